@@ -1,0 +1,117 @@
+/**
+ * Runs wrangler from this project's own Node (≥ 22.12), with no telemetry and no network calls.
+ * Shared by `npm start`, the e2e tests and `npm run bench`.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEMO_SURVEY_ID, demoSurvey } from '../../schema/demo.ts';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const WRANGLER = join(ROOT, 'node_modules/wrangler/bin/wrangler.js');
+
+export const QUIET_WRANGLER_ENV = {
+  WRANGLER_SEND_METRICS: 'false',
+  CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+  WRANGLER_HIDE_BANNER: 'true',
+} as const;
+
+export type LocalOptions = {
+  /** Where the local D1 lives; wrangler's default (.wrangler/state) when absent. */
+  persistTo?: string;
+  /** A wrangler environment from wrangler.toml, e.g. "bench". */
+  env?: string;
+};
+
+function localFlags({ persistTo, env }: LocalOptions): string[] {
+  return ['--local', ...(persistTo ? ['--persist-to', persistTo] : []), ...(env ? ['--env', env] : [])];
+}
+
+export function runWrangler(args: string[], options: { quiet?: boolean } = {}): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [WRANGLER, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ...QUIET_WRANGLER_ENV, CI: 'true' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (code === 0) resolve(output);
+      else reject(new Error(`wrangler ${args.join(' ')} exited with ${code}\n${output}`));
+    });
+    if (!options.quiet) child.stdout.pipe(process.stdout);
+  });
+}
+
+export function applyMigrations(options: LocalOptions = {}, quiet = false): Promise<string> {
+  return runWrangler(['d1', 'migrations', 'apply', 'DB', ...localFlags(options)], { quiet });
+}
+
+const sqlText = (text: string) => `'${text.replaceAll("'", "''")}'`;
+
+/** Inserts the demo survey unless one with its slug exists: re-running keeps existing data. */
+export function seedDemo(options: LocalOptions = {}, quiet = false): Promise<string> {
+  const { slug, ...definition } = demoSurvey;
+  const now = new Date().toISOString();
+  const sql = `INSERT INTO surveys (id, slug, status, definition, version, created_at, updated_at)
+VALUES (${sqlText(DEMO_SURVEY_ID)}, ${sqlText(slug)}, 'open', ${sqlText(JSON.stringify(definition))}, 1, ${sqlText(now)}, ${sqlText(now)})
+ON CONFLICT DO NOTHING;\n`;
+  const file = join(mkdtempSync(join(tmpdir(), 'pouls-seed-')), 'seed.sql');
+  writeFileSync(file, sql);
+  return runWrangler(['d1', 'execute', 'DB', ...localFlags(options), '--file', file, '--yes'], { quiet });
+}
+
+export type DevServer = { url: string; process: ChildProcess; stop: () => Promise<void> };
+
+/** Starts `wrangler dev` and resolves once /healthz answers. */
+export async function startDevServer(
+  options: LocalOptions & { port: number; vars?: Record<string, string>; inheritOutput?: boolean },
+): Promise<DevServer> {
+  const args = [WRANGLER, 'dev', '--port', String(options.port), '--ip', '127.0.0.1', '--show-interactive-dev-session=false', '--log-level', 'warn'];
+  if (options.persistTo) args.push('--persist-to', options.persistTo);
+  if (options.env) args.push('--env', options.env);
+  for (const [name, value] of Object.entries(options.vars ?? {})) args.push('--var', `${name}:${value}`);
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...QUIET_WRANGLER_ENV },
+    stdio: ['ignore', options.inheritOutput ? 'inherit' : 'pipe', options.inheritOutput ? 'inherit' : 'pipe'],
+    detached: !options.inheritOutput,
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  const url = `http://127.0.0.1:${options.port}`;
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      try {
+        process.kill(options.inheritOutput ? child.pid! : -child.pid!, 'SIGTERM');
+      } catch {
+        resolve();
+      }
+    });
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`wrangler dev exited early (${child.exitCode})\n${output}`);
+    try {
+      const response = await fetch(`${url}/healthz`);
+      if (response.ok) return { url, process: child, stop };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  await stop();
+  throw new Error(`wrangler dev did not answer on ${url} within 60 s\n${output}`);
+}
+
+/** A throwaway local D1 for tests and benchmarks, never the developer's own. */
+export function freshStateDir(label: string): string {
+  return mkdtempSync(join(tmpdir(), `pouls-${label}-`));
+}

@@ -1,0 +1,33 @@
+import type { Answers } from '../../schema/answers.ts';
+import type { TallyCell } from '../domain/tally.ts';
+import { isUniqueViolation, type Db } from './client.ts';
+import { addToTalliesStatements } from './tallies.ts';
+
+export type NewResponse = { surveyId: string; keyHash: string; day: string; answers: Answers; cells: TallyCell[] };
+
+/**
+ * Stores a response, its idempotency key and its tally increments in one D1 batch (one transaction).
+ * Returns false, having written nothing, when the key was already used.
+ */
+export async function storeResponse(db: Db, response: NewResponse): Promise<boolean> {
+  try {
+    await db.batch([
+      db.prepare('INSERT INTO submission_keys (survey_id, key_hash) VALUES (?, ?)', response.surveyId, response.keyHash),
+      db.prepare('INSERT INTO responses (id, survey_id, day, answers) VALUES (?, ?, ?, ?)', crypto.randomUUID(), response.surveyId, response.day, JSON.stringify(response.answers)),
+      ...addToTalliesStatements(db, response.surveyId, response.cells),
+    ]);
+    return true;
+  } catch (error) {
+    if (isUniqueViolation(error)) return false;
+    throw error;
+  }
+}
+
+export async function submissionKeyExists(db: Db, surveyId: string, keyHash: string): Promise<boolean> {
+  return (await db.first(db.prepare('SELECT 1 AS found FROM submission_keys WHERE survey_id = ? AND key_hash = ?', surveyId, keyHash))) !== null;
+}
+
+export async function responseCount(db: Db, surveyId: string): Promise<number> {
+  const row = await db.first<{ n: number }>(db.prepare('SELECT COUNT(*) AS n FROM responses WHERE survey_id = ?', surveyId));
+  return row?.n ?? 0;
+}

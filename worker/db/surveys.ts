@@ -1,0 +1,69 @@
+import type { Survey, SurveyInput, SurveyStatus } from '../../schema/survey.ts';
+import type { Db } from './client.ts';
+
+type SurveyRow = { id: string; slug: string; status: SurveyStatus; definition: string; version: number };
+
+export type StoredSurvey = Survey & { version: number };
+
+function fromRow(row: SurveyRow): StoredSurvey {
+  const definition = JSON.parse(row.definition) as SurveyInput;
+  return { ...definition, id: row.id, slug: row.slug, status: row.status, version: row.version };
+}
+
+export async function surveyBySlug(db: Db, slug: string): Promise<StoredSurvey | null> {
+  const row = await db.first<SurveyRow>(db.prepare('SELECT id, slug, status, definition, version FROM surveys WHERE slug = ?', slug));
+  return row && fromRow(row);
+}
+
+export async function surveyById(db: Db, id: string): Promise<StoredSurvey | null> {
+  const row = await db.first<SurveyRow>(db.prepare('SELECT id, slug, status, definition, version FROM surveys WHERE id = ?', id));
+  return row && fromRow(row);
+}
+
+export type SurveyListItem = { id: string; slug: string; status: SurveyStatus; version: number; title: SurveyInput['title']; responses: number };
+
+export async function surveyList(db: Db): Promise<SurveyListItem[]> {
+  const rows = await db.all<SurveyRow & { responses: number | null }>(
+    db.prepare(
+      `SELECT s.id, s.slug, s.status, s.definition, s.version, t.count AS responses
+         FROM surveys s
+         LEFT JOIN tallies t ON t.survey_id = s.id AND t.question_id = '' AND t.item_id = '' AND t.option_key = ''
+        ORDER BY s.created_at DESC`,
+    ),
+  );
+  return rows.map((row) => {
+    const { id, slug, status, version, title } = fromRow(row);
+    return { id, slug, status, version, title, responses: row.responses ?? 0 };
+  });
+}
+
+function definitionJson(input: SurveyInput): string {
+  const { slug: _slug, ...definition } = input;
+  return JSON.stringify(definition);
+}
+
+export async function insertSurvey(db: Db, id: string, input: SurveyInput, status: SurveyStatus = 'draft'): Promise<void> {
+  const now = new Date().toISOString();
+  await db.run(
+    db.prepare('INSERT INTO surveys (id, slug, status, definition, version, created_at, updated_at) VALUES (?, ?, ?, ?, 1, ?, ?)', id, input.slug, status, definitionJson(input), now, now),
+  );
+}
+
+/** Replaces the definition if nobody changed it since `expectedVersion`; returns whether it did. */
+export async function updateSurveyDefinition(db: Db, id: string, input: SurveyInput, expectedVersion: number): Promise<boolean> {
+  const result = await db.run(
+    db.prepare(
+      'UPDATE surveys SET slug = ?, definition = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?',
+      input.slug,
+      definitionJson(input),
+      new Date().toISOString(),
+      id,
+      expectedVersion,
+    ),
+  );
+  return result.meta.changes === 1;
+}
+
+export async function updateSurveyStatus(db: Db, id: string, status: SurveyStatus): Promise<void> {
+  await db.run(db.prepare('UPDATE surveys SET status = ?, version = version + 1, updated_at = ? WHERE id = ?', status, new Date().toISOString(), id));
+}

@@ -1,0 +1,15 @@
+import { Hono } from 'hono';
+import type { AppEnv } from '../env.ts';
+
+/** Re-wraps an asset response so our middleware can still set headers on it. */
+async function asset(env: AppEnv['Bindings'], request: Request, path?: string): Promise<Response> {
+  const url = path ? new URL(path, request.url) : request.url;
+  const response = await env.ASSETS.fetch(new Request(url, { method: request.method, headers: request.headers }));
+  return new Response(response.body, response);
+}
+
+/** The front end: one small page per audience, served from Workers static assets. */
+export const pages = new Hono<AppEnv>()
+  .get('/s/:slug{[a-z0-9-]+}', (c) => asset(c.env, c.req.raw, '/respond/'))
+  .get('/s/:slug{[a-z0-9-]+}/results', (c) => asset(c.env, c.req.raw, '/results/'))
+  .all('*', (c) => asset(c.env, c.req.raw));
