@@ -30,6 +30,7 @@ const TYPE_NAMES: Record<string, { fr: string; en: string }> = {
 function typeName(raw: string | null, lang: Lang): string {
   if (!raw) return lang === 'en' ? 'a valid value' : 'une valeur valide';
   return raw
+    .replace(/^\((.*)\)$/, '$1')
     .split(' | ')
     .map((part) => TYPE_NAMES[part]?.[lang] ?? part)
     .join(lang === 'en' ? ' or ' : ' ou ');

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
-import { csrf } from 'hono/csrf';
 import type { AppEnv } from './env.ts';
+import { refuseCrossOrigin } from './middleware/cross-origin.ts';
 import { withDb } from './middleware/db.ts';
 import { onError, type ErrorBody } from './middleware/errors.ts';
 import { detectLang } from './middleware/lang.ts';
@@ -20,7 +20,7 @@ const api = new Hono<AppEnv>()
   });
 
 const app = new Hono<AppEnv>()
-  .use(detectLang, securityHeaders, csrf())
+  .use(detectLang, securityHeaders, refuseCrossOrigin)
   .route('/healthz', health)
   .route('/api', api)
   .route('/', pages);

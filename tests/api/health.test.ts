@@ -17,3 +17,17 @@ describe('GET /healthz', () => {
     expect(await response.json()).toEqual({ errors: [{ path: '/api/nope', message: 'No such API route' }] });
   });
 });
+
+describe('cross-site request protection', () => {
+  it('refuses unsafe requests a browser marks as cross-site, and lets same-origin ones through', async () => {
+    const body = JSON.stringify({ answers: {} });
+    const headers = { 'Content-Type': 'application/json', 'Idempotency-Key': 'k'.repeat(20) };
+    const crossSite = await call('/api/s/demo/responses', { method: 'POST', body, headers: { ...headers, 'Sec-Fetch-Site': 'cross-site' } });
+    expect(crossSite.status).toBe(403);
+    expect(await crossSite.json()).toEqual({ errors: [{ path: 'origin', message: 'Requête d’un autre site refusée' }] });
+    const foreignOrigin = await call('/api/s/demo/responses', { method: 'POST', body, headers: { ...headers, Origin: 'https://evil.example' } });
+    expect(foreignOrigin.status).toBe(403);
+    const sameOrigin = await call('/api/s/demo/responses', { method: 'POST', body, headers: { ...headers, Origin: 'https://pouls.example', 'Sec-Fetch-Site': 'same-origin' } });
+    expect(sameOrigin.status).toBe(404); // past the guard: no demo survey in this test database
+  });
+});

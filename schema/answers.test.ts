@@ -1,0 +1,98 @@
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { checkAnswers, conditionHolds, visibleQuestionIds } from './answers.ts';
+import { demoSurvey } from './demo.ts';
+import { SurveyInput } from './survey.ts';
+
+const survey = v.parse(SurveyInput, demoSurvey);
+const valid = {
+  profession: 'nurse',
+  years: 12,
+  last_meeting: '2026-10-14',
+  topics: ['mental', 'home'],
+  priorities: ['access', 'tools', 'elderly'],
+  coordination: 4,
+  worklife: { time: 2, isolated: 4, support: 3 },
+  comments: '  Merci  ',
+};
+
+const errorsOf = (answers: Record<string, unknown>, lang: 'fr' | 'en' = 'en') => {
+  const result = checkAnswers(survey, answers, lang);
+  return result.ok ? [] : result.errors;
+};
+
+describe('checkAnswers', () => {
+  it('accepts a complete answer set and trims texts', () => {
+    const result = checkAnswers(survey, valid, 'fr');
+    expect(result).toEqual({ ok: true, answers: { ...valid, comments: 'Merci' } });
+  });
+
+  it('accepts « prefer not to answer » only where offered', () => {
+    expect(errorsOf({ ...valid, profession: null })).toEqual([]);
+    expect(errorsOf({ ...valid, coordination: null })).toEqual([{ path: 'answers.coordination', message: 'This question has no « prefer not to answer »' }]);
+  });
+
+  it('reports unknown questions and wrong types', () => {
+    expect(errorsOf({ ...valid, shoe_size: 42 })).toEqual([{ path: 'answers.shoe_size', message: 'Unknown question' }]);
+    expect(errorsOf({ ...valid, years: '12' })).toEqual([{ path: 'answers.years', message: 'Expected a number, received "12"' }]);
+    expect(errorsOf({ ...valid, topics: 'mental' })).toEqual([{ path: 'answers.topics', message: 'Expected a list, received "mental"' }]);
+    expect(errorsOf({ ...valid, profession: 'astronaut' })).toEqual([{ path: 'answers.profession', message: 'Unknown option for this question' }]);
+  });
+
+  it('reports out-of-range values and choice counts', () => {
+    expect(errorsOf({ ...valid, coordination: 6 })).toEqual([{ path: 'answers.coordination', message: 'Out of scale: between 1 and 5' }]);
+    expect(errorsOf({ ...valid, years: 3.5 })).toEqual([{ path: 'answers.years', message: 'Must be a whole number' }]);
+    expect(errorsOf({ ...valid, years: 51 })).toEqual([{ path: 'answers.years', message: 'Must be at most 50' }]);
+    expect(errorsOf({ ...valid, topics: ['mental', 'home', 'prevention', 'hospital'] })).toEqual([{ path: 'answers.topics', message: 'Choose at most 3 option(s)' }]);
+    expect(errorsOf({ ...valid, topics: ['mental', 'mental'] })).toEqual([{ path: 'answers.topics', message: 'An option is chosen twice' }]);
+    expect(errorsOf({ ...valid, priorities: ['access', 'tools'] })).toEqual([{ path: 'answers.priorities', message: 'Rank exactly 3 option(s)' }]);
+    expect(errorsOf({ ...valid, worklife: { time: 9 } })).toEqual([{ path: 'answers.worklife.time', message: 'Out of scale: between 1 and 5' }]);
+    expect(errorsOf({ ...valid, worklife: { mood: 3 } })).toEqual([{ path: 'answers.worklife.mood', message: 'Unknown row for this question' }]);
+    expect(errorsOf({ ...valid, last_meeting: '2019-12-31' })).toEqual([{ path: 'answers.last_meeting', message: 'The date must be 2020-01-01 or later' }]);
+    expect(errorsOf({ ...valid, last_meeting: '2026-02-30' })).toEqual([{ path: 'answers.last_meeting', message: 'This date does not exist' }]);
+    expect(errorsOf({ ...valid, comments: 'x'.repeat(2001) })).toEqual([{ path: 'answers.comments', message: 'Too long: 2000 characters at most' }]);
+  });
+
+  it('requires required answers, blank texts counting as none', () => {
+    const { profession: _p, ...noProfession } = valid;
+    expect(errorsOf({ ...noProfession, coordination: undefined })).toEqual([
+      { path: 'answers.profession', message: 'An answer is required' },
+      { path: 'answers.coordination', message: 'An answer is required' },
+    ]);
+    expect(errorsOf({ ...valid, comments: '   ' })).toEqual([]);
+  });
+
+  it('speaks French by default', () => {
+    expect(errorsOf({ ...valid, coordination: 0 }, 'fr')).toEqual([{ path: 'answers.coordination', message: 'Hors échelle : entre 1 et 5' }]);
+    expect(errorsOf({ ...valid, years: 'douze' }, 'fr')).toEqual([{ path: 'answers.years', message: 'Attendu : un nombre, reçu : "douze"' }]);
+  });
+
+  it('refuses an answer to a question hidden by its condition', () => {
+    expect(errorsOf({ ...valid, coordination: 4, obstacles: 'Le temps' })).toEqual([
+      { path: 'answers.obstacles', message: 'This question is hidden by an earlier answer: leave it out' },
+    ]);
+    expect(errorsOf({ ...valid, coordination: 2, obstacles: 'Le temps' })).toEqual([]);
+  });
+
+  it('checks only one page’s required questions when asked to', () => {
+    const firstPage = new Set(survey.pages[0]!.questions.map((q) => q.id));
+    expect(checkAnswers(survey, { profession: 'gp' }, 'fr', firstPage)).toEqual({ ok: true, answers: { profession: 'gp' } });
+  });
+});
+
+describe('conditions', () => {
+  it('hold only on a real earlier answer', () => {
+    expect(conditionHolds({ question: 'a', operator: 'answered' }, {})).toBe(false);
+    expect(conditionHolds({ question: 'a', operator: 'not_equals', value: 'x' }, { a: null })).toBe(false);
+    expect(conditionHolds({ question: 'a', operator: 'not_equals', value: 'x' }, { a: 'y' })).toBe(true);
+    expect(conditionHolds({ question: 'a', operator: 'equals', value: 'x' }, { a: ['y', 'x'] })).toBe(true);
+    expect(conditionHolds({ question: 'a', operator: 'any_of', value: ['x', 'z'] }, { a: 'z' })).toBe(true);
+    expect(conditionHolds({ question: 'a', operator: 'gte', value: 3 }, { a: 3 })).toBe(true);
+    expect(conditionHolds({ question: 'a', operator: 'lte', value: 2 }, { a: 3 })).toBe(false);
+  });
+
+  it('give the visible questions for given answers', () => {
+    expect(visibleQuestionIds(survey, { coordination: 1 }).has('obstacles')).toBe(true);
+    expect(visibleQuestionIds(survey, { coordination: 5 }).has('obstacles')).toBe(false);
+  });
+});
