@@ -60,7 +60,7 @@ export function visibleQuestionIds(survey: Pick<SurveyInput, 'pages'>, answers: 
 
 // ---- per-question value schemas ----
 
-const unique = (values: unknown[]) => new Set(values).size === values.length;
+const unique = (values: string[]) => new Set(values).size === values.length;
 const isRealDate = (iso: string) => {
   const date = new Date(`${iso}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso;

@@ -1,4 +1,4 @@
-import type { SurveyInput } from './survey.ts';
+import type { SurveyDraft } from './survey.ts';
 
 const agreement = {
   min: 1,
@@ -15,7 +15,7 @@ const agreement = {
 /** The seeded demo: a short CPTS survey that uses every question type, with public results. */
 export const DEMO_SURVEY_ID = '5c0f2d1e-6b7a-4c3d-9e8f-0a1b2c3d4e5f';
 
-export const demoSurvey: SurveyInput = {
+export const demoSurvey: SurveyDraft = {
   slug: 'demo',
   title: { fr: 'Vie de la CPTS : votre avis compte', en: 'Life of the CPTS: your opinion counts' },
   description: {

@@ -18,7 +18,7 @@ const withQuestion = (question: Record<string, unknown>, extra: Record<string, u
 describe('SurveyInput', () => {
   it('accepts the demo survey, which uses every question type', () => {
     expect(problems(demoSurvey)).toEqual([]);
-    const types = new Set(questionsOf(demoSurvey).map((q) => q.type));
+    const types = new Set(questionsOf(v.parse(SurveyInput, demoSurvey)).map((q) => q.type));
     expect([...types].sort()).toEqual(['date', 'long_text', 'matrix', 'multiple', 'number', 'ranking', 'scale', 'short_text', 'single']);
   });
 

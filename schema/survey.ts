@@ -132,6 +132,8 @@ export const SurveyInput = v.pipe(
   }),
 );
 export type SurveyInput = v.InferOutput<typeof SurveyInput>;
+/** A definition as authored (defaults may be left out). */
+export type SurveyDraft = v.InferInput<typeof SurveyInput>;
 
 /** A survey as stored and served. */
 export type Survey = SurveyInput & { id: string; status: SurveyStatus };

@@ -7,7 +7,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as v from 'valibot';
 import { DEMO_SURVEY_ID, demoSurvey } from '../../schema/demo.ts';
+import { SurveyInput } from '../../schema/survey.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const WRANGLER = join(ROOT, 'node_modules/wrangler/bin/wrangler.js');
@@ -56,7 +58,7 @@ const sqlText = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
 /** Inserts the demo survey unless one with its slug exists: re-running keeps existing data. */
 export function seedDemo(options: LocalOptions = {}, quiet = false): Promise<string> {
-  const { slug, ...definition } = demoSurvey;
+  const { slug, ...definition } = v.parse(SurveyInput, demoSurvey);
   const now = new Date().toISOString();
   const sql = `INSERT INTO surveys (id, slug, status, definition, version, created_at, updated_at)
 VALUES (${sqlText(DEMO_SURVEY_ID)}, ${sqlText(slug)}, 'open', ${sqlText(JSON.stringify(definition))}, 1, ${sqlText(now)}, ${sqlText(now)})

@@ -6,5 +6,8 @@ declare global {
       TEST_MIGRATIONS: D1Migration[];
       ADMIN_TOKEN: string;
     }
+    interface GlobalProps {
+      mainModule: typeof import('../../worker/index.ts');
+    }
   }
 }

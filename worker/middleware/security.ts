@@ -19,5 +19,5 @@ export const securityHeaders = secureHeaders({
   xFrameOptions: 'DENY',
   crossOriginOpenerPolicy: 'same-origin',
   crossOriginResourcePolicy: 'same-origin',
-  permissionsPolicy: { camera: [], microphone: [], geolocation: [], interestCohort: [] },
+  permissionsPolicy: { camera: [], microphone: [], geolocation: [], browsingTopics: [] },
 });
