@@ -38,5 +38,10 @@ export type SurveyResults = {
   k: number;
   /** Total responses: always shown. */
   responses: number;
+  /**
+   * Responses the figures describe. Figures are released in steps of k responses, so that two
+   * readings never differ by fewer than k people; the remainder waits for the next step.
+   */
+  released: number;
   questions: QuestionResult[];
 };

@@ -92,7 +92,7 @@ describe('coordinator routes', () => {
     const response = await call(`/api/admin/surveys/${id}/results`, { headers: ADMIN });
     expect(response.status).toBe(200);
     const results = (await response.json()) as SurveyResults;
-    expect(results).toMatchObject({ k: 3, responses: 3 });
+    expect(results).toMatchObject({ k: 3, responses: 3, released: 3 });
     expect(results.questions.find((q) => q.id === 'coordination')).toMatchObject({ suppressed: false, mean: 3, median: 3 });
     expect((await call('/api/admin/surveys/nope/results', { headers: ADMIN })).status).toBe(404);
   });

@@ -184,12 +184,12 @@ describe('GET /api/s/:slug/results', () => {
     const { slug } = await createSurvey();
     for (let i = 0; i < 4; i++) await submit(slug, demoAnswers());
     let results = (await (await call(`/api/s/${slug}/results`)).json()) as SurveyResults;
-    expect(results).toMatchObject({ slug, status: 'open', k: 5, responses: 4 });
+    expect(results).toMatchObject({ slug, status: 'open', k: 5, responses: 4, released: 0 });
     expect(results.questions.every((q) => q.suppressed)).toBe(true);
 
     await submit(slug, demoAnswers({ profession: 'gp' }));
     results = (await (await call(`/api/s/${slug}/results`)).json()) as SurveyResults;
-    expect(results.responses).toBe(5);
+    expect(results).toMatchObject({ responses: 5, released: 5 });
     expect(results.questions.find((q) => q.id === 'profession')).toMatchObject({
       suppressed: false,
       answered: 5,
@@ -200,6 +200,24 @@ describe('GET /api/s/:slug/results', () => {
     });
     // free texts are counted, never shown
     expect(results.questions.find((q) => q.id === 'comments')).toEqual({ id: 'comments', type: 'long_text', suppressed: false, answered: 5, preferNotToAnswer: 0 });
+  });
+
+  it('releases figures in steps of k, so no reading differs from another by fewer than k people', async () => {
+    const { slug } = await createSurvey();
+    const read = async () => (await (await call(`/api/s/${slug}/results`)).json()) as SurveyResults;
+    const coordination = (r: SurveyResults) => r.questions.find((q) => q.id === 'coordination');
+    for (let i = 0; i < 5; i++) await submit(slug, demoAnswers({ coordination: 3 }));
+    const atFive = await read();
+    expect(coordination(atFive)).toMatchObject({ answered: 5, mean: 3 });
+    // a colleague submits: the total moves, the figures do not reveal their answer
+    await submit(slug, demoAnswers({ coordination: 1, profession: 'physio' }));
+    const atSix = await read();
+    expect(atSix).toMatchObject({ responses: 6, released: 5 });
+    expect(atSix.questions).toEqual(atFive.questions);
+    for (let i = 0; i < 4; i++) await submit(slug, demoAnswers({ coordination: 5 }));
+    const atTen = await read();
+    expect(atTen).toMatchObject({ responses: 10, released: 10 });
+    expect(coordination(atTen)).toMatchObject({ answered: 10, mean: 3.6 }); // (5×3 + 1 + 4×5) / 10
   });
 
   it('reads O(questions × options) rows, not O(responses)', async () => {

@@ -1,12 +1,13 @@
 import type { Answers } from '../../schema/answers.ts';
 import type { TallyCell } from '../domain/tally.ts';
 import { isUniqueViolation, type Db } from './client.ts';
-import { addToTalliesStatements } from './tallies.ts';
+import { addToTalliesStatements, releaseTalliesStatement } from './tallies.ts';
 
-export type NewResponse = { surveyId: string; keyHash: string; day: string; answers: Answers; cells: TallyCell[] };
+export type NewResponse = { surveyId: string; keyHash: string; day: string; answers: Answers; cells: TallyCell[]; k: number };
 
 /**
- * Stores a response, its idempotency key and its tally increments in one D1 batch (one transaction).
+ * Stores a response, its idempotency key and its tally increments in one D1 batch (one transaction),
+ * releasing the figures when the count reaches a multiple of k.
  * Returns false, having written nothing, when the key was already used.
  */
 export async function storeResponse(db: Db, response: NewResponse): Promise<boolean> {
@@ -15,6 +16,7 @@ export async function storeResponse(db: Db, response: NewResponse): Promise<bool
       db.prepare('INSERT INTO submission_keys (survey_id, key_hash) VALUES (?, ?)', response.surveyId, response.keyHash),
       db.prepare('INSERT INTO responses (id, survey_id, day, answers) VALUES (?, ?, ?, ?)', crypto.randomUUID(), response.surveyId, response.day, JSON.stringify(response.answers)),
       ...addToTalliesStatements(db, response.surveyId, response.cells),
+      releaseTalliesStatement(db, response.surveyId, response.k),
     ]);
     return true;
   } catch (error) {

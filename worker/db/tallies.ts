@@ -3,10 +3,20 @@ import type { Db } from './client.ts';
 
 type TallyRow = { question_id: string; item_id: string; option_key: string; count: number; total: number };
 
-/** Every counter of one survey: O(questions × options) rows. */
-export async function talliesForSurvey(db: Db, surveyId: string): Promise<TallyCell[]> {
-  const rows = await db.all<TallyRow>(db.prepare('SELECT question_id, item_id, option_key, count, total FROM tallies WHERE survey_id = ?', surveyId));
-  return rows.map((r) => ({ question: r.question_id, item: r.item_id, option: r.option_key, count: r.count, total: r.total }));
+const toCell = (r: TallyRow): TallyCell => ({ question: r.question_id, item: r.item_id, option: r.option_key, count: r.count, total: r.total });
+
+/** The counters as last released (at a multiple of k responses): O(questions × options) rows. */
+export async function publishedTalliesForSurvey(db: Db, surveyId: string): Promise<TallyCell[]> {
+  const rows = await db.all<TallyRow>(db.prepare('SELECT question_id, item_id, option_key, count, total FROM published_tallies WHERE survey_id = ?', surveyId));
+  return rows.map(toCell);
+}
+
+/** The live number of responses (one row). */
+export async function responseTotal(db: Db, surveyId: string): Promise<number> {
+  const row = await db.first<{ count: number }>(
+    db.prepare("SELECT count FROM tallies WHERE survey_id = ? AND question_id = '' AND item_id = '' AND option_key = ''", surveyId),
+  );
+  return row?.count ?? 0;
 }
 
 /** D1 binds at most 100 parameters per statement: 1 for the survey, 5 per cell. */
@@ -33,4 +43,19 @@ export function addToTalliesStatements(db: Db, surveyId: string, cells: TallyCel
     );
   }
   return statements;
+}
+
+/**
+ * Copies the live counters to the published ones when the response count has just reached a
+ * multiple of k; otherwise does nothing (SQLite checks the constant condition before scanning).
+ */
+export function releaseTalliesStatement(db: Db, surveyId: string, k: number): D1PreparedStatement {
+  return db.prepare(
+    `INSERT OR REPLACE INTO published_tallies (survey_id, question_id, item_id, option_key, count, total)
+     SELECT survey_id, question_id, item_id, option_key, count, total FROM tallies
+      WHERE survey_id = ?1
+        AND (SELECT count FROM tallies WHERE survey_id = ?1 AND question_id = '' AND item_id = '' AND option_key = '') % ?2 = 0`,
+    surveyId,
+    k,
+  );
 }

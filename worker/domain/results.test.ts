@@ -34,15 +34,16 @@ const five: Answers[] = [
 
 describe('surveyResults', () => {
   it('always gives the total, but no figure for a question fewer than k answered', () => {
-    const results = surveyResults(survey, tallies(five.slice(0, 4)));
+    const results = surveyResults(survey, tallies(five.slice(0, 4)), 4);
     expect(results.responses).toBe(4);
+    expect(results.released).toBe(4);
     expect(results.k).toBe(5);
     expect(results.questions.every((q) => q.suppressed)).toBe(true);
     expect(JSON.stringify(results.questions)).not.toMatch(/count|mean/);
   });
 
   it('counts and percentages per option, « prefer not to answer » apart', () => {
-    const results = surveyResults(survey, tallies(five));
+    const results = surveyResults(survey, tallies(five), 5);
     const profession = results.questions.find((q) => q.id === 'profession')!;
     // 4 real answers < k = 5: even with 5 respondents, the question is hidden
     expect(profession).toEqual({ id: 'profession', type: 'single', suppressed: true });
@@ -62,7 +63,7 @@ describe('surveyResults', () => {
   });
 
   it('distribution, mean and median for scales', () => {
-    const coordination = surveyResults(survey, tallies(five)).questions.find((q) => q.id === 'coordination');
+    const coordination = surveyResults(survey, tallies(five), 5).questions.find((q) => q.id === 'coordination');
     expect(coordination).toMatchObject({
       type: 'scale',
       answered: 5,
@@ -79,7 +80,7 @@ describe('surveyResults', () => {
   });
 
   it('mean rank and first places for rankings', () => {
-    const priorities = surveyResults(survey, tallies(five)).questions.find((q) => q.id === 'priorities');
+    const priorities = surveyResults(survey, tallies(five), 5).questions.find((q) => q.id === 'priorities');
     expect(priorities).toMatchObject({
       type: 'ranking',
       options: [
@@ -93,7 +94,7 @@ describe('surveyResults', () => {
   });
 
   it('suppresses matrix rows one by one, and counts text answers only', () => {
-    const results = surveyResults(survey, tallies(five));
+    const results = surveyResults(survey, tallies(five), 5);
     const worklife = results.questions.find((q) => q.id === 'worklife');
     expect(worklife).toMatchObject({ suppressed: false, answered: 5 });
     if (worklife?.type !== 'matrix' || worklife.suppressed) throw new Error('matrix expected');
@@ -105,7 +106,7 @@ describe('surveyResults', () => {
 
   it('numbers get round bins, a mean and a median; dates group by month', () => {
     const six = [...five, { profession: 'pharmacist', coordination: 3, years: 8, last_meeting: '2026-02-14' }, { coordination: 3, last_meeting: '2026-02-20' }];
-    const results = surveyResults(survey, tallies(six));
+    const results = surveyResults(survey, tallies(six), 7);
     const years = results.questions.find((q) => q.id === 'years');
     expect(years).toMatchObject({ type: 'number', answered: 5, preferNotToAnswer: 1, mean: 12.6, median: 10 });
     if (years?.type !== 'number' || years.suppressed) throw new Error('number expected');

@@ -101,8 +101,11 @@ export function questionResult(question: Question, cells: QuestionCells, k: numb
   }
 }
 
-/** Whole-survey results from its tally cells: O(cells), never O(responses). */
-export function surveyResults(survey: Survey, cells: TallyCell[]): SurveyResults {
+/**
+ * Whole-survey results from its released tally cells: O(cells), never O(responses).
+ * `responses` is the live total, always shown; figures describe the released cells only.
+ */
+export function surveyResults(survey: Survey, cells: TallyCell[], responses: number): SurveyResults {
   const byQuestion = new Map<string, TallyCell[]>();
   for (const cell of cells) {
     const list = byQuestion.get(cell.question);
@@ -110,12 +113,13 @@ export function surveyResults(survey: Survey, cells: TallyCell[]): SurveyResults
     else byQuestion.set(cell.question, [cell]);
   }
   const k = survey.settings.k;
-  const responses = byQuestion.get('')?.find((c) => c.item === '' && c.option === '')?.count ?? 0;
+  const released = byQuestion.get('')?.find((c) => c.item === '' && c.option === '')?.count ?? 0;
   return {
     slug: survey.slug,
     status: survey.status,
     k,
     responses,
+    released,
     questions: questionsOf(survey).map((q) => questionResult(q, new QuestionCells(byQuestion.get(q.id) ?? []), k)),
   };
 }

@@ -4,8 +4,7 @@ import { SurveyInput } from '../../schema/survey.ts';
 import { isUniqueViolation } from '../db/client.ts';
 import { responseCount } from '../db/responses.ts';
 import { insertSurvey, surveyById, surveyList, updateSurveyDefinition, updateSurveyStatus, type StoredSurvey } from '../db/surveys.ts';
-import { talliesForSurvey } from '../db/tallies.ts';
-import { surveyResults } from '../domain/results.ts';
+import { releasedResults } from './released-results.ts';
 import type { AppEnv } from '../env.ts';
 import { requireAdmin } from '../middleware/admin-auth.ts';
 import { reportRowsRead } from '../middleware/db.ts';
@@ -86,5 +85,5 @@ export const adminSurveys = new Hono<AppEnv>()
 
   .get('/:id/results', reportRowsRead, async (c) => {
     const survey = await existingSurvey(c.var.db, c.req.param('id'), c.var.lang);
-    return c.json(surveyResults(survey, await talliesForSurvey(c.var.db, survey.id)));
+    return c.json(await releasedResults(c.var.db, survey));
   });

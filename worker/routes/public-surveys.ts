@@ -4,8 +4,7 @@ import { checkAnswers, IdempotencyKey, SubmissionBody } from '../../schema/answe
 import { toErrorItems } from '../../schema/messages.ts';
 import { storeResponse, submissionKeyExists } from '../db/responses.ts';
 import { surveyBySlug, type StoredSurvey } from '../db/surveys.ts';
-import { talliesForSurvey } from '../db/tallies.ts';
-import { surveyResults } from '../domain/results.ts';
+import { releasedResults } from './released-results.ts';
 import { cellsForResponse } from '../domain/tally.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiError, apiError } from '../middleware/errors.ts';
@@ -54,6 +53,7 @@ export const publicSurveys = new Hono<AppEnv>()
       day: new Date().toISOString().slice(0, 10),
       answers: checked.answers,
       cells: cellsForResponse(survey, checked.answers),
+      k: survey.settings.k,
     });
     return c.json({ status: 'recorded' as const, duplicate: !stored }, 201);
   })
@@ -63,6 +63,6 @@ export const publicSurveys = new Hono<AppEnv>()
     if (survey.settings.resultsVisibility !== 'public')
       throw apiError(403, 'settings.resultsVisibility', { fr: 'Les résultats de ce questionnaire ne sont pas publics', en: 'This survey’s results are not public' }, c.var.lang);
     c.header('Cache-Control', 'no-cache');
-    return c.json(surveyResults(survey, await talliesForSurvey(c.var.db, survey.id)));
+    return c.json(await releasedResults(c.var.db, survey));
   });
 
