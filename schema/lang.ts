@@ -22,7 +22,4 @@ export const LocalizedText = v.strictObject({
 });
 export type LocalizedText = v.InferOutput<typeof LocalizedText>;
 
-export function localize(text: LocalizedText | undefined, lang: Lang): string {
-  if (!text) return '';
-  return (lang === 'en' && text.en) || text.fr;
-}
+export { localize } from './localize.ts';

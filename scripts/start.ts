@@ -1,12 +1,11 @@
 /**
  * `npm start`: build the front end, apply the D1 migrations to the local database, seed the demo
- * (existing data is kept), make sure an admin token exists, then serve Pouls with `wrangler dev`.
+ * (existing data is kept), print the one-time setup link while no coordinator exists, then serve
+ * Pouls with `wrangler dev`.
  */
 import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, applyMigrations, seedDemo, startDevServer } from './lib/wrangler.ts';
+import { ROOT, applyMigrations, issueSetupToken, seedDemo, startDevServer } from './lib/wrangler.ts';
 
 const port = Number(process.env.PORT ?? 8787);
 
@@ -17,19 +16,16 @@ console.log('› Applying D1 migrations to the local database…');
 await applyMigrations({}, true);
 console.log('› Seeding the demo survey (kept if already there)…');
 await seedDemo({}, true);
-
-const devVars = join(ROOT, '.dev.vars');
-const existing = existsSync(devVars) ? readFileSync(devVars, 'utf8') : '';
-if (!/^ADMIN_TOKEN=/m.test(existing)) {
-  const token = randomBytes(24).toString('base64url');
-  writeFileSync(devVars, `${existing}${existing && !existing.endsWith('\n') ? '\n' : ''}ADMIN_TOKEN=${token}\n`, { mode: 0o600 });
-  console.log(`\n  Coordinator token (shown once, kept in .dev.vars):\n  ADMIN_TOKEN=${token}\n`);
-}
+const setupToken = await issueSetupToken();
 
 const server = await startDevServer({ port, inheritOutput: true });
-console.log(`\n  Pouls is running: ${server.url.replace('127.0.0.1', 'localhost')}/`);
-console.log(`  Demo survey:      ${server.url.replace('127.0.0.1', 'localhost')}/s/demo`);
-console.log(`  Demo results:     ${server.url.replace('127.0.0.1', 'localhost')}/s/demo/results\n`);
+const shown = server.url.replace('127.0.0.1', 'localhost');
+console.log(`\n  Pouls is running: ${shown}/`);
+console.log(`  Demo survey:      ${shown}/s/demo`);
+console.log(`  Demo results:     ${shown}/s/demo/results`);
+console.log(`  Coordinators:     ${shown}/app`);
+if (setupToken) console.log(`\n  First time? Create your organisation and owner account (single-use link, 7 days):\n  ${shown}/setup/${setupToken}`);
+console.log('');
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.stop().then(() => process.exit(0)));
 server.process.on('exit', (code) => process.exit(code ?? 0));

@@ -1,19 +1,30 @@
 import { Hono } from 'hono';
-import type { AppEnv } from './env.ts';
+import type { AppEnv, MemberEnv } from './env.ts';
 import { refuseCrossOrigin } from './middleware/cross-origin.ts';
 import { withDb } from './middleware/db.ts';
 import { onError, type ErrorBody } from './middleware/errors.ts';
 import { detectLang } from './middleware/lang.ts';
 import { securityHeaders } from './middleware/security.ts';
-import { adminSurveys } from './routes/admin-surveys.ts';
+import { loadSession } from './middleware/session.ts';
+import { auth } from './routes/auth.ts';
 import { health } from './routes/health.ts';
+import { invitations } from './routes/invitations.ts';
+import { organisationList } from './routes/organisation-list.ts';
+import { organisations } from './routes/organisations.ts';
+import { orgSurveys } from './routes/org-surveys.ts';
 import { pages } from './routes/pages.ts';
 import { publicSurveys } from './routes/public-surveys.ts';
 
+/** Coordinator routes: every one checks membership and role (see `requireRole`). */
+const organisation = new Hono<MemberEnv>().route('/surveys', orgSurveys).route('/', organisations);
+
 const api = new Hono<AppEnv>()
-  .use(withDb)
+  .use(withDb, loadSession)
   .route('/s', publicSurveys)
-  .route('/admin/surveys', adminSurveys)
+  .route('/auth', auth)
+  .route('/invitations', invitations)
+  .route('/orgs', organisationList)
+  .route('/orgs/:orgId', organisation)
   .all('*', (c) => {
     const en = c.var.lang === 'en';
     return c.json<ErrorBody>({ errors: [{ path: c.req.path, message: en ? 'No such API route' : 'Route d’API inconnue' }] }, 404);

@@ -3,6 +3,7 @@
  * Shared by `npm start`, the e2e tests and `npm run bench`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -66,6 +67,27 @@ ON CONFLICT DO NOTHING;\n`;
   const file = join(mkdtempSync(join(tmpdir(), 'pouls-seed-')), 'seed.sql');
   writeFileSync(file, sql);
   return runWrangler(['d1', 'execute', 'DB', ...localFlags(options), '--file', file, '--yes'], { quiet });
+}
+
+/** Runs one SQL statement on the local D1 and returns its rows. */
+export async function queryLocal<T>(sql: string, options: LocalOptions = {}): Promise<T[]> {
+  const output = await runWrangler(['d1', 'execute', 'DB', ...localFlags(options), '--command', sql, '--json', '--yes'], { quiet: true });
+  const parsed = JSON.parse(output.slice(output.indexOf('['))) as { results: T[] }[];
+  return parsed.flatMap((statement) => statement.results);
+}
+
+/**
+ * Issues a one-time setup token for a fresh install (no coordinator yet) and returns it, or null
+ * when accounts exist. Only its SHA-256 is stored, as the worker expects.
+ */
+export async function issueSetupToken(options: LocalOptions = {}): Promise<string | null> {
+  const [{ n } = { n: 0 }] = await queryLocal<{ n: number }>('SELECT COUNT(*) AS n FROM users', options);
+  if (n > 0) return null;
+  const token = randomBytes(32).toString('base64url');
+  const hash = createHash('sha256').update(token).digest('base64url');
+  const expires = new Date(Date.now() + 7 * 86_400_000).toISOString();
+  await queryLocal(`INSERT INTO setup_tokens (token_hash, expires_at) VALUES ('${hash}', '${expires}')`, options);
+  return token;
 }
 
 export type DevServer = { url: string; process: ChildProcess; stop: () => Promise<void> };

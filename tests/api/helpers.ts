@@ -1,15 +1,15 @@
-import { exports } from 'cloudflare:workers';
+import { env, exports } from 'cloudflare:workers';
+import type { Role } from '../../schema/accounts.ts';
 import { demoSurvey } from '../../schema/demo.ts';
-import type { SurveyInput } from '../../schema/survey.ts';
-
-export const ADMIN = { Authorization: 'Bearer test-admin-token-0123456789' };
+import type { SurveyDraft } from '../../schema/survey.ts';
+import { hashPassword } from '../../worker/domain/secrets.ts';
 
 export function call(path: string, init: RequestInit = {}): Promise<Response> {
   return exports.default.fetch(new Request(`https://pouls.example${path}`, init));
 }
 
-export function postJson(path: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
-  return call(path, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
+export function postJson(path: string, body: unknown, headers: Record<string, string> = {}, method = 'POST'): Promise<Response> {
+  return call(path, { method, headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
 }
 
 let counter = 0;
@@ -18,14 +18,68 @@ export function newKey(): string {
   return `test-key-${crypto.randomUUID()}-${++counter}`;
 }
 
-/** Creates a survey (demo-shaped by default) under a unique slug, optionally published. */
-export async function createSurvey(overrides: Partial<SurveyInput> = {}, publish = true): Promise<{ id: string; slug: string }> {
+/** A distinct client address per call, so the sign-in limiter only trips where a test wants it to. */
+export function someAddress(): string {
+  return `10.${(counter >> 16) & 255}.${(counter >> 8) & 255}.${++counter & 255}`;
+}
+
+export const PASSWORD = 'correct horse battery staple';
+let passwordHash: ReturnType<typeof hashPassword> | undefined;
+
+/** The session cookie from a response's Set-Cookie, ready for a Cookie header. */
+export function sessionCookie(response: Response): string {
+  const cookie = response.headers.getSetCookie().find((c) => c.startsWith('__Host-pouls_session='));
+  if (!cookie) throw new Error(`no session cookie (${response.status})`);
+  return cookie.split(';')[0]!;
+}
+
+export type Account = { userId: string; email: string; organisationId: string; cookie: string; headers: Record<string, string> };
+
+/**
+ * A coordinator with `role` in an organisation (a new one unless given), signed in through the
+ * real sign-in route. Accounts are inserted directly: the setup and invitation flows have tests of their own.
+ */
+export async function account(role: Role, organisationId?: string): Promise<Account> {
+  const orgId = organisationId ?? crypto.randomUUID();
+  if (!organisationId) await env.DB.prepare("INSERT INTO organisations (id, name, created_at) VALUES (?, ?, '2026-01-01')").bind(orgId, `CPTS ${orgId.slice(0, 4)}`).run();
+  const userId = crypto.randomUUID();
+  const email = `${role}-${userId.slice(0, 8)}@cpts.example`;
+  const password = await (passwordHash ??= hashPassword(PASSWORD));
+  await env.DB.batch([
+    env.DB.prepare("INSERT INTO users (id, email, name, password_hash, password_salt, password_iterations, created_at) VALUES (?, ?, ?, ?, ?, ?, '2026-01-01')").bind(
+      userId,
+      email,
+      `Test ${role}`,
+      password.hash,
+      password.salt,
+      password.iterations,
+    ),
+    env.DB.prepare('INSERT INTO memberships (organisation_id, user_id, role) VALUES (?, ?, ?)').bind(orgId, userId, role),
+  ]);
+  const signIn = await postJson('/api/auth/sign-in', { email, password: PASSWORD }, { 'CF-Connecting-IP': someAddress() });
+  if (signIn.status !== 200) throw new Error(`sign-in failed ${signIn.status}: ${await signIn.text()}`);
+  const cookie = sessionCookie(signIn);
+  return { userId, email, organisationId: orgId, cookie, headers: { Cookie: cookie } };
+}
+
+/** Creates a survey (demo-shaped by default) under a unique slug as an editor, optionally published. */
+export async function createSurvey(
+  overrides: Partial<SurveyDraft> = {},
+  publish = true,
+  as?: Account,
+): Promise<{ id: string; slug: string; owner: Account }> {
+  const owner = as ?? (await account('owner'));
   const slug = overrides.slug ?? `s-${crypto.randomUUID().slice(0, 8)}`;
-  const response = await postJson('/api/admin/surveys', { ...structuredClone(demoSurvey), ...overrides, slug }, ADMIN);
+  const base = `/api/orgs/${owner.organisationId}/surveys`;
+  const response = await postJson(base, { ...structuredClone(demoSurvey), ...overrides, slug }, owner.headers);
   if (response.status !== 201) throw new Error(`create failed ${response.status}: ${await response.text()}`);
   const { id } = (await response.json()) as { id: string };
-  if (publish) await call(`/api/admin/surveys/${id}/publish`, { method: 'POST', headers: ADMIN });
-  return { id, slug };
+  if (publish) await call(`${base}/${id}/publish`, { method: 'POST', headers: owner.headers });
+  return { id, slug, owner };
+}
+
+export function surveyPath(survey: { id: string; owner: Account }, rest = ''): string {
+  return `/api/orgs/${survey.owner.organisationId}/surveys/${survey.id}${rest}`;
 }
 
 export function submit(slug: string, answers: Record<string, unknown>, key = newKey(), headers: Record<string, string> = {}) {

@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import type { SurveyResults } from '../../schema/results.ts';
-import { ADMIN, call, createSurvey, demoAnswers, newKey, postJson, submit, type ErrorBody } from './helpers.ts';
+import { call, createSurvey, demoAnswers, newKey, postJson, submit, surveyPath, type ErrorBody } from './helpers.ts';
 
 async function errors(response: Response): Promise<ErrorBody['errors']> {
   return ((await response.json()) as ErrorBody).errors;
@@ -101,10 +101,11 @@ describe('POST /api/s/:slug/responses', () => {
     });
 
     it('a closed or unknown survey', async () => {
-      const { id, slug } = await createSurvey();
+      const survey = await createSurvey();
+      const { slug } = survey;
       const kept = newKey();
       expect((await submit(slug, demoAnswers(), kept)).status).toBe(201);
-      await call(`/api/admin/surveys/${id}/close`, { method: 'POST', headers: ADMIN });
+      await call(surveyPath(survey, '/close'), { method: 'POST', headers: survey.owner.headers });
       const closed = await submit(slug, demoAnswers());
       expect(closed.status).toBe(409);
       expect(await errors(closed)).toEqual([{ path: 'status', message: 'Ce questionnaire est clos : il ne reçoit plus de réponses' }]);

@@ -15,20 +15,25 @@ export async function surveyBySlug(db: Db, slug: string): Promise<StoredSurvey |
   return row && fromRow(row);
 }
 
-export async function surveyById(db: Db, id: string): Promise<StoredSurvey | null> {
-  const row = await db.first<SurveyRow>(db.prepare('SELECT id, slug, status, definition, version FROM surveys WHERE id = ?', id));
+/** A survey, only if it belongs to the organisation: other organisations' ids find nothing. */
+export async function surveyInOrganisation(db: Db, organisationId: string, id: string): Promise<StoredSurvey | null> {
+  const row = await db.first<SurveyRow>(
+    db.prepare('SELECT id, slug, status, definition, version FROM surveys WHERE id = ? AND organisation_id = ?', id, organisationId),
+  );
   return row && fromRow(row);
 }
 
 export type SurveyListItem = { id: string; slug: string; status: SurveyStatus; version: number; title: SurveyInput['title']; responses: number };
 
-export async function surveyList(db: Db): Promise<SurveyListItem[]> {
+export async function surveysOfOrganisation(db: Db, organisationId: string): Promise<SurveyListItem[]> {
   const rows = await db.all<SurveyRow & { responses: number | null }>(
     db.prepare(
       `SELECT s.id, s.slug, s.status, s.definition, s.version, t.count AS responses
          FROM surveys s
          LEFT JOIN tallies t ON t.survey_id = s.id AND t.question_id = '' AND t.item_id = '' AND t.option_key = ''
+        WHERE s.organisation_id = ?
         ORDER BY s.created_at DESC`,
+      organisationId,
     ),
   );
   return rows.map((row) => {
@@ -42,10 +47,18 @@ function definitionJson(input: SurveyInput): string {
   return JSON.stringify(definition);
 }
 
-export async function insertSurvey(db: Db, id: string, input: SurveyInput, status: SurveyStatus = 'draft'): Promise<void> {
+export async function insertSurvey(db: Db, organisationId: string, id: string, input: SurveyInput): Promise<void> {
   const now = new Date().toISOString();
   await db.run(
-    db.prepare('INSERT INTO surveys (id, slug, status, definition, version, created_at, updated_at) VALUES (?, ?, ?, ?, 1, ?, ?)', id, input.slug, status, definitionJson(input), now, now),
+    db.prepare(
+      "INSERT INTO surveys (id, organisation_id, slug, status, definition, version, created_at, updated_at) VALUES (?, ?, ?, 'draft', ?, 1, ?, ?)",
+      id,
+      organisationId,
+      input.slug,
+      definitionJson(input),
+      now,
+      now,
+    ),
   );
 }
 

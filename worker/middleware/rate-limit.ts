@@ -21,4 +21,15 @@ export const limitPublicWrites = createMiddleware<AppEnv>(async (c, next) => {
   await next();
 });
 
+/** Sign-in and other password checks: per client address, much tighter than submissions. */
+export const limitSignIns = createMiddleware<AppEnv>(async (c, next) => {
+  const address = c.req.header('CF-Connecting-IP') ?? 'local';
+  const { success } = await c.env.SIGNIN_LIMITER.limit({ key: await sha256Hex(`signin|${address}`) });
+  if (!success) {
+    c.header('Retry-After', '60');
+    throw apiError(429, '$', { fr: 'Trop de tentatives : réessayez dans une minute', en: 'Too many attempts: retry in a minute' }, c.var.lang);
+  }
+  await next();
+});
+
 export { sha256Hex };

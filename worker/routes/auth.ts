@@ -1,0 +1,91 @@
+import { Hono } from 'hono';
+import { PasswordChange, SignIn, Setup, type Me } from '../../schema/accounts.ts';
+import {
+  adoptOrphanSurveysStatement,
+  deleteOtherSessionsStatement,
+  deleteSession,
+  deleteSetupTokensStatement,
+  insertMembershipStatement,
+  insertOrganisationStatement,
+  insertUserStatement,
+  organisationsOfUser,
+  passwordOfUser,
+  setupTokenIsValid,
+  updatePasswordStatement,
+  userCount,
+  userWithPasswordByEmail,
+} from '../db/accounts.ts';
+import type { Db } from '../db/client.ts';
+import { hashPassword, sha256, verifyPassword } from '../domain/secrets.ts';
+import type { AppEnv, SessionUser } from '../env.ts';
+import { apiError } from '../middleware/errors.ts';
+import { limitBody, requireJson } from '../middleware/json-body.ts';
+import { limitSignIns } from '../middleware/rate-limit.ts';
+import { clearSessionCookie, requireUser, sessionStatement } from '../middleware/session.ts';
+import { jsonBody } from '../middleware/validate.ts';
+
+async function me(db: Db, user: Pick<SessionUser, 'id' | 'email' | 'name'>): Promise<Me> {
+  return { user: { id: user.id, email: user.email, name: user.name }, organisations: await organisationsOfUser(db, user.id) };
+}
+
+const invalidSetupLink = { fr: 'Lien de configuration invalide, expiré ou déjà utilisé', en: 'Setup link invalid, expired or already used' };
+
+/** Sign-in, sign-out, password change, and the one-time setup of a fresh install. */
+export const auth = new Hono<AppEnv>()
+  .get('/setup/:token', async (c) => {
+    const { db, lang } = c.var;
+    const valid = (await userCount(db)) === 0 && (await setupTokenIsValid(db, await sha256(c.req.param('token')), new Date().toISOString()));
+    if (!valid) throw apiError(404, 'token', invalidSetupLink, lang);
+    return c.json({ valid: true as const });
+  })
+
+  /** Creates the first organisation and its owner, who adopts the surveys seeded before (the demo). */
+  .post('/setup', requireJson, limitBody, limitSignIns, jsonBody(Setup), async (c) => {
+    const { db, lang } = c.var;
+    const input = c.req.valid('json');
+    const tokenHash = await sha256(input.token);
+    if ((await userCount(db)) > 0 || !(await setupTokenIsValid(db, tokenHash, new Date().toISOString()))) throw apiError(404, 'token', invalidSetupLink, lang);
+    const user = { id: crypto.randomUUID(), email: input.email, name: input.name };
+    const organisationId = crypto.randomUUID();
+    const session = await sessionStatement(c, db, user.id);
+    await db.batch([
+      deleteSetupTokensStatement(db),
+      insertOrganisationStatement(db, organisationId, input.organisation),
+      insertUserStatement(db, user, await hashPassword(input.password)),
+      insertMembershipStatement(db, organisationId, user.id, 'owner'),
+      adoptOrphanSurveysStatement(db, organisationId),
+      session.statement,
+    ]);
+    return c.json(await me(db, user), 201);
+  })
+
+  .post('/sign-in', requireJson, limitBody, limitSignIns, jsonBody(SignIn), async (c) => {
+    const { db, lang } = c.var;
+    const { email, password } = c.req.valid('json');
+    const user = await userWithPasswordByEmail(db, email);
+    // Same answer, and the same work, whether or not the email exists.
+    if (!(await verifyPassword(password, user?.password ?? null)) || !user)
+      throw apiError(401, 'password', { fr: 'E-mail ou mot de passe incorrect', en: 'Wrong email or password' }, lang);
+    const session = await sessionStatement(c, db, user.id);
+    await db.batch([session.statement]);
+    return c.json(await me(db, user));
+  })
+
+  .post('/sign-out', async (c) => {
+    if (c.var.user) await deleteSession(c.var.db, c.var.user.sessionHash);
+    clearSessionCookie(c);
+    return c.body(null, 204);
+  })
+
+  .get('/me', requireUser, async (c) => c.json(await me(c.var.db, c.var.user!)))
+
+  /** Changes the password and signs out every other session of this user. */
+  .post('/password', requireUser, requireJson, limitBody, limitSignIns, jsonBody(PasswordChange), async (c) => {
+    const { db, lang } = c.var;
+    const user = c.var.user!;
+    const { current, next } = c.req.valid('json');
+    if (!(await verifyPassword(current, await passwordOfUser(db, user.id))))
+      throw apiError(422, 'current', { fr: 'Mot de passe actuel incorrect', en: 'Current password is wrong' }, lang);
+    await db.batch([updatePasswordStatement(db, user.id, await hashPassword(next)), deleteOtherSessionsStatement(db, user.id, user.sessionHash)]);
+    return c.body(null, 204);
+  });

@@ -1,0 +1,69 @@
+import { Hono } from 'hono';
+import { AcceptInvitation, type Me } from '../../schema/accounts.ts';
+import {
+  insertMembershipStatement,
+  insertUserStatement,
+  invitationByToken,
+  organisationsOfUser,
+  useInvitationStatement,
+  userWithPasswordByEmail,
+  type InvitationRow,
+} from '../db/accounts.ts';
+import type { Db } from '../db/client.ts';
+import { hashPassword, sha256 } from '../domain/secrets.ts';
+import type { AppEnv } from '../env.ts';
+import { apiError } from '../middleware/errors.ts';
+import { limitBody, requireJson } from '../middleware/json-body.ts';
+import { limitSignIns } from '../middleware/rate-limit.ts';
+import { sessionStatement } from '../middleware/session.ts';
+import { parseOrThrow, readJson } from '../middleware/validate.ts';
+import type { Lang } from '../../schema/lang.ts';
+
+async function usableInvitation(db: Db, token: string, lang: Lang): Promise<{ invitation: InvitationRow; tokenHash: string }> {
+  const tokenHash = await sha256(token);
+  const invitation = await invitationByToken(db, tokenHash);
+  if (!invitation) throw apiError(404, 'token', { fr: 'Invitation introuvable', en: 'Invitation not found' }, lang);
+  if (invitation.used_at) throw apiError(410, 'token', { fr: 'Cette invitation a déjà servi', en: 'This invitation was already used' }, lang);
+  if (invitation.expires_at <= new Date().toISOString())
+    throw apiError(410, 'token', { fr: 'Cette invitation a expiré : demandez-en une nouvelle', en: 'This invitation has expired: ask for a new one' }, lang);
+  return { invitation, tokenHash };
+}
+
+/** Single-use invitation links, valid 7 days, with which a colleague joins an organisation. */
+export const invitations = new Hono<AppEnv>()
+  .get('/:token', async (c) => {
+    const { invitation } = await usableInvitation(c.var.db, c.req.param('token'), c.var.lang);
+    const existingAccount = (await userWithPasswordByEmail(c.var.db, invitation.email)) !== null;
+    return c.json({ organisation: invitation.organisation_name, email: invitation.email, role: invitation.role, existingAccount });
+  })
+
+  /**
+   * Accepts an invitation. A newcomer sets a name and password; someone who already has an account
+   * must be signed in as the invited email, and simply joins.
+   */
+  .post('/:token/accept', requireJson, limitBody, limitSignIns, async (c) => {
+    const { db, lang, user } = c.var;
+    const { invitation, tokenHash } = await usableInvitation(db, c.req.param('token'), lang);
+    const existing = await userWithPasswordByEmail(db, invitation.email);
+    const now = new Date().toISOString();
+    if (existing) {
+      if (user?.id !== existing.id)
+        throw apiError(409, 'email', { fr: 'Un compte existe déjà pour cet e-mail : connectez-vous, puis rouvrez le lien', en: 'An account already exists for this email: sign in, then open the link again' }, lang);
+      const used = await db.run(useInvitationStatement(db, tokenHash, now));
+      if (used.meta.changes !== 1) throw apiError(410, 'token', { fr: 'Cette invitation a déjà servi', en: 'This invitation was already used' }, lang);
+      await db.batch([insertMembershipStatement(db, invitation.organisation_id, existing.id, invitation.role)]);
+      return c.json<Me>({ user: { id: existing.id, email: existing.email, name: existing.name }, organisations: await organisationsOfUser(db, existing.id) }, 201);
+    }
+    const { name, password } = parseOrThrow(AcceptInvitation, await readJson(c), lang);
+    // The guarded update is what makes the link single-use, even under concurrent clicks.
+    const used = await db.run(useInvitationStatement(db, tokenHash, now));
+    if (used.meta.changes !== 1) throw apiError(410, 'token', { fr: 'Cette invitation a déjà servi', en: 'This invitation was already used' }, lang);
+    const newUser = { id: crypto.randomUUID(), email: invitation.email, name };
+    const session = await sessionStatement(c, db, newUser.id);
+    await db.batch([
+      insertUserStatement(db, newUser, await hashPassword(password)),
+      insertMembershipStatement(db, invitation.organisation_id, newUser.id, invitation.role),
+      session.statement,
+    ]);
+    return c.json<Me>({ user: newUser, organisations: await organisationsOfUser(db, newUser.id) }, 201);
+  });
