@@ -14,6 +14,8 @@ export type Answers = Record<string, AnswerValue>;
 /** The body of `POST /api/s/:slug/responses`. */
 export const SubmissionBody = v.strictObject({
   answers: v.record(v.string(), v.unknown()),
+  /** A printed single-use participation code, when the survey asks for one. */
+  code: v.optional(v.pipe(v.string(), v.trim(), v.toUpperCase(), v.maxLength(20))),
 });
 
 export const IdempotencyKey = v.pipe(

@@ -22,7 +22,14 @@ export const demoSurvey: SurveyDraft = {
     fr: 'Questionnaire de démonstration, anonyme, 3 minutes. Les résultats ne sont affichés que par groupes d’au moins 5 personnes.',
     en: 'Demonstration survey, anonymous, 3 minutes. Results are only shown for groups of at least 5 people.',
   },
-  settings: { k: 5, resultsVisibility: 'public' },
+  settings: {
+    k: 5,
+    resultsVisibility: 'public',
+    purpose: {
+      fr: 'Connaître les besoins des professionnels du territoire pour choisir les actions de la CPTS.',
+      en: 'Learn what professionals in the area need, to choose the CPTS’s actions.',
+    },
+  },
   pages: [
     {
       id: 'practice',
@@ -34,6 +41,7 @@ export const demoSurvey: SurveyDraft = {
           label: { fr: 'Quelle est votre profession ?', en: 'What is your profession?' },
           required: true,
           preferNotToAnswer: true,
+          breakdown: true,
           options: [
             { id: 'gp', label: { fr: 'Médecin généraliste', en: 'General practitioner' } },
             { id: 'nurse', label: { fr: 'Infirmier ou infirmière', en: 'Nurse' } },

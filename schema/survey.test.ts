@@ -22,9 +22,9 @@ describe('SurveyInput', () => {
     expect([...types].sort()).toEqual(['date', 'long_text', 'matrix', 'multiple', 'number', 'ranking', 'scale', 'short_text', 'single']);
   });
 
-  it('fills defaults: k = 5, private results, optional flags off', () => {
+  it('fills defaults: k = 5, private results, 12 months of retention, optional flags off', () => {
     const parsed = v.parse(SurveyInput, withQuestion({ id: 'q', type: 'short_text', label: { fr: 'Q' } }));
-    expect(parsed.settings).toEqual({ k: 5, resultsVisibility: 'private' });
+    expect(parsed.settings).toEqual({ k: 5, resultsVisibility: 'private', retentionMonths: 12, participationCodes: false });
     expect(parsed.pages[0]!.questions[0]).toMatchObject({ required: false, preferNotToAnswer: false, maxLength: 200 });
   });
 

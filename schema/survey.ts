@@ -42,7 +42,13 @@ const base = {
   showIf: v.optional(Condition),
 };
 
-const SingleChoice = v.strictObject({ ...base, type: v.literal('single'), options: Options });
+const SingleChoice = v.strictObject({
+  ...base,
+  type: v.literal('single'),
+  options: Options,
+  /** Offer this question as a filter / breakdown of the other results (profession, area…). */
+  breakdown: v.optional(v.boolean(), false),
+});
 const MultipleChoice = v.strictObject({
   ...base,
   type: v.literal('multiple'),
@@ -112,6 +118,14 @@ export const SurveySettings = v.strictObject({
   /** Anonymity threshold: no figure about fewer than k respondents. */
   k: v.optional(v.pipe(v.number(), v.integer(), v.minValue(3), v.maxValue(100)), 5),
   resultsVisibility: v.optional(v.picklist(['private', 'public']), 'private'),
+  /** Raw responses are deleted this many months after the survey closes; anonymous aggregates stay. */
+  retentionMonths: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(120)), 12),
+  /** Why the survey is run, for the privacy notice shown before the first question. */
+  purpose: v.optional(LocalizedText),
+  /** Who respondents can write to about their data. */
+  contact: v.optional(v.pipe(v.string(), v.trim(), v.minLength(3), v.maxLength(200))),
+  /** One response per printed single-use code, without knowing who holds which code. */
+  participationCodes: v.optional(v.boolean(), false),
 });
 export type SurveySettings = v.InferOutput<typeof SurveySettings>;
 
@@ -124,7 +138,7 @@ export const SurveyInput = v.pipe(
     slug: Slug,
     title: LocalizedText,
     description: v.optional(LocalizedText),
-    settings: v.optional(SurveySettings, { k: 5, resultsVisibility: 'private' }),
+    settings: v.optional(SurveySettings, {}),
     pages: v.pipe(v.array(Page), v.minLength(1), v.maxLength(50)),
   }),
   v.rawCheck(({ dataset, addIssue }) => {
