@@ -3,7 +3,16 @@ import type { TallyCell } from '../domain/tally.ts';
 import { isUniqueViolation, type Db } from './client.ts';
 import { addToTalliesStatements, releaseTalliesStatement } from './tallies.ts';
 
-export type NewResponse = { surveyId: string; keyHash: string; day: string; answers: Answers; cells: TallyCell[]; k: number };
+export type NewResponse = {
+  surveyId: string;
+  keyHash: string;
+  day: string;
+  answers: Answers;
+  cells: TallyCell[];
+  k: number;
+  /** More writes that must land with the response or not at all. */
+  extra?: D1PreparedStatement[];
+};
 
 /**
  * Stores a response, its idempotency key and its tally increments in one D1 batch (one transaction),
@@ -16,6 +25,7 @@ export async function storeResponse(db: Db, response: NewResponse): Promise<bool
       db.prepare('INSERT INTO submission_keys (survey_id, key_hash) VALUES (?, ?)', response.surveyId, response.keyHash),
       db.prepare('INSERT INTO responses (id, survey_id, day, answers) VALUES (?, ?, ?, ?)', crypto.randomUUID(), response.surveyId, response.day, JSON.stringify(response.answers)),
       ...addToTalliesStatements(db, response.surveyId, response.cells),
+      ...(response.extra ?? []),
       releaseTalliesStatement(db, response.surveyId, response.k),
     ]);
     return true;

@@ -15,6 +15,12 @@ export type TallyCell = { question: string; item: string; option: string; count:
 
 export const RESPONSES_CELL = { question: '', item: '', option: '' } as const;
 export const PREFER_NOT = '#pna';
+/** Responses per day live under this pseudo-question (option = YYYY-MM-DD). */
+export const DAYS_QUESTION = '#day';
+
+export function dayCell(day: string): TallyCell {
+  return { question: DAYS_QUESTION, item: '', option: day, count: 1, total: 0 };
+}
 
 /** The cells one validated response adds to (each by one). */
 export function cellsForResponse(survey: Pick<SurveyInput, 'pages'>, answers: Answers): TallyCell[] {

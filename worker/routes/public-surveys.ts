@@ -5,7 +5,7 @@ import { toErrorItems } from '../../schema/messages.ts';
 import { storeResponse, submissionKeyExists } from '../db/responses.ts';
 import { surveyBySlug, type StoredSurvey } from '../db/surveys.ts';
 import { releasedResults } from './released-results.ts';
-import { cellsForResponse } from '../domain/tally.ts';
+import { cellsForResponse, dayCell } from '../domain/tally.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiError, apiError } from '../middleware/errors.ts';
 import { limitBody, requireJson } from '../middleware/json-body.ts';
@@ -47,12 +47,13 @@ export const publicSurveys = new Hono<AppEnv>()
     const checked = checkAnswers(survey, c.req.valid('json').answers, lang);
     if (!checked.ok) throw new ApiError(422, checked.errors);
 
+    const day = new Date().toISOString().slice(0, 10);
     const stored = await storeResponse(db, {
       surveyId: survey.id,
       keyHash,
-      day: new Date().toISOString().slice(0, 10),
+      day,
       answers: checked.answers,
-      cells: cellsForResponse(survey, checked.answers),
+      cells: [...cellsForResponse(survey, checked.answers), dayCell(day)],
       k: survey.settings.k,
     });
     return c.json({ status: 'recorded' as const, duplicate: !stored }, 201);
