@@ -177,7 +177,7 @@ describe('POST /api/s/:slug/responses', () => {
     expect(limited?.headers.get('Retry-After')).toBe('60');
     // another client is not affected
     expect((await submit(slug, demoAnswers(), newKey(), { 'CF-Connecting-IP': '198.51.100.8' })).status).toBe(201);
-  });
+  }, 60_000);
 });
 
 describe('GET /api/s/:slug/results', () => {

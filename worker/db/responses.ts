@@ -1,5 +1,6 @@
 import type { Answers } from '../../schema/answers.ts';
-import type { TallyCell } from '../domain/tally.ts';
+import type { CrossCell, TallyCell } from '../domain/tally.ts';
+import { addToCrossTalliesStatements, releaseCrossTalliesStatement } from './cross-tallies.ts';
 import { isUniqueViolation, type Db } from './client.ts';
 import { addToTalliesStatements, releaseTalliesStatement } from './tallies.ts';
 
@@ -9,6 +10,8 @@ export type NewResponse = {
   day: string;
   answers: Answers;
   cells: TallyCell[];
+  /** Subgroup counters, for breakdowns. */
+  crossCells?: CrossCell[];
   k: number;
   /** More writes that must land with the response or not at all. */
   extra?: D1PreparedStatement[];
@@ -25,8 +28,11 @@ export async function storeResponse(db: Db, response: NewResponse): Promise<bool
       db.prepare('INSERT INTO submission_keys (survey_id, key_hash) VALUES (?, ?)', response.surveyId, response.keyHash),
       db.prepare('INSERT INTO responses (id, survey_id, day, answers) VALUES (?, ?, ?, ?)', crypto.randomUUID(), response.surveyId, response.day, JSON.stringify(response.answers)),
       ...addToTalliesStatements(db, response.surveyId, response.cells),
+      ...addToCrossTalliesStatements(db, response.surveyId, response.crossCells ?? []),
       ...(response.extra ?? []),
       releaseTalliesStatement(db, response.surveyId, response.k),
+      // Always, so subgroup figures are released at exactly the same moments as the overall ones.
+      releaseCrossTalliesStatement(db, response.surveyId, response.k),
     ]);
     return true;
   } catch (error) {

@@ -75,3 +75,23 @@ export function cellsForResponse(survey: Pick<SurveyInput, 'pages'>, answers: An
   }
   return cells;
 }
+
+/** A counter of one subgroup: the people who gave `byOption` to the breakdown question `by`. */
+export type CrossCell = TallyCell & { by: string; byOption: string };
+
+/**
+ * The subgroup counters one response adds to: for every breakdown question it answered, a copy
+ * of its cells (not the breakdown question's own, not the days) filed under that answer.
+ */
+export function crossCellsForResponse(survey: Pick<SurveyInput, 'pages'>, answers: Answers, cells: readonly TallyCell[]): CrossCell[] {
+  const crossCells: CrossCell[] = [];
+  for (const question of questionsOf(survey)) {
+    if (question.type !== 'single' || !question.breakdown) continue;
+    const option = answers[question.id];
+    if (typeof option !== 'string') continue;
+    for (const cell of cells) {
+      if (cell.question !== question.id && cell.question !== DAYS_QUESTION) crossCells.push({ ...cell, by: question.id, byOption: option });
+    }
+  }
+  return crossCells;
+}

@@ -10,8 +10,8 @@ import { reportRowsRead } from '../middleware/db.ts';
 import { apiError } from '../middleware/errors.ts';
 import { limitBody, requireJson } from '../middleware/json-body.ts';
 import { requireRole } from '../middleware/session.ts';
-import { jsonBody } from '../middleware/validate.ts';
-import { releasedResults } from './released-results.ts';
+import { jsonBody, parseOrThrow } from '../middleware/validate.ts';
+import { availableBreakdowns, BreakdownQuery, releasedResults, subgroupResults } from './released-results.ts';
 
 const slugTaken = (lang: Lang) => apiError(409, 'slug', { fr: 'Cette adresse est déjà prise par un autre questionnaire', en: 'This slug is already used by another survey' }, lang);
 
@@ -85,7 +85,17 @@ export const orgSurveys = new Hono<MemberEnv>()
     return c.json(await existingSurvey(db, c.req.param('orgId')!, survey.id, lang));
   })
 
+  /** Results, or with `?by=<breakdown question>&option=<option>` one subgroup's, when k allows it. */
   .get('/:id/results', requireRole('viewer'), reportRowsRead, async (c) => {
+    const { db, lang } = c.var;
+    const survey = await existingSurvey(db, c.req.param('orgId')!, c.req.param('id'), lang);
+    const { by, option } = c.req.query();
+    if (by === undefined && option === undefined) return c.json(await releasedResults(db, survey));
+    return c.json(await subgroupResults(db, survey, parseOrThrow(BreakdownQuery, { by, option }, lang), lang));
+  })
+
+  /** The breakdown questions and which of their groups can be shown. */
+  .get('/:id/breakdowns', requireRole('viewer'), reportRowsRead, async (c) => {
     const survey = await existingSurvey(c.var.db, c.req.param('orgId')!, c.req.param('id'), c.var.lang);
-    return c.json(await releasedResults(c.var.db, survey));
+    return c.json({ breakdowns: await availableBreakdowns(c.var.db, survey) });
   });

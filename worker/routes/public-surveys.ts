@@ -5,7 +5,7 @@ import { toErrorItems } from '../../schema/messages.ts';
 import { storeResponse, submissionKeyExists } from '../db/responses.ts';
 import { surveyBySlug, type StoredSurvey } from '../db/surveys.ts';
 import { releasedResults } from './released-results.ts';
-import { cellsForResponse, dayCell } from '../domain/tally.ts';
+import { cellsForResponse, crossCellsForResponse, dayCell } from '../domain/tally.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiError, apiError } from '../middleware/errors.ts';
 import { limitBody, requireJson } from '../middleware/json-body.ts';
@@ -48,12 +48,14 @@ export const publicSurveys = new Hono<AppEnv>()
     if (!checked.ok) throw new ApiError(422, checked.errors);
 
     const day = new Date().toISOString().slice(0, 10);
+    const cells = cellsForResponse(survey, checked.answers);
     const stored = await storeResponse(db, {
       surveyId: survey.id,
       keyHash,
       day,
       answers: checked.answers,
-      cells: [...cellsForResponse(survey, checked.answers), dayCell(day)],
+      cells: [...cells, dayCell(day)],
+      crossCells: crossCellsForResponse(survey, checked.answers, cells),
       k: survey.settings.k,
     });
     return c.json({ status: 'recorded' as const, duplicate: !stored }, 201);
