@@ -12,4 +12,10 @@ async function asset(env: AppEnv['Bindings'], request: Request, path?: string): 
 export const pages = new Hono<AppEnv>()
   .get('/s/:slug{[a-z0-9-]+}', (c) => asset(c.env, c.req.raw, '/respond/'))
   .get('/s/:slug{[a-z0-9-]+}/results', (c) => asset(c.env, c.req.raw, '/results/'))
+  // The coordinators' app (web/build): sign-in, setup, invitations, surveys, builder, sharing, results.
+  .get('/app', (c) => asset(c.env, c.req.raw, '/build/'))
+  .get('/app/*', (c) => asset(c.env, c.req.raw, '/build/'))
+  .get('/login', (c) => asset(c.env, c.req.raw, '/build/'))
+  .get('/setup/:token{[A-Za-z0-9_-]+}', (c) => asset(c.env, c.req.raw, '/build/'))
+  .get('/invite/:token{[A-Za-z0-9_-]+}', (c) => asset(c.env, c.req.raw, '/build/'))
   .all('*', (c) => asset(c.env, c.req.raw));
