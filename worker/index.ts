@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { AppEnv, MemberEnv } from './env.ts';
+import { scheduled } from './jobs/scheduled.ts';
 import { refuseCrossOrigin } from './middleware/cross-origin.ts';
 import { withDb } from './middleware/db.ts';
 import { onError, type ErrorBody } from './middleware/errors.ts';
@@ -14,15 +15,31 @@ import { organisations } from './routes/organisations.ts';
 import { orgSurveys } from './routes/org-surveys.ts';
 import { pages } from './routes/pages.ts';
 import { publicSurveys } from './routes/public-surveys.ts';
+import { surveyActivity } from './routes/survey-activity.ts';
+import { surveyArchive } from './routes/survey-archive.ts';
+import { surveyExports } from './routes/survey-exports.ts';
+import { surveyPrivacy } from './routes/survey-privacy.ts';
+import { surveySharing } from './routes/survey-sharing.ts';
+import { surveyTexts } from './routes/survey-texts.ts';
+import { templates } from './routes/templates.ts';
 
 /** Coordinator routes: every one checks membership and role (see `requireRole`). */
-const organisation = new Hono<MemberEnv>().route('/surveys', orgSurveys).route('/', organisations);
+const organisation = new Hono<MemberEnv>()
+  .route('/surveys', orgSurveys)
+  .route('/surveys/:id', surveySharing)
+  .route('/surveys/:id', surveyActivity)
+  .route('/surveys/:id', surveyTexts)
+  .route('/surveys/:id', surveyExports)
+  .route('/surveys/:id', surveyArchive)
+  .route('/surveys/:id', surveyPrivacy)
+  .route('/', organisations);
 
 const api = new Hono<AppEnv>()
   .use(withDb, loadSession)
   .route('/s', publicSurveys)
   .route('/auth', auth)
   .route('/invitations', invitations)
+  .route('/templates', templates)
   .route('/orgs', organisationList)
   .route('/orgs/:orgId', organisation)
   .all('*', (c) => {
@@ -40,4 +57,6 @@ app.onError(onError);
 
 /** The typed API surface, for Hono's `hc` client in web/. */
 export type AppType = typeof app;
-export default app;
+
+/** HTTP requests, and the daily retention purge (Cron Trigger). */
+export default { fetch: app.fetch, scheduled } satisfies ExportedHandler<Env>;

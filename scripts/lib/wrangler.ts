@@ -94,14 +94,20 @@ export type DevServer = { url: string; process: ChildProcess; stop: () => Promis
 
 /** Starts `wrangler dev` and resolves once /healthz answers. */
 export async function startDevServer(
-  options: LocalOptions & { port: number; vars?: Record<string, string>; inheritOutput?: boolean },
+  options: LocalOptions & {
+    port: number;
+    vars?: Record<string, string>;
+    inheritOutput?: boolean;
+    /** Where wrangler.toml and the worker live: ROOT by default, or a snapshot of it (see snapshot.ts). */
+    cwd?: string;
+  },
 ): Promise<DevServer> {
   const args = [WRANGLER, 'dev', '--port', String(options.port), '--ip', '127.0.0.1', '--show-interactive-dev-session=false', '--log-level', 'warn'];
   if (options.persistTo) args.push('--persist-to', options.persistTo);
   if (options.env) args.push('--env', options.env);
   for (const [name, value] of Object.entries(options.vars ?? {})) args.push('--var', `${name}:${value}`);
   const child = spawn(process.execPath, args, {
-    cwd: ROOT,
+    cwd: options.cwd ?? ROOT,
     env: { ...process.env, ...QUIET_WRANGLER_ENV },
     stdio: ['ignore', options.inheritOutput ? 'inherit' : 'pipe', options.inheritOutput ? 'inherit' : 'pipe'],
     detached: !options.inheritOutput,

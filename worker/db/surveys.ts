@@ -23,12 +23,12 @@ export async function surveyInOrganisation(db: Db, organisationId: string, id: s
   return row && fromRow(row);
 }
 
-export type SurveyListItem = { id: string; slug: string; status: SurveyStatus; version: number; title: SurveyInput['title']; responses: number };
+export type SurveyListItem = { id: string; slug: string; status: SurveyStatus; version: number; title: SurveyInput['title']; responses: number; archived: boolean };
 
 export async function surveysOfOrganisation(db: Db, organisationId: string): Promise<SurveyListItem[]> {
-  const rows = await db.all<SurveyRow & { responses: number | null }>(
+  const rows = await db.all<SurveyRow & { responses: number | null; archived: number }>(
     db.prepare(
-      `SELECT s.id, s.slug, s.status, s.definition, s.version, t.count AS responses
+      `SELECT s.id, s.slug, s.status, s.definition, s.version, s.archived, t.count AS responses
          FROM surveys s
          LEFT JOIN tallies t ON t.survey_id = s.id AND t.question_id = '' AND t.item_id = '' AND t.option_key = ''
         WHERE s.organisation_id = ?
@@ -38,7 +38,7 @@ export async function surveysOfOrganisation(db: Db, organisationId: string): Pro
   );
   return rows.map((row) => {
     const { id, slug, status, version, title } = fromRow(row);
-    return { id, slug, status, version, title, responses: row.responses ?? 0 };
+    return { id, slug, status, version, title, responses: row.responses ?? 0, archived: row.archived === 1 };
   });
 }
 
@@ -77,6 +77,24 @@ export async function updateSurveyDefinition(db: Db, id: string, input: SurveyIn
   return result.meta.changes === 1;
 }
 
+/** Changes the status; closing records the day (the retention period runs from it), reopening clears it. */
 export async function updateSurveyStatus(db: Db, id: string, status: SurveyStatus): Promise<void> {
-  await db.run(db.prepare('UPDATE surveys SET status = ?, version = version + 1, updated_at = ? WHERE id = ?', status, new Date().toISOString(), id));
+  const now = new Date().toISOString();
+  await db.run(
+    db.prepare(
+      "UPDATE surveys SET status = ?1, closed_on = CASE WHEN ?1 = 'closed' THEN ?2 END, version = version + 1, updated_at = ?3 WHERE id = ?4",
+      status,
+      now.slice(0, 10),
+      now,
+      id,
+    ),
+  );
+}
+
+/** The name of the organisation running a survey, for the privacy notice respondents read; null before setup. */
+export async function organisationNameBySurveySlug(db: Db, slug: string): Promise<string | null> {
+  const row = await db.first<{ name: string | null }>(
+    db.prepare('SELECT o.name FROM surveys s LEFT JOIN organisations o ON o.id = s.organisation_id WHERE s.slug = ?', slug),
+  );
+  return row?.name ?? null;
 }

@@ -3,7 +3,8 @@ import * as v from 'valibot';
 import { checkAnswers, IdempotencyKey, SubmissionBody } from '../../schema/answers.ts';
 import { toErrorItems } from '../../schema/messages.ts';
 import { storeResponse, submissionKeyExists } from '../db/responses.ts';
-import { surveyBySlug, type StoredSurvey } from '../db/surveys.ts';
+import { organisationNameBySurveySlug, surveyBySlug, type StoredSurvey } from '../db/surveys.ts';
+import { admit } from './participation-gate.ts';
 import { releasedResults } from './released-results.ts';
 import { cellsForResponse, crossCellsForResponse, dayCell } from '../domain/tally.ts';
 import type { AppEnv } from '../env.ts';
@@ -14,8 +15,8 @@ import { limitPublicWrites, sha256Hex } from '../middleware/rate-limit.ts';
 import { jsonBody } from '../middleware/validate.ts';
 import type { Lang } from '../../schema/lang.ts';
 
-/** The definition a respondent sees: drafts stay invisible. */
-export type PublicSurvey = Omit<StoredSurvey, 'version'>;
+/** The definition a respondent sees, with who runs it (for the privacy notice): drafts stay invisible. */
+export type PublicSurvey = Omit<StoredSurvey, 'version'> & { organisation: { name: string } | null };
 
 async function publishedSurvey(c: { var: AppEnv['Variables'] }, slug: string): Promise<StoredSurvey> {
   const survey = await surveyBySlug(c.var.db, slug);
@@ -27,9 +28,10 @@ const closedError = (lang: Lang) => apiError(409, 'status', { fr: 'Ce questionna
 
 export const publicSurveys = new Hono<AppEnv>()
   .get('/:slug', async (c) => {
-    const { version: _version, ...survey } = await publishedSurvey(c, c.req.param('slug'));
+    const slug = c.req.param('slug');
+    const [{ version: _version, ...survey }, organisationName] = await Promise.all([publishedSurvey(c, slug), organisationNameBySurveySlug(c.var.db, slug)]);
     c.header('Cache-Control', 'no-cache');
-    return c.json<PublicSurvey>(survey);
+    return c.json<PublicSurvey>({ ...survey, organisation: organisationName === null ? null : { name: organisationName } });
   })
 
   .post('/:slug/responses', limitPublicWrites, requireJson, limitBody, jsonBody(SubmissionBody), async (c) => {
@@ -46,6 +48,8 @@ export const publicSurveys = new Hono<AppEnv>()
     }
     const checked = checkAnswers(survey, c.req.valid('json').answers, lang);
     if (!checked.ok) throw new ApiError(422, checked.errors);
+    const admission = await admit(c.var, survey, keyHash, c.req.valid('json').code);
+    if (admission.duplicate) return c.json({ status: 'recorded' as const, duplicate: true }, 201);
 
     const day = new Date().toISOString().slice(0, 10);
     const cells = cellsForResponse(survey, checked.answers);
@@ -57,7 +61,7 @@ export const publicSurveys = new Hono<AppEnv>()
       cells: [...cells, dayCell(day)],
       crossCells: crossCellsForResponse(survey, checked.answers, cells),
       k: survey.settings.k,
-    });
+    }).catch(admission.giveBack);
     return c.json({ status: 'recorded' as const, duplicate: !stored }, 201);
   })
 

@@ -1,0 +1,111 @@
+import type { Lang } from './lang.ts';
+import { localize } from './localize.ts';
+import type { SurveyInput } from './survey.ts';
+
+/**
+ * The privacy notice respondents read before the first question, in plain words. Shared by the
+ * worker and the browser: type imports only, so it adds no validation code to a page.
+ */
+export type NoticeSection = {
+  id: 'purpose' | 'voluntary' | 'anonymity' | 'access' | 'retention' | 'contact';
+  title: string;
+  paragraphs: string[];
+};
+export type PrivacyNotice = { title: string; sections: NoticeSection[] };
+
+/** What the notice needs to know of a survey (a published one carries its defaults). */
+export type NoticeSurvey = Pick<SurveyInput, 'title' | 'settings'> & Partial<Pick<SurveyInput, 'pages'>>;
+
+export function asksFreeText(survey: Partial<Pick<SurveyInput, 'pages'>>): boolean {
+  return (survey.pages ?? []).some((page) => page.questions.some((q) => q.type === 'short_text' || q.type === 'long_text'));
+}
+
+export const months = (n: number, lang: Lang) => (lang === 'en' ? `${n} month${n === 1 ? '' : 's'}` : `${n} mois`);
+
+export function privacyNotice(survey: NoticeSurvey, organisationName: string, lang: Lang): PrivacyNotice {
+  const fr = lang === 'fr';
+  const { k, retentionMonths, purpose, contact, participationCodes, resultsVisibility } = survey.settings;
+  const title = localize(survey.title, lang);
+  const org = organisationName;
+
+  const section = (id: NoticeSection['id'], heading: [string, string], ...paragraphs: ([string, string] | false)[]): NoticeSection => ({
+    id,
+    title: heading[fr ? 0 : 1],
+    paragraphs: paragraphs.filter((p): p is [string, string] => !!p).map((p) => p[fr ? 0 : 1]),
+  });
+
+  return {
+    title: fr ? 'Vos réponses et votre anonymat' : 'Your answers and your anonymity',
+    sections: [
+      section(
+        'purpose',
+        ['Pourquoi ce questionnaire', 'Why this survey'],
+        purpose
+          ? [localize(purpose, 'fr'), localize(purpose, 'en')]
+          : [`« ${title} » aide ${org} à connaître l’avis des personnes concernées pour choisir ses actions.`, `“${title}” helps ${org} learn what the people concerned think, to choose what to do.`],
+        [`Ce questionnaire est mené par ${org}.`, `This survey is run by ${org}.`],
+      ),
+      section(
+        'voluntary',
+        ['Répondre est libre', 'Taking part is up to you'],
+        ['Vous pouvez ne pas répondre, passer les questions facultatives et arrêter à tout moment.', 'You can decline, skip the optional questions and stop at any time.'],
+        [
+          'Rien n’est envoyé avant que vous envoyiez vos réponses. D’ici là, elles restent seulement sur cet appareil, et en sont effacées après l’envoi.',
+          'Nothing is sent until you send your answers. Until then they stay on this device only, and are removed from it once sent.',
+        ],
+        [
+          'Une fois envoyées, vos réponses ne peuvent plus être retirées ni modifiées : rien ne permet de retrouver lesquelles sont les vôtres.',
+          'Once sent, your answers cannot be withdrawn or changed: nothing tells which ones are yours.',
+        ],
+      ),
+      section(
+        'anonymity',
+        ['Votre anonymat', 'Your anonymity'],
+        [
+          'Nous ne demandons pas votre nom. Nous n’enregistrons ni votre adresse IP, ni rien sur votre appareil ou votre navigateur, ni l’heure : seulement le jour de la réponse.',
+          'We do not ask your name. We record neither your IP address, nor anything about your device or browser, nor the time: only the day of your answer.',
+        ],
+        [`Les résultats ne sont montrés que par groupes d’au moins ${k} personnes.`, `Results are only shown for groups of at least ${k} people.`],
+        participationCodes && [
+          'Votre code de participation sert seulement à vérifier qu’il ne sert qu’une fois : rien ne le relie à vos réponses.',
+          'Your participation code only checks that it is used once: nothing links it to your answers.',
+        ],
+        asksFreeText(survey) && [
+          'Dans les réponses écrites, n’indiquez pas de nom ni de détail qui permettrait de vous reconnaître.',
+          'In written answers, do not give names or details that could identify you.',
+        ],
+      ),
+      section(
+        'access',
+        ['Qui voit quoi', 'Who sees what'],
+        [
+          `Les coordinateurs de ${org} voient des chiffres regroupés. Ils peuvent aussi télécharger le tableau des réponses : sans nom, sans le jour, dans le désordre, et sans les questions auxquelles moins de ${k} personnes ont répondu.`,
+          `${org}’s coordinators see grouped figures. They can also download the table of answers: without names or days, in random order, and without questions fewer than ${k} people answered.`,
+        ],
+        asksFreeText(survey) && [
+          `Les réponses écrites ne sont lues que par les personnes de ${org} chargées du questionnaire, et ne sont jamais publiées.`,
+          `Written answers are read only by the people at ${org} in charge of the survey, and are never published.`,
+        ],
+        resultsVisibility === 'public' && [
+          'Les résultats regroupés sont publics : toute personne ayant le lien peut les consulter.',
+          'The grouped results are public: anyone with the link can see them.',
+        ],
+      ),
+      section(
+        'retention',
+        ['Combien de temps', 'How long'],
+        [
+          `Les réponses détaillées sont gardées ${months(retentionMonths, 'fr')} après la clôture du questionnaire, puis effacées. Seuls les chiffres regroupés restent, pour comparer avec les éditions suivantes.`,
+          `Individual answers are kept for ${months(retentionMonths, 'en')} after the survey closes, then deleted. Only the grouped figures remain, to compare with later editions.`,
+        ],
+      ),
+      section(
+        'contact',
+        ['Contact', 'Contact'],
+        contact
+          ? [`Pour toute question sur vos données : ${contact}.`, `For any question about your data: ${contact}.`]
+          : [`Pour toute question sur vos données, adressez-vous à ${org}.`, `For any question about your data, contact ${org}.`],
+      ),
+    ],
+  };
+}

@@ -1,0 +1,95 @@
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { questionsOf, SurveyInput, type Question, type QuestionType } from '../survey.ts';
+import { surveyTemplates } from './index.ts';
+
+const byId = (id: string) => surveyTemplates.find((t) => t.templateId === id)!;
+const parsed = (id: string) => v.parse(SurveyInput, byId(id).survey);
+const question = (id: string, questionId: string): Question => questionsOf(parsed(id)).find((q) => q.id === questionId)!;
+const types = (id: string) => new Set<QuestionType>(questionsOf(parsed(id)).map((q) => q.type));
+
+describe('surveyTemplates', () => {
+  it('offers the three templates, with distinct ids and slugs', () => {
+    expect(surveyTemplates.map((t) => t.templateId)).toEqual(['besoins-du-territoire', 'avis-des-habitants', 'qualite-de-vie-au-travail']);
+    expect(new Set(surveyTemplates.map((t) => t.survey.slug)).size).toBe(3);
+  });
+
+  for (const template of surveyTemplates) {
+    describe(template.templateId, () => {
+      it('is a valid survey definition', () => {
+        const result = v.safeParse(SurveyInput, template.survey);
+        expect(result.issues?.map((i) => `${v.getDotPath(i)}: ${i.message}`) ?? []).toEqual([]);
+      });
+
+      it('speaks French first, with English everywhere', () => {
+        const texts: { fr: string; en?: string }[] = [];
+        JSON.stringify(template, (key, value) => {
+          if (value && typeof value === 'object' && 'fr' in value) texts.push(value as { fr: string; en?: string });
+          return value;
+        });
+        expect(texts.length).toBeGreaterThan(10);
+        for (const text of texts) expect(text.en, text.fr).toBeTruthy();
+      });
+
+      it('keeps the anonymity threshold and asks no identifying free text', () => {
+        const survey = parsed(template.templateId);
+        expect(survey.settings.k).toBeGreaterThanOrEqual(5);
+        expect(survey.settings.purpose?.fr).toBeTruthy();
+        expect(questionsOf(survey).filter((q) => q.type === 'short_text')).toEqual([]);
+      });
+    });
+  }
+});
+
+describe('« Besoins du territoire »', () => {
+  it('breaks results down by profession, and asks area, practice mode, ranked needs, up to 3 priorities and comments', () => {
+    expect(question('besoins-du-territoire', 'profession')).toMatchObject({ type: 'single', breakdown: true, preferNotToAnswer: true });
+    const area = question('besoins-du-territoire', 'area');
+    expect(area.type).toBe('single');
+    expect(area.type === 'single' && area.options.at(-1)?.id).toBe('other');
+    const mode = question('besoins-du-territoire', 'practice_mode');
+    expect(mode.type === 'single' && mode.options.map((o) => o.label.fr)).toEqual(['Libéral', 'Salarié', 'Mixte']);
+    expect(question('besoins-du-territoire', 'needs').type).toBe('ranking');
+    expect(question('besoins-du-territoire', 'priorities')).toMatchObject({ type: 'multiple', maxSelections: 3 });
+    expect(question('besoins-du-territoire', 'comments').type).toBe('long_text');
+  });
+});
+
+describe('« Avis des habitants »', () => {
+  const questions = questionsOf(parsed('avis-des-habitants'));
+
+  it('is written in plain language: one short question at a time', () => {
+    for (const q of questions) {
+      expect(q.label.fr.split(/\s+/).length, q.label.fr).toBeLessThanOrEqual(10);
+      expect(q.label.fr, q.label.fr).not.toMatch(/[,;:]/);
+    }
+  });
+
+  it('uses 1–5 scales with a face and a word on every point', () => {
+    const scales = questions.filter((q) => q.type === 'scale');
+    expect(scales.length).toBeGreaterThanOrEqual(3);
+    for (const scale of scales) {
+      expect([scale.min, scale.max]).toEqual([1, 5]);
+      expect(scale.labels.map((l) => l.value)).toEqual([1, 2, 3, 4, 5]);
+      for (const point of scale.labels) expect(point.label.fr).toMatch(/^\p{Extended_Pictographic} \p{L}/u);
+    }
+  });
+});
+
+describe('« Qualité de vie au travail »', () => {
+  it('is marked as a skeleton', () => {
+    expect(byId('qualite-de-vie-au-travail').skeleton).toBe(true);
+    expect(surveyTemplates.filter((t) => t.skeleton).map((t) => t.templateId)).toEqual(['qualite-de-vie-au-travail']);
+  });
+
+  it('lets every profile question go unanswered and rates generic items on a matrix', () => {
+    const survey = parsed('qualite-de-vie-au-travail');
+    for (const q of survey.pages[0]!.questions) expect(q.preferNotToAnswer, q.id).toBe(true);
+    expect(types('qualite-de-vie-au-travail')).toContain('matrix');
+  });
+
+  it('includes no item of validated instruments (Maslach, Karasek, CBI)', () => {
+    const text = JSON.stringify(byId('qualite-de-vie-au-travail')).toLowerCase();
+    for (const word of ['maslach', 'karasek', 'copenhagen', 'cbi', 'épuisé', 'vidé', 'exhausted', 'burn']) expect(text).not.toContain(word);
+  });
+});

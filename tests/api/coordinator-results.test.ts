@@ -1,0 +1,519 @@
+import { createExecutionContext, createScheduledController, waitOnExecutionContext } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
+import { strFromU8, unzipSync } from 'fflate';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import type { Role } from '../../schema/accounts.ts';
+import type { SurveyResults } from '../../schema/results.ts';
+import worker from '../../worker/index.ts';
+import type { SurveyActivity } from '../../worker/routes/survey-activity.ts';
+import type { QuestionTexts } from '../../worker/routes/survey-texts.ts';
+import { account, call, createSurvey, demoAnswers, submit, surveyPath, type Account, type ErrorBody } from './helpers.ts';
+
+type Survey = Awaited<ReturnType<typeof createSurvey>>;
+
+const today = () => new Date().toISOString().slice(0, 10);
+const get = (survey: Survey, rest: string, who: Account | null = survey.owner, headers: Record<string, string> = {}) =>
+  call(surveyPath(survey, rest), { headers: { ...(who?.headers ?? {}), ...headers } });
+const post = (survey: Survey, rest: string, who: Account | null = survey.owner) => call(surveyPath(survey, rest), { method: 'POST', headers: who?.headers ?? {} });
+
+async function errorsOf(response: Response): Promise<ErrorBody['errors']> {
+  expect(response.headers.get('Content-Type')).toMatch(/^application\/json/);
+  return ((await response.json()) as ErrorBody).errors;
+}
+
+async function submitAll(slug: string, answerSets: Record<string, unknown>[]): Promise<void> {
+  for (const answers of answerSets) {
+    const response = await submit(slug, answers);
+    expect(response.status, await response.clone().text()).toBe(201);
+  }
+}
+
+/** Parses an export back with an independent RFC 4180 parser, after checking the BOM. */
+async function csvRecords(response: Response): Promise<{ raw: string; header: string[]; rows: Record<string, string>[] }> {
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const raw = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  const parsed = Papa.parse<string[]>(raw.slice(1), { delimiter: ';', newline: '\r\n', skipEmptyLines: true });
+  expect(parsed.errors).toEqual([]);
+  const [header, ...data] = parsed.data as [string[], ...string[][]];
+  return { raw, header, rows: data.map((row) => Object.fromEntries(header.map((h, i) => [h, row[i]!]))) };
+}
+
+const XML_ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"' };
+
+/** The cells of sheet1.xml as a grid of strings, from its inline strings and numbers. */
+function sheetGrid(xml: string): string[][] {
+  const columnIndex = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return [...xml.matchAll(/<row r="(\d+)">(.*?)<\/row>/gs)].map(([, , cells]) => {
+    const row: string[] = [];
+    for (const [, column, body] of cells!.matchAll(/<c r="([A-Z]+)\d+"[^>]*>(.*?)<\/c>/gs)) {
+      const value = /<v>(.*?)<\/v>/s.exec(body!)?.[1] ?? /<t xml:space="preserve">(.*?)<\/t>/s.exec(body!)?.[1] ?? '';
+      row[columnIndex(column!)] = value.replace(/&(lt|gt|amp|quot);/g, (entity) => XML_ENTITIES[entity]!);
+    }
+    return Array.from(row, (cell) => cell ?? '');
+  });
+}
+
+const surveyWithK3 = (publish = true) => createSurvey({ settings: { k: 3, resultsVisibility: 'private' } }, publish);
+
+describe('GET …/surveys/:id/activity', () => {
+  it('counts responses per day from the released figures; the total stays live', async () => {
+    const survey = await surveyWithK3();
+    await submitAll(survey.slug, [demoAnswers(), demoAnswers(), demoAnswers()]);
+    const first = await get(survey, '/activity');
+    expect(first.status).toBe(200);
+    expect(await first.json()).toEqual({ k: 3, days: [{ day: today(), count: 3 }], total: 3, released: 3 });
+
+    await submitAll(survey.slug, [demoAnswers()]);
+    expect(await (await get(survey, '/activity')).json()).toEqual({ k: 3, days: [{ day: today(), count: 3 }], total: 4, released: 3 });
+  });
+
+  it('hides days under k and enough others that subtraction recovers nothing', async () => {
+    const survey = await createSurvey(); // k = 5
+    const counts: Record<string, number> = { '2026-03-01': 12, '2026-03-02': 3, '2026-03-03': 7, '2026-03-04': 8 };
+    const cells = [['', '', 30], ...Object.entries(counts).map(([day, n]) => ['#day', day, n])] as [string, string, number][];
+    await env.DB.batch(
+      cells.map(([question, option, count]) =>
+        env.DB.prepare("INSERT INTO published_tallies (survey_id, question_id, item_id, option_key, count, total) VALUES (?, ?, '', ?, ?, 0)").bind(survey.id, question, option, count),
+      ),
+    );
+    const activity = (await (await get(survey, '/activity')).json()) as SurveyActivity;
+    expect(activity).toEqual({
+      k: 5,
+      days: [
+        { day: '2026-03-01', count: 12 },
+        { day: '2026-03-02', count: null },
+        { day: '2026-03-03', count: null },
+        { day: '2026-03-04', count: 8 },
+      ],
+      total: 0,
+      released: 30,
+    });
+    // The attack: released total minus the visible days gives 3 + 7 together, never the 3 alone.
+    const remainder = activity.released - activity.days.reduce((sum, d) => sum + (d.count ?? 0), 0);
+    expect(remainder).toBe(10);
+    for (const hidden of activity.days.filter((d) => d.count === null)) expect(remainder).not.toBe(counts[hidden.day]);
+  });
+
+  it('is empty before the first release', async () => {
+    const survey = await surveyWithK3();
+    await submitAll(survey.slug, [demoAnswers()]);
+    expect(await (await get(survey, '/activity')).json()).toEqual({ k: 3, days: [], total: 1, released: 0 });
+  });
+});
+
+describe('GET …/surveys/:id/texts/:questionId', () => {
+  const comments = ['Plus de réunions ; moins de mails', 'Des "outils" partagés', 'Deux\nlignes', 'Merci', 'Un local commun', 'RAS'];
+
+  it('gives editors every text of a question, in a new random order each time', async () => {
+    const survey = await surveyWithK3();
+    await submitAll(survey.slug, [...comments.map((c) => demoAnswers({ comments: c })), demoAnswers({ comments: undefined })]);
+    const editor = await account('editor', survey.owner.organisationId);
+    const orders = new Set<string>();
+    for (let i = 0; i < 5; i++) {
+      const response = await get(survey, '/texts/comments', editor);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('Cache-Control')).toBe('private, no-store');
+      const body = (await response.json()) as QuestionTexts;
+      expect(body.question).toBe('comments');
+      expect(body.count).toBe(6);
+      expect(body.texts.toSorted()).toEqual(comments.toSorted());
+      orders.add(JSON.stringify(body.texts));
+    }
+    expect(orders.size).toBeGreaterThan(1);
+  });
+
+  it('refuses viewers', async () => {
+    const survey = await surveyWithK3();
+    const viewer = await account('viewer', survey.owner.organisationId);
+    const response = await get(survey, '/texts/comments', viewer);
+    expect(response.status).toBe(403);
+    expect((await errorsOf(response))[0]?.path).toBe('role');
+  });
+
+  it('refuses while fewer than k people wrote something, without saying how many', async () => {
+    const survey = await surveyWithK3();
+    // Three responses, but only two texts: « prefer not » and skips are not texts.
+    await submitAll(survey.slug, [demoAnswers({ comments: 'Un' }), demoAnswers({ comments: 'Deux' }), demoAnswers({ comments: undefined })]);
+    const response = await get(survey, '/texts/comments', survey.owner, { 'Accept-Language': 'en' });
+    expect(response.status).toBe(409);
+    expect(await errorsOf(response)).toEqual([{ path: 'questionId', message: 'Fewer than 3 people answered this question: texts are shown from 3' }]);
+  });
+
+  it('answers 404 for an unknown question, 400 for a question without free text', async () => {
+    const survey = await surveyWithK3();
+    const unknown = await get(survey, '/texts/nope');
+    expect(unknown.status).toBe(404);
+    expect((await errorsOf(unknown))[0]?.path).toBe('questionId');
+    const notText = await get(survey, '/texts/coordination');
+    expect(notText.status).toBe(400);
+    expect(await errorsOf(notText)).toEqual([{ path: 'questionId', message: 'Cette question ne recueille pas de texte libre' }]);
+  });
+
+  it('accepts no subgroup filter, and only fr or en', async () => {
+    const survey = await surveyWithK3();
+    await submitAll(survey.slug, comments.slice(0, 3).map((c) => demoAnswers({ comments: c })));
+    const filtered = await get(survey, '/texts/comments?profession=nurse');
+    expect(filtered.status).toBe(400);
+    expect(await errorsOf(filtered)).toEqual([{ path: 'profession', message: 'Les textes libres ne sont jamais détaillés par sous-groupe : seul ?lang est accepté' }]);
+    expect((await get(survey, '/texts/comments?lang=de')).status).toBe(400);
+    expect((await get(survey, '/texts/comments?lang=en')).status).toBe(200);
+  });
+});
+
+describe('GET …/surveys/:id/export.csv and export.xlsx', () => {
+  /** Four responses, k = 3: `obstacles` (2 answers), `last_meeting` (… 3) and a matrix row with 1 answer test the column rule. */
+  const responses = [
+    demoAnswers({ profession: 'gp', years: 5, coordination: 1, obstacles: 'Trop de "réunions"', comments: 'Texte avec ; point-virgule', worklife: { time: 1, isolated: 2, support: 3 } }),
+    demoAnswers({ profession: 'nurse', years: 12, coordination: 2, obstacles: 'Le temps', comments: 'Deux\nlignes "citées"', worklife: { time: 2, isolated: 3 } }),
+    demoAnswers({ profession: 'pharmacist', years: null, coordination: 5, comments: '=HYPERLINK("http://evil.example")', worklife: { time: 3, isolated: 4 } }),
+    demoAnswers({ profession: null, years: 20, coordination: 4, comments: 'Merci', last_meeting: undefined, worklife: { time: 4, isolated: 5 } }),
+  ];
+  const PROFESSION = 'Quelle est votre profession ?';
+  const YEARS = 'Depuis combien d’années exercez-vous sur le territoire ?';
+  const COORDINATION = 'Êtes-vous satisfait·e de la coordination entre professionnels du territoire ?';
+  const COMMENTS = 'Autre chose à nous dire ?';
+  const TIME = 'Dites-nous si vous êtes d’accord avec chaque phrase — J’ai assez de temps pour mes patients';
+  const SUPPORT = 'Dites-nous si vous êtes d’accord avec chaque phrase — Je sais vers qui me tourner en cas de difficulté';
+  const MENTAL = 'Quels sujets la CPTS devrait-elle traiter en priorité ? — Santé mentale';
+  const ACCESS = 'Classez vos trois priorités pour l’année — Accès à un médecin traitant';
+
+  async function answeredSurvey(): Promise<Survey> {
+    const survey = await surveyWithK3();
+    await submitAll(survey.slug, responses);
+    return survey;
+  }
+
+  it('writes a French-Excel CSV: BOM, `;`, CRLF, RFC 4180 quotes, a file name', async () => {
+    const survey = await answeredSurvey();
+    const response = await get(survey, '/export.csv');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Type')).toBe('text/csv; charset=utf-8');
+    expect(response.headers.get('Content-Disposition')).toBe(`attachment; filename="${survey.slug}-reponses.csv"`);
+    expect(response.headers.get('Cache-Control')).toBe('private, no-store');
+    const { raw, rows } = await csvRecords(response);
+    expect(raw.startsWith(`\uFEFF${PROFESSION};${YEARS};`)).toBe(true);
+    expect(raw.endsWith('\r\n')).toBe(true);
+    expect(raw).toContain('"Texte avec ; point-virgule"');
+    expect(raw).toContain('"Deux\nlignes ""citées"""');
+    expect(rows).toHaveLength(4);
+  });
+
+  it('gives back exactly what was answered, one row per response, « prefer not » marked', async () => {
+    const survey = await answeredSurvey();
+    const { rows } = await csvRecords(await get(survey, '/export.csv'));
+    const byProfession = Object.fromEntries(rows.map((r) => [r[PROFESSION], r]));
+    expect(Object.keys(byProfession).sort()).toEqual(['Infirmier ou infirmière', 'Médecin généraliste', 'Pharmacien ou pharmacienne', 'Préfère ne pas répondre']);
+    expect(byProfession['Médecin généraliste']).toMatchObject({ [YEARS]: '5', [COORDINATION]: '1', [TIME]: '1', [MENTAL]: '1', [ACCESS]: '1', [COMMENTS]: 'Texte avec ; point-virgule' });
+    expect(byProfession['Infirmier ou infirmière']).toMatchObject({ [YEARS]: '12', [COORDINATION]: '2', [COMMENTS]: 'Deux\nlignes "citées"' });
+    // A formula typed by a respondent is defused, not run by the coordinator's spreadsheet.
+    expect(byProfession['Pharmacien ou pharmacienne']).toMatchObject({ [YEARS]: 'Préfère ne pas répondre', [COMMENTS]: '\'=HYPERLINK("http://evil.example")' });
+    expect(byProfession['Préfère ne pas répondre']).toMatchObject({ [YEARS]: '20', [COORDINATION]: '4', 'Date de votre dernière réunion pluriprofessionnelle': '' });
+    const mean = rows.reduce((sum, r) => sum + Number(r[COORDINATION]), 0) / rows.length;
+    expect(mean).toBe(3);
+  });
+
+  it('leaves out columns fewer than k people answered, and never writes the day', async () => {
+    const survey = await answeredSurvey();
+    const { header, raw } = await csvRecords(await get(survey, '/export.csv'));
+    expect(header).not.toContain('Qu’est-ce qui freine la coordination, selon vous ?'); // 2 answers
+    expect(header).not.toContain(SUPPORT); // 1 answer
+    expect(header).toContain(TIME);
+    expect(header).toContain('Date de votre dernière réunion pluriprofessionnelle'); // 3 answers
+    expect(header.join(' ').toLowerCase()).not.toMatch(/\bjour\b|\bday\b/);
+    expect(raw).not.toContain(today());
+  });
+
+  it('keeps free texts from viewers', async () => {
+    const survey = await answeredSurvey();
+    const viewer = await account('viewer', survey.owner.organisationId);
+    const response = await get(survey, '/export.csv', viewer);
+    expect(response.status).toBe(200);
+    const { header, raw } = await csvRecords(response);
+    expect(header).not.toContain(COMMENTS);
+    expect(raw).not.toMatch(/point-virgule|Merci|HYPERLINK/);
+    expect(header).toContain(PROFESSION);
+  });
+
+  it('labels in English with ?lang=en, and refuses another language', async () => {
+    const survey = await answeredSurvey();
+    const { header, rows } = await csvRecords(await get(survey, '/export.csv?lang=en'));
+    expect(header[0]).toBe('What is your profession?');
+    expect(rows.map((r) => r['What is your profession?']).sort()).toEqual(['General practitioner', 'Nurse', 'Pharmacist', 'Prefers not to answer']);
+    const bad = await get(survey, '/export.csv?lang=klingon');
+    expect(bad.status).toBe(400);
+    expect((await errorsOf(bad))[0]?.path).toBe('lang');
+    expect((await get(survey, '/export.xlsx?lang=de')).status).toBe(400);
+    expect((await get(survey, '/export.csv?profession=gp')).status).toBe(400);
+  });
+
+  it('refuses to export fewer than k responses', async () => {
+    const survey = await surveyWithK3();
+    await submitAll(survey.slug, responses.slice(0, 2));
+    for (const file of ['/export.csv', '/export.xlsx']) {
+      const response = await get(survey, file);
+      expect(response.status).toBe(409);
+      expect(await errorsOf(response)).toEqual([{ path: 'responses', message: 'L’export s’ouvre à partir de 3 réponses' }]);
+    }
+  });
+
+  it('writes an .xlsx with the same table', async () => {
+    const survey = await answeredSurvey();
+    const response = await get(survey, '/export.xlsx');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(response.headers.get('Content-Disposition')).toBe(`attachment; filename="${survey.slug}-reponses.xlsx"`);
+    const files = unzipSync(new Uint8Array(await response.arrayBuffer()));
+    expect(Object.keys(files).sort()).toEqual(
+      ['[Content_Types].xml', '_rels/.rels', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml'].sort(),
+    );
+    expect(strFromU8(files['xl/workbook.xml']!)).toContain('<sheet name="Réponses"');
+    const xml = strFromU8(files['xl/worksheets/sheet1.xml']!);
+    expect(xml).not.toContain('<f>'); // text stays text: no formula cell
+    const [header, ...rows] = sheetGrid(xml);
+
+    const { header: csvHeader, rows: csvRows } = await csvRecords(await get(survey, '/export.csv'));
+    expect(header).toEqual(csvHeader);
+    expect(rows).toHaveLength(4);
+    // Same content as the CSV, row for row once both are sorted (CSV defuses formulas with a leading ').
+    const asCsv = (row: string[]) => JSON.stringify(row.map((cell) => (/^[=+\-@]/.test(cell) ? `'${cell}` : cell)));
+    expect(rows.map(asCsv).sort()).toEqual(csvRows.map((r) => JSON.stringify(csvHeader.map((h) => r[h]))).sort());
+    expect(rows.flat()).toContain('Deux\nlignes "citées"');
+    expect(xml).toContain('<c r="B1" s="1" t="inlineStr"><is><t xml:space="preserve">Depuis combien');
+  });
+});
+
+describe('exporting 10,000 responses', () => {
+  it('writes them all as CSV, in random order, within a fraction of a second', async () => {
+    const survey = await createSurvey({ settings: { k: 5, resultsVisibility: 'private' } });
+    const professions = ['gp', 'nurse', 'pharmacist', 'physio', 'admin', 'other'];
+    const answers = Array.from({ length: 10_000 }, (_, i) =>
+      JSON.stringify(
+        demoAnswers({
+          profession: professions[i % professions.length],
+          years: i % 51,
+          coordination: 1 + (i % 5),
+          worklife: { time: 1 + (i % 5), isolated: 1 + ((i >> 1) % 5), support: 1 + ((i >> 2) % 5) },
+          comments: `Réponse ${i} ; avec des "guillemets"`,
+        }),
+      ),
+    );
+    // Straight into D1, 2,000 rows per statement: the export reads `responses` only.
+    const statements = [];
+    for (let start = 0; start < answers.length; start += 2000)
+      statements.push(
+        env.DB.prepare("INSERT INTO responses (id, survey_id, day, answers) SELECT lower(hex(randomblob(16))), ?1, '2026-11-02', value FROM json_each(?2)").bind(
+          survey.id,
+          `[${answers.slice(start, start + 2000).join(',')}]`,
+        ),
+      );
+    await env.DB.batch(statements);
+
+    const timings: number[] = [];
+    const firstLines: string[] = [];
+    for (let run = 0; run < 3; run++) {
+      const started = performance.now();
+      const response = await get(survey, '/export.csv');
+      const raw = await response.text();
+      timings.push(performance.now() - started);
+      expect(response.status).toBe(200);
+      const lines = raw.split('\r\n');
+      expect(lines.pop()).toBe('');
+      expect(lines).toHaveLength(10_001);
+      firstLines.push(lines.slice(1, 20).join('\n'));
+      if (run === 0) {
+        const parsed = Papa.parse<string[]>(raw.slice(1), { delimiter: ';', newline: '\r\n', skipEmptyLines: true });
+        expect(parsed.errors).toEqual([]);
+        expect(parsed.data).toHaveLength(10_001);
+        const comments = parsed.data[0]!.indexOf('Autre chose à nous dire ?');
+        const numbers = parsed.data.slice(1).map((row) => Number(/^Réponse (\d+) ;/.exec(row[comments]!)![1]));
+        expect(new Set(numbers).size).toBe(10_000);
+        // Neither the order rows were written in nor the storage order.
+        const stored = await env.DB.prepare('SELECT answers FROM responses WHERE survey_id = ? ORDER BY id').bind(survey.id).all<{ answers: string }>();
+        const storedNumbers = stored.results.map((r) => Number(/Réponse (\d+) ;/.exec(r.answers)![1]));
+        expect(numbers).not.toEqual(storedNumbers);
+        expect(numbers).not.toEqual(numbers.toSorted((a, b) => a - b));
+      }
+    }
+    expect(new Set(firstLines).size).toBeGreaterThan(1);
+    console.log(`CSV export of 10,000 responses: ${timings.map((t) => `${t.toFixed(0)} ms`).join(', ')} (median ${timings.toSorted((a, b) => a - b)[1]!.toFixed(0)} ms)`);
+  });
+});
+
+describe('archiving and closing', () => {
+  it('records the closing day, and clears it when the survey reopens', async () => {
+    const survey = await surveyWithK3();
+    const closedOn = async () => (await env.DB.prepare('SELECT closed_on FROM surveys WHERE id = ?').bind(survey.id).first<{ closed_on: string | null }>())?.closed_on;
+    expect(await closedOn()).toBeNull();
+    expect((await post(survey, '/close')).status).toBe(200);
+    expect(await closedOn()).toBe(today());
+    expect((await post(survey, '/publish')).status).toBe(200);
+    expect(await closedOn()).toBeNull();
+  });
+
+  it('archives a closed survey out of the main list and back', async () => {
+    const survey = await surveyWithK3();
+    const listed = async () => {
+      const { surveys } = (await (await call(`/api/orgs/${survey.owner.organisationId}/surveys`, { headers: survey.owner.headers })).json()) as { surveys: { id: string; archived: boolean }[] };
+      return surveys.find((s) => s.id === survey.id)?.archived;
+    };
+    expect(await listed()).toBe(false);
+
+    const open = await post(survey, '/archive');
+    expect(open.status).toBe(409);
+    expect((await errorsOf(open))[0]?.path).toBe('status');
+
+    await post(survey, '/close');
+    const editor = await account('editor', survey.owner.organisationId);
+    const archived = await post(survey, '/archive', editor);
+    expect(archived.status).toBe(200);
+    expect(await archived.json()).toEqual({ id: survey.id, archived: true });
+    expect(await listed()).toBe(true);
+    // The definition is untouched: same version.
+    expect((await get(survey, '')).headers.get('ETag')).toBe('"3"');
+
+    expect(await (await post(survey, '/unarchive', editor)).json()).toEqual({ id: survey.id, archived: false });
+    expect(await listed()).toBe(false);
+    expect((await post(survey, '/archive', await account('viewer', survey.owner.organisationId))).status).toBe(403);
+  });
+
+  it('archives drafts too', async () => {
+    const draft = await surveyWithK3(false);
+    expect(await (await post(draft, '/archive')).json()).toEqual({ id: draft.id, archived: true });
+  });
+});
+
+describe('the daily retention purge', () => {
+  /** The day `months` months before `day`, kept on the 28th at most so every month has it. */
+  const monthsBefore = (day: string, months: number) => {
+    const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+    return new Date(Date.UTC(y, m - 1 - months, Math.min(d, 28))).toISOString().slice(0, 10);
+  };
+  const count = async (table: string, surveyId: string) =>
+    (await env.DB.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE survey_id = ?`).bind(surveyId).first<{ n: number }>())!.n;
+  const purgedOn = async (surveyId: string) => (await env.DB.prepare('SELECT purged_on FROM surveys WHERE id = ?').bind(surveyId).first<{ purged_on: string | null }>())!.purged_on;
+
+  async function runCron(): Promise<void> {
+    const ctx = createExecutionContext();
+    await worker.scheduled(createScheduledController({ scheduledTime: Date.now(), cron: '17 3 * * *' }), env, ctx);
+    await waitOnExecutionContext(ctx);
+  }
+
+  async function answeredAndClosed(monthsAgo: number | null, settings: object = {}): Promise<Survey> {
+    const survey = await createSurvey({ settings: { k: 3, resultsVisibility: 'private', ...settings } });
+    await submitAll(survey.slug, [demoAnswers({ comments: 'Un' }), demoAnswers({ comments: 'Deux' }), demoAnswers({ comments: 'Trois' })]);
+    await env.DB.prepare("INSERT INTO participation_codes (survey_id, code_hash) VALUES (?, 'h1'), (?, 'h2')").bind(survey.id, survey.id).run();
+    if (monthsAgo !== null) {
+      await post(survey, '/close');
+      await env.DB.prepare('UPDATE surveys SET closed_on = ? WHERE id = ?').bind(monthsBefore(today(), monthsAgo), survey.id).run();
+    }
+    return survey;
+  }
+
+  it('deletes the raw responses of surveys closed longer than their retention, and keeps their results', async () => {
+    const expired = await answeredAndClosed(13);
+    const recent = await answeredAndClosed(11);
+    const open = await answeredAndClosed(null);
+    const shortRetention = await answeredAndClosed(7, { retentionMonths: 6 });
+
+    await runCron();
+
+    for (const survey of [expired, shortRetention]) {
+      expect(await count('responses', survey.id)).toBe(0);
+      expect(await count('submission_keys', survey.id)).toBe(0);
+      expect(await count('participation_codes', survey.id)).toBe(0);
+      expect(await purgedOn(survey.id)).toBe(today());
+      // The anonymous figures stay, for comparing later waves.
+      const results = (await (await get(survey, '/results')).json()) as SurveyResults;
+      expect(results).toMatchObject({ responses: 3, released: 3 });
+      expect(results.questions.find((q) => q.id === 'coordination')).toMatchObject({ suppressed: false, answered: 3 });
+      expect((await (await get(survey, '/activity')).json()) as SurveyActivity).toMatchObject({ released: 3, days: [{ day: today(), count: 3 }] });
+      // What needs raw responses says why it is gone.
+      for (const path of ['/export.csv', '/export.xlsx', '/texts/comments']) {
+        const response = await get(survey, path);
+        expect(response.status).toBe(410);
+        expect((await errorsOf(response))[0]).toMatchObject({ path: 'purgedOn' });
+      }
+    }
+    for (const survey of [recent, open]) {
+      expect(await count('responses', survey.id)).toBe(3);
+      expect(await count('submission_keys', survey.id)).toBe(3);
+      expect(await count('participation_codes', survey.id)).toBe(2);
+      expect(await purgedOn(survey.id)).toBeNull();
+      expect((await get(survey, '/export.csv')).status).toBe(200);
+    }
+
+    // A second run changes nothing.
+    await runCron();
+    expect(await purgedOn(expired.id)).toBe(today());
+    expect(await count('responses', recent.id)).toBe(3);
+  });
+});
+
+describe('access to the new coordinator routes', () => {
+  type Actor = 'anonymous' | 'other organisation' | Role;
+  const routes: { name: string; needs: Role; request: (survey: Survey, who: Account | null) => Promise<Response> }[] = [
+    { name: 'activity', needs: 'viewer', request: (s, who) => get(s, '/activity', who) },
+    { name: 'texts', needs: 'editor', request: (s, who) => get(s, '/texts/comments', who) },
+    { name: 'CSV export', needs: 'viewer', request: (s, who) => get(s, '/export.csv', who) },
+    { name: 'XLSX export', needs: 'viewer', request: (s, who) => get(s, '/export.xlsx', who) },
+    { name: 'archive', needs: 'editor', request: (s, who) => post(s, '/archive', who) },
+    { name: 'unarchive', needs: 'editor', request: (s, who) => post(s, '/unarchive', who) },
+    { name: 'privacy', needs: 'viewer', request: (s, who) => get(s, '/privacy', who) },
+  ];
+  const RANK: Record<Role, number> = { viewer: 0, editor: 1, owner: 2 };
+  const threeTexts = [demoAnswers({ comments: 'Un' }), demoAnswers({ comments: 'Deux' }), demoAnswers({ comments: 'Trois' })];
+
+  for (const route of routes) {
+    it(`${route.name}: 401 signed out, 403 outsiders and lower roles, 404 another organisation’s survey`, async () => {
+      const survey = await surveyWithK3();
+      await submitAll(survey.slug, threeTexts);
+      await post(survey, '/close'); // so that archiving is allowed too
+      const org = survey.owner.organisationId;
+      const actors: Record<Actor, Account | null> = {
+        anonymous: null,
+        'other organisation': await account('owner'),
+        viewer: await account('viewer', org),
+        editor: await account('editor', org),
+        owner: survey.owner,
+      };
+      for (const [actor, who] of Object.entries(actors) as [Actor, Account | null][]) {
+        const response = await route.request(survey, who);
+        const refused = actor === 'anonymous' ? 401 : actor === 'other organisation' || RANK[actor] < RANK[route.needs] ? 403 : null;
+        if (refused) {
+          expect(response.status, actor).toBe(refused);
+          expect((await errorsOf(response))[0]?.path).toBe(refused === 401 ? 'session' : actor === 'other organisation' ? 'orgId' : 'role');
+        } else expect(response.status, actor).toBeLessThan(300);
+      }
+      // Another organisation's survey, asked for under one's own organisation, does not exist.
+      const elsewhere = await surveyWithK3();
+      const response = await route.request({ ...elsewhere, owner: survey.owner }, survey.owner);
+      expect(response.status).toBe(404);
+      expect((await errorsOf(response))[0]?.path).toBe('id');
+    });
+  }
+
+  it('never answers 500 to odd input', async () => {
+    const survey = await surveyWithK3();
+    await submitAll(survey.slug, threeTexts);
+    const odd = [
+      '/texts/%27%3B%20DROP%20TABLE%20responses%3B--',
+      `/texts/${'x'.repeat(500)}`,
+      '/texts/%E2%9C%93',
+      '/texts/comments?lang=',
+      '/texts/comments?lang=en&lang=fr',
+      '/texts/',
+      '/export.csv?lang[]=en',
+      '/export.xlsx?lang=EN',
+      '/export.json',
+      '/activity?lang=xx',
+      '/privacy?lang=en',
+    ];
+    for (const path of odd) {
+      const response = await get(survey, path);
+      expect(response.status, path).toBeLessThan(500);
+    }
+    expect((await call(`/api/orgs/${survey.owner.organisationId}/surveys/not-a-survey/export.csv`, { headers: survey.owner.headers })).status).toBe(404);
+  });
+});

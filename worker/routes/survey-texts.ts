@@ -1,0 +1,46 @@
+import { Hono } from 'hono';
+import * as v from 'valibot';
+import { LANGS } from '../../schema/lang.ts';
+import { say } from '../../schema/messages.ts';
+import { questionsOf } from '../../schema/survey.ts';
+import { textsOfQuestion } from '../db/answers.ts';
+import { surveyLifecycle } from '../db/lifecycle.ts';
+import { shuffled } from '../domain/shuffle.ts';
+import type { MemberEnv } from '../env.ts';
+import { apiError } from '../middleware/errors.ts';
+import { routeSurvey } from '../middleware/route-survey.ts';
+import { requireRole } from '../middleware/session.ts';
+import { parseOrThrow } from '../middleware/validate.ts';
+import { purgedError } from './purged.ts';
+
+/** Only the language: free texts are never broken down by subgroup, so no filter is accepted. */
+const TextsQuery = v.strictObject(
+  { lang: v.optional(v.picklist(LANGS)) },
+  say('Les textes libres ne sont jamais détaillés par sous-groupe : seul ?lang est accepté', 'Free texts are never broken down by subgroup: only ?lang is accepted'),
+);
+
+export type QuestionTexts = { question: string; count: number; texts: string[] };
+
+/**
+ * The free texts given to one question (mounted under /api/orgs/:orgId/surveys/:id): editors and
+ * owners only, all of them in a fresh random order, and only once at least k people wrote one.
+ */
+export const surveyTexts = new Hono<MemberEnv>().get('/texts/:questionId', requireRole('editor'), routeSurvey, async (c) => {
+  const { db, survey, lang } = c.var;
+  parseOrThrow(TextsQuery, c.req.query(), lang);
+  const question = questionsOf(survey).find((q) => q.id === c.req.param('questionId'));
+  if (!question) throw apiError(404, 'questionId', { fr: 'Question introuvable dans ce questionnaire', en: 'No such question in this survey' }, lang);
+  if (question.type !== 'short_text' && question.type !== 'long_text')
+    throw apiError(400, 'questionId', { fr: 'Cette question ne recueille pas de texte libre', en: 'This question does not collect free text' }, lang);
+
+  const lifecycle = await surveyLifecycle(db, survey.id);
+  if (lifecycle?.purgedOn) throw purgedError(lifecycle.purgedOn, lang);
+  const texts = await textsOfQuestion(db, survey.id, question.id);
+  const k = survey.settings.k;
+  // How many wrote something stays unsaid below k: that too would be a figure about fewer than k people.
+  if (texts.length < k)
+    throw apiError(409, 'questionId', { fr: `Moins de ${k} personnes ont répondu à cette question : les textes s’affichent à partir de ${k}`, en: `Fewer than ${k} people answered this question: texts are shown from ${k}` }, lang);
+
+  c.header('Cache-Control', 'private, no-store');
+  return c.json<QuestionTexts>({ question: question.id, count: texts.length, texts: shuffled(texts) });
+});
