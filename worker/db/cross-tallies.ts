@@ -1,30 +1,19 @@
 import type { CrossCell, TallyCell } from '../domain/tally.ts';
 import type { Db } from './client.ts';
+import { SURVEY_STILL_OPEN } from './tallies.ts';
 
-/** D1 binds at most 100 parameters per statement: 1 for the survey, 7 per cell. */
-const CELLS_PER_STATEMENT = 14;
-
-/** Upserts that add a response's subgroup cells, to run in the batch that stores it. */
-export function addToCrossTalliesStatements(db: Db, surveyId: string, cells: CrossCell[]): D1PreparedStatement[] {
-  const statements: D1PreparedStatement[] = [];
-  for (let start = 0; start < cells.length; start += CELLS_PER_STATEMENT) {
-    const chunk = cells.slice(start, start + CELLS_PER_STATEMENT);
-    const params: unknown[] = [surveyId];
-    const rows = chunk.map((cell, i) => {
-      params.push(cell.by, cell.byOption, cell.question, cell.item, cell.option, cell.count, cell.total);
-      const at = 2 + i * 7;
-      return `(?1, ${Array.from({ length: 7 }, (_, j) => `?${at + j}`).join(', ')})`;
-    });
-    statements.push(
-      db.prepare(
-        `INSERT INTO cross_tallies (survey_id, by_question, by_option, question_id, item_id, option_key, count, total) VALUES ${rows.join(', ')}
-         ON CONFLICT (survey_id, by_question, by_option, question_id, item_id, option_key)
-         DO UPDATE SET count = count + excluded.count, total = total + excluded.total`,
-        ...params,
-      ),
-    );
-  }
-  return statements;
+/** One upsert that adds a response's subgroup cells, to run in the batch that stores it. */
+export function addToCrossTalliesStatement(db: Db, surveyId: string, version: number, cells: CrossCell[]): D1PreparedStatement {
+  return db.prepare(
+    `INSERT INTO cross_tallies (survey_id, by_question, by_option, question_id, item_id, option_key, count, total)
+     SELECT ?1, c.value ->> 0, c.value ->> 1, c.value ->> 2, c.value ->> 3, c.value ->> 4, c.value ->> 5, c.value ->> 6 FROM json_each(?2) AS c
+      WHERE ${SURVEY_STILL_OPEN}
+     ON CONFLICT (survey_id, by_question, by_option, question_id, item_id, option_key)
+     DO UPDATE SET count = count + excluded.count, total = total + excluded.total`,
+    surveyId,
+    JSON.stringify(cells.map((c) => [c.by, c.byOption, c.question, c.item, c.option, c.count, c.total])),
+    version,
+  );
 }
 
 /** Releases the subgroup counters at the same moments as the overall ones (a multiple of k responses). */

@@ -1,11 +1,13 @@
 import type { Answers } from '../../schema/answers.ts';
 import type { CrossCell, TallyCell } from '../domain/tally.ts';
-import { addToCrossTalliesStatements, releaseCrossTalliesStatement } from './cross-tallies.ts';
+import { addToCrossTalliesStatement, releaseCrossTalliesStatement } from './cross-tallies.ts';
 import { isUniqueViolation, type Db } from './client.ts';
-import { addToTalliesStatements, releaseTalliesStatement } from './tallies.ts';
+import { addToTalliesStatement, releaseTalliesStatement, SURVEY_STILL_OPEN } from './tallies.ts';
 
 export type NewResponse = {
   surveyId: string;
+  /** The survey version the answers were checked against. */
+  version: number;
   keyHash: string;
   day: string;
   answers: Answers;
@@ -17,26 +19,37 @@ export type NewResponse = {
   extra?: D1PreparedStatement[];
 };
 
+export type Stored = 'stored' | 'duplicate' | 'survey_changed';
+
 /**
  * Stores a response, its idempotency key and its tally increments in one D1 batch (one transaction),
- * releasing the figures when the count reaches a multiple of k.
- * Returns false, having written nothing, when the key was already used.
+ * releasing the figures when the count reaches a multiple of k. Every write is guarded by the
+ * survey still being open at the version the answers were checked against, so a cached
+ * definition can never store answers to a survey that changed or closed: nothing is written then.
  */
-export async function storeResponse(db: Db, response: NewResponse): Promise<boolean> {
+export async function storeResponse(db: Db, response: NewResponse): Promise<Stored> {
+  const { surveyId, version } = response;
   try {
-    await db.batch([
-      db.prepare('INSERT INTO submission_keys (survey_id, key_hash) VALUES (?, ?)', response.surveyId, response.keyHash),
-      db.prepare('INSERT INTO responses (id, survey_id, day, answers) VALUES (?, ?, ?, ?)', crypto.randomUUID(), response.surveyId, response.day, JSON.stringify(response.answers)),
-      ...addToTalliesStatements(db, response.surveyId, response.cells),
-      ...addToCrossTalliesStatements(db, response.surveyId, response.crossCells ?? []),
+    const [key] = await db.batch([
+      db.prepare(`INSERT INTO submission_keys (survey_id, key_hash) SELECT ?1, ?2 WHERE ${SURVEY_STILL_OPEN}`, surveyId, response.keyHash, version),
+      db.prepare(
+        `INSERT INTO responses (id, survey_id, day, answers) SELECT ?2, ?1, ?4, ?5 WHERE ${SURVEY_STILL_OPEN}`,
+        surveyId,
+        crypto.randomUUID(),
+        version,
+        response.day,
+        JSON.stringify(response.answers),
+      ),
+      addToTalliesStatement(db, surveyId, version, response.cells),
+      ...(response.crossCells?.length ? [addToCrossTalliesStatement(db, surveyId, version, response.crossCells)] : []),
       ...(response.extra ?? []),
       releaseTalliesStatement(db, response.surveyId, response.k),
       // Always, so subgroup figures are released at exactly the same moments as the overall ones.
       releaseCrossTalliesStatement(db, response.surveyId, response.k),
     ]);
-    return true;
+    return key?.meta.changes === 1 ? 'stored' : 'survey_changed';
   } catch (error) {
-    if (isUniqueViolation(error)) return false;
+    if (isUniqueViolation(error)) return 'duplicate';
     throw error;
   }
 }

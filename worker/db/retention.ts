@@ -2,12 +2,19 @@ import type { Db } from './client.ts';
 
 export type ClosedSurvey = { id: string; closedOn: string; retentionMonths: number };
 
-/** Closed surveys whose raw responses are still stored, closed on `latestClosedOn` or before. */
-export async function closedSurveysWithResponses(db: Db, latestClosedOn: string): Promise<ClosedSurvey[]> {
+/**
+ * Closed surveys that still hold raw data (responses, submission keys or participation codes),
+ * closed on `latestClosedOn` or before. Asking for the data rather than for `purged_on` also
+ * catches a survey reopened after a purge and closed again.
+ */
+export async function closedSurveysWithRawData(db: Db, latestClosedOn: string): Promise<ClosedSurvey[]> {
   const rows = await db.all<{ id: string; closed_on: string; retention: number | null }>(
     db.prepare(
-      `SELECT id, closed_on, json_extract(definition, '$.settings.retentionMonths') AS retention FROM surveys
-        WHERE status = 'closed' AND closed_on IS NOT NULL AND closed_on <= ? AND purged_on IS NULL`,
+      `SELECT s.id, s.closed_on, json_extract(s.definition, '$.settings.retentionMonths') AS retention FROM surveys s
+        WHERE s.status = 'closed' AND s.closed_on IS NOT NULL AND s.closed_on <= ?
+          AND (EXISTS (SELECT 1 FROM responses WHERE survey_id = s.id)
+            OR EXISTS (SELECT 1 FROM submission_keys WHERE survey_id = s.id)
+            OR EXISTS (SELECT 1 FROM participation_codes WHERE survey_id = s.id))`,
       latestClosedOn,
     ),
   );

@@ -15,6 +15,27 @@ export async function surveyBySlug(db: Db, slug: string): Promise<StoredSurvey |
   return row && fromRow(row);
 }
 
+/**
+ * Open surveys, kept a few seconds per isolate so a submission costs one D1 round trip, not two.
+ * Safe because every write of a submission re-checks the version and status in SQL
+ * (see `storeResponse`), and a mismatch drops the entry.
+ */
+const openSurveys = new Map<string, { survey: StoredSurvey; until: number }>();
+const OPEN_SURVEY_TTL_MS = 10_000;
+
+export async function openSurveyBySlug(db: Db, slug: string): Promise<StoredSurvey | null> {
+  const cached = openSurveys.get(slug);
+  if (cached && cached.until > Date.now()) return cached.survey;
+  const survey = await surveyBySlug(db, slug);
+  if (survey?.status === 'open') openSurveys.set(slug, { survey, until: Date.now() + OPEN_SURVEY_TTL_MS });
+  else openSurveys.delete(slug);
+  return survey;
+}
+
+export function forgetOpenSurvey(slug: string): void {
+  openSurveys.delete(slug);
+}
+
 /** A survey, only if it belongs to the organisation: other organisations' ids find nothing. */
 export async function surveyInOrganisation(db: Db, organisationId: string, id: string): Promise<StoredSurvey | null> {
   const row = await db.first<SurveyRow>(

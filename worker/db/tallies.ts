@@ -19,30 +19,24 @@ export async function responseTotal(db: Db, surveyId: string): Promise<number> {
   return row?.count ?? 0;
 }
 
-/** D1 binds at most 100 parameters per statement: 1 for the survey, 5 per cell. */
-const CELLS_PER_STATEMENT = 19;
+/** Only while the survey is still open at the version the answers were checked against. */
+export const SURVEY_STILL_OPEN = "EXISTS (SELECT 1 FROM surveys WHERE id = ?1 AND version = ?3 AND status = 'open')";
 
-/** Upserts that add cells to a survey's counters, to run in the batch that stores the response. */
-export function addToTalliesStatements(db: Db, surveyId: string, cells: TallyCell[]): D1PreparedStatement[] {
-  const statements: D1PreparedStatement[] = [];
-  for (let start = 0; start < cells.length; start += CELLS_PER_STATEMENT) {
-    const chunk = cells.slice(start, start + CELLS_PER_STATEMENT);
-    const params: unknown[] = [surveyId];
-    const rows = chunk.map((cell, i) => {
-      params.push(cell.question, cell.item, cell.option, cell.count, cell.total);
-      const at = 2 + i * 5;
-      return `(?1, ?${at}, ?${at + 1}, ?${at + 2}, ?${at + 3}, ?${at + 4})`;
-    });
-    statements.push(
-      db.prepare(
-        `INSERT INTO tallies (survey_id, question_id, item_id, option_key, count, total) VALUES ${rows.join(', ')}
-         ON CONFLICT (survey_id, question_id, item_id, option_key)
-         DO UPDATE SET count = count + excluded.count, total = total + excluded.total`,
-        ...params,
-      ),
-    );
-  }
-  return statements;
+/**
+ * One upsert that adds all of a response's cells to the survey's counters, passed as one JSON
+ * array (one bound parameter, one statement, whatever the number of cells).
+ */
+export function addToTalliesStatement(db: Db, surveyId: string, version: number, cells: TallyCell[]): D1PreparedStatement {
+  return db.prepare(
+    `INSERT INTO tallies (survey_id, question_id, item_id, option_key, count, total)
+     SELECT ?1, c.value ->> 0, c.value ->> 1, c.value ->> 2, c.value ->> 3, c.value ->> 4 FROM json_each(?2) AS c
+      WHERE ${SURVEY_STILL_OPEN}
+     ON CONFLICT (survey_id, question_id, item_id, option_key)
+     DO UPDATE SET count = count + excluded.count, total = total + excluded.total`,
+    surveyId,
+    JSON.stringify(cells.map((c) => [c.question, c.item, c.option, c.count, c.total])),
+    version,
+  );
 }
 
 /**

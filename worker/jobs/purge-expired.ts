@@ -1,5 +1,5 @@
 import type { Db } from '../db/client.ts';
-import { closedSurveysWithResponses, purgeSurveyResponses } from '../db/retention.ts';
+import { closedSurveysWithRawData, purgeSurveyResponses } from '../db/retention.ts';
 import { purgeIsDue } from '../domain/retention.ts';
 
 /**
@@ -9,7 +9,7 @@ import { purgeIsDue } from '../domain/retention.ts';
  * failure leaves the others done and itself for the next run.
  */
 export async function purgeExpired(db: Db, today: string): Promise<string[]> {
-  const due = (await closedSurveysWithResponses(db, today)).filter((s) => purgeIsDue(s.closedOn, s.retentionMonths, today));
+  const due = (await closedSurveysWithRawData(db, today)).filter((s) => purgeIsDue(s.closedOn, s.retentionMonths, today));
   for (const survey of due) await purgeSurveyResponses(db, survey.id, today);
   return due.map((s) => s.id);
 }

@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { checkAnswers, IdempotencyKey, SubmissionBody } from '../../schema/answers.ts';
 import { toErrorItems } from '../../schema/messages.ts';
 import { storeResponse, submissionKeyExists } from '../db/responses.ts';
-import { organisationNameBySurveySlug, surveyBySlug, type StoredSurvey } from '../db/surveys.ts';
+import { forgetOpenSurvey, openSurveyBySlug, organisationNameBySurveySlug, surveyBySlug, type StoredSurvey } from '../db/surveys.ts';
 import { admit } from './participation-gate.ts';
 import { releasedResults } from './released-results.ts';
 import { cellsForResponse, crossCellsForResponse, dayCell } from '../domain/tally.ts';
@@ -18,11 +18,13 @@ import type { Lang } from '../../schema/lang.ts';
 /** The definition a respondent sees, with who runs it (for the privacy notice): drafts stay invisible. */
 export type PublicSurvey = Omit<StoredSurvey, 'version'> & { organisation: { name: string } | null };
 
-async function publishedSurvey(c: { var: AppEnv['Variables'] }, slug: string): Promise<StoredSurvey> {
-  const survey = await surveyBySlug(c.var.db, slug);
+async function publishedSurvey(c: { var: AppEnv['Variables'] }, slug: string, cached = false): Promise<StoredSurvey> {
+  const survey = cached ? await openSurveyBySlug(c.var.db, slug) : await surveyBySlug(c.var.db, slug);
   if (!survey || survey.status === 'draft') throw apiError(404, 'slug', { fr: 'Questionnaire introuvable', en: 'Survey not found' }, c.var.lang);
   return survey;
 }
+
+const SURVEY_CHANGED = new Error('survey changed while submitting');
 
 const closedError = (lang: Lang) => apiError(409, 'status', { fr: 'Ce questionnaire est clos : il ne reçoit plus de réponses', en: 'This survey is closed: it no longer accepts responses' }, lang);
 
@@ -38,31 +40,43 @@ export const publicSurveys = new Hono<AppEnv>()
     const { lang, db } = c.var;
     const key = v.safeParse(IdempotencyKey, c.req.header('Idempotency-Key'), { lang });
     if (!key.success) throw new ApiError(400, toErrorItems(key.issues, 'Idempotency-Key'));
-    const survey = await publishedSurvey(c, c.req.param('slug'));
+    const body = c.req.valid('json');
+    const slug = c.req.param('slug');
     const keyHash = await sha256Hex(key.output);
 
-    if (survey.status === 'closed') {
-      // A retry of a submission stored before closing is still acknowledged.
-      if (await submissionKeyExists(db, survey.id, keyHash)) return c.json({ status: 'recorded' as const, duplicate: true }, 201);
-      throw closedError(lang);
-    }
-    const checked = checkAnswers(survey, c.req.valid('json').answers, lang);
-    if (!checked.ok) throw new ApiError(422, checked.errors);
-    const admission = await admit(c.var, survey, keyHash, c.req.valid('json').code);
-    if (admission.duplicate) return c.json({ status: 'recorded' as const, duplicate: true }, 201);
+    // The first attempt may use a cached definition; if the survey changed meanwhile, nothing was
+    // written and the second attempt checks the answers against the fresh one.
+    for (const cached of [true, false]) {
+      const survey = await publishedSurvey(c, slug, cached);
+      if (survey.status === 'closed') {
+        // A retry of a submission stored before closing is still acknowledged.
+        if (await submissionKeyExists(db, survey.id, keyHash)) return c.json({ status: 'recorded' as const, duplicate: true }, 201);
+        throw closedError(lang);
+      }
+      const checked = checkAnswers(survey, body.answers, lang);
+      if (!checked.ok) throw new ApiError(422, checked.errors);
+      const admission = await admit(c.var, survey, keyHash, body.code);
+      if (admission.duplicate) return c.json({ status: 'recorded' as const, duplicate: true }, 201);
 
-    const day = new Date().toISOString().slice(0, 10);
-    const cells = cellsForResponse(survey, checked.answers);
-    const stored = await storeResponse(db, {
-      surveyId: survey.id,
-      keyHash,
-      day,
-      answers: checked.answers,
-      cells: [...cells, dayCell(day)],
-      crossCells: crossCellsForResponse(survey, checked.answers, cells),
-      k: survey.settings.k,
-    }).catch(admission.giveBack);
-    return c.json({ status: 'recorded' as const, duplicate: !stored }, 201);
+      const day = new Date().toISOString().slice(0, 10);
+      const cells = cellsForResponse(survey, checked.answers);
+      const outcome = await storeResponse(db, {
+        surveyId: survey.id,
+        version: survey.version,
+        keyHash,
+        day,
+        answers: checked.answers,
+        cells: [...cells, dayCell(day)],
+        crossCells: crossCellsForResponse(survey, checked.answers, cells),
+        k: survey.settings.k,
+      }).catch(admission.giveBack);
+      if (outcome !== 'survey_changed') return c.json({ status: 'recorded' as const, duplicate: outcome === 'duplicate' }, 201);
+      forgetOpenSurvey(slug);
+      await admission.giveBack(SURVEY_CHANGED).catch((error: unknown) => {
+        if (error !== SURVEY_CHANGED) throw error;
+      });
+    }
+    throw apiError(409, 'status', { fr: 'Le questionnaire vient de changer : rechargez la page', en: 'The survey just changed: reload the page' }, lang);
   })
 
   .get('/:slug/results', reportRowsRead, async (c) => {

@@ -21,9 +21,9 @@ const ExportQuery = v.strictObject({ lang: v.optional(v.picklist(LANGS)) });
 async function responsesTable(c: Context<SurveyEnv>): Promise<ExportTable> {
   const { db, survey, lang, role } = c.var;
   parseOrThrow(ExportQuery, c.req.query(), lang);
-  const lifecycle = await surveyLifecycle(db, survey.id);
-  if (lifecycle?.purgedOn) throw purgedError(lifecycle.purgedOn, lang);
-  const outcome = exportTable(survey, await answersOfSurvey(db, survey.id), { lang, withTexts: roleAllows(role, 'editor') });
+  const [lifecycle, answers] = await Promise.all([surveyLifecycle(db, survey.id), answersOfSurvey(db, survey.id)]);
+  if (lifecycle?.purgedOn && answers.length === 0) throw purgedError(lifecycle.purgedOn, lang);
+  const outcome = exportTable(survey, answers, { lang, withTexts: roleAllows(role, 'editor') });
   if (!outcome.ok) {
     const k = survey.settings.k;
     throw apiError(409, 'responses', { fr: `L’export s’ouvre à partir de ${k} réponses`, en: `Exports open from ${k} responses` }, lang);
