@@ -1,0 +1,35 @@
+/** The built front end: small enough for a phone on a weak network, and nothing inline for the CSP to refuse. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { measurePageBundle } from '../../scripts/lib/bundle.ts';
+import { ROOT } from '../../scripts/lib/wrangler.ts';
+
+const DIST = join(ROOT, 'dist/web');
+const PAGES = ['index.html', 'respond/index.html', 'results/index.html'];
+
+describe('the built pages', () => {
+  it('keep the respondent page’s JS and CSS within 25 KB gzipped', () => {
+    const bundle = measurePageBundle(DIST, 'respond/index.html');
+    expect(bundle.files.some((f) => f.file.endsWith('.js'))).toBe(true);
+    expect(bundle.files.some((f) => f.file.endsWith('.css'))).toBe(true);
+    expect(bundle.gzipBytes).toBeLessThanOrEqual(25_000);
+  });
+
+  it('never load the results code on the respondent page', () => {
+    for (const { file } of measurePageBundle(DIST, 'respond/index.html').files) {
+      const code = readFileSync(join(DIST, file), 'utf8');
+      expect(code, file).not.toContain('Répartition des réponses');
+      expect(code, file).not.toContain('chart-bar');
+    }
+  });
+
+  it('have no inline script or style, and hashed assets under /assets/', () => {
+    for (const page of PAGES) {
+      const html = readFileSync(join(DIST, page), 'utf8');
+      expect(html, page).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/i);
+      expect(html, page).not.toMatch(/<style\b|\sstyle=/i);
+      for (const [, url] of html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)) expect(url, page).toMatch(/^\/assets\/[\w-]+-[\w-]{8}\.(js|css)$/);
+    }
+  });
+});

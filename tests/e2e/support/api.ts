@@ -1,0 +1,40 @@
+/** Talking to the worker directly, as a second respondent would: fresh Idempotency-Keys, real database. */
+import { randomUUID } from 'node:crypto';
+import type { SurveyResults } from '../../../schema/results.ts';
+
+export async function demoResults(baseUrl: string): Promise<SurveyResults> {
+  const response = await fetch(`${baseUrl}/api/s/demo/results`);
+  if (!response.ok) throw new Error(`results: HTTP ${response.status}`);
+  return (await response.json()) as SurveyResults;
+}
+
+/** A complete, valid answer set for the demo survey. */
+export function demoAnswers(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    profession: 'nurse',
+    years: 12,
+    last_meeting: '2026-10-14',
+    topics: ['mental', 'home'],
+    priorities: ['access', 'tools', 'elderly'],
+    coordination: 4,
+    worklife: { time: 2, isolated: 4, support: 3 },
+    comments: 'Merci pour ce questionnaire.',
+    ...overrides,
+  };
+}
+
+export async function submitDemo(baseUrl: string, answers: Record<string, unknown>): Promise<void> {
+  const response = await fetch(`${baseUrl}/api/s/demo/responses`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': `e2e-${randomUUID()}` },
+    body: JSON.stringify({ answers }),
+  });
+  if (response.status !== 201) throw new Error(`submit: HTTP ${response.status} ${await response.text()}`);
+}
+
+/** Count of one option of a choice question in the released figures (0 while the question is suppressed). */
+export function optionCount(results: SurveyResults, question: string, option: string): number {
+  const result = results.questions.find((q) => q.id === question);
+  if (!result || result.suppressed || (result.type !== 'single' && result.type !== 'multiple')) return 0;
+  return result.options.find((bar) => bar.key === option)?.count ?? 0;
+}

@@ -1,0 +1,36 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const page = (path: string) => fileURLToPath(new URL(`./web/${path}`, import.meta.url));
+
+/**
+ * The Preact front end: three small pages served by the worker from dist/web.
+ * No inline script or style ends up in the HTML (the worker sends a strict CSP).
+ */
+export default defineConfig({
+  root: 'web',
+  publicDir: 'public',
+  // JSX through oxc's automatic runtime: no Babel, no preset.
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  build: {
+    outDir: '../dist/web',
+    emptyOutDir: true,
+    assetsDir: 'assets',
+    // Every browser Pouls supports has <link rel=modulepreload>: no polyfill in the bundle.
+    modulePreload: { polyfill: false },
+    // Never inline assets as data: URLs into CSS or JS; small files stay cacheable and CSP-friendly.
+    assetsInlineLimit: 0,
+    rolldownOptions: {
+      // Module-level schema constants the front end never uses (spreads of valibot objects, `say()` messages) are dropped.
+      treeshake: { propertyReadSideEffects: false, manualPureFunctions: ['say'] },
+      input: {
+        home: page('index.html'),
+        respond: page('respond/index.html'),
+        results: page('results/index.html'),
+      },
+      // One chunk for what the pages share (Preact, the API client, the frame) rather than one per
+      // combination of pages: fewer requests, and gzip sees the shared code together.
+      output: { codeSplitting: { groups: [{ name: 'shared', test: /\/(web\/shared\/|schema\/localize|node_modules\/(preact|hono)\/)/ }] } },
+    },
+  },
+});

@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import './home.css';
+import { HomeApp } from './HomeApp.tsx';
+
+render(<HomeApp />, document.getElementById('app')!);

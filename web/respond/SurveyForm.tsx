@@ -1,0 +1,191 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { checkAnswers, type AnswerValue } from '../../schema/answers.ts';
+import { surveyText } from '../shared/i18n/survey-text.ts';
+import type { Survey } from '../../schema/survey.ts';
+import { useLang, useText } from '../shared/i18n/lang.ts';
+import { ErrorSummary } from '../shared/ui/ErrorSummary.tsx';
+import { useDocumentTitle } from '../shared/ui/document-title.ts';
+import { newIdempotencyKey, saveDraft, type SavedDraft } from './draft-store.ts';
+import { checkPage, errorsByQuestion, pageIndexOf, payloadOf, visibleOnPage, type Entries, type QuestionErrors } from './form-model.ts';
+import { QuestionField } from './questions/QuestionField.tsx';
+import { SendStatusLine } from './SendStatusLine.tsx';
+import { respondText } from './text.ts';
+import { useRevealedQuestion } from './useRevealedQuestion.ts';
+import { useSubmission } from './useSubmission.ts';
+
+type Props = {
+  survey: Survey;
+  slug: string;
+  saved: SavedDraft | null;
+  onRecorded: () => void;
+  onClosed: () => void;
+};
+
+/** The questionnaire, one page at a time, saved on the device at every change until it is acknowledged. */
+export function SurveyForm({ survey, slug, saved, onRecorded, onClosed }: Props) {
+  const lang = useLang();
+  const text = useText(respondText);
+  const pageCount = survey.pages.length;
+  const [entries, setEntries] = useState<Entries>(saved?.answers ?? {});
+  const [page, setPage] = useState(Math.min(Math.max(saved?.page ?? 0, 0), pageCount - 1));
+  const [key, setKey] = useState(saved?.key);
+  const [pendingSend, setPendingSend] = useState(!!saved?.sending);
+  const [errors, setErrors] = useState<QuestionErrors>({});
+  const [attempt, setAttempt] = useState(0);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const submission = useSubmission(slug, lang);
+  const sending = submission.status.sending;
+
+  useEffect(() => {
+    saveDraft(slug, { surveyId: survey.id, page, answers: entries, key, sending: pendingSend });
+  }, [entries, page, key, pendingSend]);
+
+  // A send interrupted by a reload resumes with the same Idempotency-Key.
+  useEffect(() => {
+    if (saved?.sending && saved.key) void send(saved.key);
+  }, []);
+
+  // On a new page, focus its heading so it is read out, rather than leaving focus at the bottom.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const shownPage = useRef(page);
+  useEffect(() => {
+    if (shownPage.current === page) return;
+    shownPage.current = page;
+    // Sent back to an earlier page by errors: the error summary takes focus instead.
+    if (Object.keys(errors).length) return;
+    heading.current?.focus();
+    heading.current?.scrollIntoView?.({ block: 'start' });
+  }, [page]);
+
+  const title = surveyText(survey.title, lang);
+  const pageTitle = surveyText(survey.pages[page]?.title, lang);
+  useDocumentTitle(`${text.pageOf(page + 1, pageCount)} – ${title}`);
+
+  const questions = visibleOnPage(survey, entries, page);
+  const isLast = page === pageCount - 1;
+
+  const revealed = useRevealedQuestion(questions, page);
+
+  const showErrors = (found: QuestionErrors) => {
+    setErrors(found);
+    setAttempt((n) => n + 1);
+  };
+
+  /** Shows errors on the earliest page they concern; false when none concerns a question. */
+  const showErrorsOnTheirPage = (found: QuestionErrors): boolean => {
+    const pages = Object.keys(found).map((id) => pageIndexOf(survey, id)).filter((p) => p >= 0);
+    if (!pages.length) return false;
+    setPage(Math.min(...pages));
+    showErrors(found);
+    return true;
+  };
+
+  // Errors already shown clear as soon as they are fixed, and follow a change of language;
+  // new ones wait for the next « Suivant ».
+  const recheckShownErrors = (current: Entries) => {
+    if (!Object.keys(errors).length) return;
+    const still = checkPage(survey, current, lang, page);
+    setErrors(Object.fromEntries(Object.keys(errors).flatMap((q) => (still[q] ? [[q, still[q]]] : []))));
+  };
+  useEffect(() => recheckShownErrors(entries), [lang]);
+
+  const setAnswer = (id: string, value: AnswerValue | undefined) => {
+    const next = { ...entries };
+    if (value === undefined) delete next[id];
+    else next[id] = value;
+    setEntries(next);
+    setRefusal(null);
+    recheckShownErrors(next);
+  };
+
+  async function send(idempotencyKey: string) {
+    setPendingSend(true);
+    setRefusal(null);
+    const outcome = await submission.send(payloadOf(survey, entries), idempotencyKey);
+    setPendingSend(false);
+    if (outcome.kind === 'recorded') return onRecorded();
+    if (outcome.kind === 'closed') return onClosed();
+    if (outcome.kind === 'refused') return setRefusal(outcome.message);
+    if (!showErrorsOnTheirPage(errorsByQuestion(outcome.errors))) setRefusal(outcome.errors.map((e) => e.message).join(' '));
+  }
+
+  const submitAll = () => {
+    // Every page again: a draft saved by an older version of the survey page may have skipped one.
+    const whole = checkAnswers(survey, payloadOf(survey, entries), lang);
+    if (!whole.ok) return void showErrorsOnTheirPage(errorsByQuestion(whole.errors));
+    const idempotencyKey = key ?? newIdempotencyKey();
+    setKey(idempotencyKey);
+    void send(idempotencyKey);
+  };
+
+  const onSubmit = (event: Event) => {
+    event.preventDefault();
+    if (sending) return;
+    const found = checkPage(survey, entries, lang, page);
+    if (Object.keys(found).length) return showErrors(found);
+    setErrors({});
+    if (isLast) submitAll();
+    else setPage(page + 1);
+  };
+
+  const previous = () => {
+    if (sending) return;
+    setErrors({});
+    setPage(page - 1);
+  };
+
+  const summaryItems = questions
+    .filter((q) => errors[q.id])
+    .map((q) => ({ targetId: `q-${q.id}`, label: surveyText(q.label, lang), message: errors[q.id]! }));
+
+  return (
+    <form class="survey" noValidate onSubmit={onSubmit}>
+      <div class="survey-head">
+        <h1>{title}</h1>
+        {page === 0 && survey.description && <p class="lead">{surveyText(survey.description, lang)}</p>}
+        {page === 0 && <p class="intro">{text.intro}</p>}
+      </div>
+
+      <div class="progress">
+        <p id="progress-text" class="progress-text">
+          {text.pageOf(page + 1, pageCount)}
+        </p>
+        <progress max={pageCount} value={page + 1} aria-labelledby="progress-text" />
+      </div>
+
+      {summaryItems.length > 0 && <ErrorSummary title={text.errorSummaryTitle(summaryItems.length)} items={summaryItems} attempt={attempt} />}
+
+      <fieldset class="page-questions" disabled={sending} aria-labelledby="page-title">
+        <h2 id="page-title" ref={heading} tabIndex={-1} class="page-title">
+          {pageTitle || text.pageOf(page + 1, pageCount)}
+        </h2>
+        {questions.map((question) => (
+          <QuestionField key={question.id} question={question} value={entries[question.id]} error={errors[question.id]} onChange={(value) => setAnswer(question.id, value)} />
+        ))}
+      </fieldset>
+
+      <p class="sr-only" aria-live="polite">
+        {revealed}
+      </p>
+      <SendStatusLine status={submission.status} onRetryNow={submission.retryNow} />
+      {refusal !== null && (
+        <div class="form-alert" role="alert">
+          <p>
+            <strong>{text.sendRefused}</strong> {refusal}
+          </p>
+        </div>
+      )}
+
+      <div class="actions form-actions">
+        {page > 0 && (
+          <button type="button" class="button button-secondary" aria-disabled={sending} onClick={previous}>
+            {text.previous}
+          </button>
+        )}
+        <button type="submit" class="button button-next" aria-disabled={sending}>
+          {isLast ? text.send : text.next}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,60 @@
+import { useRef, useState } from 'preact/hooks';
+import type { Answers } from '../../schema/answers.ts';
+import type { Lang } from '../../schema/lang.ts';
+import type { ErrorItem } from '../../schema/messages.ts';
+import { apiFor, errorsOf } from '../shared/api/client.ts';
+import { sendUntilFinal } from './retry.ts';
+
+export type SendStatus = { sending: false } | { sending: true; retryIn: number | null };
+
+export type SendOutcome =
+  | { kind: 'recorded' }
+  | { kind: 'invalid'; errors: ErrorItem[] }
+  | { kind: 'closed' }
+  | { kind: 'refused'; message: string };
+
+/**
+ * Sends the answers until the server acknowledges or refuses them: network failures, 5xx and 429
+ * are retried after a countdown the person can skip, and cut short when the device comes back online.
+ */
+export function useSubmission(slug: string, lang: Lang) {
+  const [status, setStatus] = useState<SendStatus>({ sending: false });
+  const skipWait = useRef<(() => void) | null>(null);
+
+  const wait = (seconds: number) =>
+    new Promise<void>((resolve) => {
+      let left = seconds;
+      setStatus({ sending: true, retryIn: left });
+      const done = () => {
+        clearInterval(timer);
+        removeEventListener('online', done);
+        skipWait.current = null;
+        setStatus({ sending: true, retryIn: null });
+        resolve();
+      };
+      const timer = setInterval(() => {
+        left -= 1;
+        if (left <= 0) done();
+        else setStatus({ sending: true, retryIn: left });
+      }, 1000);
+      addEventListener('online', done);
+      skipWait.current = done;
+    });
+
+  const send = async (answers: Answers, key: string): Promise<SendOutcome> => {
+    setStatus({ sending: true, retryIn: null });
+    const api = apiFor(lang);
+    const response = await sendUntilFinal(
+      () => api.s[':slug'].responses.$post({ param: { slug }, json: { answers } }, { headers: { 'Idempotency-Key': key } }),
+      wait,
+    );
+    setStatus({ sending: false });
+    if (response.status === 201) return { kind: 'recorded' };
+    if (response.status === 409) return { kind: 'closed' };
+    const errors = await errorsOf(response);
+    if (response.status === 422) return { kind: 'invalid', errors };
+    return { kind: 'refused', message: errors.map((e) => e.message).join(' ') };
+  };
+
+  return { status, send, retryNow: () => skipWait.current?.() };
+}

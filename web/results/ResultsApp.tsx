@@ -1,0 +1,79 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Survey } from '../../schema/survey.ts';
+import { apiFor } from '../shared/api/client.ts';
+import { loadSurvey, type SurveyLoad } from '../shared/api/survey.ts';
+import { commonText } from '../shared/i18n/common-text.ts';
+import { useLangState, useText } from '../shared/i18n/lang.ts';
+import { surveyText } from '../shared/i18n/survey-text.ts';
+import { useDocumentTitle } from '../shared/ui/document-title.ts';
+import { Loading } from '../shared/ui/Loading.tsx';
+import { LoadFailed, NotFound } from '../shared/ui/LoadScreens.tsx';
+import { Notice } from '../shared/ui/Notice.tsx';
+import { PageShell } from '../shared/ui/PageShell.tsx';
+import { ResultsReport } from './ResultsReport.tsx';
+import { resultsText } from './text.ts';
+import { useLiveResults } from './useLiveResults.ts';
+import { useRefreshAnnouncement } from './useRefreshAnnouncement.ts';
+
+/** `/s/:slug/results`: the survey's public, anonymized results, kept up to date. */
+export function ResultsApp({ slug }: { slug: string }) {
+  const [lang, setLang] = useLangState();
+  const [definition, setDefinition] = useState<SurveyLoad | null>(null);
+  const live = useLiveResults(slug, lang);
+
+  const loadDefinition = async () => {
+    setDefinition(null);
+    setDefinition(await loadSurvey(apiFor(lang), slug));
+  };
+  const retry = () => {
+    void loadDefinition();
+    void live.refresh();
+  };
+  useEffect(() => void loadDefinition(), []);
+
+  const { announcement, refreshNow } = useRefreshAnnouncement(live, lang);
+  const text = resultsText[lang];
+
+  const survey = definition?.kind === 'ok' ? definition.survey : null;
+  useDocumentTitle(survey ? `${text.eyebrow} – ${surveyText(survey.title, lang)}` : text.eyebrow);
+
+  return (
+    <PageShell lang={lang} onLangChange={setLang}>
+      <Body definition={definition} survey={survey} live={live} onRefresh={refreshNow} onRetry={retry} />
+      <p class="sr-only" role="status">
+        {announcement}
+      </p>
+    </PageShell>
+  );
+}
+
+type BodyProps = {
+  definition: SurveyLoad | null;
+  survey: Survey | null;
+  live: ReturnType<typeof useLiveResults>;
+  onRefresh: () => void;
+  onRetry: () => void;
+};
+
+function Body({ definition, survey, live, onRefresh, onRetry }: BodyProps) {
+  const { state } = live;
+  if (definition?.kind === 'missing' || state.kind === 'missing') return <NotFound />;
+  if (state.kind === 'forbidden') return <Forbidden />;
+  if (definition?.kind === 'failed' || state.kind === 'failed') return <LoadFailed onRetry={onRetry} />;
+  if (!survey || state.kind !== 'ok') return <Loading />;
+  return <ResultsReport survey={survey} results={state.results} at={state.at} stale={state.stale} onRefresh={onRefresh} />;
+}
+
+function Forbidden() {
+  const text = useText(resultsText);
+  const common = useText(commonText);
+  useDocumentTitle(text.forbiddenTitle);
+  return (
+    <Notice title={text.forbiddenTitle} tone="warning">
+      <p>{text.forbidden}</p>
+      <p>
+        <a href="/">{common.backHome}</a>
+      </p>
+    </Notice>
+  );
+}

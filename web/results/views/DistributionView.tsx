@@ -1,0 +1,29 @@
+import type { Bar } from '../../../schema/results.ts';
+import { useLang, useText } from '../../shared/i18n/lang.ts';
+import { BarChart } from '../charts/BarChart.tsx';
+import { DataTable } from '../DataTable.tsx';
+import { resultsText } from '../text.ts';
+import { barViews } from './bars.ts';
+
+type Props = {
+  id: string;
+  label: string;
+  firstColumn: string;
+  bars: Bar[];
+  labelOf: (key: string) => string;
+  note?: string;
+};
+
+/** Choices, scale points, number ranges or months: a bar each, then the same figures as a table. */
+export function DistributionView({ id, label, firstColumn, bars, labelOf, note }: Props) {
+  const lang = useLang();
+  const text = useText(resultsText);
+  const { chart, rows } = barViews(bars, labelOf, lang);
+  return (
+    <>
+      <BarChart bars={chart} />
+      {note && <p class="result-note">{note}</p>}
+      <DataTable id={id} caption={text.distributionOf(label)} columns={[firstColumn, text.count, text.share]} rows={rows} />
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import type { Survey } from '../../../schema/survey.ts';
+import type { Api } from './client.ts';
+
+export type SurveyLoad = { kind: 'ok'; survey: Survey } | { kind: 'missing' } | { kind: 'failed' };
+
+/** The published definition behind `/s/:slug`: both pages start from it. */
+export async function loadSurvey(api: Api, slug: string): Promise<SurveyLoad> {
+  try {
+    const response = await api.s[':slug'].$get({ param: { slug } });
+    if (response.status === 404) return { kind: 'missing' };
+    if (!response.ok) return { kind: 'failed' };
+    return { kind: 'ok', survey: await response.json() };
+  } catch {
+    return { kind: 'failed' };
+  }
+}
+
+/** The slug from `/s/:slug` or `/s/:slug/results`. */
+export function slugFromPath(pathname: string): string {
+  return decodeURIComponent(pathname.split('/')[2] ?? '');
+}

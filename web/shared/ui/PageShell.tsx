@@ -1,0 +1,34 @@
+import type { ComponentChildren } from 'preact';
+import { commonText } from '../i18n/common-text.ts';
+import { LangContext, type Lang } from '../i18n/lang.ts';
+import { LangSwitch } from './LangSwitch.tsx';
+import { Logo } from './Logo.tsx';
+
+type Props = { lang: Lang; onLangChange: (lang: Lang) => void; children: ComponentChildren };
+
+/** Header with the language switch, the main landmark, and the footer: the same frame on every page. */
+export function PageShell({ lang, onLangChange, children }: Props) {
+  const text = commonText[lang];
+  return (
+    <LangContext.Provider value={lang}>
+      <a class="skip-link" href="#main">
+        {text.skipLink}
+      </a>
+      <header class="site-header">
+        <div class="site-header-inner">
+          <a class="brand" href="/" aria-label={text.homeLink}>
+            <Logo />
+            <span class="brand-name">Pouls</span>
+          </a>
+          <LangSwitch onSwitch={onLangChange} />
+        </div>
+      </header>
+      <main id="main" class="site-main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer class="site-footer">
+        <p>{text.footer}</p>
+      </footer>
+    </LangContext.Provider>
+  );
+}

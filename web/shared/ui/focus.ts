@@ -1,0 +1,25 @@
+import { useEffect, useRef } from 'preact/hooks';
+
+/**
+ * Moves keyboard and screen-reader focus to an element when it appears (or when `key` changes):
+ * a new screen or page of questions is announced from its heading instead of leaving focus on a
+ * button that no longer exists.
+ */
+export function useFocusOnShow<T extends HTMLElement>(key: unknown = null) {
+  const ref = useRef<T>(null);
+  useEffect(() => {
+    ref.current?.focus();
+  }, [key]);
+  return ref;
+}
+
+/** Focuses the first control of a question (the checked radio when there is one), for error-summary links. */
+export function focusQuestion(domId: string): void {
+  const container = document.getElementById(domId);
+  if (!container) return;
+  const target =
+    container.querySelector<HTMLElement>('input:checked:not(:disabled)') ??
+    container.querySelector<HTMLElement>('input:not(:disabled), textarea:not(:disabled), select:not(:disabled), button:not([aria-disabled="true"])');
+  container.scrollIntoView({ block: 'start' });
+  target?.focus();
+}
