@@ -1,12 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { checkAnswers, type AnswerValue } from '../../schema/answers.ts';
 import { surveyText } from '../shared/i18n/survey-text.ts';
-import type { Survey } from '../../schema/survey.ts';
+import type { PublishedSurvey } from '../shared/api/survey.ts';
 import { useLang, useText } from '../shared/i18n/lang.ts';
 import { ErrorSummary } from '../shared/ui/ErrorSummary.tsx';
 import { useDocumentTitle } from '../shared/ui/document-title.ts';
 import { newIdempotencyKey, saveDraft, type SavedDraft } from './draft-store.ts';
 import { checkPage, errorsByQuestion, pageIndexOf, payloadOf, visibleOnPage, type Entries, type QuestionErrors } from './form-model.ts';
+import { ParticipationCode } from './ParticipationCode.tsx';
+import { PrivacyDetails } from './PrivacyDetails.tsx';
 import { QuestionField } from './questions/QuestionField.tsx';
 import { SendStatusLine } from './SendStatusLine.tsx';
 import { respondText } from './text.ts';
@@ -14,7 +16,7 @@ import { useRevealedQuestion } from './useRevealedQuestion.ts';
 import { useSubmission } from './useSubmission.ts';
 
 type Props = {
-  survey: Survey;
+  survey: PublishedSurvey;
   slug: string;
   saved: SavedDraft | null;
   onRecorded: () => void;
@@ -33,12 +35,15 @@ export function SurveyForm({ survey, slug, saved, onRecorded, onClosed }: Props)
   const [errors, setErrors] = useState<QuestionErrors>({});
   const [attempt, setAttempt] = useState(0);
   const [refusal, setRefusal] = useState<string | null>(null);
+  const needsCode = survey.settings.participationCodes;
+  const [code, setCode] = useState(saved?.code ?? '');
+  const [codeError, setCodeError] = useState<string | undefined>();
   const submission = useSubmission(slug, lang);
   const sending = submission.status.sending;
 
   useEffect(() => {
-    saveDraft(slug, { surveyId: survey.id, page, answers: entries, key, sending: pendingSend });
-  }, [entries, page, key, pendingSend]);
+    saveDraft(slug, { surveyId: survey.id, page, answers: entries, key, code, sending: pendingSend });
+  }, [entries, page, key, code, pendingSend]);
 
   // A send interrupted by a reload resumes with the same Idempotency-Key.
   useEffect(() => {
@@ -101,10 +106,17 @@ export function SurveyForm({ survey, slug, saved, onRecorded, onClosed }: Props)
   async function send(idempotencyKey: string) {
     setPendingSend(true);
     setRefusal(null);
-    const outcome = await submission.send(payloadOf(survey, entries), idempotencyKey);
+    const outcome = await submission.send(payloadOf(survey, entries), idempotencyKey, needsCode ? code : undefined);
     setPendingSend(false);
     if (outcome.kind === 'recorded') return onRecorded();
     if (outcome.kind === 'closed') return onClosed();
+    if (outcome.kind === 'refused' && outcome.path === 'code') {
+      // A refused code spends nothing: a new try needs a new key, back where the code is typed.
+      setKey(undefined);
+      setCodeError(outcome.message);
+      setAttempt((n) => n + 1);
+      return setPage(0);
+    }
     if (outcome.kind === 'refused') return setRefusal(outcome.message);
     if (!showErrorsOnTheirPage(errorsByQuestion(outcome.errors))) setRefusal(outcome.errors.map((e) => e.message).join(' '));
   }
@@ -122,7 +134,9 @@ export function SurveyForm({ survey, slug, saved, onRecorded, onClosed }: Props)
     event.preventDefault();
     if (sending) return;
     const found = checkPage(survey, entries, lang, page);
-    if (Object.keys(found).length) return showErrors(found);
+    const missingCode = page === 0 && needsCode && !code.trim() ? text.codeMissing : undefined;
+    setCodeError(missingCode);
+    if (Object.keys(found).length || missingCode) return showErrors(found);
     setErrors({});
     if (isLast) submitAll();
     else setPage(page + 1);
@@ -134,9 +148,11 @@ export function SurveyForm({ survey, slug, saved, onRecorded, onClosed }: Props)
     setPage(page - 1);
   };
 
-  const summaryItems = questions
-    .filter((q) => errors[q.id])
-    .map((q) => ({ targetId: `q-${q.id}`, label: surveyText(q.label, lang), message: errors[q.id]! }));
+  const summaryItems = [
+    ...(page === 0 && codeError ? [{ targetId: 'participation-code', label: text.codeLabel, message: codeError }] : []),
+    ...questions.filter((q) => errors[q.id]).map((q) => ({ targetId: `q-${q.id}`, label: surveyText(q.label, lang), message: errors[q.id]! })),
+  ];
+  const notice = survey.privacy?.[lang];
 
   return (
     <form class="survey" noValidate onSubmit={onSubmit}>
@@ -144,6 +160,7 @@ export function SurveyForm({ survey, slug, saved, onRecorded, onClosed }: Props)
         <h1>{title}</h1>
         {page === 0 && survey.description && <p class="lead">{surveyText(survey.description, lang)}</p>}
         {page === 0 && <p class="intro">{text.intro}</p>}
+        {page === 0 && notice && <PrivacyDetails notice={notice} />}
       </div>
 
       <div class="progress">
@@ -159,6 +176,16 @@ export function SurveyForm({ survey, slug, saved, onRecorded, onClosed }: Props)
         <h2 id="page-title" ref={heading} tabIndex={-1} class="page-title">
           {pageTitle || text.pageOf(page + 1, pageCount)}
         </h2>
+        {page === 0 && needsCode && (
+          <ParticipationCode
+            value={code}
+            error={codeError}
+            onChange={(typed) => {
+              setCode(typed);
+              setCodeError(undefined);
+            }}
+          />
+        )}
         {questions.map((question) => (
           <QuestionField key={question.id} question={question} value={entries[question.id]} error={errors[question.id]} onChange={(value) => setAnswer(question.id, value)} />
         ))}

@@ -11,6 +11,8 @@ export type SavedDraft = {
   page: number;
   answers: Entries;
   key?: string;
+  /** The printed participation code, when the survey asks for one. */
+  code?: string;
   /** The person pressed « Envoyer » and no acknowledgement came back yet. */
   sending?: boolean;
 };

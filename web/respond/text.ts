@@ -44,6 +44,10 @@ const fr = {
   thanksTitle: 'Merci pour votre participation !',
   thanks: 'Vos réponses anonymes ont bien été enregistrées. Vous pouvez fermer cette page.',
   seeResults: 'Voir les résultats',
+  // participation code
+  codeLabel: 'Code de participation',
+  codeHelp: 'Le code imprimé sur votre carte, par exemple ABCD-EFGH. Il ne dit pas qui vous êtes.',
+  codeMissing: 'Saisissez le code de votre carte',
 };
 
 const en: typeof fr = {
@@ -85,6 +89,9 @@ const en: typeof fr = {
   thanksTitle: 'Thank you for taking part!',
   thanks: 'Your anonymous answers have been recorded. You can close this page.',
   seeResults: 'See the results',
+  codeLabel: 'Participation code',
+  codeHelp: 'The code printed on your card, for example ABCD-EFGH. It does not say who you are.',
+  codeMissing: 'Type the code from your card',
 };
 
 export const respondText: Dict<typeof fr> = { fr, en };

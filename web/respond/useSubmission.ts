@@ -11,7 +11,7 @@ export type SendOutcome =
   | { kind: 'recorded' }
   | { kind: 'invalid'; errors: ErrorItem[] }
   | { kind: 'closed' }
-  | { kind: 'refused'; message: string };
+  | { kind: 'refused'; message: string; path?: string };
 
 /**
  * Sends the answers until the server acknowledges or refuses them: network failures, 5xx and 429
@@ -41,19 +41,19 @@ export function useSubmission(slug: string, lang: Lang) {
       skipWait.current = done;
     });
 
-  const send = async (answers: Answers, key: string): Promise<SendOutcome> => {
+  const send = async (answers: Answers, key: string, code?: string): Promise<SendOutcome> => {
     setStatus({ sending: true, retryIn: null });
     const api = apiFor(lang);
     const response = await sendUntilFinal(
-      () => api.s[':slug'].responses.$post({ param: { slug }, json: { answers } }, { headers: { 'Idempotency-Key': key } }),
+      () => api.s[':slug'].responses.$post({ param: { slug }, json: code ? { answers, code } : { answers } }, { headers: { 'Idempotency-Key': key } }),
       wait,
     );
     setStatus({ sending: false });
     if (response.status === 201) return { kind: 'recorded' };
     if (response.status === 409) return { kind: 'closed' };
     const errors = await errorsOf(response);
-    if (response.status === 422) return { kind: 'invalid', errors };
-    return { kind: 'refused', message: errors.map((e) => e.message).join(' ') };
+    if (response.status === 422 && errors.every((e) => e.path.startsWith('answers.'))) return { kind: 'invalid', errors };
+    return { kind: 'refused', message: errors.map((e) => e.message).join(' '), path: errors[0]?.path };
   };
 
   return { status, send, retryNow: () => skipWait.current?.() };

@@ -14,9 +14,13 @@ import { reportRowsRead } from '../middleware/db.ts';
 import { limitPublicWrites, sha256Hex } from '../middleware/rate-limit.ts';
 import { jsonBody } from '../middleware/validate.ts';
 import type { Lang } from '../../schema/lang.ts';
+import { privacyNotice, type PrivacyNotice } from '../../schema/privacy.ts';
 
-/** The definition a respondent sees, with who runs it (for the privacy notice): drafts stay invisible. */
-export type PublicSurvey = Omit<StoredSurvey, 'version'> & { organisation: { name: string } | null };
+/** The definition a respondent sees, with who runs it and its privacy notice in both languages: drafts stay invisible. */
+export type PublicSurvey = Omit<StoredSurvey, 'version'> & {
+  organisation: { name: string } | null;
+  privacy: Record<Lang, PrivacyNotice>;
+};
 
 async function publishedSurvey(c: { var: AppEnv['Variables'] }, slug: string, cached = false): Promise<StoredSurvey> {
   const survey = cached ? await openSurveyBySlug(c.var.db, slug) : await surveyBySlug(c.var.db, slug);
@@ -33,7 +37,10 @@ export const publicSurveys = new Hono<AppEnv>()
     const slug = c.req.param('slug');
     const [{ version: _version, ...survey }, organisationName] = await Promise.all([publishedSurvey(c, slug), organisationNameBySurveySlug(c.var.db, slug)]);
     c.header('Cache-Control', 'no-cache');
-    return c.json<PublicSurvey>({ ...survey, organisation: organisationName === null ? null : { name: organisationName } });
+    // Written here rather than in the page, so the respondent's bundle stays small.
+    const runBy = organisationName ?? 'Pouls';
+    const privacy = { fr: privacyNotice(survey, runBy, 'fr'), en: privacyNotice(survey, runBy, 'en') };
+    return c.json<PublicSurvey>({ ...survey, organisation: organisationName === null ? null : { name: organisationName }, privacy });
   })
 
   .post('/:slug/responses', limitPublicWrites, requireJson, limitBody, jsonBody(SubmissionBody), async (c) => {

@@ -1,7 +1,12 @@
+import type { Lang } from '../../../schema/lang.ts';
+import type { PrivacyNotice } from '../../../schema/privacy.ts';
 import type { Survey } from '../../../schema/survey.ts';
 import type { Api } from './client.ts';
 
-export type SurveyLoad = { kind: 'ok'; survey: Survey } | { kind: 'missing' } | { kind: 'failed' };
+/** A published survey as served to respondents: with its privacy notice, written by the worker. */
+export type PublishedSurvey = Survey & { privacy?: Record<Lang, PrivacyNotice> };
+
+export type SurveyLoad = { kind: 'ok'; survey: PublishedSurvey } | { kind: 'missing' } | { kind: 'failed' };
 
 /** The published definition behind `/s/:slug`: both pages start from it. */
 export async function loadSurvey(api: Api, slug: string): Promise<SurveyLoad> {
