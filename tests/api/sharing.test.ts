@@ -280,7 +280,7 @@ describe('submitting to a survey that asks for codes', () => {
     const definition = (await response.json()) as Record<string, unknown> & { settings: Record<string, unknown> };
     expect(definition.settings.participationCodes).toBe(true);
     expect(definition.organisation).toEqual({ name: `CPTS ${survey.owner.organisationId.slice(0, 4)}` });
-    expect(Object.keys(definition).sort()).toEqual(['description', 'id', 'organisation', 'pages', 'settings', 'slug', 'status', 'title']);
+    expect(Object.keys(definition).sort()).toEqual(['description', 'id', 'organisation', 'pages', 'privacy', 'settings', 'slug', 'status', 'title']);
     expect(JSON.stringify(definition)).not.toMatch(/code_hash|"codes"|"used"|"total"/);
   });
 });

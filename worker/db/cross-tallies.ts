@@ -16,13 +16,17 @@ export function addToCrossTalliesStatement(db: Db, surveyId: string, version: nu
   );
 }
 
-/** Releases the subgroup counters at the same moments as the overall ones (a multiple of k responses). */
+/** Releases the subgroup counters at the same moments as the overall ones, writing only those that moved. */
 export function releaseCrossTalliesStatement(db: Db, surveyId: string, k: number): D1PreparedStatement {
   return db.prepare(
     `INSERT OR REPLACE INTO published_cross_tallies (survey_id, by_question, by_option, question_id, item_id, option_key, count, total)
-     SELECT survey_id, by_question, by_option, question_id, item_id, option_key, count, total FROM cross_tallies
-      WHERE survey_id = ?1
-        AND (SELECT count FROM tallies WHERE survey_id = ?1 AND question_id = '' AND item_id = '' AND option_key = '') % ?2 = 0`,
+     SELECT t.survey_id, t.by_question, t.by_option, t.question_id, t.item_id, t.option_key, t.count, t.total FROM cross_tallies t
+      WHERE t.survey_id = ?1
+        AND (SELECT count FROM tallies WHERE survey_id = ?1 AND question_id = '' AND item_id = '' AND option_key = '') % ?2 = 0
+        AND NOT EXISTS (SELECT 1 FROM published_cross_tallies p
+                         WHERE p.survey_id = t.survey_id AND p.by_question = t.by_question AND p.by_option = t.by_option
+                           AND p.question_id = t.question_id AND p.item_id = t.item_id AND p.option_key = t.option_key
+                           AND p.count = t.count)`,
     surveyId,
     k,
   );

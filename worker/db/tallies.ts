@@ -42,13 +42,17 @@ export function addToTalliesStatement(db: Db, surveyId: string, version: number,
 /**
  * Copies the live counters to the published ones when the response count has just reached a
  * multiple of k; otherwise does nothing (SQLite checks the constant condition before scanning).
+ * Only counters that moved since the last release are written.
  */
 export function releaseTalliesStatement(db: Db, surveyId: string, k: number): D1PreparedStatement {
   return db.prepare(
     `INSERT OR REPLACE INTO published_tallies (survey_id, question_id, item_id, option_key, count, total)
-     SELECT survey_id, question_id, item_id, option_key, count, total FROM tallies
-      WHERE survey_id = ?1
-        AND (SELECT count FROM tallies WHERE survey_id = ?1 AND question_id = '' AND item_id = '' AND option_key = '') % ?2 = 0`,
+     SELECT t.survey_id, t.question_id, t.item_id, t.option_key, t.count, t.total FROM tallies t
+      WHERE t.survey_id = ?1
+        AND (SELECT count FROM tallies WHERE survey_id = ?1 AND question_id = '' AND item_id = '' AND option_key = '') % ?2 = 0
+        AND NOT EXISTS (SELECT 1 FROM published_tallies p
+                         WHERE p.survey_id = t.survey_id AND p.question_id = t.question_id AND p.item_id = t.item_id
+                           AND p.option_key = t.option_key AND p.count = t.count)`,
     surveyId,
     k,
   );
