@@ -36,7 +36,7 @@ describe('processingRecord', () => {
   it('names recipients by role, the host, and says transfers depend on the deployment', () => {
     const record = processingRecord(survey({ resultsVisibility: 'private', contact: 'dpo@cpts.example' }), 'CPTS du Val', 'en');
     expect(field(record, 'controller')).toBe('CPTS du Val\nContact: dpo@cpts.example');
-    expect(field(record, 'recipients')).toContain('viewers see grouped figures and the export without free texts');
+    expect(field(record, 'recipients')).toContain('the export, which holds no free text; editors and owners also read the free texts, separately, never per subgroup');
     expect(field(record, 'recipients')).not.toContain('The public');
     expect(field(record, 'transfers')).toContain('--jurisdiction eu');
     expect(field(record, 'retention')).toContain('12 months after the survey closes');

@@ -35,7 +35,7 @@ describe('POST /api/s/:slug/responses', () => {
     expect(await response.json()).toEqual({ status: 'recorded', duplicate: false });
 
     const columns = await env.DB.prepare("SELECT name FROM pragma_table_info('responses')").all<{ name: string }>();
-    expect(columns.results.map((c) => c.name).sort()).toEqual(['answers', 'day', 'id', 'survey_id']);
+    expect(columns.results.map((c) => c.name).sort()).toEqual(['answers', 'day', 'id', 'released', 'survey_id']);
     const rows = await env.DB.prepare('SELECT * FROM responses WHERE survey_id = ?').bind(id).all<Record<string, string>>();
     expect(rows.results).toHaveLength(1);
     const row = rows.results[0]!;

@@ -2,7 +2,7 @@ import type { Answers } from '../../schema/answers.ts';
 import type { CrossCell, TallyCell } from '../domain/tally.ts';
 import { addToCrossTalliesStatement, releaseCrossTalliesStatement } from './cross-tallies.ts';
 import { isUniqueViolation, type Db } from './client.ts';
-import { addToTalliesStatement, releaseTalliesStatement, SURVEY_STILL_OPEN } from './tallies.ts';
+import { addToTalliesStatement, releaseResponsesStatement, releaseTalliesStatement, SURVEY_STILL_OPEN } from './tallies.ts';
 
 export type NewResponse = {
   surveyId: string;
@@ -44,6 +44,7 @@ export async function storeResponse(db: Db, response: NewResponse): Promise<Stor
       ...(response.crossCells?.length ? [addToCrossTalliesStatement(db, surveyId, version, response.crossCells)] : []),
       ...(response.extra ?? []),
       releaseTalliesStatement(db, response.surveyId, response.k),
+      releaseResponsesStatement(db, response.surveyId, response.k),
       // Always, so subgroup figures are released at exactly the same moments as the overall ones.
       releaseCrossTalliesStatement(db, response.surveyId, response.k),
     ]);

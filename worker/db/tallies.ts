@@ -57,3 +57,14 @@ export function releaseTalliesStatement(db: Db, surveyId: string, k: number): D1
     k,
   );
 }
+
+/** Releases the raw responses (for exports and texts) at the same moments as the counters. */
+export function releaseResponsesStatement(db: Db, surveyId: string, k: number): D1PreparedStatement {
+  return db.prepare(
+    `UPDATE responses SET released = 1
+      WHERE survey_id = ?1 AND released = 0
+        AND (SELECT count FROM tallies WHERE survey_id = ?1 AND question_id = '' AND item_id = '' AND option_key = '') % ?2 = 0`,
+    surveyId,
+    k,
+  );
+}

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../schema/answers.ts';
 import { demoSurvey } from '../../schema/demo.ts';
 import { SurveyInput, type Survey } from '../../schema/survey.ts';
-import { exportTable, type ExportTable } from './export-table.ts';
+import { exportTable, type ExportCell, type ExportTable } from './export-table.ts';
+import { binNumbers } from './stats.ts';
 
 const survey: Survey = { ...v.parse(SurveyInput, { ...demoSurvey, settings: { k: 3 } }), id: 's', status: 'open' };
 
@@ -19,8 +20,8 @@ const full = (overrides: Answers = {}): Answers => ({
   ...overrides,
 });
 
-function table(responses: Answers[], withTexts = true, lang: 'fr' | 'en' = 'fr'): ExportTable {
-  const outcome = exportTable(survey, responses, { lang, withTexts });
+function table(responses: Answers[], lang: 'fr' | 'en' = 'fr'): ExportTable {
+  const outcome = exportTable(survey, responses, { lang });
   if (!outcome.ok) throw new Error(outcome.reason);
   return outcome.table;
 }
@@ -31,10 +32,10 @@ const records = (t: ExportTable) =>
 
 describe('exportTable', () => {
   it('refuses fewer than k responses', () => {
-    expect(exportTable(survey, [full(), full()], { lang: 'fr', withTexts: true })).toEqual({ ok: false, reason: 'too-few-responses' });
+    expect(exportTable(survey, [full(), full()], { lang: 'fr' })).toEqual({ ok: false, reason: 'too-few-responses' });
   });
 
-  it('writes one column per question, per option for choices and rankings, per row for matrices', () => {
+  it('writes one column per question, per option for choices and rankings, per row for matrices, none for free texts', () => {
     const t = table([full(), full(), full()]);
     expect(t.header).toEqual([
       'Quelle est votre profession ?',
@@ -54,14 +55,13 @@ describe('exportTable', () => {
       'Dites-nous si vous êtes d’accord avec chaque phrase — J’ai assez de temps pour mes patients',
       'Dites-nous si vous êtes d’accord avec chaque phrase — Je me sens isolé·e dans mon exercice',
       'Dites-nous si vous êtes d’accord avec chaque phrase — Je sais vers qui me tourner en cas de difficulté',
-      'Autre chose à nous dire ?',
     ]);
-    // Option label, number, date, 0/1 per option, rank per option (empty when unranked), scale, matrix rows, text.
-    expect(t.rows[0]).toEqual(['Infirmier ou infirmière', 12, '2026-10-14', 0, 0, 1, 0, 1, 1, null, 2, null, 3, 4, 2, 4, 3, 'Merci']);
+    // Option label, number range, month, 0/1 per option, rank per option (empty when unranked), scale, matrix rows.
+    expect(t.rows[0]).toEqual(['Infirmier ou infirmière', '10–14', '2026-10', 0, 0, 1, 0, 1, 1, null, 2, null, 3, 4, 2, 4, 3]);
   });
 
   it('speaks English when asked', () => {
-    const t = table([full(), full(), full(), full({ profession: null })], true, 'en');
+    const t = table([full(), full(), full(), full({ profession: null })], 'en');
     expect(t.header[0]).toBe('What is your profession?');
     expect(t.header[3]).toBe('Which topics should the CPTS address first? — Unscheduled care');
     expect(t.rows.map((r) => r[0]).sort()).toEqual(['Nurse', 'Nurse', 'Nurse', 'Prefers not to answer']);
@@ -78,30 +78,68 @@ describe('exportTable', () => {
   });
 
   it('leaves out a question fewer than k people answered, a matrix row too, and « prefer not » does not count', () => {
-    const t = table([
-      full({ obstacles: 'Le temps', coordination: 2, worklife: { time: 1 } }),
-      full({ obstacles: 'Les outils', coordination: 1, worklife: { time: 2 } }),
-      full({ years: null, worklife: { time: 3, support: 4 } }),
-    ]);
-    expect(t.header.some((h) => h.startsWith('Qu’est-ce qui freine'))).toBe(false); // 2 texts < 3
+    const { last_meeting: _skipped, ...withoutDate } = full({ years: null, worklife: { time: 3, support: 4 } });
+    const t = table([full({ worklife: { time: 1 } }), full({ worklife: { time: 2 } }), withoutDate]);
+    expect(t.header.some((h) => h.startsWith('Date de votre'))).toBe(false); // 2 answers < 3
     expect(t.header.some((h) => h.startsWith('Depuis combien'))).toBe(false); // 2 answers + 1 « prefer not »
     expect(t.header.filter((h) => h.startsWith('Dites-nous'))).toEqual(['Dites-nous si vous êtes d’accord avec chaque phrase — J’ai assez de temps pour mes patients']);
   });
 
-  it('leaves free texts out unless asked for', () => {
-    const t = table([full(), full(), full()], false);
-    expect(t.header).not.toContain('Autre chose à nous dire ?');
-    expect(JSON.stringify(t.rows)).not.toContain('Merci');
+  it('never writes free texts, even answered by everyone', () => {
+    const t = table([full({ coordination: 1, obstacles: 'Le temps' }), full({ coordination: 2, obstacles: 'Les outils' }), full({ coordination: 1, obstacles: 'Personne' })]);
+    expect(t.header.some((h) => h.startsWith('Autre chose') || h.startsWith('Qu’est-ce qui freine'))).toBe(false);
+    expect(JSON.stringify(t.rows)).not.toMatch(/Merci|Le temps|Les outils|Personne/);
+  });
+
+  it('writes numbers as the ranges of the results, a value alone when its range holds one', () => {
+    const years = (responses: Answers[]) => table(responses).rows.map((r) => r[1]).toSorted();
+    // 0–50 → ranges of 5, as the results chart draws them; the edges are the question's bounds.
+    expect(years([full({ years: 0 }), full({ years: 4 }), full({ years: 5 }), full({ years: 49 }), full({ years: 50 })])).toEqual(['0–4', '0–4', '45–49', '50–54', '5–9']);
+    const narrow: Survey = {
+      ...survey,
+      pages: survey.pages.map((page) => ({ ...page, questions: page.questions.map((q) => (q.type === 'number' ? { ...q, min: 0, max: 10 } : q)) })),
+    };
+    const outcome = exportTable(narrow, [full({ years: 3 }), full({ years: 3 }), full({ years: 10 })], { lang: 'fr' });
+    expect(outcome.ok && outcome.table.rows.map((r) => r[1] as number).toSorted((a, b) => a - b)).toEqual([3, 3, 10]);
+  });
+
+  it('puts a decimal in the very range the results count it in, edges included', () => {
+    const unbounded: Survey = {
+      ...survey,
+      pages: survey.pages.map((page) => ({
+        ...page,
+        questions: page.questions.map((q) => {
+          if (q.type !== 'number') return q;
+          const { min: _min, max: _max, ...rest } = q;
+          return { ...rest, integer: false };
+        }),
+      })),
+    };
+    const values = Array.from({ length: 11 }, (_, i) => i / 10); // 0, 0.1 … 1: steps of 0.1, values on the edges
+    const outcome = exportTable(unbounded, values.map((years) => full({ years })), { lang: 'fr' });
+    if (!outcome.ok) throw new Error(outcome.reason);
+    const exported = new Map<ExportCell, number>();
+    for (const row of outcome.table.rows) exported.set(row[1]!, (exported.get(row[1]!) ?? 0) + 1);
+    const charted = binNumbers(values.map((v) => [v, 1] as const), { integer: false }).filter((b) => b.count > 0);
+    expect(Object.fromEntries(exported)).toEqual(Object.fromEntries(charted.map((b) => [`${b.from}–${b.to}`, b.count])));
+  });
+
+  it('writes dates as their month', () => {
+    const t = table([full({ last_meeting: '2026-10-01' }), full({ last_meeting: '2026-10-31' }), full({ last_meeting: '2025-02-14' })]);
+    const column = t.header.indexOf('Date de votre dernière réunion pluriprofessionnelle');
+    expect(t.rows.map((r) => r[column]).toSorted()).toEqual(['2025-02', '2026-10', '2026-10']);
   });
 
   it('keeps every response once, in random order', () => {
-    const responses = Array.from({ length: 40 }, (_, i) => full({ years: i }));
+    // 40 distinct responses: the coordination score and two matrix rows spell out i in base 5.
+    const responses = Array.from({ length: 40 }, (_, i) => full({ coordination: 1 + (i % 5), worklife: { time: 1 + Math.floor(i / 5) % 5, isolated: 1 + Math.floor(i / 25) } }));
+    const code = (row: ExportCell[]) => (row[13] as number) - 1 + 5 * ((row[14] as number) - 1) + 25 * ((row[15] as number) - 1);
     const orders = new Set<string>();
     for (let run = 0; run < 5; run++) {
       const t = table(responses);
-      const years = t.rows.map((r) => r[1] as number);
-      expect(years.toSorted((a, b) => a - b)).toEqual(Array.from({ length: 40 }, (_, i) => i));
-      orders.add(years.join());
+      const codes = t.rows.map(code);
+      expect(codes.toSorted((a, b) => a - b)).toEqual(Array.from({ length: 40 }, (_, i) => i));
+      orders.add(codes.join());
     }
     expect(orders.size).toBeGreaterThan(1);
   });
@@ -109,8 +147,8 @@ describe('exportTable', () => {
   it('applies k to a subgroup when one is asked for', () => {
     const responses = [full(), full(), full(), full({ profession: 'gp' }), full({ profession: 'gp' })];
     const gps = (a: Answers) => a.profession === 'gp';
-    expect(exportTable(survey, responses, { lang: 'fr', withTexts: false, subgroup: gps })).toEqual({ ok: false, reason: 'too-few-responses' });
-    const nurses = exportTable(survey, responses, { lang: 'fr', withTexts: false, subgroup: (a) => a.profession === 'nurse' });
+    expect(exportTable(survey, responses, { lang: 'fr', subgroup: gps })).toEqual({ ok: false, reason: 'too-few-responses' });
+    const nurses = exportTable(survey, responses, { lang: 'fr', subgroup: (a) => a.profession === 'nurse' });
     expect(nurses.ok && records(nurses.table)).toHaveLength(3);
   });
 });

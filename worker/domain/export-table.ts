@@ -3,6 +3,7 @@ import type { Lang } from '../../schema/lang.ts';
 import { localize } from '../../schema/localize.ts';
 import { questionsOf, type Question, type Survey } from '../../schema/survey.ts';
 import { shuffled } from './shuffle.ts';
+import { numberBinning } from './stats.ts';
 
 /** A cell of an export: text, a number, or empty (the question was skipped or not shown). */
 export type ExportCell = string | number | null;
@@ -12,8 +13,6 @@ export type ExportTable = { header: string[]; rows: ExportCell[][] };
 
 export type ExportOptions = {
   lang: Lang;
-  /** Free-text columns: editors and owners only. */
-  withTexts: boolean;
   /**
    * Keeps only one subgroup's responses (for filtered exports, not offered yet); k then applies
    * to the subgroup as it does to the whole survey.
@@ -28,9 +27,7 @@ export const PREFER_NOT_MARKER = { fr: 'Préfère ne pas répondre', en: 'Prefer
 /** One column: its header, who answered it (for k), and its cell in a response. */
 type Column = { header: string; answered: (answers: Answers) => boolean; cell: (answers: Answers) => ExportCell };
 
-const TEXT_TYPES = new Set<Question['type']>(['short_text', 'long_text']);
-
-function columnsOf(question: Question, lang: Lang, marker: string): Column[] {
+function columnsOf(question: Question, lang: Lang, marker: string, responses: readonly Answers[]): Column[] {
   const label = localize(question.label, lang);
   const sub = (part: string) => `${label} — ${part}`;
   const id = question.id;
@@ -74,19 +71,44 @@ function columnsOf(question: Question, lang: Lang, marker: string): Column[] {
         ),
       );
     case 'scale':
-    case 'number':
+      return [column(label, (value) => value as number)];
+    // Exact numbers and days are quasi-identifiers (« 23 years here », « the meeting of the 14th »):
+    // numbers are exported as the ranges the results show (`10–14`, or the value when a range holds
+    // only one), dates as their month (`2026-10`).
+    case 'number': {
+      const values = new Set<number>();
+      for (const answers of responses) {
+        const value = answers[id];
+        if (typeof value === 'number') values.add(value);
+      }
+      const { bins, indexOf } = numberBinning([...values], { min: question.min, max: question.max, integer: question.integer });
+      return [
+        column(label, (value) => {
+          const index = indexOf(value as number);
+          // Outside every range only if the answer broke the question's rules: never the exact value.
+          if (index === undefined) return null;
+          const bin = bins[index]!;
+          return bin.from === bin.to ? bin.from : `${bin.from}–${bin.to}`;
+        }),
+      ];
+    }
     case 'date':
+      return [column(label, (value) => (value as string).slice(0, 7))];
+    // Free texts never go into an export, whatever the role: beside the profession and the other
+    // answers of the same row they would be free texts shown per subgroup. Editors and owners read
+    // them apart, shuffled, through the texts route.
     case 'short_text':
     case 'long_text':
-      return [column(label, (value) => value as string | number)];
+      return [];
   }
 }
 
 /**
  * The responses as a table, one row per response in random order, one column per question
- * (per option for multiple choices and rankings, per row for matrices). The response day is
- * left out: on a quiet day it could point at someone. k applies twice: no export below k
- * responses, and no column that fewer than k people answered.
+ * (per option for multiple choices and rankings, per row for matrices), free texts left out.
+ * The response day is left out too: on a quiet day it could point at someone; numbers come as
+ * ranges and dates as months. k applies twice: no export below k responses, and no column that
+ * fewer than k people answered.
  */
 export function exportTable(survey: Survey, responses: readonly Answers[], options: ExportOptions): ExportOutcome {
   const k = survey.settings.k;
@@ -95,8 +117,7 @@ export function exportTable(survey: Survey, responses: readonly Answers[], optio
 
   const marker = PREFER_NOT_MARKER[options.lang];
   const columns = questionsOf(survey)
-    .filter((question) => options.withTexts || !TEXT_TYPES.has(question.type))
-    .flatMap((question) => columnsOf(question, options.lang, marker))
+    .flatMap((question) => columnsOf(question, options.lang, marker, kept))
     .filter((column) => kept.reduce((n, answers) => (column.answered(answers) ? n + 1 : n), 0) >= k);
 
   return {

@@ -52,18 +52,37 @@ export type Bin = { from: number; to: number; count: number };
  * question's bounds when set, so that the chart never reveals the exact lowest or highest answer.
  */
 export function binNumbers(points: Weighted, bounds: { min?: number; max?: number; integer: boolean }): Bin[] {
-  if (points.length === 0) return [];
-  const values = points.map(([value]) => value);
+  const { bins, indexOf } = numberBinning(
+    points.map(([value]) => value),
+    bounds,
+  );
+  for (const [value, count] of points) {
+    const index = indexOf(value);
+    if (index !== undefined) bins[index]!.count += count;
+  }
+  return bins;
+}
+
+/**
+ * The empty bins of `binNumbers` for these values, and the bin each value is counted in (the
+ * same rule, so that exports put an answer in the very range the results count it in).
+ */
+export function numberBinning(
+  values: readonly number[],
+  bounds: { min?: number; max?: number; integer: boolean },
+): { bins: Bin[]; indexOf: (value: number) => number | undefined } {
+  if (values.length === 0) return { bins: [], indexOf: () => undefined };
   const lo = bounds.min ?? Math.min(...values);
   const hi = bounds.max ?? Math.max(...values);
   if (bounds.integer && hi - lo <= 12) {
+    const first = Math.ceil(lo);
     const bins: Bin[] = [];
-    for (let value = Math.ceil(lo); value <= hi; value++) bins.push({ from: value, to: value, count: 0 });
-    for (const [value, count] of points) {
-      const bin = bins.find((b) => b.from === value);
-      if (bin) bin.count += count;
-    }
-    return bins;
+    for (let value = first; value <= hi; value++) bins.push({ from: value, to: value, count: 0 });
+    const indexOf = (value: number) => {
+      const index = value - first;
+      return Number.isInteger(index) && index >= 0 && index < bins.length ? index : undefined;
+    };
+    return { bins, indexOf };
   }
   const step = niceStep(lo, hi, 10);
   const start = Math.floor(lo / step) * step;
@@ -73,9 +92,5 @@ export function binNumbers(points: Weighted, bounds: { min?: number; max?: numbe
     const to = bounds.integer ? round(from + step - 1, 10) : round(from + step, 10);
     return { from, to, count: 0 };
   });
-  for (const [value, count] of points) {
-    const index = Math.min(binCount - 1, Math.max(0, Math.floor((value - start) / step)));
-    bins[index]!.count += count;
-  }
-  return bins;
+  return { bins, indexOf: (value) => Math.min(binCount - 1, Math.max(0, Math.floor((value - start) / step))) };
 }

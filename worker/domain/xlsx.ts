@@ -58,14 +58,18 @@ function sheetName(name: string): string {
 /** The .xlsx file for one sheet whose first row is the header. */
 export function xlsxWorkbook(name: string, rows: readonly (readonly SheetCell[])[]): Uint8Array<ArrayBuffer> {
   const workbook = `${XML}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="${sheetName(name)}" sheetId="1" r:id="rId1"/></sheets></workbook>`;
-  const zipped = zipSync({
-    '[Content_Types].xml': strToU8(CONTENT_TYPES),
-    '_rels/.rels': strToU8(ROOT_RELS),
-    'xl/workbook.xml': strToU8(workbook),
-    'xl/_rels/workbook.xml.rels': strToU8(WORKBOOK_RELS),
-    'xl/styles.xml': strToU8(STYLES),
-    'xl/worksheets/sheet1.xml': strToU8(sheetXml(rows)),
-  });
+  const zipped = zipSync(
+    {
+      '[Content_Types].xml': strToU8(CONTENT_TYPES),
+      '_rels/.rels': strToU8(ROOT_RELS),
+      'xl/workbook.xml': strToU8(workbook),
+      'xl/_rels/workbook.xml.rels': strToU8(WORKBOOK_RELS),
+      'xl/styles.xml': strToU8(STYLES),
+      'xl/worksheets/sheet1.xml': strToU8(sheetXml(rows)),
+    },
+    // The fastest deflate: a third of the default level's CPU time, for a file about a third larger.
+    { level: 1 },
+  );
   // fflate allocates a plain ArrayBuffer; the type says so for Response bodies.
   return zipped as Uint8Array<ArrayBuffer>;
 }

@@ -1,7 +1,7 @@
 import type { Lang } from '../../schema/lang.ts';
 import { apiError, type ApiError } from '../middleware/errors.ts';
 
-/** Raw responses are gone after the retention period; the aggregated results remain. */
+/** Raw responses are gone after the retention period (and none came since); the aggregated results remain. */
 export function purgedError(purgedOn: string, lang: Lang): ApiError {
   return apiError(
     410,

@@ -1,6 +1,5 @@
 import { Hono, type Context } from 'hono';
 import * as v from 'valibot';
-import { roleAllows } from '../../schema/accounts.ts';
 import { LANGS } from '../../schema/lang.ts';
 import { answersOfSurvey } from '../db/answers.ts';
 import { surveyLifecycle } from '../db/lifecycle.ts';
@@ -17,13 +16,13 @@ import { purgedError } from './purged.ts';
 /** Only the language of the labels for now; subgroup filters will join it here. */
 const ExportQuery = v.strictObject({ lang: v.optional(v.picklist(LANGS)) });
 
-/** The responses as a table, with k applied; free texts only for editors and owners. */
+/** The released responses as a table, with k applied; never free texts, whatever the role (see exportTable). */
 async function responsesTable(c: Context<SurveyEnv>): Promise<ExportTable> {
-  const { db, survey, lang, role } = c.var;
+  const { db, survey, lang } = c.var;
   parseOrThrow(ExportQuery, c.req.query(), lang);
   const [lifecycle, answers] = await Promise.all([surveyLifecycle(db, survey.id), answersOfSurvey(db, survey.id)]);
   if (lifecycle?.purgedOn && answers.length === 0) throw purgedError(lifecycle.purgedOn, lang);
-  const outcome = exportTable(survey, answers, { lang, withTexts: roleAllows(role, 'editor') });
+  const outcome = exportTable(survey, answers, { lang });
   if (!outcome.ok) {
     const k = survey.settings.k;
     throw apiError(409, 'responses', { fr: `L’export s’ouvre à partir de ${k} réponses`, en: `Exports open from ${k} responses` }, lang);

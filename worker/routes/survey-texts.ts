@@ -23,7 +23,8 @@ export type QuestionTexts = { question: string; count: number; texts: string[] }
 
 /**
  * The free texts given to one question (mounted under /api/orgs/:orgId/surveys/:id): editors and
- * owners only, all of them in a fresh random order, and only once at least k people wrote one.
+ * owners only, those of the released responses (so in steps of k, like the figures) in a fresh
+ * random order, and only once at least k people wrote one. The only way to read them: exports leave them out.
  */
 export const surveyTexts = new Hono<MemberEnv>().get('/texts/:questionId', requireRole('editor'), routeSurvey, async (c) => {
   const { db, survey, lang } = c.var;
