@@ -3,18 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { checkAnswers, conditionHolds, visibleQuestionIds } from './answers.ts';
 import { demoSurvey } from './demo.ts';
 import { SurveyInput } from './survey.ts';
+import { demoAnswers } from '../tests/fixtures/demo-answers.ts';
 
 const survey = v.parse(SurveyInput, demoSurvey);
-const valid = {
-  profession: 'nurse',
-  years: 12,
-  last_meeting: '2026-10-14',
-  topics: ['mental', 'home'],
-  priorities: ['access', 'tools', 'elderly'],
-  coordination: 4,
-  worklife: { time: 2, isolated: 4, support: 3 },
-  comments: '  Merci  ',
-};
+const valid = demoAnswers({ comments: '  Merci  ' });
 
 const errorsOf = (answers: Record<string, unknown>, lang: 'fr' | 'en' = 'en') => {
   const result = checkAnswers(survey, answers, lang);

@@ -86,19 +86,6 @@ export function submit(slug: string, answers: Record<string, unknown>, key = new
   return postJson(`/api/s/${slug}/responses`, { answers }, { 'Idempotency-Key': key, ...headers });
 }
 
-/** A complete, valid answer set for the demo survey. */
-export function demoAnswers(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    profession: 'nurse',
-    years: 12,
-    last_meeting: '2026-10-14',
-    topics: ['mental', 'home'],
-    priorities: ['access', 'tools', 'elderly'],
-    coordination: 4,
-    worklife: { time: 2, isolated: 4, support: 3 },
-    comments: 'Merci pour ce questionnaire.',
-    ...overrides,
-  };
-}
+export { demoAnswers } from '../fixtures/demo-answers.ts';
 
 export type ErrorBody = { errors: { path: string; message: string }[] };

@@ -6,11 +6,13 @@ import { existsSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { ROOT, applyMigrations, freshStateDir, seedDemo, startDevServer, type DevServer } from '../../scripts/lib/wrangler.ts';
+import { ROOT, applyMigrations, freshStateDir, issueSetupToken, seedDemo, startDevServer, type DevServer } from '../../scripts/lib/wrangler.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The one-time setup link's token of this fresh install (no coordinator yet): coordinator.test.ts uses it. */
+    setupToken: string;
   }
 }
 
@@ -36,8 +38,11 @@ export default async function setup(project: TestProject) {
   const persistTo = freshStateDir('e2e');
   await applyMigrations({ persistTo }, true);
   await seedDemo({ persistTo }, true);
+  const setupToken = await issueSetupToken({ persistTo });
+  if (!setupToken) throw new Error('a fresh e2e database should have no coordinator yet');
   const server = await startOnFreePort(persistTo).catch(() => startOnFreePort(persistTo));
   project.provide('baseUrl', server.url);
+  project.provide('setupToken', setupToken);
   return async () => {
     await server.stop();
     rmSync(persistTo, { recursive: true, force: true });

@@ -3,22 +3,13 @@ import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../schema/answers.ts';
 import { demoSurvey } from '../../schema/demo.ts';
 import { SurveyInput, type Survey } from '../../schema/survey.ts';
+import { demoAnswers } from '../../tests/fixtures/demo-answers.ts';
 import { exportTable, type ExportCell, type ExportTable } from './export-table.ts';
 import { binNumbers } from './stats.ts';
 
 const survey: Survey = { ...v.parse(SurveyInput, { ...demoSurvey, settings: { k: 3 } }), id: 's', status: 'open' };
 
-const full = (overrides: Answers = {}): Answers => ({
-  profession: 'nurse',
-  years: 12,
-  last_meeting: '2026-10-14',
-  topics: ['mental', 'home'],
-  priorities: ['access', 'tools', 'elderly'],
-  coordination: 4,
-  worklife: { time: 2, isolated: 4, support: 3 },
-  comments: 'Merci',
-  ...overrides,
-});
+const full = (overrides: Answers = {}): Answers => demoAnswers({ comments: 'Merci', ...overrides });
 
 function table(responses: Answers[], lang: 'fr' | 'en' = 'fr'): ExportTable {
   const outcome = exportTable(survey, responses, { lang });

@@ -8,20 +8,7 @@ export async function demoResults(baseUrl: string): Promise<SurveyResults> {
   return (await response.json()) as SurveyResults;
 }
 
-/** A complete, valid answer set for the demo survey. */
-export function demoAnswers(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    profession: 'nurse',
-    years: 12,
-    last_meeting: '2026-10-14',
-    topics: ['mental', 'home'],
-    priorities: ['access', 'tools', 'elderly'],
-    coordination: 4,
-    worklife: { time: 2, isolated: 4, support: 3 },
-    comments: 'Merci pour ce questionnaire.',
-    ...overrides,
-  };
-}
+export { demoAnswers } from '../../fixtures/demo-answers.ts';
 
 export async function submitDemo(baseUrl: string, answers: Record<string, unknown>): Promise<void> {
   const response = await fetch(`${baseUrl}/api/s/demo/responses`, {
