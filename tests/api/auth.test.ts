@@ -87,6 +87,17 @@ describe('sign-in', () => {
     expect(statuses.at(-1)).toBe(429);
   });
 
+  it('also limits one address trying many accounts, but not a colleague on another account', async () => {
+    const headers = ip();
+    let status = 0;
+    for (let i = 0; i < 61 && status !== 429; i++) {
+      status = (await postJson('/api/auth/sign-in', { email: `person-${i}@cpts.example`, password: 'x' }, headers)).status;
+    }
+    expect(status).toBe(429);
+    const user = await account('viewer');
+    expect((await postJson('/api/auth/sign-in', { email: user.email, password: PASSWORD }, ip())).status).toBe(200);
+  }, 30_000);
+
   it('signs out: the session no longer works', async () => {
     const user = await account('editor');
     expect((await call('/api/auth/me', { headers: user.headers })).status).toBe(200);

@@ -1,3 +1,4 @@
+import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../env.ts';
 import { apiError } from './errors.ts';
@@ -21,11 +22,26 @@ export const limitPublicWrites = createMiddleware<AppEnv>(async (c, next) => {
   await next();
 });
 
-/** Sign-in and other password checks: per client address, much tighter than submissions. */
+/** The email a sign-in-like body names, if any (Hono caches the parsed body for the validator after). */
+async function emailOfBody(c: Context<AppEnv>): Promise<string> {
+  const body: unknown = await c.req.json().catch(() => null);
+  const email = body && typeof body === 'object' && 'email' in body ? body.email : undefined;
+  return typeof email === 'string' ? email.trim().toLowerCase() : '';
+}
+
+/**
+ * Sign-in and other password checks: a tight limit per address and account (guessing one
+ * password), and a looser one per address alone (trying many accounts). A whole team behind
+ * one hospital network can still sign in.
+ */
 export const limitSignIns = createMiddleware<AppEnv>(async (c, next) => {
   const address = c.req.header('CF-Connecting-IP') ?? 'local';
-  const { success } = await c.env.SIGNIN_LIMITER.limit({ key: await sha256Hex(`signin|${address}`) });
-  if (!success) {
+  const account = c.var.user?.id ?? (await emailOfBody(c));
+  const [perAccount, perAddress] = await Promise.all([
+    c.env.SIGNIN_LIMITER.limit({ key: await sha256Hex(`signin|${address}|${account}`) }),
+    c.env.SIGNIN_ADDRESS_LIMITER.limit({ key: await sha256Hex(`signin|${address}`) }),
+  ]);
+  if (!perAccount.success || !perAddress.success) {
     c.header('Retry-After', '60');
     throw apiError(429, '$', { fr: 'Trop de tentatives : réessayez dans une minute', en: 'Too many attempts: retry in a minute' }, c.var.lang);
   }
