@@ -13,6 +13,8 @@ declare module 'vitest' {
     baseUrl: string;
     /** The one-time setup link's token of this fresh install (no coordinator yet): coordinator.test.ts uses it. */
     setupToken: string;
+    /** The local D1 of this run, for helpers that prepare what the API cannot (support/owner.ts). */
+    persistTo: string;
   }
 }
 
@@ -43,6 +45,7 @@ export default async function setup(project: TestProject) {
   const server = await startOnFreePort(persistTo).catch(() => startOnFreePort(persistTo));
   project.provide('baseUrl', server.url);
   project.provide('setupToken', setupToken);
+  project.provide('persistTo', persistTo);
   return async () => {
     await server.stop();
     rmSync(persistTo, { recursive: true, force: true });

@@ -1,0 +1,93 @@
+import type { SurveyDraft, SurveyInput } from '../../../schema/survey.ts';
+import type { LocalizedText } from '../../../schema/lang.ts';
+
+/** Slugs are [a-z0-9-], 64 at most, no dash at either end (schema/survey.ts `Slug`). */
+export const SLUG_MAX = 64;
+
+/** « Besoins du territoire – 2026 » → "besoins-du-territoire-2026". */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, SLUG_MAX)
+    .replace(/-+$/g, '');
+}
+
+/** `base` with `suffix` appended, the base cut so the whole still fits. */
+export function withSuffix(base: string, suffix: string): string {
+  return `${base.slice(0, SLUG_MAX - suffix.length).replace(/-+$/, '')}${suffix}`;
+}
+
+const WAVE = /-vague-(\d+)$/;
+
+/**
+ * The slug of the next wave of a survey: "besoins" → "besoins-vague-2", "besoins-vague-2" → "besoins-vague-3",
+ * skipping slugs already used in the organisation.
+ */
+export function nextWaveSlug(slug: string, taken: Iterable<string>): string {
+  const used = new Set(taken);
+  const match = slug.match(WAVE);
+  const base = match ? slug.slice(0, match.index) : slug;
+  let wave = match ? Number(match[1]) + 1 : 2;
+  let candidate = withSuffix(base, `-vague-${wave}`);
+  while (used.has(candidate)) candidate = withSuffix(base, `-vague-${++wave}`);
+  return candidate;
+}
+
+/** The wave number a slug made by `nextWaveSlug` carries. */
+export function waveOf(slug: string): number {
+  return Number(slug.match(WAVE)?.[1] ?? 1);
+}
+
+/** « Titre » → « Titre – vague 2 » / “Title – wave 2”, replacing an earlier wave suffix. */
+export function waveTitle(title: LocalizedText, wave: number): LocalizedText {
+  const strip = (s: string) => s.replace(/ – (vague|wave) \d+$/, '');
+  return {
+    fr: `${strip(title.fr)} – vague ${wave}`,
+    ...(title.en ? { en: `${strip(title.en)} – wave ${wave}` } : {}),
+  };
+}
+
+/** A slug free in the organisation: `wanted`, else `wanted-2`, `wanted-3`… */
+export function freeSlug(wanted: string, taken: Iterable<string>): string {
+  const used = new Set(taken);
+  if (!used.has(wanted)) return wanted;
+  let n = 2;
+  while (used.has(withSuffix(wanted, `-${n}`))) n++;
+  return withSuffix(wanted, `-${n}`);
+}
+
+/** A stored survey as a new definition: its questions and settings, without what the server owns. */
+export function definitionOf(survey: SurveyInput & { id?: string; status?: string; version?: number }): SurveyDraft {
+  const { id: _id, status: _status, version: _version, ...definition } = survey;
+  return structuredClone(definition);
+}
+
+/** The smallest valid survey: one page, one question, for the editor to take from there. */
+export function blankSurvey(title: string, slug: string, lang: 'fr' | 'en'): SurveyDraft {
+  const fr = lang === 'fr';
+  return {
+    slug,
+    title: { fr: title },
+    settings: { k: 5, resultsVisibility: 'private' },
+    pages: [
+      {
+        id: 'page-1',
+        questions: [
+          {
+            id: 'question-1',
+            type: 'single',
+            label: { fr: fr ? 'Première question' : 'First question' },
+            options: [
+              { id: 'yes', label: { fr: fr ? 'Oui' : 'Yes' } },
+              { id: 'no', label: { fr: fr ? 'Non' : 'No' } },
+            ],
+          },
+        ],
+      },
+    ],
+  };
+}

@@ -1,0 +1,97 @@
+import type { Lang } from '../../../schema/lang.ts';
+import type { ErrorItem } from '../../../schema/messages.ts';
+import type { SurveyInput, SurveyStatus } from '../../../schema/survey.ts';
+import type { Api } from '../../shared/api/client.ts';
+import { attempt } from '../api.ts';
+
+/** The survey as the editor gets it: its definition, and what the server says about it (`version` is its ETag). */
+export type EditedSurvey = SurveyInput & { id: string; status: SurveyStatus; version: number };
+
+export type SurveyFacts = { responses: number | null; archived: boolean };
+
+export type Loaded = { kind: 'ok'; survey: EditedSurvey } | { kind: 'missing' } | { kind: 'failed' };
+
+/** The version from `ETag: "<version>"`, else the one in the body. */
+function versionOf(etag: string | null, fallback: number): number {
+  const match = etag && /^(?:W\/)?"?(\d+)"?$/.exec(etag);
+  return match ? Number(match[1]) : fallback;
+}
+
+/** The survey (GET), with the version its ETag names: every save sends it back in `If-Match`. */
+export async function loadSurvey(api: Api, orgId: string, id: string, lang: Lang): Promise<Loaded> {
+  let response;
+  try {
+    response = await api.orgs[':orgId'].surveys[':id'].$get({ param: { orgId, id } });
+  } catch {
+    return { kind: 'failed' };
+  }
+  if (response.status === 404 || response.status === 403) return { kind: 'missing' };
+  if (!response.ok) {
+    // A 401 sends the person to sign in (and back here afterwards).
+    if (response.status === 401) await attempt(Promise.resolve(response), lang);
+    return { kind: 'failed' };
+  }
+  const body = (await response.json()) as EditedSurvey;
+  return { kind: 'ok', survey: { ...body, version: versionOf(response.headers.get('ETag'), body.version) } };
+}
+
+/** Responses and archiving, which the survey itself does not carry; unknown when the list cannot be read. */
+export async function loadFacts(api: Api, orgId: string, id: string): Promise<SurveyFacts> {
+  try {
+    const response = await api.orgs[':orgId'].surveys.$get({ param: { orgId } });
+    if (!response.ok) return { responses: null, archived: false };
+    const entry = (await response.json()).surveys.find((s) => s.id === id);
+    return { responses: entry?.responses ?? null, archived: entry?.archived ?? false };
+  } catch {
+    return { responses: null, archived: false };
+  }
+}
+
+export type SaveResult =
+  | { kind: 'saved'; version: number }
+  /** 412: someone saved another version since ours. */
+  | { kind: 'conflict' }
+  /** 422 (or a slug already taken): problems with paths. */
+  | { kind: 'invalid'; errors: ErrorItem[] }
+  /** 409: responses exist, the questions are frozen. */
+  | { kind: 'frozen'; message: string }
+  | { kind: 'offline' }
+  | { kind: 'failed'; message: string };
+
+/** PUT with `If-Match`, so a concurrent edit is refused rather than overwritten. */
+export async function saveDefinition(api: Api, orgId: string, id: string, definition: SurveyInput, version: number, lang: Lang, keepalive = false): Promise<SaveResult> {
+  const outcome = await attempt(
+    api.orgs[':orgId'].surveys[':id'].$put({ param: { orgId, id }, json: definition }, { headers: { 'If-Match': `"${version}"` }, ...(keepalive ? { init: { keepalive: true } } : {}) }),
+    lang,
+  );
+  if (outcome.ok) return { kind: 'saved', version: outcome.data.version };
+  const message = outcome.errors.map((e) => e.message).join(' ');
+  switch (outcome.status) {
+    case 0:
+      return { kind: 'offline' };
+    case 412:
+      return { kind: 'conflict' };
+    case 422:
+      return { kind: 'invalid', errors: outcome.errors };
+    case 409:
+      return outcome.errors.some((e) => e.path === 'slug') ? { kind: 'invalid', errors: outcome.errors } : { kind: 'frozen', message };
+    default:
+      return { kind: 'failed', message };
+  }
+}
+
+export type LifecycleAction = 'publish' | 'close' | 'archive' | 'unarchive';
+
+export type LifecycleResult = { ok: true; status?: SurveyStatus; version?: number; archived?: boolean } | { ok: false; message: string };
+
+/** Publish (or reopen), close, archive, unarchive. Publishing and closing change the version. */
+export async function runLifecycle(api: Api, orgId: string, id: string, action: LifecycleAction, lang: Lang): Promise<LifecycleResult> {
+  const param = { orgId, id };
+  const survey = api.orgs[':orgId'].surveys[':id'];
+  if (action === 'archive' || action === 'unarchive') {
+    const outcome = action === 'archive' ? await attempt(survey.archive.$post({ param }), lang) : await attempt(survey.unarchive.$post({ param }), lang);
+    return outcome.ok ? { ok: true, archived: outcome.data.archived } : { ok: false, message: outcome.errors.map((e) => e.message).join(' ') };
+  }
+  const outcome = action === 'publish' ? await attempt(survey.publish.$post({ param }), lang) : await attempt(survey.close.$post({ param }), lang);
+  return outcome.ok ? { ok: true, status: outcome.data.status, version: outcome.data.version } : { ok: false, message: outcome.errors.map((e) => e.message).join(' ') };
+}

@@ -1,0 +1,62 @@
+import { useEditor, useFieldErrors } from '../context.ts';
+import { domId } from '../model/paths.ts';
+import { describedBy, FieldErrors } from './FieldErrors.tsx';
+
+type Props = {
+  fieldKey: string;
+  label: string;
+  help?: string;
+  value: string;
+  onChange: (value: string) => void;
+  type?: 'text' | 'date';
+  /** Shown before the input, e.g. the address the slug completes. */
+  prefix?: string;
+  autoComplete?: string;
+  spellcheck?: boolean;
+};
+
+/** One labelled input that is not translated (slug, contact, dates). */
+export function TextField({ fieldKey, label, help, value, onChange, type = 'text', prefix, autoComplete = 'off', spellcheck }: Props) {
+  const id = domId(fieldKey);
+  const helpId = help ? `${id}-help` : undefined;
+  const errorId = `${id}-error`;
+  const errors = useFieldErrors(fieldKey);
+  const { readOnly } = useEditor();
+  const common = {
+    id,
+    value,
+    readOnly,
+    'aria-invalid': errors.length > 0 || undefined,
+    'aria-describedby': describedBy(errors.length > 0 && errorId, helpId),
+    onInput: (event: Event) => onChange((event.currentTarget as HTMLInputElement).value),
+  };
+  const input =
+    type === 'date' ? (
+      <input type="date" class="input ed-input-date" {...common} />
+    ) : (
+      <input type="text" class="input" autoComplete={autoComplete} spellcheck={spellcheck} {...common} />
+    );
+  return (
+    <div class="ed-field">
+      <label for={id} class="ed-label">
+        {label}
+      </label>
+      {help && (
+        <p id={helpId} class="ed-help">
+          {help}
+        </p>
+      )}
+      <FieldErrors id={errorId} messages={errors} />
+      {prefix ? (
+        <div class="ed-prefixed">
+          <span class="ed-prefix" aria-hidden="true">
+            {prefix}
+          </span>
+          {input}
+        </div>
+      ) : (
+        input
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { useState } from 'preact/hooks';
+import type { SurveyStatus } from '../../../../schema/survey.ts';
+import { useText } from '../../../shared/i18n/lang.ts';
+import type { LifecycleAction } from '../api.ts';
+import { ConfirmDialog } from '../dialogs/ConfirmDialog.tsx';
+import { editorText } from '../text.ts';
+
+type Props = {
+  status: SurveyStatus;
+  archived: boolean;
+  readOnly: boolean;
+  /** Runs the action (saving first when it must); resolves to a problem to show, or null. */
+  onAction: (action: LifecycleAction) => Promise<string | null>;
+};
+
+/** What can happen next to the survey (its state shows in the frame above): publish, close, reopen, archive. */
+export function Lifecycle({ status, archived, readOnly, onAction }: Props) {
+  const text = useText(editorText);
+  const [asking, setAsking] = useState<{ action: LifecycleAction; reopen: boolean } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | undefined>();
+
+  const actions: { action: LifecycleAction; label: string; primary: boolean; reopen?: boolean }[] = [];
+  if (!readOnly) {
+    if (archived) actions.push({ action: 'unarchive', label: text.unarchive, primary: false });
+    else if (status === 'draft') actions.push({ action: 'publish', label: text.publish, primary: true }, { action: 'archive', label: text.archive, primary: false });
+    else if (status === 'open') actions.push({ action: 'close', label: text.close, primary: false });
+    else actions.push({ action: 'publish', label: text.reopen, primary: false, reopen: true }, { action: 'archive', label: text.archive, primary: false });
+  }
+
+  const words = (ask: { action: LifecycleAction; reopen: boolean }) => {
+    switch (ask.action) {
+      case 'publish':
+        return ask.reopen ? { title: text.reopenTitle, body: text.reopenBody, confirm: text.reopen } : { title: text.publishTitle, body: text.publishBody, confirm: text.publish };
+      case 'close':
+        return { title: text.closeTitle, body: text.closeBody, confirm: text.close };
+      case 'archive':
+        return { title: text.archiveTitle, body: text.archiveBody, confirm: text.archive };
+      case 'unarchive':
+        return null;
+    }
+  };
+
+  const run = async (action: LifecycleAction) => {
+    setBusy(true);
+    const found = await onAction(action);
+    setBusy(false);
+    setProblem(found ?? undefined);
+    if (!found) setAsking(null);
+  };
+
+  const shown = asking && words(asking);
+  return (
+    <div class="ed-lifecycle">
+      {actions.map(({ action, label, primary, reopen }) => (
+        <button
+          key={action}
+          id={`ed-lifecycle-${action}`}
+          type="button"
+          class={primary ? 'button ed-toolbar-button' : 'button button-secondary ed-toolbar-button'}
+          aria-disabled={busy}
+          onClick={() => {
+            setProblem(undefined);
+            if (action === 'unarchive') void run(action);
+            else setAsking({ action, reopen: !!reopen });
+          }}
+        >
+          {label}
+        </button>
+      ))}
+      {asking && shown && (
+        <ConfirmDialog id="ed-lifecycle-dialog" title={shown.title} confirm={shown.confirm} busy={busy} problem={problem} onConfirm={() => void run(asking.action)} onCancel={() => setAsking(null)}>
+          <p>{shown.body}</p>
+        </ConfirmDialog>
+      )}
+      {!asking && problem && (
+        <p class="ed-error" role="alert">
+          {problem}
+        </p>
+      )}
+    </div>
+  );
+}

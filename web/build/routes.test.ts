@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { matchRoute, safeNext } from './routes.ts';
+
+describe('matchRoute', () => {
+  it('reads every page of the app', () => {
+    expect(matchRoute('/login', '?next=%2Fapp%2Faccount')).toEqual({ name: 'login', next: '/app/account' });
+    expect(matchRoute('/setup/abcdefghijklmnopqrstu')).toEqual({ name: 'setup', token: 'abcdefghijklmnopqrstu' });
+    expect(matchRoute('/invite/tok_en-1')).toEqual({ name: 'invite', token: 'tok_en-1' });
+    expect(matchRoute('/app')).toEqual({ name: 'dashboard' });
+    expect(matchRoute('/app/')).toEqual({ name: 'dashboard' });
+    expect(matchRoute('/app/o/org-1')).toEqual({ name: 'dashboard', orgId: 'org-1' });
+    expect(matchRoute('/app/o/org-1/members')).toEqual({ name: 'members', orgId: 'org-1' });
+    expect(matchRoute('/app/o/org-1/new')).toEqual({ name: 'newSurvey', orgId: 'org-1' });
+    expect(matchRoute('/app/account')).toEqual({ name: 'account' });
+    expect(matchRoute('/app/o/o/s/s1/results')).toEqual({ name: 'results', orgId: 'o', surveyId: 's1' });
+    expect(matchRoute('/app/o/o/s/s1/edit')).toEqual({ name: 'edit', orgId: 'o', surveyId: 's1' });
+    expect(matchRoute('/app/o/o/s/s1/poster')).toEqual({ name: 'poster', orgId: 'o', surveyId: 's1' });
+    expect(matchRoute('/app/o/o/s/s1')).toEqual({ name: 'survey', orgId: 'o', surveyId: 's1' });
+    expect(matchRoute('/app/o/o/s/s1/unknown')).toEqual({ name: 'notFound' });
+  });
+
+  it('follows only same-app paths after sign-in', () => {
+    expect(safeNext('/app/o/x/members')).toBe('/app/o/x/members');
+    expect(safeNext('//evil.example/app')).toBeNull();
+    expect(safeNext('https://evil.example')).toBeNull();
+    expect(safeNext('/app/../../x')).toBeNull();
+    expect(safeNext(null)).toBeNull();
+    expect(safeNext('/invite/abc_DEF-1')).toBe('/invite/abc_DEF-1');
+  });
+});
