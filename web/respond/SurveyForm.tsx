@@ -57,7 +57,7 @@ export function SurveyForm({ survey, slug, saved, onRecorded, onClosed }: Props)
     if (shownPage.current === page) return;
     shownPage.current = page;
     // Sent back to an earlier page by errors: the error summary takes focus instead.
-    if (Object.keys(errors).length) return;
+    if (Object.keys(errors).length || codeError) return;
     heading.current?.focus();
     heading.current?.scrollIntoView?.({ block: 'start' });
   }, [page]);
