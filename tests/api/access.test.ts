@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../schema/accounts.ts';
 import { demoSurvey } from '../../schema/demo.ts';
-import { account, call, createSurvey, postJson, type Account } from './helpers.ts';
+import { account, call, createSurvey, demoAnswers, postJson, submit, type Account } from './helpers.ts';
 
 type Actor = 'anonymous' | 'other organisation' | Role;
 type Route = { name: string; needs: Role; request: (org: Account, actor: Account | null, surveyId: string, memberId: string) => Promise<Response> };
@@ -24,6 +24,15 @@ const routes: Route[] = [
   },
   { name: 'publish', needs: 'editor', request: (org, a, id) => call(`/api/orgs/${org.organisationId}/surveys/${id}/publish`, { method: 'POST', headers: h(a) }) },
   { name: 'close', needs: 'editor', request: (org, a, id) => call(`/api/orgs/${org.organisationId}/surveys/${id}/close`, { method: 'POST', headers: h(a) }) },
+  { name: 'results by one answer', needs: 'viewer', request: (org, a, id) => call(`/api/orgs/${org.organisationId}/surveys/${id}/results?by=profession&option=nurse`, { headers: h(a) }) },
+  { name: 'breakdowns', needs: 'viewer', request: (org, a, id) => call(`/api/orgs/${org.organisationId}/surveys/${id}/breakdowns`, { headers: h(a) }) },
+  { name: 'activity', needs: 'viewer', request: (org, a, id) => call(`/api/orgs/${org.organisationId}/surveys/${id}/activity`, { headers: h(a) }) },
+  { name: 'CSV export', needs: 'viewer', request: (org, a, id) => call(`/api/orgs/${org.organisationId}/surveys/${id}/export.csv`, { headers: h(a) }) },
+  { name: 'XLSX export', needs: 'viewer', request: (org, a, id) => call(`/api/orgs/${org.organisationId}/surveys/${id}/export.xlsx`, { headers: h(a) }) },
+  { name: 'privacy notice and register', needs: 'viewer', request: (org, a, id) => call(`/api/orgs/${org.organisationId}/surveys/${id}/privacy`, { headers: h(a) }) },
+  { name: 'free texts', needs: 'editor', request: (org, a, id) => call(`/api/orgs/${org.organisationId}/surveys/${id}/texts/comments`, { headers: h(a) }) },
+  { name: 'archive', needs: 'editor', request: (org, a, id) => call(`/api/orgs/${org.organisationId}/surveys/${id}/archive`, { method: 'POST', headers: h(a) }) },
+  { name: 'unarchive', needs: 'editor', request: (org, a, id) => call(`/api/orgs/${org.organisationId}/surveys/${id}/unarchive`, { method: 'POST', headers: h(a) }) },
   { name: 'invite', needs: 'owner', request: (org, a) => postJson(`/api/orgs/${org.organisationId}/invitations`, { email: 'new@cpts.example', role: 'viewer' }, h(a)) },
   { name: 'change a role', needs: 'owner', request: (org, a, _id, member) => postJson(`/api/orgs/${org.organisationId}/members/${member}`, { role: 'editor' }, h(a), 'PATCH') },
   { name: 'remove a member', needs: 'owner', request: (org, a, _id, member) => call(`/api/orgs/${org.organisationId}/members/${member}`, { method: 'DELETE', headers: h(a) }) },
@@ -36,6 +45,10 @@ describe('every coordinator route checks membership and role', () => {
   for (const route of routes) {
     it(route.name, async () => {
       const survey = await createSurvey();
+      // k responses, so the routes that read them answer (questions freeze then: not for the update)
+      if (route.name !== 'update a survey') for (let i = 0; i < 10; i++) await submit(survey.slug, demoAnswers({ profession: i < 5 ? 'nurse' : 'gp' }));
+      if (route.name === 'archive' || route.name === 'unarchive')
+        await call(`/api/orgs/${survey.owner.organisationId}/surveys/${survey.id}/close`, { method: 'POST', headers: survey.owner.headers });
       const org = survey.owner;
       const outsider = await account('owner');
       const actors: Record<Actor, Account | null> = {
