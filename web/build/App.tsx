@@ -1,6 +1,5 @@
-import { Component, type ComponentChildren, type ComponentType } from 'preact';
-import { lazy, Suspense } from 'preact/compat';
-import { useEffect } from 'preact/hooks';
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { LangContext, useLangState, useText } from '../shared/i18n/lang.ts';
 import { Loading } from '../shared/ui/Loading.tsx';
 import { AcceptInvitePage } from './auth/InvitePage.tsx';
@@ -32,7 +31,25 @@ type EditorProps = { orgId: string; surveyId: string };
  */
 const editorModules = import.meta.glob<{ EditorPage: ComponentType<EditorProps> }>('./editor/EditorPage.tsx');
 const loadEditor = editorModules['./editor/EditorPage.tsx'];
-const Editor: ComponentType<EditorProps> = loadEditor ? lazy(() => loadEditor().then((module) => ({ default: module.EditorPage }))) : EditorPlaceholder;
+
+/** Loads the editor's code on first use, with plain state rather than Suspense: loading, shown, or failed. */
+function Editor(props: EditorProps) {
+  const [loaded, setLoaded] = useState<{ Page: ComponentType<EditorProps> } | 'loading' | 'failed'>(loadEditor ? 'loading' : { Page: EditorPlaceholder });
+  useEffect(() => {
+    if (!loadEditor) return;
+    let current = true;
+    loadEditor().then(
+      (module) => current && setLoaded({ Page: module.EditorPage }),
+      () => current && setLoaded('failed'),
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
+  if (loaded === 'failed') return <ChunkFailed />;
+  if (loaded === 'loading') return <LoadingFrame />;
+  return <loaded.Page {...props} />;
+}
 
 /** The coordinators' app: one page for /app…, /login, /setup/… and /invite/…, with a history-API router. */
 export function App() {
@@ -68,11 +85,7 @@ function Screen({ route }: { route: Route }) {
       return <Redirect to={paths.survey(route.orgId, route.surveyId, 'results')} />;
     case 'edit':
       return (
-        <ChunkBoundary key={route.surveyId}>
-          <Suspense fallback={<LoadingFrame />}>
-            <Editor orgId={route.orgId} surveyId={route.surveyId} />
-          </Suspense>
-        </ChunkBoundary>
+        <Editor key={route.surveyId} orgId={route.orgId} surveyId={route.surveyId} />
       );
     case 'share':
       return <SharePage orgId={route.orgId} surveyId={route.surveyId} />;
@@ -99,17 +112,7 @@ const chunkText = {
   en: { title: 'Questions', failed: 'The editor could not be shown: Pouls may just have been updated, or the connection dropped. Reload the page; what was saved is kept.' },
 };
 
-/** A lazily loaded page whose code cannot be fetched (a new deployment replaced it, or the network failed). */
-class ChunkBoundary extends Component<{ children: ComponentChildren }, { failed: boolean }> {
-  override state = { failed: false };
-  static override getDerivedStateFromError() {
-    return { failed: true };
-  }
-  override render() {
-    return this.state.failed ? <ChunkFailed /> : this.props.children;
-  }
-}
-
+/** The editor's code could not be fetched (a new deployment replaced it, or the network failed). */
 function ChunkFailed() {
   const text = useText(chunkText);
   return (
