@@ -150,6 +150,21 @@ describe('building a survey in the editor', () => {
     expect(await moved.getAttribute('aria-disabled')).toBe('true');
   });
 
+  it('deletes a question, and brings it back with « Annuler »', async () => {
+    const first = card('Première question');
+    await first.getByRole('button', { name: /^Modifier/ }).click();
+    await first.getByRole('button', { name: /^Supprimer la question/ }).click();
+    await expect.poll(questionOrder).toEqual([PROFESSION, PHARMACY]);
+    const undo = page.locator('.ed-undo');
+    await expect.poll(() => said(undo.getByRole('status'))).toBe('Question « Première question » supprimée.');
+    // Focus moves on to the next question rather than being lost with the deleted one.
+    await expectFocused(card(PHARMACY).getByRole('button', { name: /^(Modifier|Replier) la question 2/ }));
+    await undo.getByRole('button', { name: 'Annuler' }).click();
+    await expect.poll(questionOrder).toEqual([PROFESSION, 'Première question', PHARMACY]);
+    await expectFocused(card('Première question').getByRole('button', { name: /^Replier la question 2/ }));
+    await undo.getByRole('button', { name: 'Annuler' }).waitFor({ state: 'detached' });
+  });
+
   it('shows the conditional question in the preview only for the chosen answer', async () => {
     const pane = preview();
     const question = pane.getByRole('textbox', { name: PHARMACY });

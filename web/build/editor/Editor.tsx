@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SurveyStatus } from '../../../schema/survey.ts';
 import { useLang, useText } from '../../shared/i18n/lang.ts';
+import { surveyText } from '../../shared/i18n/survey-text.ts';
 import { useApi } from '../api.ts';
-import { loadFacts, runLifecycle, type EditedSurvey, type LifecycleAction, type SurveyFacts } from './api.ts';
+import { loadFacts, runLifecycle, type EditedSurvey, type LifecycleAction } from './api.ts';
 import { EditorContext, type EditorContextValue } from './context.ts';
 import { ConflictDialog } from './dialogs/ConflictDialog.tsx';
 import { focusById } from './focus.ts';
@@ -21,9 +22,8 @@ import { editorText } from './text.ts';
 import { Lifecycle } from './toolbar/Lifecycle.tsx';
 import { SaveStatus } from './toolbar/SaveStatus.tsx';
 import { useAutosave } from './useAutosave.ts';
-import { useDraft } from './useDraft.ts';
 import { SurveyHeader } from './SurveyHeader.tsx';
-import { surveyText } from '../../shared/i18n/survey-text.ts';
+import { useDraft } from './useDraft.ts';
 import { useMediaQuery } from './useMediaQuery.ts';
 import './editor.css';
 
@@ -40,9 +40,10 @@ type Props = {
 const WIDE = '(min-width: 64rem)';
 
 /**
- * The editor once the survey is loaded: toolbar (state, lifecycle, save status, preview switch), the
- * editing column (introduction, pages and questions, settings, file import and export) and the live
- * preview beside it on wide screens, or instead of it on phones.
+ * The editor once the survey is loaded: the survey's head (state, title, tabs), a toolbar (publish and
+ * the like, save status, preview switch), the editing column (introduction, pages and questions,
+ * settings, file import and export) and the live preview beside it on wide screens, or instead of it
+ * on phones.
  */
 export function Editor({ orgId, survey, canEdit, onReload }: Props) {
   const text = useText(editorText);
@@ -50,15 +51,16 @@ export function Editor({ orgId, survey, canEdit, onReload }: Props) {
   const api = useApi();
   const draft = useDraft(useMemo(() => definitionOf(survey), []));
   const [status, setStatus] = useState<SurveyStatus>(survey.status);
-  const [facts, setFacts] = useState<SurveyFacts>({ responses: null, archived: false });
+  // Responses and archiving come from the survey list: responses freeze the questions.
+  const [responses, setResponses] = useState<number | null>(null);
   const [archived, setArchived] = useState(false);
   useEffect(() => {
-    void loadFacts(api, orgId, survey.id).then((loaded) => {
-      setFacts(loaded);
-      setArchived(loaded.archived);
+    void loadFacts(api, orgId, survey.id).then((facts) => {
+      setResponses(facts.responses);
+      setArchived(facts.archived);
     });
   }, []);
-  const frozenOnLoad = survey.status !== 'draft' && (facts.responses ?? 0) > 0;
+  const frozenOnLoad = survey.status !== 'draft' && (responses ?? 0) > 0;
   const autosave = useAutosave({ api, orgId, surveyId: survey.id, lang, draft: draft.draft, version: survey.version, enabled: canEdit && !frozenOnLoad });
   const frozen = frozenOnLoad || autosave.status.kind === 'frozen';
   const readOnly = !canEdit || frozen;
@@ -182,7 +184,7 @@ export function Editor({ orgId, survey, canEdit, onReload }: Props) {
         )}
         <div class="ed-columns">
           <div class="ed-main" hidden={phonePreview}>
-            {readOnly && <EditNotice reason={canEdit ? 'frozen' : 'readOnly'} responses={facts.responses} />}
+            {readOnly && <EditNotice reason={canEdit ? 'frozen' : 'readOnly'} responses={responses} />}
             <ProblemSummary errors={errors} draft={autosave.prepared} onReveal={reveal} />
             <DetailsSection />
             <QuestionsSection />

@@ -20,7 +20,6 @@ const fr = {
   readOnlyStatus: 'Lecture seule',
   retryNow: 'Réessayer',
   showConflict: 'Voir les choix',
-  unsavedLeave: 'Des modifications ne sont pas encore enregistrées.',
   // lifecycle
   publish: 'Publier',
   close: 'Clore',
@@ -46,7 +45,6 @@ const fr = {
   responses: (n: number) => (n > 1 ? `${n} réponses` : n === 1 ? '1 réponse' : 'Aucune réponse'),
   confirm: 'Confirmer',
   cancel: 'Annuler',
-  closeDialog: 'Fermer',
   // notices
   frozenTitle: 'Les questions sont figées',
   frozen: (n: number) =>
@@ -117,7 +115,6 @@ const fr = {
   movePageDown: 'Descendre la page',
   deletePage: 'Supprimer la page',
   pageLabel: (n: number) => `page ${n}`,
-  onlyPage: 'Un questionnaire garde au moins une page.',
   pageAdded: (n: number) => `Page ${n} ajoutée.`,
   pageMoved: (n: number) => `Page déplacée en position ${n}.`,
   pageDeleted: (n: number, count: number) => (count ? `Page ${n} supprimée, avec ${count > 1 ? `ses ${count} questions` : 'sa question'}.` : `Page ${n} supprimée.`),
@@ -251,7 +248,6 @@ const fr = {
   previewEmpty: 'Ajoutez une question pour voir l’aperçu.',
   // import / export
   export: 'Exporter (fichier JSON)',
-  import: 'Importer un fichier…',
   importLabel: 'Fichier de questionnaire à importer',
   importTitle: 'Remplacer ce brouillon ?',
   importBody: (title: string, questions: number) =>
@@ -289,7 +285,6 @@ const en: typeof fr = {
   readOnlyStatus: 'Read only',
   retryNow: 'Try again',
   showConflict: 'See the choices',
-  unsavedLeave: 'Some changes are not saved yet.',
   publish: 'Publish',
   close: 'Close',
   reopen: 'Reopen',
@@ -313,7 +308,6 @@ const en: typeof fr = {
   responses: (n) => (n > 1 ? `${n} responses` : n === 1 ? '1 response' : 'No responses'),
   confirm: 'Confirm',
   cancel: 'Cancel',
-  closeDialog: 'Close',
   frozenTitle: 'The questions are frozen',
   frozen: (n) =>
     `This survey already has ${n > 1 ? `${n} responses` : 'a response'}: changing it would make the results impossible to compare. To change the questions, duplicate it (export it, then import it into a new survey).`,
@@ -378,7 +372,6 @@ const en: typeof fr = {
   movePageDown: 'Move the page down',
   deletePage: 'Delete the page',
   pageLabel: (n) => `page ${n}`,
-  onlyPage: 'A survey keeps at least one page.',
   pageAdded: (n) => `Page ${n} added.`,
   pageMoved: (n) => `Page moved to position ${n}.`,
   pageDeleted: (n, count) => (count ? `Page ${n} deleted, with its ${count > 1 ? `${count} questions` : 'question'}.` : `Page ${n} deleted.`),
@@ -503,7 +496,6 @@ const en: typeof fr = {
   previewSent: 'End of the preview: in the real survey, the answers would be sent here.',
   previewEmpty: 'Add a question to see the preview.',
   export: 'Export (JSON file)',
-  import: 'Import a file…',
   importLabel: 'Survey file to import',
   importTitle: 'Replace this draft?',
   importBody: (title, questions) =>

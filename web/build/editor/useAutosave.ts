@@ -7,7 +7,7 @@ import { saveDefinition } from './api.ts';
 import { prepareForSave, validateDefinition } from './model/validate.ts';
 
 /** Pause after the last change before saving, as people usually type in bursts. */
-export const SAVE_DELAY_MS = 1500;
+const SAVE_DELAY_MS = 1500;
 const RETRY_MS = 5000;
 
 export type SaveStatus =
@@ -44,8 +44,7 @@ export type Autosave = {
   dirty: boolean;
   /** Saves now; true once the server holds the current draft. */
   flush: () => Promise<boolean>;
-  /** The version the next save expects (`If-Match`). */
-  version: () => number;
+  /** After publishing or closing, which change the version the next save must send (`If-Match`). */
   setVersion: (version: number) => void;
 };
 
@@ -182,7 +181,6 @@ export function useAutosave({ api, orgId, surveyId, lang, draft, version: initia
     errors: attempt?.source === 'client' ? errors.map((e) => liveErrors.find((live) => live.path === e.path) ?? e) : errors,
     dirty,
     flush: () => save(),
-    version: () => version.current,
     setVersion: (next) => {
       version.current = next;
     },

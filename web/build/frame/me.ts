@@ -60,6 +60,8 @@ export function useMeState(): MeState {
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     listeners.add(setLocal);
+    // The account may have arrived between the first render and this subscription.
+    if (current) setLocal(current);
     return () => void listeners.delete(setLocal);
   }, []);
   useEffect(() => {

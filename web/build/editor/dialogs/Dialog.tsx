@@ -21,6 +21,8 @@ export function Dialog({ id, title, children, onClose, tone = 'default' }: Props
     const dialog = ref.current!;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (!dialog.open) dialog.showModal();
+    // Where the dialog says to start (« Annuler » for a question, the safe choice in a conflict).
+    dialog.querySelector<HTMLElement>('[autofocus]')?.focus();
     return () => {
       if (dialog.open) dialog.close();
       if (opener?.isConnected) opener.focus();

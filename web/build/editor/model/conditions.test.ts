@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { SurveyInput, type Page, type Question } from '../../../../schema/survey.ts';
-import { conditionFor, defaultCondition, dependentsOf, dropConditionsOn, earlierQuestions, OPERATORS_BY_TYPE, pointsBackwards, scaleValues, valueKind } from './conditions.ts';
+import { conditionFor, defaultCondition, dependentsOf, dropConditionsOn, earlierQuestions, OPERATORS_BY_TYPE, scaleValues, valueKind } from './conditions.ts';
 import { QUESTION_TYPES, newQuestion } from './questions.ts';
 
 const single: Question = {
@@ -104,12 +104,5 @@ describe('dependents', () => {
     const dropped = dropConditionsOn(survey, 'profession');
     expect(dropped.pages.flatMap((p) => p.questions).some((q) => q.showIf)).toBe(false);
     expect(dropConditionsOn(survey, 'c')).toBe(survey);
-  });
-
-  it('tells when a condition no longer points backwards', () => {
-    expect(pointsBackwards(survey, 'a')).toBe(true);
-    const moved = pages([text('a', { question: 'profession', operator: 'answered' }), single]);
-    expect(pointsBackwards(moved, 'a')).toBe(false);
-    expect(pointsBackwards(moved, 'profession')).toBe(true);
   });
 });

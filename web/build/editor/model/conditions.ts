@@ -100,10 +100,3 @@ export function dropConditionsOn<S extends Paged>(survey: S, questionId: string)
     })),
   };
 }
-
-/** Whether a condition still points at a question placed before its own (after a move, it may not). */
-export function pointsBackwards(survey: Paged, questionId: string): boolean {
-  const question = survey.pages.flatMap((p) => p.questions).find((q) => q.id === questionId);
-  if (!question?.showIf) return true;
-  return earlierQuestions(survey, questionId).some((q) => q.id === question.showIf!.question);
-}

@@ -42,7 +42,3 @@ type WithQuestions = { pages: readonly { id: string; questions: readonly { id: s
 export function questionIds(survey: WithQuestions): string[] {
   return survey.pages.flatMap((page) => page.questions.map((q) => q.id));
 }
-
-export function pageIds(survey: WithQuestions): string[] {
-  return survey.pages.map((page) => page.id);
-}

@@ -1,17 +1,13 @@
 import type { LocalizedText } from '../../../../schema/lang.ts';
-import type { Option, Question, QuestionOf, QuestionType, Scale } from '../../../../schema/survey.ts';
+import type { Option, Question, QuestionType, Scale } from '../../../../schema/survey.ts';
 import { questionIds, uniqueId } from './ids.ts';
 import { findQuestion, insertQuestion, type Paged } from './reorder.ts';
 
 /** The types, in the order the picker offers them (the common ones first). */
 export const QUESTION_TYPES: readonly QuestionType[] = ['single', 'multiple', 'scale', 'matrix', 'number', 'short_text', 'long_text', 'date', 'ranking'];
 
-/** Types answered by picking among options the coordinator lists. */
-export type ChoiceType = 'single' | 'multiple' | 'ranking';
-export const hasOptions = (question: Question): question is QuestionOf<ChoiceType> => 'options' in question;
-
 /** A 1–5 agreement scale labelled at both ends: the most common start, easy to change. */
-export function agreementScale(): Scale {
+function agreementScale(): Scale {
   return {
     min: 1,
     max: 5,
