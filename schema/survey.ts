@@ -240,7 +240,8 @@ function checkQuestion(question: Question, at: (...rest: Segment[]) => Segment[]
   }
 }
 
-const OPERATORS_BY_TYPE: Record<QuestionType, readonly Condition['operator'][]> = {
+/** The operators a condition may use on each type of earlier question (the builder offers the same). */
+export const OPERATORS_BY_TYPE: Record<QuestionType, readonly Condition['operator'][]> = {
   single: ['answered', 'equals', 'not_equals', 'any_of'],
   multiple: ['answered', 'equals', 'not_equals', 'any_of'],
   scale: ['answered', 'equals', 'not_equals', 'gte', 'lte'],

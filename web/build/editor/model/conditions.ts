@@ -1,20 +1,9 @@
-import type { Condition, Question, QuestionType } from '../../../../schema/survey.ts';
+import { OPERATORS_BY_TYPE, type Condition, type Question } from '../../../../schema/survey.ts';
 import type { Paged } from './reorder.ts';
 
 export type Operator = Condition['operator'];
 
-/** The operators that make sense for each type of earlier question (the same rules as schema/survey.ts). */
-export const OPERATORS_BY_TYPE: Record<QuestionType, readonly Operator[]> = {
-  single: ['answered', 'equals', 'not_equals', 'any_of'],
-  multiple: ['answered', 'equals', 'not_equals', 'any_of'],
-  scale: ['answered', 'equals', 'not_equals', 'gte', 'lte'],
-  number: ['answered', 'equals', 'not_equals', 'gte', 'lte'],
-  matrix: ['answered'],
-  short_text: ['answered'],
-  long_text: ['answered'],
-  date: ['answered'],
-  ranking: ['answered'],
-};
+export { OPERATORS_BY_TYPE };
 
 /** Questions a condition may look at: those before this one, in the order respondents meet them. */
 export function earlierQuestions(survey: Paged, questionId: string): Question[] {
