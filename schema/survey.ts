@@ -126,6 +126,8 @@ export const SurveySettings = v.strictObject({
   contact: v.optional(v.pipe(v.string(), v.trim(), v.minLength(3), v.maxLength(200))),
   /** One response per printed single-use code, without knowing who holds which code. */
   participationCodes: v.optional(v.boolean(), false),
+  /** The organisation's own support contacts, shown to respondents next to their scores. */
+  supportContacts: v.optional(LocalizedText),
 });
 export type SurveySettings = v.InferOutput<typeof SurveySettings>;
 
