@@ -98,7 +98,7 @@ export function InstrumentScores({ instrument, k }: { instrument: ReportInstrume
                       {scale.name[lang]}
                       <span class="report-direction">{scale.direction === 'higher_is_worse' ? text.higherWorse : text.higherBetter}</span>
                     </th>
-                    <td>{cutoffText(scale)}</td>
+                    <td class="report-cutoff">{cutoffText(scale)}</td>
                     <FigureCells figure={scale.overall} k={k} />
                   </tr>
                 ))}

@@ -20,7 +20,7 @@ type Props = {
 };
 
 const WIDTH = 640;
-const LABEL = 210;
+const LABEL = 230;
 const LEFT = LABEL + 16;
 const PLOT = WIDTH - LEFT - 20;
 const ROW = 34;
