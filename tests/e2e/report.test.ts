@@ -178,7 +178,7 @@ describe('the coordinator’s report', () => {
     // By profession: rehabilitation (3 people) and administration (2) are hidden.
     await page.getByLabel('Comparer selon').selectOption('profession');
     await page.getByRole('button', { name: 'Afficher' }).click();
-    const byProfession = page.getByRole('table', { name: /^Épuisement personnel, selon « Quelle est votre profession/ });
+    const byProfession = page.getByRole('table', { name: /^Épuisement personnel, selon «\sQuelle est votre profession/ });
     await byProfession.waitFor();
     const row = (name: string) => byProfession.getByRole('row', { name: new RegExp(`^${name}`) });
     expect(plain((await row('Médecin').getByRole('cell').allInnerTexts())[0]!)).toBe('10');

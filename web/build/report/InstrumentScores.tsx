@@ -1,4 +1,4 @@
-import type { ReportInstrument, ReportScale } from '../../../schema/report.ts';
+import type { ReportInstrument } from '../../../schema/report.ts';
 import { formatNumber } from '../../shared/i18n/format.ts';
 import { useLang, useText } from '../../shared/i18n/lang.ts';
 import { meanRow, shareRow } from './chartRows.ts';
@@ -7,22 +7,10 @@ import { formatProportion, formatScore } from './format.ts';
 import { IntervalChart } from './IntervalChart.tsx';
 import { reportText } from './text.ts';
 
-/** « ≥ 50 : épuisement élevé ». */
-export function useCutoffText() {
-  const lang = useLang();
-  const text = useText(reportText);
-  return (scale: ReportScale) => {
-    const value = formatNumber(lang, scale.cutoff.value);
-    const rule = scale.cutoff.rule === 'at_or_above' ? text.atOrAbove(value) : text.atOrBelow(value);
-    return `${rule}${lang === 'fr' ? '\u00a0: ' : ': '}${scale.cutoff.meaning[lang]}`;
-  };
-}
-
 /** One instrument: its name and status, a chart of its scales' means and one of the shares past the cutoff, and their table. */
 export function InstrumentScores({ instrument, k }: { instrument: ReportInstrument; k: number }) {
   const lang = useLang();
   const text = useText(reportText);
-  const cutoffText = useCutoffText();
   const name = instrument.name[lang];
   const id = `instrument-${instrument.id}`;
   const hidden = text.masked(formatNumber(lang, k));
@@ -98,7 +86,7 @@ export function InstrumentScores({ instrument, k }: { instrument: ReportInstrume
                       {scale.name[lang]}
                       <span class="report-direction">{scale.direction === 'higher_is_worse' ? text.higherWorse : text.higherBetter}</span>
                     </th>
-                    <td class="report-cutoff">{cutoffText(scale)}</td>
+                    <td class="report-cutoff">{scale.cutoff.meaning[lang]}</td>
                     <FigureCells figure={scale.overall} k={k} />
                   </tr>
                 ))}

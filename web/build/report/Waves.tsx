@@ -18,7 +18,7 @@ export function Waves({ report }: { report: SurveyReport }) {
   return (
     <section class="card report-section" aria-labelledby="waves-title" data-testid="report-waves">
       <h2 id="waves-title">{text.wavesTitle}</h2>
-      <p>{report.waves.length > 1 ? text.wavesHelp : text.wavesOne}</p>
+      <p>{report.waves.length > 1 ? text.wavesHelp : text.wavesOne(report.slug.replace(/-vague-\d+$/, ''))}</p>
       {scales.map((scale) => {
         const id = `waves-${scale.key.replace('.', '-')}`;
         const name = scale.name[lang];

@@ -5,8 +5,8 @@ const fr = {
   tab: 'Rapport',
   printTitle: (survey: string) => `Rapport – ${survey}`,
   print: 'Imprimer',
-  printHelp: 'Le rapport s’imprime sur des feuilles A4, sans les menus ni les formulaires ; « Enregistrer au format PDF » dans la fenêtre d’impression en fait un PDF.',
-  empty: 'Ce questionnaire ne contient aucun questionnaire validé (CBI, WHO-5) : il n’y a pas de scores à présenter. Ses réponses se lisent dans l’onglet « Résultats ». Pour un rapport scoré, partez du modèle « Santé des professionnels ».',
+  printHelp: 'Le rapport s’imprime sur des feuilles A4, sans les menus ni les formulaires ; « Enregistrer au format PDF » dans la fenêtre d’impression en fait un PDF.',
+  empty: 'Ce questionnaire ne contient aucun questionnaire validé (CBI, WHO-5) : il n’y a pas de scores à présenter. Ses réponses se lisent dans l’onglet « Résultats ». Pour un rapport scoré, partez du modèle « Santé des professionnels ».',
   emptyTitle: 'Pas de questionnaire validé',
   resultsLink: 'Voir les résultats',
   // Suppression
@@ -73,14 +73,15 @@ const fr = {
   breakdownNone: 'Aucune comparaison',
   breakdownShow: 'Afficher',
   noBreakdown: 'Ce questionnaire n’a pas de question servant de filtre (profession, mode d’exercice…).',
-  breakdownCaption: (scale: string, question: string) => `${scale}, selon « ${question} »`,
+  breakdownCaption: (scale: string, question: string) => `${scale}, selon « ${question} »`,
   group: 'Groupe',
   respondents: 'Personnes',
-  breakdownShown: (question: string) => `Scores affichés selon « ${question} ».`,
+  breakdownShown: (question: string) => `Scores affichés selon « ${question} ».`,
   // Waves
   wavesTitle: 'Évolution entre les vagues',
-  wavesHelp: 'Chaque vague est un questionnaire de la même série (même adresse, suivie de « -vague-2 », « -vague-3 »…). La vague de ce rapport est en gras.',
-  wavesOne: 'Une seule vague pour l’instant. Pour suivre l’évolution, dupliquez ce questionnaire plus tard : la nouvelle vague apparaîtra ici.',
+  wavesHelp: 'Chaque vague est un questionnaire de la même série (même adresse, suivie de « -vague-2 », « -vague-3 »…). La vague de ce rapport est en gras.',
+  wavesOne: (slug: string) =>
+    `Une seule vague pour l’instant. Pour suivre l’évolution, créez plus tard un nouveau questionnaire à partir du même modèle, à l’adresse « ${slug}-vague-2 » : il apparaîtra ici à côté de celui-ci.`,
   wave: 'Vague',
   waveName: (n: string) => `Vague ${n}`,
   thisWave: '(ce rapport)',
@@ -95,7 +96,7 @@ const fr = {
   citation: 'Référence',
   scoringTitle: 'Calcul des scores',
   scoringCbi:
-    'CBI : chaque réponse vaut 100, 75, 50, 25 ou 0 (de « Toujours » / « Dans une très large mesure » à « Jamais ou presque jamais » / « Dans une très faible mesure ») ; l’item « Avez-vous assez d’énergie pour votre famille et vos amis pendant vos loisirs ? » est inversé. Le score d’une échelle est la moyenne de ses items répondus.',
+    'CBI : chaque réponse vaut 100, 75, 50, 25 ou 0 (de « Toujours » / « Dans une très large mesure » à « Jamais ou presque jamais » / « Dans une très faible mesure ») ; l’item « Avez-vous assez d’énergie pour votre famille et vos amis pendant vos loisirs ? » est inversé. Le score d’une échelle est la moyenne de ses items répondus.',
   scoringMissing:
     'Non-réponse : le score n’est pas calculé quand il manque trop de réponses — moins de 3 items répondus sur l’échelle personnelle, moins de 4 sur l’échelle liée au travail, moins de 3 sur l’échelle liée aux patients (règle par analogie, non vérifiée).',
   scoringWho5: 'WHO-5 : la somme brute des 5 items (0 à 25) est multipliée par 4, pour un score de 0 à 100.',
@@ -108,7 +109,7 @@ const fr = {
   intervalWilson: 'Part au-delà du seuil : intervalle de confiance à 95 % de Wilson.',
   anonymityTitle: 'Anonymat',
   anonymityK: (k: string) =>
-    `Aucun chiffre ne porte sur moins de ${k} personnes : il est remplacé par « moins de ${k} réponses : masqué ». Quand un groupe est masqué, un autre peut l’être aussi (masquage complémentaire), pour qu’aucun chiffre masqué ne se retrouve par soustraction.`,
+    `Aucun chiffre ne porte sur moins de ${k} personnes : il est remplacé par « moins de ${k} réponses : masqué ». Quand un groupe est masqué, un autre peut l’être aussi (masquage complémentaire), pour qu’aucun chiffre masqué ne se retrouve par soustraction.`,
   anonymityRelease: (k: string) => `Les chiffres sont publiés par paliers de ${k} réponses.`,
   // Exports
   exportsTitle: 'Exporter',
@@ -195,7 +196,7 @@ const en: typeof fr = {
   breakdownShown: (question) => `Scores shown by “${question}”.`,
   wavesTitle: 'Change across waves',
   wavesHelp: 'Each wave is a survey of the same series (same address, followed by “-vague-2”, “-vague-3”…). The wave of this report is in bold.',
-  wavesOne: 'Only one wave so far. To follow the change, duplicate this survey later: the new wave will show here.',
+  wavesOne: (slug) => `Only one wave so far. To follow the change, create a new survey later from the same template, at the address “${slug}-vague-2”: it will show here beside this one.`,
   wave: 'Wave',
   waveName: (n) => `Wave ${n}`,
   thisWave: '(this report)',
