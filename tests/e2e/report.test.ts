@@ -212,4 +212,17 @@ describe('the coordinator’s report', () => {
     expect(Math.abs(Number(box?.[1]) - 595.3)).toBeLessThan(2);
     expect(Math.abs(Number(box?.[2]) - 841.9)).toBeLessThan(2);
   });
+
+  it('says so when a survey carries no validated questionnaire', async () => {
+    const { page } = coordinator;
+    const plainTemplate = surveyTemplates.find((t) => t.templateId !== template.templateId && !t.survey.pages.some((p) => p.questions.some((q) => q.id.startsWith('cbi_') || q.id.startsWith('who5'))))!;
+    const created = await page.request.post(`${baseUrl}/api/orgs/${owner.orgId}/surveys`, { data: { ...plainTemplate.survey, slug: `sans-score-${Date.now().toString(36)}` } });
+    expect(created.status()).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    await page.goto(`${baseUrl}/app/o/${owner.orgId}/s/${id}/report`);
+    await page.getByRole('heading', { level: 2, name: 'Pas de questionnaire validé' }).waitFor();
+    expect(await page.getByTestId('report-collected').innerText()).toBe('0');
+    expect(await page.locator('svg[role="img"]').count()).toBe(0);
+    await expectNoAxeViolations(page, 'report without instruments');
+  });
 });
