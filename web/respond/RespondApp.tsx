@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Survey } from '../../schema/survey.ts';
-import { apiFor } from '../shared/api/client.ts';
 import { loadSurvey } from '../shared/api/survey.ts';
 import { useLangState } from '../shared/i18n/lang.ts';
 import { Loading } from '../shared/ui/Loading.tsx';
@@ -25,7 +24,7 @@ export function RespondApp({ slug }: { slug: string }) {
 
   const load = async () => {
     setScreen({ kind: 'loading' });
-    const loaded = await loadSurvey(apiFor(lang), slug);
+    const loaded = await loadSurvey(lang, slug);
     if (loaded.kind !== 'ok') return setScreen({ kind: loaded.kind });
     const saved = loadDraft(slug, loaded.survey.id);
     // A closed survey still acknowledges a send that reached it before closing: let a pending one finish.

@@ -2,16 +2,27 @@ import { useRef, useState } from 'preact/hooks';
 import type { Answers } from '../../schema/answers.ts';
 import type { Lang } from '../../schema/lang.ts';
 import type { ErrorItem } from '../../schema/messages.ts';
-import { apiFor, errorsOf } from '../shared/api/client.ts';
+import type { PersonalFeedback } from '../../schema/report.ts';
+import { errorsOf, postResponse } from '../shared/api/public.ts';
 import { sendUntilFinal } from './retry.ts';
 
 export type SendStatus = { sending: false } | { sending: true; retryIn: number | null };
 
 export type SendOutcome =
-  | { kind: 'recorded' }
+  /** `feedback`: the person's own scores, for surveys carrying an intact validated instrument; kept in memory only. */
+  | { kind: 'recorded'; feedback?: PersonalFeedback }
   | { kind: 'invalid'; errors: ErrorItem[] }
   | { kind: 'closed' }
   | { kind: 'refused'; message: string; path?: string };
+
+/** The acknowledgement's `feedback`, if any; an unreadable body still means the answers were recorded. */
+async function feedbackOf(response: Response): Promise<PersonalFeedback | undefined> {
+  try {
+    return ((await response.json()) as { feedback?: PersonalFeedback }).feedback ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Sends the answers until the server acknowledges or refuses them: network failures, 5xx and 429
@@ -43,13 +54,9 @@ export function useSubmission(slug: string, lang: Lang) {
 
   const send = async (answers: Answers, key: string, code?: string): Promise<SendOutcome> => {
     setStatus({ sending: true, retryIn: null });
-    const api = apiFor(lang);
-    const response = await sendUntilFinal(
-      () => api.s[':slug'].responses.$post({ param: { slug }, json: code ? { answers, code } : { answers } }, { headers: { 'Idempotency-Key': key } }),
-      wait,
-    );
+    const response = await sendUntilFinal(() => postResponse(lang, slug, code ? { answers, code } : { answers }, key), wait);
     setStatus({ sending: false });
-    if (response.status === 201) return { kind: 'recorded' };
+    if (response.status === 201) return { kind: 'recorded', feedback: await feedbackOf(response) };
     if (response.status === 409) return { kind: 'closed' };
     const errors = await errorsOf(response);
     if (response.status === 422 && errors.every((e) => e.path.startsWith('answers.'))) return { kind: 'invalid', errors };
