@@ -19,6 +19,7 @@ import { surveyActivity } from './routes/survey-activity.ts';
 import { surveyArchive } from './routes/survey-archive.ts';
 import { surveyExports } from './routes/survey-exports.ts';
 import { surveyPrivacy } from './routes/survey-privacy.ts';
+import { surveyReportRoutes } from './routes/survey-report.ts';
 import { surveySharing } from './routes/survey-sharing.ts';
 import { surveyTexts } from './routes/survey-texts.ts';
 import { templates } from './routes/templates.ts';
@@ -32,6 +33,7 @@ const organisation = new Hono<MemberEnv>()
   .route('/surveys/:id', surveyExports)
   .route('/surveys/:id', surveyArchive)
   .route('/surveys/:id', surveyPrivacy)
+  .route('/surveys/:id', surveyReportRoutes)
   .route('/', organisations);
 
 const api = new Hono<AppEnv>()

@@ -1,6 +1,9 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { questionsOf, SurveyInput, type Question, type QuestionType } from '../survey.ts';
+import { cbi } from '../instruments/cbi.ts';
+import { instrumentStatus } from '../instruments/instrument.ts';
+import { who5 } from '../instruments/who5.ts';
 import { surveyTemplates } from './index.ts';
 
 const byId = (id: string) => surveyTemplates.find((t) => t.templateId === id)!;
@@ -9,9 +12,9 @@ const question = (id: string, questionId: string): Question => questionsOf(parse
 const types = (id: string) => new Set<QuestionType>(questionsOf(parsed(id)).map((q) => q.type));
 
 describe('surveyTemplates', () => {
-  it('offers the three templates, with distinct ids and slugs', () => {
-    expect(surveyTemplates.map((t) => t.templateId)).toEqual(['besoins-du-territoire', 'avis-des-habitants', 'qualite-de-vie-au-travail']);
-    expect(new Set(surveyTemplates.map((t) => t.survey.slug)).size).toBe(3);
+  it('offers the four templates, with distinct ids and slugs', () => {
+    expect(surveyTemplates.map((t) => t.templateId)).toEqual(['besoins-du-territoire', 'avis-des-habitants', 'sante-des-professionnels', 'qualite-de-vie-au-travail']);
+    expect(new Set(surveyTemplates.map((t) => t.survey.slug)).size).toBe(4);
   });
 
   for (const template of surveyTemplates) {
@@ -91,5 +94,40 @@ describe('« Qualité de vie au travail »', () => {
   it('includes no item of validated instruments (Maslach, Karasek, CBI)', () => {
     const text = JSON.stringify(byId('qualite-de-vie-au-travail')).toLowerCase();
     for (const word of ['maslach', 'karasek', 'copenhagen', 'cbi', 'épuisé', 'vidé', 'exhausted', 'burn']) expect(text).not.toContain(word);
+  });
+});
+
+describe('« Santé des professionnels »', () => {
+  const survey = parsed('sante-des-professionnels');
+
+  it('asks a profile where every question offers « je préfère ne pas répondre » and can split the report', () => {
+    const profile = survey.pages[0]!.questions;
+    expect(profile.map((q) => q.id)).toEqual(['profession', 'sex', 'age_band', 'practice_mode', 'weekly_hours']);
+    for (const q of profile) expect(q, q.id).toMatchObject({ type: 'single', preferNotToAnswer: true, breakdown: true });
+    const age = question('sante-des-professionnels', 'age_band');
+    expect(age.type === 'single' && age.options.map((o) => o.label.fr)).toEqual(['Moins de 35 ans', '35 à 49 ans', '50 ans ou plus']);
+    const mode = question('sante-des-professionnels', 'practice_mode');
+    expect(mode.type === 'single' && mode.options.map((o) => o.label.fr)).toEqual(['Libéral', 'Salarié', 'Mixte']);
+  });
+
+  it('carries the CBI (19 items) and the WHO-5 (5 items) word for word, so both are scored', () => {
+    expect(instrumentStatus(survey, cbi)).toBe('intact');
+    expect(instrumentStatus(survey, who5)).toBe('intact');
+    const rows = questionsOf(survey).flatMap((q) => (q.type === 'matrix' ? q.items : []));
+    expect(rows).toHaveLength(24);
+  });
+
+  it('ends with an optional burnout question that says it is not validated and counts in no score', () => {
+    const last = survey.pages.at(-1)!.questions.at(-1)!;
+    expect(last).toMatchObject({ id: 'burnout_experienced', type: 'single', required: false, preferNotToAnswer: true });
+    expect(last.help?.fr).toMatch(/hors questionnaire validé/);
+  });
+
+  it('loses the validated status of an instrument whose item is reworded', () => {
+    const altered = structuredClone(byId('sante-des-professionnels').survey);
+    const work = altered.pages.flatMap((p) => p.questions).find((q) => q.id === 'cbi_work_degree')!;
+    if (work.type === 'matrix') work.items[0]!.label = { fr: 'Votre travail est-il fatigant ?', en: 'Is your work tiring?' };
+    expect(instrumentStatus(altered, cbi)).toBe('altered');
+    expect(instrumentStatus(altered, who5)).toBe('intact');
   });
 });

@@ -1,18 +1,18 @@
 import type { Survey, SurveyInput, SurveyStatus } from '../../schema/survey.ts';
 import type { Db } from './client.ts';
 
-type SurveyRow = { id: string; slug: string; status: SurveyStatus; definition: string; version: number };
+export type SurveyRow = { id: string; slug: string; status: SurveyStatus; definition: string; version: number };
 
 export type StoredSurvey = Survey & { version: number };
 
-function fromRow(row: SurveyRow): StoredSurvey {
+export function fromSurveyRow(row: SurveyRow): StoredSurvey {
   const definition = JSON.parse(row.definition) as SurveyInput;
   return { ...definition, id: row.id, slug: row.slug, status: row.status, version: row.version };
 }
 
 export async function surveyBySlug(db: Db, slug: string): Promise<StoredSurvey | null> {
   const row = await db.first<SurveyRow>(db.prepare('SELECT id, slug, status, definition, version FROM surveys WHERE slug = ?', slug));
-  return row && fromRow(row);
+  return row && fromSurveyRow(row);
 }
 
 /**
@@ -41,7 +41,7 @@ export async function surveyInOrganisation(db: Db, organisationId: string, id: s
   const row = await db.first<SurveyRow>(
     db.prepare('SELECT id, slug, status, definition, version FROM surveys WHERE id = ? AND organisation_id = ?', id, organisationId),
   );
-  return row && fromRow(row);
+  return row && fromSurveyRow(row);
 }
 
 export type SurveyListItem = { id: string; slug: string; status: SurveyStatus; version: number; title: SurveyInput['title']; responses: number; archived: boolean };
@@ -58,7 +58,7 @@ export async function surveysOfOrganisation(db: Db, organisationId: string): Pro
     ),
   );
   return rows.map((row) => {
-    const { id, slug, status, version, title } = fromRow(row);
+    const { id, slug, status, version, title } = fromSurveyRow(row);
     return { id, slug, status, version, title, responses: row.responses ?? 0, archived: row.archived === 1 };
   });
 }

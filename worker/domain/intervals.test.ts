@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { meanInterval, weightedMeanInterval, wilsonInterval } from './intervals.ts';
+import { meanInterval, meanIntervalFromSums, weightedMeanInterval, wilsonInterval } from './intervals.ts';
 import { round } from './stats.ts';
 
 const oneDecimal = (value: number | null) => (value === null ? null : round(value, 1));
@@ -66,5 +66,23 @@ describe('wilsonInterval (95%)', () => {
     expect(() => wilsonInterval(5, 4)).toThrow(RangeError);
     expect(() => wilsonInterval(-1, 4)).toThrow(RangeError);
     expect(() => wilsonInterval(1.5, 4)).toThrow(RangeError);
+  });
+});
+
+describe('meanIntervalFromSums', () => {
+  it('gives the worked example from n, Σx and Σx² alone', () => {
+    const fromSums = meanIntervalFromSums(5, 300, 21250)!;
+    const fromValues = meanInterval([50, 75, 25, 100, 50])!;
+    expect(fromSums.mean).toBe(60);
+    expect(fromSums.sd).toBeCloseTo(fromValues.sd!, 10);
+    expect(fromSums.lower).toBeCloseTo(fromValues.lower!, 10);
+    expect(fromSums.upper).toBeCloseTo(fromValues.upper!, 10);
+  });
+
+  it('never takes the root of a negative variance left by rounding, and needs two values for an interval', () => {
+    const same = 100 / 7;
+    expect(meanIntervalFromSums(3, 3 * same, 3 * same * same)!.sd).toBeCloseTo(0, 6);
+    expect(meanIntervalFromSums(1, 50, 2500)).toEqual({ n: 1, mean: 50, sd: null, lower: null, upper: null });
+    expect(meanIntervalFromSums(0, 0, 0)).toBeNull();
   });
 });

@@ -39,6 +39,19 @@ export function weightedMeanInterval(points: Weighted): MeanInterval | null {
   return { n, mean, sd, lower: mean - half, upper: mean + half };
 }
 
+/**
+ * The same from pre-aggregated sums (n, Σx, Σx²), as the tallies keep them: the report never
+ * reads individual responses. Σx² − (Σx)²/n can round a hair below 0 for identical values.
+ */
+export function meanIntervalFromSums(n: number, sum: number, squares: number): MeanInterval | null {
+  if (n <= 0) return null;
+  const mean = sum / n;
+  if (n === 1) return { n, mean, sd: null, lower: null, upper: null };
+  const sd = Math.sqrt(Math.max(0, squares - (sum * sum) / n) / (n - 1));
+  const half = tQuantile(0.975, n - 1) * (sd / Math.sqrt(n));
+  return { n, mean, sd, lower: mean - half, upper: mean + half };
+}
+
 export type ProportionInterval = {
   count: number;
   n: number;

@@ -146,10 +146,21 @@ export type ResponseScores = {
   who5: Who5Result | null;
 };
 
+type Intact = { cbi: boolean; who5: boolean };
+// Definitions are immutable once loaded (a change is a new object), so the check runs once per definition.
+const intactBySurvey = new WeakMap<object, Intact>();
+
+function intactInstruments(survey: Pick<SurveyDraft, 'pages'>): Intact {
+  let intact = intactBySurvey.get(survey);
+  if (!intact) intactBySurvey.set(survey, (intact = { cbi: instrumentIntact(survey, cbi), who5: instrumentIntact(survey, who5) }));
+  return intact;
+}
+
 /** Scores every instrument the survey carries word for word; altered or absent instruments get none. */
 export function scoreResponse(survey: Pick<SurveyDraft, 'pages'>, answers: Answers): ResponseScores {
+  const intact = intactInstruments(survey);
   return {
-    cbi: instrumentIntact(survey, cbi) ? scoreCbi(answers) : null,
-    who5: instrumentIntact(survey, who5) ? scoreWho5(answers) : null,
+    cbi: intact.cbi ? scoreCbi(answers) : null,
+    who5: intact.who5 ? scoreWho5(answers) : null,
   };
 }

@@ -6,6 +6,9 @@ import { storeResponse, submissionKeyExists } from '../db/responses.ts';
 import { forgetOpenSurvey, openSurveyBySlug, organisationNameBySurveySlug, surveyBySlug, type StoredSurvey } from '../db/surveys.ts';
 import { admit } from './participation-gate.ts';
 import { releasedResults } from './released-results.ts';
+import { personalFeedback } from '../domain/feedback.ts';
+import { scoreCells } from '../domain/scored-scales.ts';
+import { scoreResponse } from '../domain/scoring.ts';
 import { cellsForResponse, crossCellsForResponse, dayCell } from '../domain/tally.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiError, apiError } from '../middleware/errors.ts';
@@ -62,11 +65,14 @@ export const publicSurveys = new Hono<AppEnv>()
       }
       const checked = checkAnswers(survey, body.answers, lang);
       if (!checked.ok) throw new ApiError(422, checked.errors);
+      // Scored from the answers in hand and sent back once: the feedback is never stored.
+      const scores = scoreResponse(survey, checked.answers);
+      const feedback = personalFeedback(scores, survey.settings, lang) ?? undefined;
       const admission = await admit(c.var, survey, keyHash, body.code);
-      if (admission.duplicate) return c.json({ status: 'recorded' as const, duplicate: true }, 201);
+      if (admission.duplicate) return c.json({ status: 'recorded' as const, duplicate: true, feedback }, 201);
 
       const day = new Date().toISOString().slice(0, 10);
-      const cells = cellsForResponse(survey, checked.answers);
+      const cells = [...cellsForResponse(survey, checked.answers), ...scoreCells(scores)];
       const outcome = await storeResponse(db, {
         surveyId: survey.id,
         version: survey.version,
@@ -77,7 +83,7 @@ export const publicSurveys = new Hono<AppEnv>()
         crossCells: crossCellsForResponse(survey, checked.answers, cells),
         k: survey.settings.k,
       }).catch(admission.giveBack);
-      if (outcome !== 'survey_changed') return c.json({ status: 'recorded' as const, duplicate: outcome === 'duplicate' }, 201);
+      if (outcome !== 'survey_changed') return c.json({ status: 'recorded' as const, duplicate: outcome === 'duplicate', feedback }, 201);
       forgetOpenSurvey(slug);
       await admission.giveBack(SURVEY_CHANGED).catch((error: unknown) => {
         if (error !== SURVEY_CHANGED) throw error;

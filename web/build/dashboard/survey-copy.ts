@@ -22,6 +22,7 @@ export function withSuffix(base: string, suffix: string): string {
 }
 
 const WAVE = /-vague-(\d+)$/;
+export { waveOf } from '../../../schema/waves.ts';
 
 /**
  * The slug of the next wave of a survey: "besoins" → "besoins-vague-2", "besoins-vague-2" → "besoins-vague-3",
@@ -35,11 +36,6 @@ export function nextWaveSlug(slug: string, taken: Iterable<string>): string {
   let candidate = withSuffix(base, `-vague-${wave}`);
   while (used.has(candidate)) candidate = withSuffix(base, `-vague-${++wave}`);
   return candidate;
-}
-
-/** The wave number a slug made by `nextWaveSlug` carries. */
-export function waveOf(slug: string): number {
-  return Number(slug.match(WAVE)?.[1] ?? 1);
 }
 
 /** « Titre » → « Titre – vague 2 » / “Title – wave 2”, replacing an earlier wave suffix. */

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { professionalHealth } from '../../schema/templates/professional-health.ts';
+import { healthAnswers } from '../../tests/fixtures/health-answers.ts';
+import { personalFeedback } from './feedback.ts';
+import { scoreResponse } from './scoring.ts';
+
+const scores = (cbi: number, who5: number) => scoreResponse(professionalHealth.survey, healthAnswers(cbi, who5));
+
+describe('personalFeedback', () => {
+  it('says each score in a sentence, flags those past the cutoff, and lists SPS and 3114', () => {
+    const feedback = personalFeedback(scores(2, 3), {}, 'fr')!;
+    // Every CBI item at « Parfois » scores 50 (the reversed item too); WHO-5 3 × 5 × 4 = 60.
+    expect(feedback.scales.map((s) => [s.key, s.score, s.attention])).toEqual([
+      ['cbi.personal', 50, true],
+      ['cbi.work', 50, true],
+      ['cbi.patient', 50, true],
+      ['who5.wellbeing', 60, false],
+    ]);
+    expect(feedback.scales[0]!.summary).toBe('50 sur 100 : à partir de 50, l’épuisement est considéré comme élevé. Il peut être utile d’en parler.');
+    expect(feedback.scales[3]!.summary).toBe('60 sur 100 : au-dessus de 50, le seuil d’un bien-être faible.');
+    expect(feedback.resources.map((r) => `${r.name}: ${r.phone}`)).toEqual([
+      'SPS — Soins aux professionnels de santé: 0 805 23 23 36',
+      '3114 — Numéro national de prévention du suicide: 3114',
+    ]);
+    expect(feedback.contacts).toBeNull();
+    expect(feedback.note).toMatch(/pas un diagnostic/);
+  });
+
+  it('speaks English, with the organisation’s contacts in the reader’s language', () => {
+    const feedback = personalFeedback(scores(0, 1), { supportContacts: { fr: 'Psychologue de la CPTS', en: 'The CPTS psychologist' } }, 'en')!;
+    expect(feedback.scales.find((s) => s.key === 'who5.wellbeing')!.summary).toMatch(/^20 out of 100: at 50 or below, well-being is considered poor/);
+    expect(feedback.contacts).toBe('The CPTS psychologist');
+  });
+
+  it('is null for a survey without an intact instrument', () => {
+    expect(personalFeedback({ cbi: null, who5: null }, {}, 'fr')).toBeNull();
+  });
+});

@@ -1,0 +1,69 @@
+import type { Lang } from '../../schema/lang.ts';
+import { localize } from '../../schema/localize.ts';
+import type { PersonalFeedback } from '../../schema/report.ts';
+import type { SurveySettings } from '../../schema/survey.ts';
+import type { ResponseScores } from './scoring.ts';
+import { SCORED_SCALES, scaleScores } from './scored-scales.ts';
+
+/**
+ * What a respondent reads about their own scores right after sending, in plain words. Computed from
+ * the answers in the request and returned once: nothing of it is stored. Pure.
+ */
+
+const SUPPORT = {
+  fr: [
+    {
+      name: 'SPS — Soins aux professionnels de santé',
+      phone: '0 805 23 23 36',
+      description: 'Écoute et accompagnement des professionnels de santé en difficulté, gratuit, 24 h/24 et 7 j/7.',
+    },
+    { name: '3114 — Numéro national de prévention du suicide', phone: '3114', description: 'Si vous pensez au suicide ou vous inquiétez pour un proche : gratuit, 24 h/24 et 7 j/7.' },
+  ],
+  en: [
+    {
+      name: 'SPS — Care for health professionals',
+      phone: '0 805 23 23 36',
+      description: 'Listening and support for health professionals in difficulty, free, 24/7 (in French).',
+    },
+    { name: '3114 — French national suicide prevention line', phone: '3114', description: 'If you think of suicide or worry about someone close: free, 24/7 (in French).' },
+  ],
+} satisfies Record<Lang, PersonalFeedback['resources']>;
+
+const NOTE = {
+  fr: 'Ces scores sont un repère, pas un diagnostic. Ils ne sont enregistrés nulle part avec vos réponses et personne d’autre ne les voit. Notez-les si vous voulez les garder.',
+  en: 'These scores are a guide, not a diagnosis. They are not stored with your answers and nobody else sees them. Write them down if you want to keep them.',
+};
+
+function summary(key: string, score: number, pastCutoff: boolean, lang: Lang): string {
+  const fr = lang === 'fr';
+  if (key === 'who5.wellbeing')
+    return pastCutoff
+      ? fr
+        ? `${score} sur 100 : à 50 ou moins, le bien-être est considéré comme faible. En parler à votre médecin est recommandé.`
+        : `${score} out of 100: at 50 or below, well-being is considered poor. Talking to your doctor about it is recommended.`
+      : fr
+        ? `${score} sur 100 : au-dessus de 50, le seuil d’un bien-être faible.`
+        : `${score} out of 100: above 50, the threshold of poor well-being.`;
+  return pastCutoff
+    ? fr
+      ? `${score} sur 100 : à partir de 50, l’épuisement est considéré comme élevé. Il peut être utile d’en parler.`
+      : `${score} out of 100: from 50 up, burnout is considered high. It may help to talk about it.`
+    : fr
+      ? `${score} sur 100 : en dessous de 50, le seuil d’un épuisement élevé.`
+      : `${score} out of 100: below 50, the threshold of high burnout.`;
+}
+
+/** `null` when the survey carries no intact instrument (nothing to score). */
+export function personalFeedback(scores: ResponseScores, settings: Pick<SurveySettings, 'supportContacts'>, lang: Lang): PersonalFeedback | null {
+  if (!scores.cbi && !scores.who5) return null;
+  const names = new Map(SCORED_SCALES.map((s) => [s.key, s.name[lang]]));
+  return {
+    scales: scaleScores(scores).map(({ key, score, pastCutoff }) => {
+      const rounded = Math.round(score);
+      return { key, name: names.get(key)!, score: rounded, attention: pastCutoff, summary: summary(key, rounded, pastCutoff, lang) };
+    }),
+    note: NOTE[lang],
+    resources: SUPPORT[lang],
+    contacts: settings.supportContacts ? localize(settings.supportContacts, lang) : null,
+  };
+}
