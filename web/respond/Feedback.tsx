@@ -20,16 +20,16 @@ export function Feedback({ feedback, lang }: Props) {
     <>
       <section class="card feedback" aria-labelledby="feedback-title">
         <h2 id="feedback-title">{text.yourResults}</h2>
-        <ul class="feedback-scales" lang={lang}>
+        <ul lang={lang}>
           {feedback.scales.map((scale) => (
             <li key={scale.key} class={scale.attention ? 'attention' : undefined}>
               <h3>{scale.name}</h3>
               <p class="feedback-score">
-                {text.score(scale.score)}
+                <strong>{scale.score}</strong>/100
                 {scale.attention && (
                   <>
                     {' '}
-                    <strong class="feedback-flag">{text.attention}</strong>
+                    <span class="feedback-flag">{text.attention}</span>
                   </>
                 )}
               </p>
@@ -38,11 +38,10 @@ export function Feedback({ feedback, lang }: Props) {
           ))}
         </ul>
         <p lang={lang}>{feedback.note}</p>
-        <p class="help">{text.notKept}</p>
       </section>
       <section class="card feedback" aria-labelledby="support-title">
         <h2 id="support-title">{text.needToTalk}</h2>
-        <ul class="feedback-resources" lang={lang}>
+        <ul lang={lang}>
           {feedback.resources.map((resource) => (
             <li key={resource.phone}>
               <h3>{resource.name}</h3>

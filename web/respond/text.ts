@@ -47,9 +47,7 @@ const fr = {
   // personal feedback
   thanksWithResults: 'Vos réponses anonymes ont bien été enregistrées. Vos résultats personnels suivent.',
   yourResults: 'Vos résultats',
-  score: (score: number) => `${score} sur 100`,
   attention: 'Point d’attention',
-  notKept: 'Ces résultats ne s’affichent qu’ici, une fois : ils ne sont pas gardés sur cet appareil. Notez-les si vous le souhaitez.',
   needToTalk: 'Besoin d’en parler ?',
   orgContacts: 'Dans votre organisation',
   // participation code
@@ -99,9 +97,7 @@ const en: typeof fr = {
   seeResults: 'See the results',
   thanksWithResults: 'Your anonymous answers have been recorded. Your personal results follow.',
   yourResults: 'Your results',
-  score: (score) => `${score} out of 100`,
   attention: 'Needs attention',
-  notKept: 'These results are shown here once and are not kept on this device. Write them down if you wish.',
   needToTalk: 'Need to talk?',
   orgContacts: 'In your organisation',
   codeLabel: 'Participation code',

@@ -15,15 +15,6 @@ export type SendOutcome =
   | { kind: 'closed' }
   | { kind: 'refused'; message: string; path?: string };
 
-/** The acknowledgement's `feedback`, if any; an unreadable body still means the answers were recorded. */
-async function feedbackOf(response: Response): Promise<PersonalFeedback | undefined> {
-  try {
-    return ((await response.json()) as { feedback?: PersonalFeedback }).feedback ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Sends the answers until the server acknowledges or refuses them: network failures, 5xx and 429
  * are retried after a countdown the person can skip, and cut short when the device comes back online.
@@ -56,7 +47,11 @@ export function useSubmission(slug: string, lang: Lang) {
     setStatus({ sending: true, retryIn: null });
     const response = await sendUntilFinal(() => postResponse(lang, slug, code ? { answers, code } : { answers }, key), wait);
     setStatus({ sending: false });
-    if (response.status === 201) return { kind: 'recorded', feedback: await feedbackOf(response) };
+    if (response.status === 201) {
+      // An unreadable acknowledgement still means the answers were recorded, just without feedback.
+      const body = await response.json().catch(() => null);
+      return { kind: 'recorded', feedback: body && 'feedback' in body ? body.feedback : undefined };
+    }
     if (response.status === 409) return { kind: 'closed' };
     const errors = await errorsOf(response);
     if (response.status === 422 && errors.every((e) => e.path.startsWith('answers.'))) return { kind: 'invalid', errors };
