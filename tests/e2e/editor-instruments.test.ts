@@ -35,7 +35,7 @@ describe('validated questionnaires in the editor', () => {
   it('names them while intact, and warns once one is changed', async () => {
     await page.goto(`${baseUrl}/app/o/${owner.orgId}/s/${surveyId}/edit`);
     const notice = page.getByRole('region', { name: 'Questionnaires validés' });
-    await expect.poll(() => notice.textContent()).toContain('Inventaire de burnout de Copenhague (CBI) : questionnaire validé, scoré automatiquement.');
+    await expect.poll(() => notice.textContent(), { timeout: 15_000 }).toContain('Inventaire de burnout de Copenhague (CBI) : questionnaire validé, scoré automatiquement.');
     expect(await notice.textContent()).toContain('Traduction de travail');
     expect(await notice.textContent()).toContain('Indice de bien-être OMS-5 (WHO-5) : questionnaire validé');
     await expectNoAxeViolations(page);
@@ -52,7 +52,7 @@ describe('validated questionnaires in the editor', () => {
 
     await page.reload();
     const alert = page.getByRole('alert').filter({ hasText: 'CBI' });
-    await expect.poll(() => alert.textContent()).toContain('Inventaire de burnout de Copenhague (CBI) modifié : il n’est plus présenté comme validé et n’est plus scoré.');
+    await expect.poll(() => alert.textContent(), { timeout: 15_000 }).toContain('Inventaire de burnout de Copenhague (CBI) modifié : il n’est plus présenté comme validé et n’est plus scoré.');
     expect(await alert.textContent()).toContain('cbi_work_degree');
     expect(await notice.textContent()).toContain('Indice de bien-être OMS-5 (WHO-5) : questionnaire validé');
     await expectNoAxeViolations(page);
