@@ -78,7 +78,7 @@ describe('personal feedback after a burnout questionnaire', () => {
       const text = await scale(name).innerText();
       expect(text, name).toContain('50/100');
       expect(text, name).toContain('Point d’attention');
-      expect(text, name).toMatch(/50 sur 100 : à partir de 50, l’épuisement est considéré comme élevé/);
+      expect(text, name).toMatch(/À partir de 50 sur 100, l’épuisement est considéré comme élevé/);
     }
     const wellbeing = await scale('Bien-être (WHO-5, 0–100)').innerText();
     expect(wellbeing).toContain('60/100');
