@@ -28,9 +28,11 @@ export default defineConfig({
         respond: page('respond/index.html'),
         results: page('results/index.html'),
       },
-      // One chunk for what the pages share (Preact, the API client, the frame) rather than one per
-      // combination of pages: fewer requests, and gzip sees the shared code together.
-      output: { codeSplitting: { groups: [{ name: 'shared', test: /\/(web\/shared\/|schema\/localize|node_modules\/(preact|hono)\/)/ }] } },
+      // One chunk for what the pages share (Preact, the frame, the public API calls) rather than one per
+      // combination of pages: fewer requests, and gzip sees the shared code together. The hono client
+      // (web/shared/api/client.ts) is left out: only the results page uses it, and the respondent's page
+      // would otherwise download it for nothing.
+      output: { codeSplitting: { groups: [{ name: 'shared', test: /\/(web\/shared\/(?!api\/client\.ts)|schema\/localize|node_modules\/preact\/)/ }] } },
     },
   },
 });

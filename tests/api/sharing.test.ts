@@ -348,7 +348,7 @@ describe('GET /api/templates', () => {
     const response = await call('/api/templates', { headers: viewer.headers });
     expect(response.status).toBe(200);
     const { templates } = (await response.json()) as { templates: { templateId: string; title: { fr: string }; description: { fr: string }; survey: { slug: string } }[] };
-    expect(templates.map((t) => t.templateId)).toEqual(['besoins-du-territoire', 'avis-des-habitants', 'qualite-de-vie-au-travail']);
+    expect(templates.map((t) => t.templateId)).toEqual(['besoins-du-territoire', 'avis-des-habitants', 'sante-des-professionnels', 'qualite-de-vie-au-travail']);
 
     const editor = await account('editor');
     for (const template of templates) {

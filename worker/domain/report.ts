@@ -61,6 +61,12 @@ export function reportInstruments(survey: Pick<Survey, 'pages'>): { intact: Set<
   return { intact, instruments };
 }
 
+/** The survey questions holding the items of its intact instruments: the report's item distributions. */
+export function reportQuestionIds(survey: Pick<Survey, 'pages'>): string[] {
+  const { intact } = reportInstruments(survey);
+  return [...new Set(SCORED_SCALES.filter((s) => intact.has(s.instrument.id)).map((s) => s.instrument))].flatMap((i) => instrumentBlocks(i).map((b) => b.questionId));
+}
+
 function scaleFigures(cells: readonly TallyCell[], keys: readonly ScaleKey[], k: number): Record<ScaleKey, ScaleFigure> {
   const aggregates = scaleAggregates(cells);
   return Object.fromEntries(keys.map((key) => [key, scaleFigure(aggregates.get(key), k)]));

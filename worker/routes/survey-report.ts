@@ -2,14 +2,13 @@ import { Hono, type Context } from 'hono';
 import * as v from 'valibot';
 import { LANGS } from '../../schema/lang.ts';
 import { InvitedCount, type SurveyReport } from '../../schema/report.ts';
-import { Id } from '../../schema/survey.ts';
+import { Id, questionsOf } from '../../schema/survey.ts';
 import { waveFamily, waveOf } from '../../schema/waves.ts';
 import { answersOfSurvey } from '../db/answers.ts';
-import { publishedCrossTallies } from '../db/cross-tallies.ts';
-import { invitedCount, otherWaves, publishedScoreCells, setInvitedCount } from '../db/report.ts';
+import { invitedCount, otherWaves, publishedReportCells, publishedReportCrossCells, publishedScoreCells, setInvitedCount } from '../db/report.ts';
 import { publishedTalliesForSurvey, responseTotal } from '../db/tallies.ts';
 import { toCsv } from '../domain/csv.ts';
-import { reportInstruments, surveyReport } from '../domain/report.ts';
+import { reportInstruments, reportQuestionIds, surveyReport } from '../domain/report.ts';
 import { breakdownCellsAllowRows, reportTable, scoredResponsesTable } from '../domain/report-table.ts';
 import { xlsxWorkbook } from '../domain/xlsx.ts';
 import type { MemberEnv } from '../env.ts';
@@ -27,11 +26,16 @@ async function buildReport(c: Context<SurveyEnv>): Promise<SurveyReport> {
   const { db, survey, lang } = c.var;
   const { by } = parseOrThrow(ReportQuery, c.req.query(), lang);
   const organisationId = c.req.param('orgId')!;
+  const questions = questionsOf(survey);
+  const byQuestion = by ? questions.find((q) => q.id === by) : undefined;
+  if (by && (byQuestion?.type !== 'single' || !byQuestion.breakdown))
+    throw apiError(400, 'by', { fr: 'Cette question ne sert pas de découpage', en: 'This question is not a breakdown' }, lang);
+  const read = [...reportQuestionIds(survey), ...questions.filter((q) => q.type === 'single' && q.breakdown).map((q) => q.id)];
   const [cells, collected, invited, byOption, waves] = await Promise.all([
-    publishedTalliesForSurvey(db, survey.id),
+    publishedReportCells(db, survey.id, read),
     responseTotal(db, survey.id),
     invitedCount(db, survey.id),
-    by ? publishedCrossTallies(db, survey.id, by) : undefined,
+    byQuestion?.type === 'single' ? publishedReportCrossCells(db, survey.id, byQuestion.id, byQuestion.options.map((o) => o.id)) : undefined,
     otherWaves(db, organisationId, survey.id, waveFamily(survey.slug)),
   ]);
   const otherWaveCells = await Promise.all(waves.map(async (w) => ({ survey: w, wave: waveOf(w.slug), cells: await publishedScoreCells(db, w.id) })));
@@ -44,7 +48,6 @@ async function buildReport(c: Context<SurveyEnv>): Promise<SurveyReport> {
     breakdown: by && byOption ? { by, byOption } : undefined,
     otherWaves: otherWaveCells,
   });
-  if (by && !report.breakdown) throw apiError(400, 'by', { fr: 'Cette question ne sert pas de découpage', en: 'This question is not a breakdown' }, lang);
   return report;
 }
 

@@ -14,6 +14,7 @@ import { QuestionsSection } from './pages/QuestionsSection.tsx';
 import { PreviewPane } from './preview/PreviewPane.tsx';
 import { DetailsSection } from './sections/DetailsSection.tsx';
 import { EditNotice } from './sections/EditNotice.tsx';
+import { InstrumentNotice } from './sections/InstrumentNotice.tsx';
 import { ProblemSummary } from './sections/ProblemSummary.tsx';
 import { SettingsSection } from './sections/SettingsSection.tsx';
 import { TransferSection } from './sections/TransferSection.tsx';
@@ -186,6 +187,7 @@ export function Editor({ orgId, survey, canEdit, onReload }: Props) {
           <div class="ed-main" hidden={phonePreview}>
             {readOnly && <EditNotice reason={canEdit ? 'frozen' : 'readOnly'} responses={responses} />}
             <ProblemSummary errors={errors} draft={autosave.prepared} onReveal={reveal} />
+            <InstrumentNotice />
             <DetailsSection />
             <QuestionsSection />
             <SettingsSection status={status} open={settingsOpen} onToggle={setSettingsOpen} />
