@@ -3,7 +3,9 @@ import { useLang } from '../../shared/i18n/lang.ts';
 import { formatProportion, scaleX } from './format.ts';
 
 /** One row: a point (0–100) with its 95% interval, or a hidden figure. */
-export type IntervalRow = { key: string; label: string; value: number; lower: number | null; upper: number | null; highlight?: boolean } | { key: string; label: string; hidden: string };
+export type IntervalRow =
+  | { key: string; label: string; value: number; lower: number | null; upper: number | null; n: number; highlight?: boolean }
+  | { key: string; label: string; hidden: string };
 
 type Props = {
   id: string;
@@ -23,7 +25,7 @@ const WIDTH = 640;
 const LABEL = 230;
 const LEFT = LABEL + 16;
 const PLOT = WIDTH - LEFT - 34;
-const ROW = 34;
+const ROW = 42;
 const TOP = 22;
 const BOTTOM = 44;
 
@@ -70,9 +72,14 @@ export function IntervalChart({ id, label, description, rows, axis, cutoff, perc
           const highlight = !('hidden' in row) && row.highlight;
           return (
             <g key={row.key} class={highlight ? 'ichart-row ichart-row-current' : 'ichart-row'}>
-              <text class="ichart-label" x={LABEL} y={y + 4} text-anchor="end">
+              <text class="ichart-label" x={LABEL} y={'hidden' in row ? y + 5 : y - 2} text-anchor="end">
                 {short(row.label)}
               </text>
+              {!('hidden' in row) && (
+                <text class="ichart-n" x={LABEL} y={y + 15} text-anchor="end">
+                  n = {formatNumber(lang, row.n)}
+                </text>
+              )}
               {'hidden' in row ? (
                 <text class="ichart-hidden" x={LEFT + 4} y={y + 4}>
                   {row.hidden}

@@ -81,7 +81,7 @@ const fr = {
   wavesTitle: 'Évolution entre les vagues',
   wavesHelp: 'Chaque vague est un questionnaire de la même série (même adresse, suivie de « -vague-2 », « -vague-3 »…). La vague de ce rapport est en gras.',
   wavesOne: (slug: string) =>
-    `Une seule vague pour l’instant. Pour suivre l’évolution, créez plus tard un nouveau questionnaire à partir du même modèle, à l’adresse « ${slug}-vague-2 » : il apparaîtra ici à côté de celui-ci.`,
+    `Une seule vague pour l’instant. Pour suivre l’évolution, créez plus tard une « Nouvelle vague d’un questionnaire existant » (adresse « ${slug}-vague-2 ») : elle apparaîtra ici à côté de celle-ci.`,
   wave: 'Vague',
   waveName: (n: string) => `Vague ${n}`,
   thisWave: '(ce rapport)',
@@ -196,7 +196,7 @@ const en: typeof fr = {
   breakdownShown: (question) => `Scores shown by “${question}”.`,
   wavesTitle: 'Change across waves',
   wavesHelp: 'Each wave is a survey of the same series (same address, followed by “-vague-2”, “-vague-3”…). The wave of this report is in bold.',
-  wavesOne: (slug) => `Only one wave so far. To follow the change, create a new survey later from the same template, at the address “${slug}-vague-2”: it will show here beside this one.`,
+  wavesOne: (slug) => `Only one wave so far. To follow the change, later create a “New wave of an existing survey” (address “${slug}-vague-2”): it will show here beside this one.`,
   wave: 'Wave',
   waveName: (n) => `Wave ${n}`,
   thisWave: '(this report)',
