@@ -75,7 +75,7 @@ export function InstrumentScores({ instrument, k }: { instrument: ReportInstrume
               <thead>
                 <tr>
                   <th scope="col">{text.scale}</th>
-                  <th scope="col">{text.cutoff}</th>
+                  <th scope="col" class="report-cutoff">{text.cutoff}</th>
                   <FigureHeaders />
                 </tr>
               </thead>
