@@ -135,6 +135,9 @@ describe('the coordinator’s report', () => {
     // From the results tab to the report tab.
     await page.goto(`${baseUrl}/app/o/${owner.orgId}/s/${surveyId}/results`);
     const tabs = page.getByRole('navigation', { name: 'Ce questionnaire' });
+    // Two questions per CBI scale: each labelled apart, so the results page stays axe-clean too.
+    await page.locator('section.result').first().waitFor();
+    await expectNoAxeViolations(page, 'results of the health survey');
     await tabs.getByRole('link', { name: 'Rapport' }).click();
     await page.waitForURL(`**/s/${surveyId}/report`);
     await page.getByTestId('report').waitFor();
@@ -192,6 +195,11 @@ describe('the coordinator’s report', () => {
     expect(await waves.getByRole('row', { name: /\(ce rapport\)/ }).count()).toBe(1);
     expect(await page.getByTestId('report-responses-csv').count()).toBe(1);
     await expectNoAxeViolations(page, 'report by profession');
+    if (process.env.POULS_SCREENSHOTS) {
+      await page.screenshot({ path: `${process.env.POULS_SCREENSHOTS}/report-top.png` });
+      await cbi.screenshot({ path: `${process.env.POULS_SCREENSHOTS}/report-cbi.png` });
+      await byProfession.screenshot({ path: `${process.env.POULS_SCREENSHOTS}/report-breakdown.png` });
+    }
 
     // Print: no navigation, no form; the PDF is A4 and holds several pages.
     await page.emulateMedia({ media: 'print' });
