@@ -335,7 +335,7 @@ describe('live sessions: organiser routes', () => {
     expect(csv.status).toBe(200);
     const bytes = new Uint8Array(await csv.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
     expect(text.split('\r\n')[0]).toBe('\uFEFFquestion;label;type;college;key;text;value;mean rank;voters;mean');
     expect(text).toContain('q1;Priorité ?;single;all;a;A;4;;4;');
     expect(text).toContain('q1;Priorité ?;single;Professionnels;;fewer than 3 voters;');

@@ -21,17 +21,20 @@ import {
 } from '../db/live.ts';
 import { newCardCodes, newIdeaId } from '../domain/live/codes.ts';
 import { LiveModel, type QuestionStateRecord } from '../domain/live/model.ts';
-import { problem, type LiveProblem, type Outcome } from '../domain/live/problems.ts';
+import { problem, type Outcome } from '../domain/live/problems.ts';
 import { checkDefinition, checkVote, type StoredValue } from '../domain/live/votes.ts';
-import { sha256 } from '../domain/secrets.ts';
+import {
+  cardHash,
+  ideaVoterHash,
+  joinUrl,
+  LIVE_ORIGIN_HEADER,
+  LIVE_ROLE_HEADER,
+  LIVE_SESSION_HEADER,
+  voterHash,
+  type SocketRole,
+} from './protocol.ts';
 
-export type SocketRole = 'console' | 'projector' | 'participant';
 type Attachment = { role: SocketRole; origin: string };
-
-/** Headers the worker's routes set when they hand a WebSocket upgrade to the session's object. */
-export const LIVE_SESSION_HEADER = 'X-Live-Session';
-export const LIVE_ROLE_HEADER = 'X-Live-Role';
-export const LIVE_ORIGIN_HEADER = 'X-Live-Origin';
 
 /** Broadcasts are coalesced: at most one per this many milliseconds, whatever the flow of votes. */
 const BROADCAST_DELAY_MS = 75;
@@ -44,13 +47,6 @@ type QueuedVote = { token: string; input: LiveVoteInput; resolve: (outcome: Outc
 
 const notFound = () => problem(404, 'sessionId', 'Séance introuvable', 'Session not found');
 const storeFailed = () => problem(503, '$', 'Enregistrement impossible pour l’instant : réessayez', 'Could not store it right now: retry');
-
-export const voterHash = (token: string, sessionId: string, questionId: string, round: number) => sha256(`${token}:${sessionId}:${questionId}:${round}`);
-export const ideaVoterHash = (token: string, sessionId: string, ideaId: string) => sha256(`${token}:${sessionId}:idea:${ideaId}`);
-/** Cards are hashed as participation codes are: the session id mixed in, only the hash kept. */
-export const cardHash = (sessionId: string, code: string) => sha256(`${sessionId}:${code}`);
-
-export const joinUrl = (origin: string, code: string) => `${origin}/live/${code}`;
 
 /**
  * One live session (named by its id): its state in memory, every vote written to D1 before it is
@@ -508,4 +504,3 @@ export class LiveSession extends DurableObject<Env> {
   }
 }
 
-export type { LiveProblem };

@@ -15,7 +15,7 @@ import { ApiError, apiError } from '../middleware/errors.ts';
 import { limitBody, requireJson } from '../middleware/json-body.ts';
 import { requireRole } from '../middleware/session.ts';
 import { jsonBody, parseOrThrow } from '../middleware/validate.ts';
-import { joinUrl } from '../live/live-session.ts';
+import { joinUrl } from '../live/protocol.ts';
 import { liveStub, originOf, refusal, SESSION_ID, sessionNotFound, upgrade } from './live-common.ts';
 
 const CODE_ATTEMPTS = 5;
