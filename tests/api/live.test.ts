@@ -364,3 +364,17 @@ describe('live sessions: pages and cross-site requests', () => {
     expect(csp).toMatch(/connect-src 'self' wss:\/\/pouls\.example/);
   });
 });
+
+describe('live sessions: rate limit', () => {
+  it('one device flooding a session is limited (per session and token, not per address)', async () => {
+    const live = await liveSession();
+    await control(live, 'q2', 'open');
+    const t = newToken();
+    const statuses: number[] = [];
+    for (let i = 0; i < 125; i++) statuses.push((await vote(live, t, { questionId: 'q2', value: 1 + (i % 5) })).status);
+    expect(statuses.slice(0, 120).every((s) => s === 201)).toBe(true);
+    expect(statuses.at(-1)).toBe(429);
+    // Another device behind the same address still votes.
+    expect((await vote(live, newToken(), { questionId: 'q2', value: 3 })).status).toBe(201);
+  });
+});

@@ -303,15 +303,20 @@ export class LiveSession extends DurableObject<Env> {
       this.queue.push({ token, input, resolve });
       if (this.flushQueued) return;
       this.flushQueued = true;
-      void this.exclusive(() => this.flushVotes(model));
+      void this.exclusive(() => this.flushVotes(sessionId));
     });
   }
 
-  private async flushVotes(model: LiveModel): Promise<void> {
+  private async flushVotes(sessionId: string): Promise<void> {
     this.flushQueued = false;
     const batch = this.queue.splice(0);
+    // The model as it is now: an edit may have reloaded it since these votes arrived.
+    const model = await this.load(sessionId);
+    if (!model) {
+      for (const item of batch) item.resolve(notFound());
+      return;
+    }
     const db = this.db();
-    const sessionId = model.session.id;
     const statements: D1PreparedStatement[] = [];
     const accepted: { item: QueuedVote; apply: () => VoteReply }[] = [];
     /** Upvotes as they will stand after this batch, by idea and voter. */
