@@ -1,7 +1,8 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import type { LiveParticipantState, LiveSessionAdmin } from '../../schema/live.ts';
-import { account, call, postJson, type ErrorBody } from './helpers.ts';
+import { demoSurvey } from '../../schema/demo.ts';
+import { account, call, createSurvey, postJson, type ErrorBody } from './helpers.ts';
 import { admin, COLLEGES, control, definition, fr, liveSession, newToken, state, vote, type Live } from './live-helpers.ts';
 
 const viewOf = async (live: Live, questionId: string) => (await admin(live)).questions.find((q) => q.question.id === questionId)!;
@@ -78,7 +79,14 @@ describe('live sessions: votes', () => {
   });
 
   it('every bad input is a 4xx naming the field, never a 500', async () => {
-    const live = await liveSession(definition({ questions: [...definition().questions, { id: 'q8', label: fr('Résultats'), type: 'survey_results', surveySlug: 'demo' }] }));
+    const owner = await account('owner');
+    const survey = await createSurvey({ settings: { ...demoSurvey.settings, resultsVisibility: 'public' } }, true, owner);
+    const slide = (surveySlug: string) => definition({ questions: [...definition().questions, { id: 'q8', label: fr('Résultats'), type: 'survey_results', surveySlug }] });
+    const privateSurvey = await createSurvey({ settings: { ...demoSurvey.settings, resultsVisibility: 'private' } }, true, owner);
+    const foreign = await createSurvey({ settings: { ...demoSurvey.settings, resultsVisibility: 'public' } });
+    for (const slug of [privateSurvey.slug, foreign.slug, 'no-such-survey'])
+      await expectError(await postJson(`/api/orgs/${owner.organisationId}/live`, slide(slug), owner.headers), 422, 'questions.7.surveySlug');
+    const live = await liveSession(slide(survey.slug), true, owner);
     for (const q of ['q1', 'q2', 'q3', 'q5', 'q6', 'q7', 'q8']) await control(live, q, 'open');
     const t = newToken();
     await expectError(await vote(live, 'short', { questionId: 'q1', value: 'a' }), 400, 'X-Live-Token');

@@ -197,3 +197,17 @@ export function insertLiveIdeaVoteStatement(db: Db, sessionId: string, ideaId: s
 export function deleteLiveIdeaVoteStatement(db: Db, sessionId: string, ideaId: string, voterHash: string): D1PreparedStatement {
   return db.prepare('DELETE FROM live_idea_votes WHERE session_id = ? AND idea_id = ? AND voter_hash = ?', sessionId, ideaId, voterHash);
 }
+
+/** Of these slugs, those naming a survey of the organisation whose results are public (what a survey slide may show). */
+export async function publicSurveySlugsOfOrganisation(db: Db, organisationId: string, slugs: string[]): Promise<Set<string>> {
+  if (slugs.length === 0) return new Set();
+  const rows = await db.all<{ slug: string }>(
+    db.prepare(
+      `SELECT slug FROM surveys WHERE organisation_id = ? AND json_extract(definition, '$.settings.resultsVisibility') = 'public'
+         AND slug IN (SELECT value FROM json_each(?))`,
+      organisationId,
+      JSON.stringify(slugs),
+    ),
+  );
+  return new Set(rows.map((r) => r.slug));
+}
