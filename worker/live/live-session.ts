@@ -76,13 +76,15 @@ export class LiveSession extends DurableObject<Env> {
 
   private async load(sessionId: string): Promise<LiveModel | null> {
     if (this.model) return this.model.session.id === sessionId ? this.model : null;
-    this.loading ??= this.read(sessionId).finally(() => {
-      this.loading = null;
-    });
+    this.loading ??= this.read(sessionId)
+      .then((model) => (this.model ??= model))
+      .finally(() => {
+        this.loading = null;
+      });
     return this.loading;
   }
 
-  /** The whole session from D1: the record, whatever this object held before eviction. */
+  /** The whole session from D1 (the record), as a new model: after eviction, or after an edit. */
   private async read(sessionId: string): Promise<LiveModel | null> {
     const db = this.db();
     const session = await liveSessionById(db, sessionId);
@@ -94,8 +96,7 @@ export class LiveSession extends DurableObject<Env> {
       liveIdeas(db, sessionId),
       liveIdeaVotes(db, sessionId),
     ]);
-    this.model = new LiveModel(session, states, votes, cards, ideas, ideaVotes);
-    return this.model;
+    return new LiveModel(session, states, votes, cards, ideas, ideaVotes);
   }
 
   /** Mutations run one after another (D1 calls let other requests in between otherwise). */
@@ -167,8 +168,9 @@ export class LiveSession extends DurableObject<Env> {
       }
       if (!(await updateLiveDefinition(this.db(), sessionId, input, version ?? model.session.version)))
         return problem(412, 'If-Match', 'Quelqu’un a modifié cette séance entre-temps : rechargez-la', 'Someone changed this session in the meantime: reload it');
-      this.model = null;
+      // The old model keeps answering reads until the new one is in place: no second load starts meanwhile.
       const fresh = (await this.read(sessionId))!;
+      this.model = fresh;
       this.touch({ state: true });
       return { ok: true, value: fresh.adminState(joinUrl(origin, fresh.session.code), this.connected()) };
     });
