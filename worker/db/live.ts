@@ -83,8 +83,8 @@ export async function updateLiveDefinition(db: Db, id: string, definition: LiveS
   return result.meta.changes === 1;
 }
 
-export async function updateLiveStatus(db: Db, id: string, status: SessionStatus): Promise<void> {
-  await db.run(db.prepare('UPDATE live_sessions SET status = ? WHERE id = ?', status, id));
+export function updateLiveStatusStatement(db: Db, id: string, status: SessionStatus): D1PreparedStatement {
+  return db.prepare('UPDATE live_sessions SET status = ? WHERE id = ?', status, id);
 }
 
 type StateRow = { question_id: string; state: LiveQuestionState; revealed: number; round: number; opened_order: number | null; published: string | null };

@@ -15,7 +15,7 @@ import {
   updateLiveDefinition,
   updateLiveIdeaStatus,
   updateLivePublished,
-  updateLiveStatus,
+  updateLiveStatusStatement,
   upsertLiveQuestionStateStatement,
   upsertLiveVoteStatement,
 } from '../db/live.ts';
@@ -182,15 +182,14 @@ export class LiveSession extends DurableObject<Env> {
       if (!model) return notFound();
       const db = this.db();
       if (action === 'start') {
-        if (model.session.status !== 'open') await updateLiveStatus(db, sessionId, 'open');
+        if (model.session.status !== 'open') await db.run(updateLiveStatusStatement(db, sessionId, 'open'));
         model.session.status = 'open';
       } else {
         if (model.session.status === 'draft') return problem(409, 'status', 'La séance n’a pas commencé', 'The session has not started');
         // Ending closes the open questions: screens get their final tallies.
         const closing = [...model.questions].filter(([, r]) => r.state === 'open' || r.state === 'locked');
-        const statements = closing.map(([questionId, r]) => upsertLiveQuestionStateStatement(db, sessionId, this.record(model, questionId, { state: 'closed' })));
-        if (statements.length > 0) await db.batch(statements);
-        await updateLiveStatus(db, sessionId, 'closed');
+        const statements = closing.map(([questionId]) => upsertLiveQuestionStateStatement(db, sessionId, this.record(model, questionId, { state: 'closed' })));
+        await db.batch([...statements, updateLiveStatusStatement(db, sessionId, 'closed')]);
         for (const [, runtime] of closing) runtime.state = 'closed';
         model.session.status = 'closed';
       }
