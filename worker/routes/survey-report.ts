@@ -5,8 +5,8 @@ import { InvitedCount, type SurveyReport } from '../../schema/report.ts';
 import { Id, questionsOf } from '../../schema/survey.ts';
 import { waveFamily, waveOf } from '../../schema/waves.ts';
 import { answersOfSurvey } from '../db/answers.ts';
-import { invitedCount, otherWaves, publishedReportCells, publishedReportCrossCells, publishedScoreCells, setInvitedCount } from '../db/report.ts';
-import { publishedTalliesForSurvey, responseTotal } from '../db/tallies.ts';
+import { publishedScoreCells, reportReads, setInvitedCount } from '../db/report.ts';
+import { publishedTalliesForSurvey } from '../db/tallies.ts';
 import { toCsv } from '../domain/csv.ts';
 import { reportInstruments, reportQuestionIds, surveyReport } from '../domain/report.ts';
 import { breakdownCellsAllowRows, reportTable, scoredResponsesTable } from '../domain/report-table.ts';
@@ -25,20 +25,19 @@ const ReportQuery = v.strictObject({ by: v.optional(Id), lang: v.optional(v.pick
 async function buildReport(c: Context<SurveyEnv>): Promise<SurveyReport> {
   const { db, survey, lang } = c.var;
   const { by } = parseOrThrow(ReportQuery, c.req.query(), lang);
-  const organisationId = c.req.param('orgId')!;
   const questions = questionsOf(survey);
   const byQuestion = by ? questions.find((q) => q.id === by) : undefined;
   if (by && (byQuestion?.type !== 'single' || !byQuestion.breakdown))
     throw apiError(400, 'by', { fr: 'Cette question ne sert pas de découpage', en: 'This question is not a breakdown' }, lang);
   const read = [...reportQuestionIds(survey), ...questions.filter((q) => q.type === 'single' && q.breakdown).map((q) => q.id)];
-  const [cells, collected, invited, byOption, waves] = await Promise.all([
-    publishedReportCells(db, survey.id, read),
-    responseTotal(db, survey.id),
-    invitedCount(db, survey.id),
-    byQuestion?.type === 'single' ? publishedReportCrossCells(db, survey.id, byQuestion.id, byQuestion.options.map((o) => o.id)) : undefined,
-    otherWaves(db, organisationId, survey.id, waveFamily(survey.slug)),
-  ]);
-  const otherWaveCells = await Promise.all(waves.map(async (w) => ({ survey: w, wave: waveOf(w.slug), cells: await publishedScoreCells(db, w.id) })));
+  const { cells, collected, invited, byOption, waves } = await reportReads(
+    db,
+    { id: survey.id, organisationId: c.req.param('orgId')!, waveFamily: waveFamily(survey.slug) },
+    read,
+    byQuestion?.type === 'single' ? { question: byQuestion.id, options: byQuestion.options.map((o) => o.id) } : undefined,
+  );
+  const waveCells = await publishedScoreCells(db, waves.map((w) => w.id));
+  const otherWaveCells = waves.map((w) => ({ survey: w, wave: waveOf(w.slug), cells: waveCells.get(w.id)! }));
   const report = surveyReport({
     survey,
     wave: waveOf(survey.slug),
