@@ -27,10 +27,13 @@ export default defineConfig({
         home: page('index.html'),
         respond: page('respond/index.html'),
         results: page('results/index.html'),
+        live: page('live/index.html'),
       },
       // One chunk for what the pages share (Preact, the API client, the frame) rather than one per
-      // combination of pages: fewer requests, and gzip sees the shared code together.
-      output: { codeSplitting: { groups: [{ name: 'shared', test: /\/(web\/shared\/|schema\/localize|node_modules\/(preact|hono)\/)/ }] } },
+      // combination of pages: fewer requests, and gzip sees the shared code together. web/shared/live/ (the live
+      // connection and figures) stays out of it: only the live page and the coordinators' app use it; the retry loop
+      // both phone pages use (respond, live) goes in rather than into a chunk of its own.
+      output: { codeSplitting: { groups: [{ name: 'shared', test: /\/(web\/shared\/(?!live\/)|web\/respond\/retry|schema\/localize|node_modules\/(preact|hono)\/)/ }] } },
     },
   },
 });

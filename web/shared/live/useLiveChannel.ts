@@ -33,10 +33,11 @@ export function useLiveChannel({ url, onMessage, poll }: Options): ChannelStatus
     let pongTimer: ReturnType<typeof setTimeout> | undefined;
     let pollTimer: ReturnType<typeof setTimeout> | undefined;
     let polling = false;
+    const isOpen = () => socket !== null && socket.readyState === WebSocket.OPEN;
 
     const pollLoop = async () => {
       clearTimeout(pollTimer);
-      if (stopped || socket?.readyState === WebSocket.OPEN) return;
+      if (stopped || isOpen()) return;
       polling = true;
       try {
         await handlers.current.poll();
@@ -44,7 +45,7 @@ export function useLiveChannel({ url, onMessage, poll }: Options): ChannelStatus
         // offline: try again at the next tick
       }
       polling = false;
-      if (!stopped && socket?.readyState !== WebSocket.OPEN) pollTimer = setTimeout(pollLoop, POLL_EVERY_MS);
+      if (!stopped && !isOpen()) pollTimer = setTimeout(pollLoop, POLL_EVERY_MS);
     };
     const startPolling = () => {
       setStatus('polling');
