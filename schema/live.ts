@@ -200,7 +200,8 @@ export type LiveParticipantState = {
 
 export type LiveSessionSummary = { id: string; code: string; title: LocalizedText; status: 'draft' | 'open' | 'closed'; questions: number; version: number };
 
-export type LiveSessionAdmin = LiveSessionSummary & {
+/** The summary's `questions` count is replaced by the question views (an intersection would make it `number & array`). */
+export type LiveSessionAdmin = Omit<LiveSessionSummary, 'questions'> & {
   definition: LiveSessionInput;
   joinUrl: string;
   questions: LiveQuestionView[];

@@ -10,6 +10,8 @@ import { loadSession } from './middleware/session.ts';
 import { auth } from './routes/auth.ts';
 import { health } from './routes/health.ts';
 import { invitations } from './routes/invitations.ts';
+import { liveOrganiser } from './routes/live-organiser.ts';
+import { liveParticipant } from './routes/live-participant.ts';
 import { organisationList } from './routes/organisation-list.ts';
 import { organisations } from './routes/organisations.ts';
 import { orgSurveys } from './routes/org-surveys.ts';
@@ -34,6 +36,7 @@ const organisation = new Hono<MemberEnv>()
   .route('/surveys/:id', surveyArchive)
   .route('/surveys/:id', surveyPrivacy)
   .route('/surveys/:id', surveyReportRoutes)
+  .route('/live', liveOrganiser)
   .route('/', organisations);
 
 const api = new Hono<AppEnv>()
@@ -42,6 +45,7 @@ const api = new Hono<AppEnv>()
   .route('/auth', auth)
   .route('/invitations', invitations)
   .route('/templates', templates)
+  .route('/live', liveParticipant)
   .route('/orgs', organisationList)
   .route('/orgs/:orgId', organisation)
   .all('*', (c) => {
@@ -62,3 +66,6 @@ export type AppType = typeof app;
 
 /** HTTP requests, and the daily retention purge (Cron Trigger). */
 export default { fetch: app.fetch, scheduled } satisfies ExportedHandler<Env>;
+
+/** One Durable Object per live session (wrangler.toml: LIVE_SESSION). */
+export { LiveSession } from './live/live-session.ts';

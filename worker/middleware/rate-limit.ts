@@ -48,4 +48,18 @@ export const limitSignIns = createMiddleware<AppEnv>(async (c, next) => {
   await next();
 });
 
+/**
+ * Live votes and ideas: per session and device token, not per address, since a whole room votes
+ * from one NAT'd address within seconds. The token is hashed before it reaches the limiter.
+ */
+export const limitLiveWrites = createMiddleware<AppEnv>(async (c, next) => {
+  const token = c.req.header('X-Live-Token') ?? '';
+  const { success } = await c.env.LIVE_LIMITER.limit({ key: await sha256Hex(`live|${c.req.param('sessionId') ?? ''}|${token}`) });
+  if (!success) {
+    c.header('Retry-After', '60');
+    throw apiError(429, '$', { fr: 'Trop de votes depuis cet appareil : réessayez dans une minute', en: 'Too many votes from this device: retry in a minute' }, c.var.lang);
+  }
+  await next();
+});
+
 export { sha256Hex };

@@ -1,4 +1,14 @@
+import type { Context } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
+
+/**
+ * CSP Level 3 lets 'self' match ws:/wss: on the same host, but older WebKit does not: the live
+ * pages' WebSocket origin is named too (wss on https, ws on local http).
+ */
+const socketOrigin = (c: Context) => {
+  const url = new URL(c.req.url);
+  return `${url.protocol === 'https:' ? 'wss' : 'ws'}://${url.host}`;
+};
 
 /** Strict CSP: only our own scripts, styles and API; no inline code, no framing, no referrer leaks. */
 export const securityHeaders = secureHeaders({
@@ -7,7 +17,7 @@ export const securityHeaders = secureHeaders({
     scriptSrc: ["'self'"],
     styleSrc: ["'self'"],
     imgSrc: ["'self'", 'data:'],
-    connectSrc: ["'self'"],
+    connectSrc: ["'self'", socketOrigin],
     fontSrc: ["'self'"],
     objectSrc: ["'none'"],
     baseUri: ["'none'"],

@@ -12,6 +12,9 @@ async function asset(env: AppEnv['Bindings'], request: Request, path?: string): 
 export const pages = new Hono<AppEnv>()
   .get('/s/:slug{[a-z0-9-]+}', (c) => asset(c.env, c.req.raw, '/respond/'))
   .get('/s/:slug{[a-z0-9-]+}/results', (c) => asset(c.env, c.req.raw, '/results/'))
+  // Live workshops: enter a code, or join directly (the QR code on the projector points here).
+  .get('/live', (c) => asset(c.env, c.req.raw, '/live/'))
+  .get('/live/:code{[A-Za-z0-9]{6}}', (c) => asset(c.env, c.req.raw, '/live/'))
   // The coordinators' app (web/build): sign-in, setup, invitations, surveys, builder, sharing, results.
   .get('/app', (c) => asset(c.env, c.req.raw, '/build/'))
   .get('/app/*', (c) => asset(c.env, c.req.raw, '/build/'))

@@ -1,0 +1,366 @@
+import { env } from 'cloudflare:workers';
+import { describe, expect, it } from 'vitest';
+import type { LiveParticipantState, LiveSessionAdmin } from '../../schema/live.ts';
+import { account, call, postJson, type ErrorBody } from './helpers.ts';
+import { admin, COLLEGES, control, definition, fr, liveSession, newToken, state, vote, type Live } from './live-helpers.ts';
+
+const viewOf = async (live: Live, questionId: string) => (await admin(live)).questions.find((q) => q.question.id === questionId)!;
+
+async function expectError(response: Response, status: number, path: string) {
+  const text = await response.clone().text();
+  expect(response.status, text).toBe(status);
+  const body = (await response.json()) as ErrorBody;
+  expect(body.errors[0]?.path, text).toBe(path);
+  expect(body.errors[0]?.message.length).toBeGreaterThan(3);
+}
+
+describe('live sessions: votes', () => {
+  it('one vote per token and question: a change replaces, a retry counts once', async () => {
+    const live = await liveSession();
+    expect((await control(live, 'q1', 'open')).status).toBe(200);
+    const t = newToken();
+    const first = await vote(live, t, { questionId: 'q1', value: 'a' });
+    expect(first.status, await first.clone().text()).toBe(201);
+    expect(await first.json()).toEqual({ status: 'stored', changed: false });
+    const retry = await vote(live, t, { questionId: 'q1', value: 'a' });
+    expect(await retry.json()).toEqual({ status: 'stored', changed: false });
+    const change = await vote(live, t, { questionId: 'q1', value: 'b' });
+    expect(await change.json()).toEqual({ status: 'stored', changed: true });
+    for (let i = 0; i < 2; i++) await vote(live, newToken(), { questionId: 'q1', value: 'a' });
+    expect((await control(live, 'q1', 'lock')).status).toBe(200);
+    const view = await viewOf(live, 'q1');
+    expect(view.tally).toEqual({ suppressed: false, voters: 3, bars: [{ key: 'a', value: 2 }, { key: 'b', value: 1 }, { key: 'c', value: 0 }] });
+    const mine = (await (await state(live, t)).json()) as LiveParticipantState;
+    expect(mine.mine).toEqual({ q1: 'b' });
+    // One row in D1 per device and question, nothing else about the vote.
+    const rows = await env.DB.prepare('SELECT * FROM live_votes WHERE session_id = ? AND question_id = ?').bind(live.id, 'q1').all();
+    expect(rows.results).toHaveLength(3);
+    expect(Object.keys(rows.results[0]!).sort()).toEqual(['college', 'question_id', 'round', 'session_id', 'value', 'voter_hash']);
+    expect(JSON.stringify(rows.results)).not.toContain(t);
+  });
+
+  it('the same vote sent twice at once is stored once', async () => {
+    const live = await liveSession();
+    await control(live, 'q2', 'open');
+    const t = newToken();
+    const replies = await Promise.all([vote(live, t, { questionId: 'q2', value: 4 }), vote(live, t, { questionId: 'q2', value: 4 })]);
+    expect(replies.map((r) => r.status)).toEqual([201, 201]);
+    const count = await env.DB.prepare('SELECT COUNT(*) AS n FROM live_votes WHERE session_id = ?').bind(live.id).first<{ n: number }>();
+    expect(count?.n).toBe(1);
+  });
+
+  it('500 devices behind one address vote within a second or two: all stored, none rate-limited', async () => {
+    const live = await liveSession(definition({ settings: { k: 5 } }));
+    await control(live, 'q1', 'open');
+    const started = Date.now();
+    const replies = await Promise.all(
+      Array.from({ length: 500 }, (_, i) => vote(live, newToken(), { questionId: 'q1', value: ['a', 'b', 'c'][i % 3] }, { 'CF-Connecting-IP': '192.0.2.1' })),
+    );
+    expect(replies.filter((r) => r.status !== 201).map((r) => r.status)).toEqual([]);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    await control(live, 'q1', 'lock');
+    expect((await viewOf(live, 'q1')).tally).toEqual({ suppressed: false, voters: 500, bars: [{ key: 'a', value: 167 }, { key: 'b', value: 167 }, { key: 'c', value: 166 }] });
+  });
+
+  it('refuses votes on a question not open, locked, or in a session not started, with a path and a message in the reader’s language', async () => {
+    const live = await liveSession();
+    const t = newToken();
+    await expectError(await vote(live, t, { questionId: 'q1', value: 'a' }), 409, 'questionId');
+    await control(live, 'q1', 'open');
+    await control(live, 'q1', 'lock');
+    const locked = await vote(live, t, { questionId: 'q1', value: 'a' }, { 'Accept-Language': 'en' });
+    const body = (await locked.clone().json()) as ErrorBody;
+    expect(body.errors[0]?.message).toBe('Votes on this question are locked');
+    await expectError(locked, 409, 'questionId');
+    await expectError(await vote(live, t, { questionId: 'nope', value: 'a' }), 404, 'questionId');
+    const draft = await liveSession(definition(), false);
+    await expectError(await vote(draft, t, { questionId: 'q1', value: 'a' }), 409, 'status');
+  });
+
+  it('every bad input is a 4xx naming the field, never a 500', async () => {
+    const live = await liveSession(definition({ questions: [...definition().questions, { id: 'q8', label: fr('Résultats'), type: 'survey_results', surveySlug: 'demo' }] }));
+    for (const q of ['q1', 'q2', 'q3', 'q5', 'q6', 'q7', 'q8']) await control(live, q, 'open');
+    const t = newToken();
+    await expectError(await vote(live, 'short', { questionId: 'q1', value: 'a' }), 400, 'X-Live-Token');
+    await expectError(await postJson(`/api/live/${live.id}/votes`, { questionId: 'q1', value: 'a' }), 400, 'X-Live-Token');
+    await expectError(await call(`/api/live/${live.id}/votes`, { method: 'POST', headers: { 'X-Live-Token': t, 'Content-Type': 'text/plain' }, body: 'a' }), 415, 'content-type');
+    await expectError(await call(`/api/live/${live.id}/votes`, { method: 'POST', headers: { 'X-Live-Token': t, 'Content-Type': 'application/json' }, body: '{' }), 400, '$');
+    await expectError(await vote(live, t, { questionId: 'q1', value: 'a', extra: 1 }), 400, 'extra');
+    await expectError(await vote(live, t, { questionId: 'q1', value: 'zz' }), 400, 'value');
+    await expectError(await vote(live, t, { questionId: 'q1', value: true }), 400, 'value');
+    await expectError(await vote(live, t, { questionId: 'q2', value: 9 }), 400, 'value');
+    await expectError(await vote(live, t, { questionId: 'q3', value: ['a', 'b', 'c', 'd'] }), 400, 'value');
+    await expectError(await vote(live, t, { questionId: 'q3', value: ['x'.repeat(41)] }), 400, 'value.0');
+    await expectError(await vote(live, t, { questionId: 'q5', value: ['x', 'y'] }), 400, 'value');
+    await expectError(await vote(live, t, { questionId: 'q6', value: { x: 6, y: 5 } }), 400, 'value');
+    await expectError(await vote(live, t, { questionId: 'q7', value: ['x', 'y', 'z'] }), 400, 'value');
+    await expectError(await vote(live, t, { questionId: 'q8', value: 'a' }), 409, 'questionId');
+    await expectError(await vote(live, t, { questionId: 'q1', value: 'a', college: 'usagers' }), 400, 'college');
+    await expectError(await vote({ ...live, id: crypto.randomUUID() }, t, { questionId: 'q1', value: 'a' }), 404, 'sessionId');
+    await expectError(await vote({ ...live, id: 'not-a-session' }, t, { questionId: 'q1', value: 'a' }), 404, 'sessionId');
+    await expectError(await call('/api/live/join/0OIL11'), 400, 'code');
+    await expectError(await call('/api/live/join/ZZZZZZ'), 404, 'code');
+    await expectError(await call(`/api/live/${live.id}/state`), 400, 'X-Live-Token');
+  });
+});
+
+describe('live sessions: k and what each screen sees', () => {
+  it('fewer than k voters: suppressed; while open the tally moves only after k new or changed votes; locking shows the final tally', async () => {
+    const live = await liveSession(); // k = 3
+    await control(live, 'q1', 'open');
+    const [t1, t2, t3, t4] = [newToken(), newToken(), newToken(), newToken()];
+    await vote(live, t1, { questionId: 'q1', value: 'a' });
+    await vote(live, t2, { questionId: 'q1', value: 'a' });
+    expect((await viewOf(live, 'q1')).tally).toEqual({ suppressed: true, voters: null });
+    await vote(live, t3, { questionId: 'q1', value: 'b' });
+    expect((await viewOf(live, 'q1')).tally).toMatchObject({ voters: 3, bars: [{ key: 'a', value: 2 }, { key: 'b', value: 1 }, { key: 'c', value: 0 }] });
+    await vote(live, t4, { questionId: 'q1', value: 'c' });
+    await vote(live, t1, { questionId: 'q1', value: 'c' });
+    await vote(live, t1, { questionId: 'q1', value: 'c' }); // a retry: not a change
+    expect((await viewOf(live, 'q1')).tally).toMatchObject({ voters: 3, bars: [{ key: 'a', value: 2 }, { key: 'b', value: 1 }, { key: 'c', value: 0 }] });
+    await vote(live, t2, { questionId: 'q1', value: 'b' });
+    expect((await viewOf(live, 'q1')).tally).toMatchObject({ voters: 4, bars: [{ key: 'a', value: 0 }, { key: 'b', value: 2 }, { key: 'c', value: 2 }] });
+    await vote(live, t3, { questionId: 'q1', value: 'a' });
+    await control(live, 'q1', 'lock');
+    expect((await viewOf(live, 'q1')).tally).toMatchObject({ voters: 4, bars: [{ key: 'a', value: 1 }, { key: 'b', value: 1 }, { key: 'c', value: 2 }] });
+  });
+
+  it('participants and the join page never get the tally of a question not revealed', async () => {
+    const live = await liveSession();
+    await control(live, 'q2', 'open');
+    for (const value of [1, 2, 3, 4]) await vote(live, newToken(), { questionId: 'q2', value });
+    await control(live, 'q2', 'lock');
+    const t = newToken();
+    const hidden = (await (await state(live, t)).json()) as LiveParticipantState;
+    expect(hidden.current?.question.id).toBe('q2');
+    expect(hidden.current).not.toHaveProperty('tally');
+    const joined = (await (await call(`/api/live/join/${live.code.toLowerCase()}`)).json()) as LiveParticipantState;
+    expect(joined.session.id).toBe(live.id);
+    expect(joined.current).not.toHaveProperty('tally');
+    expect(JSON.stringify(joined)).not.toContain('"mean"');
+    await control(live, 'q2', 'reveal');
+    const shown = (await (await state(live, t)).json()) as LiveParticipantState;
+    expect(shown.current?.tally).toMatchObject({ voters: 4, mean: 2.5 });
+    await control(live, 'q2', 'hide');
+    expect(((await (await state(live, t)).json()) as LiveParticipantState).current).not.toHaveProperty('tally');
+  });
+
+  it('words: only words given by k people or more', async () => {
+    const live = await liveSession();
+    await control(live, 'q3', 'open');
+    await vote(live, newToken(), { questionId: 'q3', value: ['Épuisement', 'café'] });
+    await vote(live, newToken(), { questionId: 'q3', value: ['épuisements'] });
+    await vote(live, newToken(), { questionId: 'q3', value: ['EPUISEMENT', 'solitude'] });
+    await control(live, 'q3', 'close');
+    expect((await viewOf(live, 'q3')).tally).toEqual({ suppressed: false, voters: 3, bars: [{ key: 'epuisement', label: 'épuisement', value: 3 }] });
+  });
+
+  it('reset starts a new round: earlier votes no longer count, the device can vote again', async () => {
+    const live = await liveSession();
+    await control(live, 'q1', 'open');
+    const t = newToken();
+    for (const token of [t, newToken(), newToken()]) await vote(live, token, { questionId: 'q1', value: 'a' });
+    await control(live, 'q1', 'reset');
+    const view = await viewOf(live, 'q1');
+    expect(view).toMatchObject({ state: 'idle', round: 2, tally: { suppressed: true } });
+    await control(live, 'q1', 'open');
+    expect(await (await vote(live, t, { questionId: 'q1', value: 'b' })).json()).toEqual({ status: 'stored', changed: false });
+  });
+});
+
+describe('live sessions: colleges, cards and the block vote', () => {
+  const withColleges = () => definition({ settings: { k: 3, colleges: COLLEGES } });
+
+  it('the block vote by hand: pluralities per college, a tie splitting its weight', async () => {
+    const live = await liveSession(withColleges());
+    await control(live, 'q1', 'open');
+    // usagers: a a b b (tie → 25 to a, 25 to b); pros: c c c → 30; élus: a a a → 20. a 45, b 25, c 30.
+    const ballots: [string, string][] = [
+      ['usagers', 'a'], ['usagers', 'a'], ['usagers', 'b'], ['usagers', 'b'],
+      ['pros', 'c'], ['pros', 'c'], ['pros', 'c'],
+      ['elus', 'a'], ['elus', 'a'], ['elus', 'a'],
+    ];
+    for (const [college, value] of ballots) expect((await vote(live, newToken(), { questionId: 'q1', value, college })).status).toBe(201);
+    await control(live, 'q1', 'lock');
+    const view = await viewOf(live, 'q1');
+    expect(view.block).toEqual({
+      suppressed: false,
+      colleges: [
+        { college: 'usagers', choice: ['a', 'b'], weight: 50 },
+        { college: 'pros', choice: ['c'], weight: 30 },
+        { college: 'elus', choice: ['a'], weight: 20 },
+      ],
+      options: [{ option: 'a', weight: 45 }, { option: 'b', weight: 25 }, { option: 'c', weight: 30 }],
+      winner: ['a'],
+    });
+    expect(view.byCollege?.map((c) => c.tally.voters)).toEqual([4, 3, 3]);
+  });
+
+  it('a college under k hides the block vote and, with complementary suppression, a second college', async () => {
+    const live = await liveSession(withColleges());
+    await control(live, 'q1', 'open');
+    const ballots: [string, string][] = [['usagers', 'a'], ['usagers', 'a'], ['usagers', 'a'], ['usagers', 'b'], ['pros', 'b'], ['pros', 'b'], ['pros', 'b'], ['pros', 'b'], ['pros', 'a'], ['elus', 'c']];
+    for (const [college, value] of ballots) await vote(live, newToken(), { questionId: 'q1', value, college });
+    await control(live, 'q1', 'lock');
+    const view = await viewOf(live, 'q1');
+    expect(view.block).toEqual({ suppressed: true, reason: 'college_under_k' });
+    expect(view.byCollege?.map((c) => [c.college, c.tally.voters])).toEqual([['usagers', null], ['pros', 5], ['elus', null]]);
+    expect(view.tally).toMatchObject({ voters: 10 });
+  });
+
+  it('with colleges a participant must pick a known one', async () => {
+    const live = await liveSession(withColleges());
+    await control(live, 'q1', 'open');
+    await expectError(await vote(live, newToken(), { questionId: 'q1', value: 'a' }), 400, 'college');
+    await expectError(await vote(live, newToken(), { questionId: 'q1', value: 'a', college: 'martiens' }), 400, 'college');
+  });
+
+  it('cards: shown once, stored hashed, each fixing its college; with cardsRequired only cards vote', async () => {
+    const live = await liveSession(definition({ settings: { k: 3, colleges: COLLEGES, cardsRequired: true } }));
+    const made = await postJson(`${live.base}/cards`, { count: 3, college: 'pros' }, live.owner.headers);
+    expect(made.status).toBe(201);
+    const { cards } = (await made.json()) as { cards: string[] };
+    expect(cards).toHaveLength(3);
+    const stored = await env.DB.prepare('SELECT code_hash, college FROM live_cards WHERE session_id = ?').bind(live.id).all<{ code_hash: string; college: string }>();
+    expect(stored.results.map((r) => r.college)).toEqual(['pros', 'pros', 'pros']);
+    expect(JSON.stringify(stored.results)).not.toContain(cards[0]!);
+    await expectError(await postJson(`${live.base}/cards`, { count: 2001 }, live.owner.headers), 400, 'count');
+    await expectError(await postJson(`${live.base}/cards`, { count: 2, college: 'martiens' }, live.owner.headers), 400, 'college');
+
+    await control(live, 'q1', 'open');
+    await expectError(await vote(live, newToken(), { questionId: 'q1', value: 'a', college: 'pros' }), 403, 'X-Live-Token');
+    await expectError(await vote(live, cards[0]!, { questionId: 'q1', value: 'a', college: 'usagers' }), 400, 'college');
+    expect((await vote(live, cards[0]!, { questionId: 'q1', value: 'a' })).status).toBe(201);
+    const mine = (await (await state(live, cards[0]!)).json()) as LiveParticipantState;
+    expect(mine.college).toBe('pros');
+    expect(mine.mine).toEqual({ q1: 'a' });
+  });
+});
+
+describe('live sessions: ideas', () => {
+  it('proposed ideas wait for approval; upvotes toggle and stay null under k', async () => {
+    const live = await liveSession();
+    await control(live, 'q4', 'open');
+    const t = newToken();
+    const proposed = await postJson(`/api/live/${live.id}/ideas`, { questionId: 'q4', text: '  Un café le matin ' }, { 'X-Live-Token': t });
+    expect(proposed.status).toBe(201);
+    expect(await proposed.json()).toEqual({ status: 'pending' });
+    await expectError(await postJson(`/api/live/${live.id}/ideas`, { questionId: 'q4', text: 'ab' }, { 'X-Live-Token': t }), 400, 'text');
+    await expectError(await postJson(`/api/live/${live.id}/ideas`, { questionId: 'q1', text: 'Une idée' }, { 'X-Live-Token': t }), 409, 'questionId');
+    const pending = (await viewOf(live, 'q4')).ideas!;
+    expect(pending).toEqual([{ id: expect.any(String), text: 'Un café le matin', status: 'pending', upvotes: null }]);
+    const before = (await (await state(live, t)).json()) as LiveParticipantState;
+    expect(before.current?.ideas).toEqual([]);
+    await expectError(await vote(live, t, { questionId: 'q4', value: { upvote: pending[0]!.id } }), 400, 'value.upvote');
+    const approved = await postJson(`${live.base}/ideas/${pending[0]!.id}/moderate`, { action: 'approve' }, live.owner.headers);
+    expect(approved.status).toBe(200);
+    await expectError(await postJson(`${live.base}/ideas/nope/moderate`, { action: 'approve' }, live.owner.headers), 404, 'ideaId');
+    const voters = [t, newToken(), newToken()];
+    for (const voter of voters) expect(await (await vote(live, voter, { questionId: 'q4', value: { upvote: pending[0]!.id } })).json()).toEqual({ status: 'stored', changed: false });
+    expect((await viewOf(live, 'q4')).ideas![0]!.upvotes).toBe(3);
+    expect(((await (await state(live, t)).json()) as LiveParticipantState).mine).toEqual({ q4: [pending[0]!.id] });
+    // A second tap takes the upvote back: 2 is under k.
+    expect(await (await vote(live, t, { questionId: 'q4', value: { upvote: pending[0]!.id } })).json()).toEqual({ status: 'stored', changed: true });
+    expect((await viewOf(live, 'q4')).ideas![0]!.upvotes).toBeNull();
+  });
+});
+
+describe('live sessions: organiser routes', () => {
+  it('creates with a 6-character join code; lists; refuses an unsound definition', async () => {
+    const owner = await account('editor');
+    const live = await liveSession(definition(), false, owner);
+    expect(live.code).toMatch(/^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{6}$/);
+    const list = (await (await call(`/api/orgs/${owner.organisationId}/live`, { headers: owner.headers })).json()) as { sessions: { id: string; questions: number }[] };
+    expect(list.sessions).toEqual([expect.objectContaining({ id: live.id, questions: 7, status: 'draft' })]);
+    const state = await admin(live);
+    expect(state.joinUrl).toBe(`https://pouls.example/live/${live.code}`);
+    expect(state.questions[0]).toMatchObject({ state: 'idle', revealed: false, round: 1 });
+    const dup = definition({ questions: [definition().questions[0]!, definition().questions[0]!] });
+    await expectError(await postJson(`/api/orgs/${owner.organisationId}/live`, dup, owner.headers), 422, 'questions.1.id');
+    await expectError(await postJson(`/api/orgs/${owner.organisationId}/live`, { title: fr('x') }, owner.headers), 422, 'questions');
+  });
+
+  it('edits: anything while a draft; once started, only questions never opened; If-Match guards concurrent edits', async () => {
+    const live = await liveSession(definition(), false);
+    const put = (body: unknown, headers: Record<string, string> = {}) => postJson(live.base, body, { ...live.owner.headers, ...headers }, 'PUT');
+    const renamed = await put(definition({ title: fr('Atelier renommé') }), { 'If-Match': '"1"' });
+    expect(renamed.status, await renamed.clone().text()).toBe(200);
+    expect(((await renamed.json()) as LiveSessionAdmin).version).toBe(2);
+    await expectError(await put(definition(), { 'If-Match': '"1"' }), 412, 'If-Match');
+    await expectError(await put(definition(), { 'If-Match': 'abc' }), 400, 'If-Match');
+    await call(`${live.base}/start`, { method: 'POST', headers: live.owner.headers });
+    await control(live, 'q1', 'open');
+    const questions = definition().questions;
+    const changedAsked = { ...questions[0]!, label: fr('Autre') };
+    await expectError(await put(definition({ questions: [changedAsked, ...questions.slice(1)] })), 409, 'questions');
+    await expectError(await put(definition({ settings: { k: 4 } })), 409, 'settings');
+    const edited = await put(definition({ questions: [questions[0]!, { ...questions[1]!, label: fr('Humeur du jour') }] }));
+    expect(edited.status, await edited.clone().text()).toBe(200);
+    expect(((await edited.json()) as LiveSessionAdmin).questions).toHaveLength(2);
+  });
+
+  it('start, end and reopen; ending closes open questions; controls refuse impossible moves', async () => {
+    const live = await liveSession(definition(), false);
+    await expectError(await control(live, 'q1', 'open'), 409, 'action');
+    await expectError(await call(`${live.base}/end`, { method: 'POST', headers: live.owner.headers }), 409, 'status');
+    await call(`${live.base}/start`, { method: 'POST', headers: live.owner.headers });
+    await expectError(await control(live, 'q1', 'lock'), 409, 'action');
+    await expectError(await control(live, 'q1', 'close'), 409, 'action');
+    await expectError(await control(live, 'nope', 'open'), 404, 'questionId');
+    await expectError(await postJson(`${live.base}/questions/q1/control`, { action: 'explode' }, live.owner.headers), 400, 'action');
+    await control(live, 'q1', 'open');
+    const ended = (await (await call(`${live.base}/end`, { method: 'POST', headers: live.owner.headers })).json()) as LiveSessionAdmin;
+    expect(ended.status).toBe('closed');
+    expect(ended.questions[0]!.state).toBe('closed');
+    const reopened = (await (await call(`${live.base}/start`, { method: 'POST', headers: live.owner.headers })).json()) as LiveSessionAdmin;
+    expect(reopened.status).toBe('open');
+  });
+
+  it('another organisation’s session is not found, even for an owner', async () => {
+    const live = await liveSession();
+    const outsider = await account('owner');
+    await expectError(await call(`/api/orgs/${outsider.organisationId}/live/${live.id}`, { headers: outsider.headers }), 404, 'sessionId');
+  });
+
+  it('the QR code points to /live/:code; the CSV export has k applied', async () => {
+    const live = await liveSession(definition({ settings: { k: 3, colleges: COLLEGES } }));
+    const qr = await call(`${live.base}/qr.svg`, { headers: live.owner.headers });
+    expect(qr.status).toBe(200);
+    expect(qr.headers.get('Content-Type')).toContain('image/svg+xml');
+    expect(await qr.text()).toContain(`https://pouls.example/live/${live.code}`);
+    await control(live, 'q1', 'open');
+    for (const college of ['usagers', 'usagers', 'usagers', 'pros']) await vote(live, newToken(), { questionId: 'q1', value: 'a', college });
+    await control(live, 'q1', 'close');
+    const csv = await call(`${live.base}/export.csv?lang=en`, { headers: live.owner.headers });
+    expect(csv.status).toBe(200);
+    const bytes = new Uint8Array(await csv.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    expect(text.split('\r\n')[0]).toBe('\uFEFFquestion;label;type;college;key;text;value;mean rank;voters;mean');
+    expect(text).toContain('q1;Priorité ?;single;all;a;A;4;;4;');
+    expect(text).toContain('q1;Priorité ?;single;Professionnels;;fewer than 3 voters;');
+    expect(text).toContain('block vote;;college_under_k');
+    expect(text).not.toMatch(/Professionnels;a;/);
+  });
+});
+
+describe('live sessions: pages and cross-site requests', () => {
+  it('/live and /live/:code are pages, not API errors', async () => {
+    for (const path of ['/live', '/live/ABCDEF']) {
+      const response = await call(path);
+      expect(response.headers.get('Content-Type') ?? '').not.toContain('application/json');
+    }
+  });
+
+  it('a same-origin vote passes the CSRF check; a cross-site one does not', async () => {
+    const live = await liveSession();
+    await control(live, 'q1', 'open');
+    expect((await vote(live, newToken(), { questionId: 'q1', value: 'a' }, { 'Sec-Fetch-Site': 'same-origin', Origin: 'https://pouls.example' })).status).toBe(201);
+    await expectError(await vote(live, newToken(), { questionId: 'q1', value: 'a' }, { 'Sec-Fetch-Site': 'cross-site', Origin: 'https://evil.example' }), 403, 'origin');
+  });
+
+  it('the CSP lets pages open a WebSocket to their own origin', async () => {
+    const csp = (await call('/live')).headers.get('Content-Security-Policy') ?? '';
+    expect(csp).toMatch(/connect-src 'self' wss:\/\/pouls\.example/);
+  });
+});
