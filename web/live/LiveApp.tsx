@@ -5,7 +5,7 @@ import { surveyText } from '../shared/i18n/survey-text.ts';
 import { socketUrl } from '../shared/live/backoff.ts';
 import { ConnectionLine } from '../shared/live/LiveResults.tsx';
 import { useLiveChannel } from '../shared/live/useLiveChannel.ts';
-import { readStored, writeStored } from '../shared/storage.ts';
+import { readStored, removeStored, writeStored } from '../shared/storage.ts';
 import { useDocumentTitle } from '../shared/ui/document-title.ts';
 import { useFocusOnShow } from '../shared/ui/focus.ts';
 import { Loading } from '../shared/ui/Loading.tsx';
@@ -60,7 +60,18 @@ export function LiveApp({ initialCode }: { initialCode: string | null }) {
             }}
           />
         )}
-        {screen.kind === 'live' && <LiveSession key={screen.state.session.id} initial={screen.state} token={screen.token} lang={lang} />}
+        {screen.kind === 'live' && (
+          <LiveSession
+            key={screen.state.session.id}
+            initial={screen.state}
+            token={screen.token}
+            lang={lang}
+            onChangeCard={() => {
+              removeStored(tokenKey(screen.state.session.id));
+              setScreen({ kind: 'card', state: screen.state });
+            }}
+          />
+        )}
       </div>
     </PageShell>
   );
@@ -179,7 +190,7 @@ function applyQuestion(state: LiveParticipantState, view: LiveQuestionView): Liv
   return state;
 }
 
-function LiveSession({ initial, token, lang }: { initial: LiveParticipantState; token: string; lang: Lang }) {
+function LiveSession({ initial, token, lang, onChangeCard }: { initial: LiveParticipantState; token: string; lang: Lang; onChangeCard: () => void }) {
   const text = useText(liveText);
   const [state, setState] = useState(initial);
   const sessionId = initial.session.id;
@@ -205,7 +216,7 @@ function LiveSession({ initial, token, lang }: { initial: LiveParticipantState; 
   const colleges = session.colleges;
   const fixedCollege = state.college ?? null;
   const college = fixedCollege ?? (colleges?.some((c) => c.id === picked) ? picked : null);
-  const needsCollege = !!colleges && !session.cardsRequired && !fixedCollege && (!college || choosing);
+  const needsCollege = !!colleges && !fixedCollege && (!college || choosing);
   const stored = (vote: LiveVoteInput) => setState((prev) => ({ ...prev, mine: { ...prev.mine, [vote.questionId]: vote.value } }));
 
   let body;
@@ -252,6 +263,13 @@ function LiveSession({ initial, token, lang }: { initial: LiveParticipantState; 
       <div class="live-head">
         <p class="live-eyebrow">{surveyText(session.title, lang)}</p>
         <ConnectionLine status={status} />
+        {session.cardsRequired && (
+          <p class="live-college">
+            <button type="button" class="link-button" onClick={onChangeCard}>
+              {text.changeCard}
+            </button>
+          </p>
+        )}
         {collegeLabel && !needsCollege && (
           <p class="live-college">
             {text.yourCollege(surveyText(collegeLabel, lang))}{' '}
