@@ -115,9 +115,9 @@ function Ballot({ question, label, id, mine, open, closedNote, sessionId, token,
     <form class="live-card" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
       <fieldset class="live-fieldset" disabled={!open} aria-describedby={missing ? `${id}-missing` : undefined}>
         <legend>
-          <span id={`${id}-title`} class="live-question">
+          <h1 id={`${id}-title`} class="live-question">
             {label}
-          </span>
+          </h1>
         </legend>
         {closedNote}
         {missing > 0 && (

@@ -1,0 +1,204 @@
+/**
+ * A live workshop in the room: the organiser creates a session in the coordinators' app (an API error
+ * shown on its field first), starts it and opens the projector; five phones join by code and vote; the
+ * projector follows without reloading; results stay hidden until revealed; a phone that loses its
+ * connection keeps its vote, changes it while offline and sees it stored once back; closing the question
+ * stops the votes. axe-core checks the participant page, the console and the projector.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { LiveSessionAdmin } from '../../schema/live.ts';
+import { expectNoAxeViolations, newSession, type Session } from './support/browser.ts';
+import { createOwner, type Owner } from './support/owner.ts';
+
+const baseUrl = inject('baseUrl');
+const persistTo = inject('persistTo');
+const DESKTOP = { width: 1280, height: 900 };
+const TITLE = 'Assemblée de la CPTS';
+const QUESTION = 'Faut-il ouvrir le samedi matin ?';
+const WORDS = 'Un mot pour décrire le territoire ?';
+const SHOW = 'Résultats montrés au projecteur et sur les téléphones';
+
+let organiser: Session;
+let console_: Page;
+let projector: Page;
+let owner: Owner;
+const phones: Session[] = [];
+const story = { sessionId: '', code: '' };
+
+beforeAll(async () => {
+  organiser = await newSession();
+  console_ = organiser.page;
+  await console_.setViewportSize(DESKTOP);
+  owner = await createOwner(organiser.context, baseUrl, persistTo, 'CPTS du Grand Ouest');
+});
+afterAll(async () => {
+  for (const phone of phones) await phone.close();
+  await organiser?.close();
+  await owner?.remove();
+});
+
+async function admin(): Promise<LiveSessionAdmin> {
+  const response = await console_.request.get(`${baseUrl}/api/orgs/${owner.orgId}/live/${story.sessionId}`);
+  expect(response.ok()).toBe(true);
+  return (await response.json()) as LiveSessionAdmin;
+}
+
+const questionCard = (n: number) => console_.getByTestId(`question-${n}`);
+
+describe('a live workshop', () => {
+  it('is created from the coordinators’ app, with the API’s errors on their fields', async () => {
+    await console_.goto(`${baseUrl}/app/o/${owner.orgId}`);
+    await console_.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Ateliers en direct' }).click();
+    await console_.getByRole('heading', { level: 1, name: 'Ateliers en direct' }).waitFor();
+    await console_.getByRole('button', { name: 'Nouvel atelier' }).click();
+    await console_.getByLabel('Intitulé de la question 1').fill(QUESTION);
+    await console_.getByLabel('Option 1 de la question 1').fill('Oui');
+    await console_.getByLabel('Option 2 de la question 1').fill('Non');
+    // No title yet: the API refuses, the summary takes focus and links to the field.
+    await console_.getByRole('button', { name: 'Créer l’atelier' }).click();
+    const summary = console_.getByRole('alert').filter({ hasText: 'Titre de l’atelier' });
+    await summary.waitFor();
+    expect(await console_.getByLabel('Titre de l’atelier').getAttribute('aria-invalid')).toBe('true');
+    await expectNoAxeViolations(console_, 'live session form with an error');
+
+    await console_.getByLabel('Titre de l’atelier').fill(TITLE);
+    await console_.getByLabel('Type de la nouvelle question').selectOption('words');
+    await console_.getByRole('button', { name: 'Ajouter la question' }).click();
+    await console_.getByLabel('Intitulé de la question 2').fill(WORDS);
+    await console_.getByRole('button', { name: 'Créer l’atelier' }).click();
+    await console_.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    story.sessionId = new URL(console_.url()).pathname.split('/').at(-1)!;
+    story.code = (await console_.getByTestId('join-code').textContent())!.trim();
+    expect(story.code).toMatch(/^[A-Z2-9]{6}$/);
+    const created = await admin();
+    expect(created.definition.questions.map((q) => q.type)).toEqual(['single', 'words']);
+    await expectNoAxeViolations(console_, 'live console (draft)');
+  });
+
+  it('starts, and the projector shows the join code', async () => {
+    await console_.getByRole('button', { name: 'Lancer l’atelier' }).click();
+    await console_.getByTestId('session-status').filter({ hasText: 'En cours' }).waitFor();
+    projector = await organiser.context.newPage();
+    await projector.setViewportSize(DESKTOP);
+    await projector.goto(`${baseUrl}/app/o/${owner.orgId}/live/${story.sessionId}/projector`);
+    expect((await projector.getByTestId('projector-code').textContent())?.trim()).toBe(story.code);
+    await projector.getByRole('heading', { level: 1, name: 'En attente de la prochaine question' }).waitFor();
+    await projector.getByRole('button', { name: 'Plein écran' }).waitFor();
+    await expectNoAxeViolations(projector, 'projector (waiting)');
+
+    await questionCard(1).getByRole('button', { name: 'Ouvrir le vote' }).click();
+    await questionCard(1).getByTestId('question-state').filter({ hasText: 'Vote ouvert' }).waitFor();
+    // The projector follows without a reload: the question, results hidden.
+    await projector.getByRole('heading', { level: 1, name: QUESTION }).waitFor();
+    await projector.getByTestId('results-hidden').waitFor();
+  });
+
+  it('takes five votes from phones that joined by code', async () => {
+    for (let i = 0; i < 5; i++) {
+      const phone = await newSession();
+      phones.push(phone);
+      const page = phone.page;
+      await page.goto(`${baseUrl}/live`);
+      await page.getByRole('heading', { level: 1, name: 'Rejoindre un atelier' }).waitFor();
+      if (i === 0) await expectNoAxeViolations(page, 'live join page');
+      await page.getByLabel('Code de l’atelier').fill(i === 0 ? story.code.toLowerCase() : story.code);
+      await page.getByRole('button', { name: 'Rejoindre' }).click();
+      await page.getByRole('group', { name: QUESTION }).waitFor();
+      expect(new URL(page.url()).pathname).toBe(`/live/${story.code}`);
+      await page.getByRole('radio', { name: i < 3 ? 'Oui' : 'Non' }).check();
+      await page.getByRole('button', { name: 'Voter' }).click();
+      await page.getByTestId('vote-status').filter({ hasText: 'Vote enregistré' }).waitFor();
+      if (i === 0) await expectNoAxeViolations(page, 'live question on a phone, vote recorded');
+    }
+    // Nothing shows until the organiser reveals the results.
+    expect(await phones[0]!.page.getByTestId('live-results').count()).toBe(0);
+    await projector.getByTestId('results-hidden').waitFor();
+    // The console always sees the tally (k = 5 reached).
+    await questionCard(1).getByTestId('live-voters').filter({ hasText: '5 participants' }).waitFor();
+    await expectNoAxeViolations(console_, 'live console with tallies');
+  });
+
+  it('reveals and hides the results on the projector and the phones', async () => {
+    const toggle = questionCard(1).getByRole('button', { name: SHOW });
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await toggle.click();
+    await questionCard(1).getByRole('button', { name: SHOW, pressed: true }).waitFor();
+    await projector.getByTestId('live-voters').filter({ hasText: '5 participants' }).waitFor();
+    const bars = projector.getByTestId('live-results');
+    await bars.getByText('3 · 60\u00a0%').waitFor();
+    await bars.getByText('2 · 40\u00a0%').waitFor();
+    await phones[1]!.page.getByTestId('live-results').getByText('3 · 60\u00a0%').waitFor();
+    await expectNoAxeViolations(projector, 'projector with results');
+    await expectNoAxeViolations(phones[1]!.page, 'phone with results');
+
+    await questionCard(1).getByRole('button', { name: SHOW, pressed: true }).click();
+    await questionCard(1).getByRole('button', { name: SHOW, pressed: false }).waitFor();
+    await projector.getByTestId('results-hidden').waitFor();
+  });
+
+  it('keeps a phone’s vote through a lost connection, and lets it change it', async () => {
+    const phone = phones[4]!;
+    const page = phone.page;
+    expect(await page.getByRole('radio', { name: 'Non' }).isChecked()).toBe(true);
+    await phone.context.setOffline(true);
+    await page.getByRole('status').filter({ hasText: 'Connexion interrompue' }).waitFor();
+    // Changed while offline: sent again and again until the server acknowledges it.
+    await page.getByRole('radio', { name: 'Oui' }).check();
+    await page.getByRole('button', { name: 'Modifier mon vote' }).click();
+    await page.getByTestId('vote-status').filter({ hasText: 'Envoi en cours' }).waitFor();
+    await phone.context.setOffline(false);
+    await page.getByTestId('vote-status').filter({ hasText: 'Vote enregistré' }).waitFor({ timeout: 20_000 });
+    await page.getByRole('status').filter({ hasText: 'En direct' }).waitFor({ timeout: 20_000 });
+    // A reload shows the vote the server holds for this device.
+    await page.reload();
+    await page.getByRole('group', { name: QUESTION }).waitFor();
+    await expect.poll(() => page.getByRole('radio', { name: 'Oui' }).isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Modifier mon vote' }).waitFor();
+  });
+
+  it('closes the question: no more votes', async () => {
+    await questionCard(1).getByRole('button', { name: 'Clore' }).click();
+    await questionCard(1).getByTestId('question-state').filter({ hasText: 'Close' }).waitFor();
+    const page = phones[2]!.page;
+    await page.getByText('Le vote est clos pour cette question.').waitFor();
+    expect(await page.getByRole('radio', { name: 'Oui' }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Modifier mon vote' }).count()).toBe(0);
+    // Even straight to the API, with a device token of the right shape.
+    const sent = await page.evaluate(
+      async ({ sessionId, questionId }) => {
+        const response = await fetch(`/api/live/${sessionId}/votes`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-Live-Token': 'a'.repeat(43) },
+          body: JSON.stringify({ questionId, value: 'x' }),
+        });
+        return response.status;
+      },
+      { sessionId: story.sessionId, questionId: (await admin()).questions[0]!.question.id },
+    );
+    expect(sent).toBe(409);
+    // The final tally stays on the projector once revealed again.
+    await questionCard(1).getByRole('button', { name: SHOW }).click();
+    await projector.getByTestId('live-voters').filter({ hasText: '5 participants' }).waitFor();
+    await projector.getByTestId('live-results').getByText('4 · 80\u00a0%').waitFor();
+    await expectNoAxeViolations(page, 'phone on a closed question');
+  });
+
+  it('shows a word cloud for the next question', async () => {
+    await questionCard(2).getByRole('button', { name: 'Ouvrir le vote' }).click();
+    await questionCard(2).getByRole('button', { name: SHOW }).click();
+    await projector.getByRole('heading', { level: 1, name: WORDS }).waitFor();
+    const words = ['Solidaire', 'solidaire', 'Rural', 'Solidaires', 'rural'];
+    for (const [i, phone] of phones.entries()) {
+      const page = phone.page;
+      await page.getByRole('group', { name: WORDS }).waitFor();
+      await page.getByLabel('Mot 1').fill(words[i]!);
+      await page.getByRole('button', { name: 'Voter' }).click();
+      await page.getByTestId('vote-status').filter({ hasText: 'Vote enregistré' }).waitFor();
+    }
+    await projector.getByRole('list', { name: 'Résultats' }).getByRole('listitem').first().waitFor();
+    expect(await projector.locator('.word-cloud .word').count()).toBeGreaterThan(0);
+    await expectNoAxeViolations(projector, 'projector with a word cloud');
+    await expectNoAxeViolations(console_, 'live console at the end');
+  });
+});
