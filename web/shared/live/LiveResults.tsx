@@ -48,7 +48,7 @@ export function LiveResults({ question, tally, ideas, k, cloud, id }: Props) {
             ))}
           </ul>
         ) : (
-          <p>{text.noWords}</p>
+          <p>{text.noWords(formatNumber(lang, k))}</p>
         )
       ) : (
         <ul class="live-bars" aria-labelledby={`${id}-title`}>

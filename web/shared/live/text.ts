@@ -9,7 +9,7 @@ const fr = {
   upvotes: (n: string) => `${n} soutien(s)`,
   upvotesHidden: 'soutiens masqués',
   noIdeas: 'Aucune idée pour l’instant.',
-  noWords: 'Aucun mot pour l’instant.',
+  noWords: (k: string) => `Aucun mot donné par au moins ${k} personnes pour l’instant.`,
   results: 'Résultats',
   connection: {
     connecting: 'Connexion…',
@@ -27,7 +27,7 @@ const en: typeof fr = {
   upvotes: (n: string) => `${n} upvote(s)`,
   upvotesHidden: 'upvotes hidden',
   noIdeas: 'No ideas yet.',
-  noWords: 'No words yet.',
+  noWords: (k: string) => `No word given by at least ${k} people yet.`,
   results: 'Results',
   connection: {
     connecting: 'Connecting…',
