@@ -176,6 +176,7 @@ function SurveySlide({ slug }: { slug: string }) {
   const byId = new Map(data.results.questions.map((q) => [q.id, q]));
   return (
     <div class="projector-survey">
+      <h2>{surveyText(data.survey.title, lang)}</h2>
       {data.survey.pages.flatMap((page) => page.questions).map((question) => (
         <QuestionResults key={question.id} question={question} result={byId.get(question.id)} k={data.results.k} />
       ))}
