@@ -5,6 +5,8 @@
  * connection keeps its vote, changes it while offline and sees it stored once back; closing the question
  * stops the votes. axe-core checks the participant page, the console and the projector.
  */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { LiveSessionAdmin } from '../../schema/live.ts';
@@ -24,6 +26,15 @@ let console_: Page;
 let projector: Page;
 let owner: Owner;
 const phones: Session[] = [];
+const SHOTS = process.env.POULS_SCREENSHOTS;
+
+/** A screenshot when POULS_SCREENSHOTS names a folder. */
+async function shoot(target: Page, name: string): Promise<void> {
+  if (!SHOTS) return;
+  mkdirSync(SHOTS, { recursive: true });
+  await target.waitForTimeout(500);
+  await target.screenshot({ path: join(SHOTS, `live-${name}.png`), fullPage: true });
+}
 const story = { sessionId: '', code: '' };
 
 beforeAll(async () => {
@@ -92,6 +103,7 @@ describe('a live workshop', () => {
     // The projector follows without a reload: the question, results hidden.
     await projector.getByRole('heading', { level: 1, name: QUESTION }).waitFor();
     await projector.getByTestId('results-hidden').waitFor();
+    await shoot(projector, 'projector-hidden');
   });
 
   it('takes five votes from phones that joined by code', async () => {
@@ -109,7 +121,10 @@ describe('a live workshop', () => {
       await page.getByRole('radio', { name: i < 3 ? 'Oui' : 'Non' }).check();
       await page.getByRole('button', { name: 'Voter' }).click();
       await page.getByTestId('vote-status').filter({ hasText: 'Vote enregistré' }).waitFor();
-      if (i === 0) await expectNoAxeViolations(page, 'live question on a phone, vote recorded');
+      if (i === 0) {
+        await expectNoAxeViolations(page, 'live question on a phone, vote recorded');
+        await shoot(page, 'phone-voted');
+      }
     }
     // Nothing shows until the organiser reveals the results.
     expect(await phones[0]!.page.getByTestId('live-results').count()).toBe(0);
@@ -130,6 +145,9 @@ describe('a live workshop', () => {
     await bars.getByText('2 · 40\u00a0%').waitFor();
     await phones[1]!.page.getByTestId('live-results').getByText('3 · 60\u00a0%').waitFor();
     await expectNoAxeViolations(projector, 'projector with results');
+    await shoot(projector, 'projector-results');
+    await shoot(console_, 'console');
+    await shoot(phones[1]!.page, 'phone-results');
     await expectNoAxeViolations(phones[1]!.page, 'phone with results');
 
     await questionCard(1).getByRole('button', { name: SHOW, pressed: true }).click();
@@ -200,7 +218,27 @@ describe('a live workshop', () => {
     await projector.getByRole('list', { name: 'Résultats' }).getByRole('listitem').first().waitFor();
     expect(await projector.locator('.word-cloud .word').count()).toBeGreaterThan(0);
     await expectNoAxeViolations(projector, 'projector with a word cloud');
+    await shoot(projector, 'projector-words');
     await expectNoAxeViolations(console_, 'live console at the end');
+  });
+
+  it('prints voting cards, and a card’s QR link makes the card this phone’s token', async () => {
+    await console_.getByLabel('Nombre de cartes').fill('3');
+    await console_.getByRole('button', { name: 'Créer les cartes' }).click();
+    await console_.getByRole('heading', { name: '3 cartes créées.' }).waitFor();
+    const cards = console_.getByTestId('live-card');
+    expect(await cards.count()).toBe(3);
+    await console_.getByRole('button', { name: 'Imprimer' }).waitFor();
+    await expectNoAxeViolations(console_, 'console with printable cards');
+    const card = (await cards.first().locator('.code-card-code').textContent())!.trim();
+    expect(card).toMatch(/^[A-Za-z0-9_-]{22}$/);
+
+    const holder = await newSession();
+    phones.push(holder);
+    await holder.page.goto(`${baseUrl}/live/${story.code}?card=${encodeURIComponent(card)}`);
+    await holder.page.getByRole('group', { name: WORDS }).waitFor();
+    expect(new URL(holder.page.url()).search).toBe('');
+    expect(await holder.page.evaluate((id) => localStorage.getItem(`pouls:live:${id}:token`), story.sessionId)).toBe(card);
   });
 });
 
@@ -278,6 +316,7 @@ describe('every question type, with colleges', () => {
     await projector.getByTestId('block-vote').getByText('Maison de santé – Option retenue').waitFor();
     await console_.getByTestId('question-1').getByRole('table', { name: 'Par collège', exact: true }).waitFor();
     await expectNoAxeViolations(projector, 'projector with a block vote');
+    await shoot(projector, 'projector-block');
     await expectNoAxeViolations(console_, 'console with college tables');
   });
 
@@ -310,7 +349,10 @@ describe('every question type, with colleges', () => {
       await page.getByRole('spinbutton', { name: 'Secrétariat' }).fill('9');
       expect(await page.getByRole('spinbutton', { name: 'Secrétariat' }).inputValue()).toBe('2');
       await page.getByText('Points restants : 0 sur 5').waitFor();
-      if (i === 0) await expectNoAxeViolations(page, 'dots');
+      if (i === 0) {
+        await expectNoAxeViolations(page, 'dots');
+        await shoot(page, 'phone-dots');
+      }
       await page.getByRole('button', { name: 'Voter' }).click();
       await page.getByTestId('vote-status').filter({ hasText: 'Vote enregistré' }).waitFor();
     }
@@ -327,7 +369,10 @@ describe('every question type, with colleges', () => {
       expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Recruter');
       await page.getByText('« Recruter » en position 2.').waitFor();
       expect(await page.locator('.live-rank-label').allTextContents()).toEqual(['Former', 'Recruter', 'Informer']);
-      if (i === 0) await expectNoAxeViolations(page, 'ranking');
+      if (i === 0) {
+        await expectNoAxeViolations(page, 'ranking');
+        await shoot(page, 'phone-ranking');
+      }
       await page.getByRole('button', { name: 'Voter' }).click();
       await page.getByTestId('vote-status').filter({ hasText: 'Vote enregistré' }).waitFor();
     }
@@ -368,8 +413,10 @@ describe('every question type, with colleges', () => {
       if (i === 0) await expectNoAxeViolations(phone.page, 'ideas on a phone');
     }
     await control('ideas', 'reveal');
-    await projector.getByTestId('live-ideas').getByText('3 soutien(s)').waitFor();
+    await projector.getByTestId('live-ideas').getByText('3 soutiens').waitFor();
     await expectNoAxeViolations(projector, 'projector with ideas');
+    await shoot(projector, 'projector-ideas');
+    await shoot(room[1]!.page, 'phone-ideas');
   });
 
   it('a survey’s results as a slide', async () => {

@@ -35,7 +35,10 @@ export function LiveApp({ initialCode }: { initialCode: string | null }) {
     const joined = await joinByCode(code, lang);
     if (!joined.ok) return setScreen({ kind: 'enter', code, error: joined.status === 0 || joined.status >= 500 ? text.unreachable : text.codeUnknown });
     const session = joined.data.session;
-    if (location.pathname !== `/live/${session.code}`) history.replaceState(null, '', `/live/${session.code}`);
+    // A printed card's QR code carries the card (?card=…): it becomes this device's token, and leaves the address bar.
+    const card = normaliseCard(new URLSearchParams(location.search).get('card') ?? '');
+    if (card) writeStored(tokenKey(session.id), card);
+    if (location.pathname !== `/live/${session.code}` || location.search) history.replaceState(null, '', `/live/${session.code}`);
     let token = readStored(tokenKey(session.id));
     if (!token && session.cardsRequired) return setScreen({ kind: 'card', state: joined.data });
     if (!token) writeStored(tokenKey(session.id), (token = newDeviceToken()));
@@ -131,7 +134,7 @@ function JoinForm({ initial, error, onJoin }: { initial: string; error?: string;
 
 function CardForm({ state, lang, onCard }: { state: LiveParticipantState; lang: Lang; onCard: (token: string, state: LiveParticipantState) => void }) {
   const text = useText(liveText);
-  const [value, setValue] = useState(new URLSearchParams(location.search).get('card') ?? '');
+  const [value, setValue] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   useDocumentTitle(text.cardTitle);

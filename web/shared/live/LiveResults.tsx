@@ -77,7 +77,7 @@ function IdeasRanking({ ideas }: { ideas: LiveIdea[] }) {
       {sorted.map((idea) => (
         <li key={idea.id}>
           <span class="live-idea-text">{idea.text}</span>{' '}
-          <span class="live-idea-votes">{idea.upvotes === null ? text.upvotesHidden : text.upvotes(formatNumber(lang, idea.upvotes))}</span>
+          <span class="live-idea-votes">{idea.upvotes === null ? text.upvotesHidden : text.upvotes(formatNumber(lang, idea.upvotes), idea.upvotes)}</span>
         </li>
       ))}
     </ol>
