@@ -4,7 +4,7 @@
  *
  * Prints a table, then one JSON line (always the last line of a completed run):
  * {"submissions_per_s", "submit_p50_ms", "submit_p99_ms", "results_rows_read_100", "results_rows_read_10000", "respondent_js_css_gzip_bytes",
- *  "report_ms_10000", "report_rows_read_100", "report_rows_read_10000"}
+ *  "report_ms_10000", "report_rows_read_100", "report_rows_read_10000", "live_p50_ms", "live_p95_ms", "live_votes_acked", "live_votes_stored"}
  *
  * Steps: fresh D1 (migrations, one-time setup token) → wrangler dev on a random loopback port, serving a
  * snapshot of the tree (--live-tree serves the working tree itself) → first coordinator and organisation
@@ -12,7 +12,8 @@
  * 100 submissions, results read → the rest at concurrency 16 with ~1% replays of used keys, results
  * read → acked == stored checked in the results, the coordinator results and the D1 tables → the same for the
  * « Santé des professionnels » template (CBI + WHO-5 scored at submission), its report read at 100 and 10,000
- * scored responses (rows read) and timed over 30 reads (median).
+ * scored responses (rows read) and timed over 30 reads (median) → live workshops: 160 then 500 participants
+ * each vote within 2 s while a projector socket watches (vote→projector latency; acked = counted = in D1).
  *
  * Options: --total 10000  --warmup 100  --concurrency 16  --seed pouls-bench  --retry-rate 0.01
  *          --max-seconds 480 (whole run)  --dist <dir> (default: the served dist/web)  --live-tree
@@ -36,6 +37,7 @@ import { professionalHealth } from '../schema/templates/professional-health.ts';
 import { generateValidAnswers, idempotencyKey } from './lib/answers.ts';
 import { MissingBuildError, measurePageBundle, type PageBundle } from './lib/bundle.ts';
 import { createHttpClient, rowsReadFromServerTiming, type HttpClient } from './lib/http.ts';
+import { runLiveBench, type LiveRun } from './lib/live-bench.ts';
 import { cpuDelta, freePort, ownCpuSeconds, processGroupCpu } from './lib/proc.ts';
 import { seededRng } from './lib/prng.ts';
 import { round, summarize } from './lib/stats.ts';
@@ -67,7 +69,9 @@ for (const [name, value] of Object.entries({ TOTAL, WARMUP, CONCURRENCY, RETRY_R
   if (!Number.isFinite(value) || value < 0) throw new Error(`invalid option ${name}: ${value}`);
 if (WARMUP < 1 || WARMUP >= TOTAL) throw new Error('need 1 ≤ --warmup < --total');
 
-const TARGETS = { submissionsPerS: 640, p99Ms: 50, bundleGzipBytes: 25_600, rowsGrowthMax: 2, reportMs: 10 };
+const TARGETS = { submissionsPerS: 640, p99Ms: 50, bundleGzipBytes: 25_600, rowsGrowthMax: 2, reportMs: 10, liveP95Ms: 250 };
+/** Live workshop runs: participants who each vote within 2 s; the JSON line reports the last. */
+const LIVE_PARTICIPANTS = [160, 500];
 /** Report reads timed at the end, the median kept: one read is too noisy on a shared machine. */
 const REPORT_READS = 30;
 
@@ -279,6 +283,12 @@ async function countInD1(persistTo: string, surveyId: string): Promise<{ respons
   return row;
 }
 
+/** Votes of a live session in its D1 table (the record the Durable Object writes before acknowledging). */
+async function liveVotesInD1(persistTo: string, sessionId: string): Promise<number> {
+  const [row] = await queryLocal<{ votes: number }>(`SELECT COUNT(*) AS votes FROM live_votes WHERE session_id = '${sessionId}'`, { persistTo, env: 'bench' });
+  return row?.votes ?? 0;
+}
+
 /** The first coordinator of a fresh install, through the one-time setup link: returns a session cookie and the organisation. */
 async function setUpCoordinator(client: HttpClient, token: string): Promise<{ cookie: string; orgId: string }> {
   const body = { token, organisation: 'CPTS du banc d’essai', name: 'Bench', email: 'bench@example.org', password: randomBytes(18).toString('base64url') };
@@ -429,10 +439,19 @@ async function main(): Promise<number> {
     log(`scored report: ${TOTAL} responses to « Santé des professionnels » (CBI + WHO-5)…`);
     const reportRun = await runReport(client, admin, surveysPath, rng.fork('report'), deadline);
 
+    const liveRuns: LiveRun[] = [];
+    for (const participants of LIVE_PARTICIPANTS) {
+      log(`live workshop: ${participants} participants vote within 2 s while a projector watches…`);
+      const run = await runLiveBench(server!.url, cookie, orgId, participants, runAbort.signal);
+      log(`  ${run.acked} acknowledged, projector p50 ${run.p50.toFixed(1)} ms, p95 ${run.p95.toFixed(1)} ms${run.errors.length ? `; ${run.errors.join(' | ')}` : ''}`);
+      liveRuns.push(run);
+    }
+
     client.close();
     await stopServer();
     log('server stopped; counting rows in D1…');
     const inD1 = await countInD1(stateDir, surveyId);
+    const liveStored = await Promise.all(liveRuns.map((run) => liveVotesInD1(stateDir!, run.sessionId)));
 
     // ---- report ----
     const cores = availableParallelism();
@@ -519,6 +538,22 @@ async function main(): Promise<number> {
         pass: reportRun.released === TOTAL,
         kind: 'check',
       },
+      ...liveRuns.flatMap((run, i): Row[] => [
+        {
+          metric: `live_${run.participants} vote→projector`,
+          value: `p50 ${run.p50.toFixed(1)} ms, p95 ${run.p95.toFixed(1)} ms (ack p50 ${run.ackP50.toFixed(1)}, p95 ${run.ackP95.toFixed(1)}; sent over ${(run.sendWindowMs / 1000).toFixed(2)} s)`,
+          target: `p95 ≤ ${TARGETS.liveP95Ms}`,
+          pass: run.p95 <= TARGETS.liveP95Ms,
+          kind: 'perf',
+        },
+        {
+          metric: `live_${run.participants} acked == stored`,
+          value: `acked ${run.acked}/${run.participants}, counted ${run.counted}, projector ${run.projected}, D1 ${liveStored[i]}`,
+          target: 'all equal',
+          pass: run.acked === run.participants && [run.counted, run.projected, liveStored[i]].every((n) => n === run.acked),
+          kind: 'check',
+        },
+      ]),
     ];
     console.log(
       formatTable(
@@ -542,6 +577,10 @@ async function main(): Promise<number> {
         report_ms_10000: round(reportRun.ms.p50, 2),
         report_rows_read_100: reportRun.rowsAt100,
         report_rows_read_10000: reportRun.rowsAtTotal,
+        live_p50_ms: round(liveRuns.at(-1)!.p50, 1),
+        live_p95_ms: round(liveRuns.at(-1)!.p95, 1),
+        live_votes_acked: liveRuns.at(-1)!.acked,
+        live_votes_stored: liveStored.at(-1),
       }),
     );
     const checksFailed = rows.some((r) => r.kind === 'check' && r.pass === false);

@@ -66,6 +66,3 @@ export type AppType = typeof app;
 
 /** HTTP requests, and the daily retention purge (Cron Trigger). */
 export default { fetch: app.fetch, scheduled } satisfies ExportedHandler<Env>;
-
-/** One Durable Object per live session (wrangler.toml: LIVE_SESSION). */
-export { LiveSession } from './live/live-session.ts';

@@ -34,6 +34,7 @@ export const cbi = {
   },
   responseScales: {
     frequency: {
+      prompt: { fr: 'à quelle fréquence ?', en: 'how often?' },
       points: [
         { value: 0, label: { fr: 'Jamais ou presque jamais', en: 'Never or almost never' } },
         { value: 1, label: { fr: 'Rarement', en: 'Seldom' } },
@@ -43,6 +44,7 @@ export const cbi = {
       ],
     },
     degree: {
+      prompt: { fr: 'dans quelle mesure ?', en: 'to what degree?' },
       points: [
         { value: 0, label: { fr: 'Dans une très faible mesure', en: 'To a very low degree' } },
         { value: 1, label: { fr: 'Dans une faible mesure', en: 'To a low degree' } },

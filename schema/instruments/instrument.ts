@@ -17,7 +17,11 @@ export type ResponsePoint = { readonly value: number; readonly label: Wording };
  * A response scale, its points in ascending stored value. The stored value is what the answer
  * holds; how a value turns into a score belongs to the instrument's scoring rules.
  */
-export type ResponseScale = { readonly points: readonly ResponsePoint[] };
+export type ResponseScale = {
+  readonly points: readonly ResponsePoint[];
+  /** What the scale asks (« à quelle fréquence ? »): tells apart two questions of one scale that answer differently. */
+  readonly prompt?: Wording;
+};
 
 export type InstrumentItem<Kind extends string = string> = {
   /** Unique within the instrument; the matrix row id in a survey. */
@@ -117,10 +121,19 @@ function matrixScale(scale: ResponseScale): MatrixQuestion['scale'] {
 /** The survey questions (one matrix per block) that embed the instrument unchanged; fresh objects on every call. */
 export function instrumentQuestions(instrument: Instrument): MatrixQuestion[] {
   const headings = new Map(instrument.scales.map((scale) => [scale.id, scale.heading]));
-  return instrumentBlocks(instrument).map((block) => ({
+  const blocks = instrumentBlocks(instrument);
+  /** A scale split over several questions gets one label each (screen readers list them by name). */
+  const label = (block: InstrumentBlock): Wording => {
+    if (instrument.stem) return copy(instrument.stem);
+    const heading = headings.get(block.scale)!;
+    const prompt = instrument.responseScales[block.response]!.prompt;
+    const split = blocks.filter((b) => b.scale === block.scale).length > 1;
+    return split && prompt ? { fr: `${heading.fr} : ${prompt.fr}`, en: `${heading.en}: ${prompt.en}` } : copy(heading);
+  };
+  return blocks.map((block) => ({
     id: block.questionId,
     type: 'matrix',
-    label: copy(instrument.stem ?? headings.get(block.scale)!),
+    label: label(block),
     required: false,
     preferNotToAnswer: false,
     items: block.items.map((item) => ({ id: item.id, label: copy(item.text) })),

@@ -131,3 +131,12 @@ describe('« Santé des professionnels »', () => {
     expect(instrumentStatus(altered, who5)).toBe('intact');
   });
 });
+
+describe('every template', () => {
+  it('gives each question its own label, so screen readers can tell them apart', () => {
+    for (const template of surveyTemplates) {
+      const labels = questionsOf(parsed(template.templateId)).map((q) => q.label.fr);
+      expect(labels.filter((l, i) => labels.indexOf(l) !== i), template.templateId).toEqual([]);
+    }
+  });
+});

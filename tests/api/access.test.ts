@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Role } from '../../schema/accounts.ts';
 import { demoSurvey } from '../../schema/demo.ts';
 import { account, call, createSurvey, demoAnswers, postJson, submit, type Account } from './helpers.ts';
+import { definition, liveSession } from './live-helpers.ts';
 
 type Actor = 'anonymous' | 'other organisation' | Role;
 type Route = { name: string; needs: Role; request: (org: Account, actor: Account | null, surveyId: string, memberId: string) => Promise<Response> };
@@ -81,5 +82,60 @@ describe('every coordinator route checks membership and role', () => {
     const outsider = await account('owner');
     const response = await call(`/api/orgs/${outsider.organisationId}/surveys/${survey.id}`, { headers: outsider.headers });
     expect(response.status).toBe(404);
+  });
+});
+
+type LiveRoute = { name: string; needs: Role; request: (org: Account, actor: Account | null, sessionId: string) => Promise<Response> };
+const live = (org: Account, rest = '') => `/api/orgs/${org.organisationId}/live${rest}`;
+const liveRoutes: LiveRoute[] = [
+  { name: 'list live sessions', needs: 'viewer', request: (org, a) => call(live(org), { headers: h(a) }) },
+  { name: 'create a live session', needs: 'editor', request: (org, a) => postJson(live(org), definition(), h(a)) },
+  { name: 'read a live session', needs: 'viewer', request: (org, a, id) => call(live(org, `/${id}`), { headers: h(a) }) },
+  { name: 'edit a live session', needs: 'editor', request: (org, a, id) => postJson(live(org, `/${id}`), definition(), h(a), 'PUT') },
+  { name: 'start a live session', needs: 'editor', request: (org, a, id) => call(live(org, `/${id}/start`), { method: 'POST', headers: h(a) }) },
+  { name: 'end a live session', needs: 'editor', request: (org, a, id) => call(live(org, `/${id}/end`), { method: 'POST', headers: h(a) }) },
+  { name: 'control a question', needs: 'editor', request: (org, a, id) => postJson(live(org, `/${id}/questions/q1/control`), { action: 'reveal' }, h(a)) },
+  { name: 'make cards', needs: 'editor', request: (org, a, id) => postJson(live(org, `/${id}/cards`), { count: 2 }, h(a)) },
+  { name: 'live CSV export', needs: 'viewer', request: (org, a, id) => call(live(org, `/${id}/export.csv`), { headers: h(a) }) },
+  { name: 'live QR code', needs: 'viewer', request: (org, a, id) => call(live(org, `/${id}/qr.svg`), { headers: h(a) }) },
+  { name: 'console socket', needs: 'viewer', request: (org, a, id) => call(live(org, `/${id}/socket`), { headers: { ...h(a), Upgrade: 'websocket' } }) },
+  { name: 'projector socket', needs: 'viewer', request: (org, a, id) => call(live(org, `/${id}/socket?view=projector`), { headers: { ...h(a), Upgrade: 'websocket' } }) },
+];
+
+describe('every live organiser route checks membership and role', () => {
+  for (const route of liveRoutes) {
+    it(route.name, async () => {
+      const session = await liveSession();
+      const org = session.owner;
+      const actors: Record<Actor, Account | null> = {
+        anonymous: null,
+        'other organisation': await account('owner'),
+        viewer: await account('viewer', org.organisationId),
+        editor: await account('editor', org.organisationId),
+        owner: org,
+      };
+      for (const actor of ACTORS) {
+        const response = await route.request(org, actors[actor], session.id);
+        const expected = actor === 'anonymous' ? 401 : actor === 'other organisation' || RANK[actor] < RANK[route.needs] ? 403 : 'ok';
+        if (expected === 'ok') {
+          expect(response.status, actor).toBeLessThan(300);
+          response.webSocket?.accept();
+          response.webSocket?.close(1000);
+        } else {
+          expect(response.status, actor).toBe(expected);
+          const body = (await response.json()) as { errors: { path: string }[] };
+          expect(body.errors[0]?.path).toBe(expected === 401 ? 'session' : actor === 'other organisation' ? 'orgId' : 'role');
+        }
+      }
+    });
+  }
+
+  it('the moderation route checks role too', async () => {
+    const session = await liveSession(definition(), true);
+    const viewer = await account('viewer', session.owner.organisationId);
+    const response = await postJson(`${session.base}/ideas/some-idea/moderate`, { action: 'approve' }, viewer.headers);
+    expect(response.status).toBe(403);
+    expect((await postJson(`${session.base}/ideas/some-idea/moderate`, { action: 'approve' })).status).toBe(401);
+    expect((await postJson(`${session.base}/ideas/some-idea/moderate`, { action: 'approve' }, session.owner.headers)).status).toBe(404);
   });
 });

@@ -7,7 +7,7 @@ declare global {
       ADMIN_TOKEN: string;
     }
     interface GlobalProps {
-      mainModule: typeof import('../../worker/index.ts');
+      mainModule: typeof import('../../worker/main.ts');
     }
   }
 }

@@ -9,7 +9,10 @@ export const COLLEGES = [
   { id: 'elus', label: fr('Élus'), weight: 20 },
 ];
 
-export function definition(overrides: Partial<LiveSessionInput> = {}): LiveSessionInput {
+/** Settings as a client sends them (defaults left out). */
+type Overrides = Omit<Partial<LiveSessionInput>, 'settings'> & { settings?: Partial<LiveSessionInput['settings']> };
+
+export function definition(overrides: Overrides = {}): LiveSessionInput {
   return {
     title: fr('Atelier CPTS'),
     settings: { k: 3 },

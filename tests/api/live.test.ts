@@ -1,7 +1,8 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import type { LiveParticipantState, LiveSessionAdmin } from '../../schema/live.ts';
-import { account, call, postJson, type ErrorBody } from './helpers.ts';
+import { demoSurvey } from '../../schema/demo.ts';
+import { account, call, createSurvey, postJson, type ErrorBody } from './helpers.ts';
 import { admin, COLLEGES, control, definition, fr, liveSession, newToken, state, vote, type Live } from './live-helpers.ts';
 
 const viewOf = async (live: Live, questionId: string) => (await admin(live)).questions.find((q) => q.question.id === questionId)!;
@@ -78,7 +79,14 @@ describe('live sessions: votes', () => {
   });
 
   it('every bad input is a 4xx naming the field, never a 500', async () => {
-    const live = await liveSession(definition({ questions: [...definition().questions, { id: 'q8', label: fr('Résultats'), type: 'survey_results', surveySlug: 'demo' }] }));
+    const owner = await account('owner');
+    const survey = await createSurvey({ settings: { ...demoSurvey.settings, resultsVisibility: 'public' } }, true, owner);
+    const slide = (surveySlug: string) => definition({ questions: [...definition().questions, { id: 'q8', label: fr('Résultats'), type: 'survey_results', surveySlug }] });
+    const privateSurvey = await createSurvey({ settings: { ...demoSurvey.settings, resultsVisibility: 'private' } }, true, owner);
+    const foreign = await createSurvey({ settings: { ...demoSurvey.settings, resultsVisibility: 'public' } });
+    for (const slug of [privateSurvey.slug, foreign.slug, 'no-such-survey'])
+      await expectError(await postJson(`/api/orgs/${owner.organisationId}/live`, slide(slug), owner.headers), 422, 'questions.7.surveySlug');
+    const live = await liveSession(slide(survey.slug), true, owner);
     for (const q of ['q1', 'q2', 'q3', 'q5', 'q6', 'q7', 'q8']) await control(live, q, 'open');
     const t = newToken();
     await expectError(await vote(live, 'short', { questionId: 'q1', value: 'a' }), 400, 'X-Live-Token');
@@ -335,7 +343,7 @@ describe('live sessions: organiser routes', () => {
     expect(csv.status).toBe(200);
     const bytes = new Uint8Array(await csv.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
     expect(text.split('\r\n')[0]).toBe('\uFEFFquestion;label;type;college;key;text;value;mean rank;voters;mean');
     expect(text).toContain('q1;Priorité ?;single;all;a;A;4;;4;');
     expect(text).toContain('q1;Priorité ?;single;Professionnels;;fewer than 3 voters;');
@@ -362,5 +370,19 @@ describe('live sessions: pages and cross-site requests', () => {
   it('the CSP lets pages open a WebSocket to their own origin', async () => {
     const csp = (await call('/live')).headers.get('Content-Security-Policy') ?? '';
     expect(csp).toMatch(/connect-src 'self' wss:\/\/pouls\.example/);
+  });
+});
+
+describe('live sessions: rate limit', () => {
+  it('one device flooding a session is limited (per session and token, not per address)', async () => {
+    const live = await liveSession();
+    await control(live, 'q2', 'open');
+    const t = newToken();
+    const statuses: number[] = [];
+    for (let i = 0; i < 125; i++) statuses.push((await vote(live, t, { questionId: 'q2', value: 1 + (i % 5) })).status);
+    expect(statuses.slice(0, 120).every((s) => s === 201)).toBe(true);
+    expect(statuses.at(-1)).toBe(429);
+    // Another device behind the same address still votes.
+    expect((await vote(live, newToken(), { questionId: 'q2', value: 3 })).status).toBe(201);
   });
 });

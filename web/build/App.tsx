@@ -16,6 +16,7 @@ import { SetLangContext } from './frame/lang.ts';
 import { navigate, usePath } from './frame/router.tsx';
 import { AccountPage } from './members/AccountPage.tsx';
 import { MembersPage } from './members/MembersPage.tsx';
+import { ReportPage } from './report/ReportPage.tsx';
 import { RegisterPage } from './results/RegisterPage.tsx';
 import { ResultsPage } from './results/ResultsPage.tsx';
 import { matchRoute, paths, type Route } from './routes.ts';
@@ -98,6 +99,8 @@ function Screen({ route }: { route: Route }) {
       return <CardsPage orgId={route.orgId} surveyId={route.surveyId} />;
     case 'results':
       return <ResultsPage orgId={route.orgId} surveyId={route.surveyId} />;
+    case 'report':
+      return <ReportPage orgId={route.orgId} surveyId={route.surveyId} />;
     case 'register':
       return <RegisterPage orgId={route.orgId} surveyId={route.surveyId} />;
     case 'liveList':

@@ -21,6 +21,8 @@ describe('matchRoute', () => {
     expect(matchRoute('/app/o/org-1/new')).toEqual({ name: 'newSurvey', orgId: 'org-1' });
     expect(matchRoute('/app/account')).toEqual({ name: 'account' });
     expect(matchRoute('/app/o/o/s/s1/results')).toEqual({ name: 'results', orgId: 'o', surveyId: 's1' });
+    expect(matchRoute('/app/o/o/s/s1/report')).toEqual({ name: 'report', orgId: 'o', surveyId: 's1' });
+    expect(matchRoute('/app/o/o/s/s1/report/')).toEqual({ name: 'report', orgId: 'o', surveyId: 's1' });
     expect(matchRoute('/app/o/o/s/s1/edit')).toEqual({ name: 'edit', orgId: 'o', surveyId: 's1' });
     expect(matchRoute('/app/o/o/s/s1/poster')).toEqual({ name: 'poster', orgId: 'o', surveyId: 's1' });
     expect(matchRoute('/app/o/o/s/s1')).toEqual({ name: 'survey', orgId: 'o', surveyId: 's1' });

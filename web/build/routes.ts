@@ -16,6 +16,7 @@ export type Route =
   | { name: 'poster'; orgId: string; surveyId: string }
   | { name: 'cards'; orgId: string; surveyId: string }
   | { name: 'results'; orgId: string; surveyId: string }
+  | { name: 'report'; orgId: string; surveyId: string }
   | { name: 'register'; orgId: string; surveyId: string }
   | { name: 'liveList'; orgId: string }
   | { name: 'liveConsole'; orgId: string; sessionId: string }
@@ -23,7 +24,7 @@ export type Route =
   | { name: 'notFound' };
 
 const ID = '([A-Za-z0-9_-]{1,100})';
-const SURVEY_PAGES = ['edit', 'share', 'poster', 'cards', 'results', 'register'] as const;
+const SURVEY_PAGES = ['edit', 'share', 'poster', 'cards', 'results', 'report', 'register'] as const;
 
 /** Only same-app paths are followed after sign-in (the app, or back to an invitation), never another site. */
 export function safeNext(next: string | null): string | null {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { PersonalFeedback } from '../../schema/report.ts';
+import type { Lang } from '../../schema/lang.ts';
 import type { Survey } from '../../schema/survey.ts';
-import { apiFor } from '../shared/api/client.ts';
 import { loadSurvey } from '../shared/api/survey.ts';
 import { useLangState } from '../shared/i18n/lang.ts';
 import { Loading } from '../shared/ui/Loading.tsx';
@@ -16,7 +17,8 @@ type Screen =
   | { kind: 'failed' }
   | { kind: 'closed' }
   | { kind: 'form'; survey: Survey; saved: SavedDraft | null }
-  | { kind: 'thanks'; survey: Survey };
+  /** `feedback` lives in this state only: never in the draft or anywhere else on the device. */
+  | { kind: 'thanks'; survey: Survey; feedback?: { feedback: PersonalFeedback; lang: Lang } | undefined };
 
 /** `/s/:slug`: load the survey, then the questionnaire, then thanks. */
 export function RespondApp({ slug }: { slug: string }) {
@@ -25,7 +27,7 @@ export function RespondApp({ slug }: { slug: string }) {
 
   const load = async () => {
     setScreen({ kind: 'loading' });
-    const loaded = await loadSurvey(apiFor(lang), slug);
+    const loaded = await loadSurvey(lang, slug);
     if (loaded.kind !== 'ok') return setScreen({ kind: loaded.kind });
     const saved = loadDraft(slug, loaded.survey.id);
     // A closed survey still acknowledges a send that reached it before closing: let a pending one finish.
@@ -34,9 +36,9 @@ export function RespondApp({ slug }: { slug: string }) {
   };
   useEffect(() => void load(), []);
 
-  const finish = (survey: Survey) => () => {
+  const finish = (survey: Survey) => (feedback?: PersonalFeedback) => {
     clearDraft(slug);
-    setScreen({ kind: 'thanks', survey });
+    setScreen({ kind: 'thanks', survey, feedback: feedback && { feedback, lang } });
   };
   const close = () => {
     clearDraft(slug);
@@ -50,7 +52,7 @@ export function RespondApp({ slug }: { slug: string }) {
       {screen.kind === 'failed' && <LoadFailed onRetry={load} />}
       {screen.kind === 'closed' && <Closed />}
       {screen.kind === 'form' && <SurveyForm survey={screen.survey} slug={slug} saved={screen.saved} onRecorded={finish(screen.survey)} onClosed={close} />}
-      {screen.kind === 'thanks' && <ThankYou survey={screen.survey} slug={slug} />}
+      {screen.kind === 'thanks' && <ThankYou survey={screen.survey} slug={slug} feedback={screen.feedback} />}
     </PageShell>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { checkAnswers, type AnswerValue } from '../../schema/answers.ts';
+import type { PersonalFeedback } from '../../schema/report.ts';
 import { surveyText } from '../shared/i18n/survey-text.ts';
 import type { PublishedSurvey } from '../shared/api/survey.ts';
 import { useLang, useText } from '../shared/i18n/lang.ts';
@@ -19,7 +20,8 @@ type Props = {
   survey: PublishedSurvey;
   slug: string;
   saved: SavedDraft | null;
-  onRecorded: () => void;
+  /** With the person's own scores when the server sent them back. */
+  onRecorded: (feedback?: PersonalFeedback) => void;
   onClosed: () => void;
 };
 
@@ -108,7 +110,7 @@ export function SurveyForm({ survey, slug, saved, onRecorded, onClosed }: Props)
     setRefusal(null);
     const outcome = await submission.send(payloadOf(survey, entries), idempotencyKey, needsCode ? code : undefined);
     setPendingSend(false);
-    if (outcome.kind === 'recorded') return onRecorded();
+    if (outcome.kind === 'recorded') return onRecorded(outcome.feedback);
     if (outcome.kind === 'closed') return onClosed();
     if (outcome.kind === 'refused' && outcome.path === 'code') {
       // A refused code spends nothing: a new try needs a new key, back where the code is typed.

@@ -17,7 +17,7 @@ export function retryDelay(failures: number, retryAfter?: string | null): number
  * Sends until the server gives a final answer (an acknowledgement or a refusal), waiting with
  * `wait(seconds)` between attempts. Safe to repeat because every attempt carries the same Idempotency-Key.
  */
-export async function sendUntilFinal(send: () => Promise<Response>, wait: (seconds: number) => Promise<void>): Promise<Response> {
+export async function sendUntilFinal<R extends Response>(send: () => Promise<R>, wait: (seconds: number) => Promise<void>): Promise<R> {
   for (let failures = 0; ; failures++) {
     let retryAfter: string | null = null;
     try {

@@ -1,23 +1,36 @@
+import type { Lang } from '../../schema/lang.ts';
+import type { PersonalFeedback } from '../../schema/report.ts';
 import type { Survey } from '../../schema/survey.ts';
 import { useText } from '../shared/i18n/lang.ts';
 import { Notice } from '../shared/ui/Notice.tsx';
 import { useDocumentTitle } from '../shared/ui/document-title.ts';
+import { Feedback } from './Feedback.tsx';
 import { respondText } from './text.ts';
 
-export function ThankYou({ survey, slug }: { survey: Survey; slug: string }) {
+type ThankYouProps = {
+  survey: Survey;
+  slug: string;
+  /** The person's own scores and where to find help, when the survey carries a validated instrument. */
+  feedback?: { feedback: PersonalFeedback; lang: Lang } | undefined;
+};
+
+export function ThankYou({ survey, slug, feedback }: ThankYouProps) {
   const text = useText(respondText);
   useDocumentTitle(text.thanksTitle);
   return (
-    <Notice title={text.thanksTitle} tone="success">
-      <p>{text.thanks}</p>
-      {survey.settings.resultsVisibility === 'public' && (
-        <p class="actions">
-          <a class="button" href={`/s/${slug}/results`}>
-            {text.seeResults}
-          </a>
-        </p>
-      )}
-    </Notice>
+    <>
+      <Notice title={text.thanksTitle} tone="success">
+        <p>{feedback ? text.thanksWithResults : text.thanks}</p>
+        {survey.settings.resultsVisibility === 'public' && (
+          <p class="actions">
+            <a class="button" href={`/s/${slug}/results`}>
+              {text.seeResults}
+            </a>
+          </p>
+        )}
+      </Notice>
+      {feedback && <Feedback {...feedback} />}
+    </>
   );
 }
 

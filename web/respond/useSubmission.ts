@@ -2,13 +2,15 @@ import { useRef, useState } from 'preact/hooks';
 import type { Answers } from '../../schema/answers.ts';
 import type { Lang } from '../../schema/lang.ts';
 import type { ErrorItem } from '../../schema/messages.ts';
-import { apiFor, errorsOf } from '../shared/api/client.ts';
+import type { PersonalFeedback } from '../../schema/report.ts';
+import { errorsOf, postResponse } from '../shared/api/public.ts';
 import { sendUntilFinal } from './retry.ts';
 
 export type SendStatus = { sending: false } | { sending: true; retryIn: number | null };
 
 export type SendOutcome =
-  | { kind: 'recorded' }
+  /** `feedback`: the person's own scores, for surveys carrying an intact validated instrument; kept in memory only. */
+  | { kind: 'recorded'; feedback?: PersonalFeedback }
   | { kind: 'invalid'; errors: ErrorItem[] }
   | { kind: 'closed' }
   | { kind: 'refused'; message: string; path?: string };
@@ -43,13 +45,13 @@ export function useSubmission(slug: string, lang: Lang) {
 
   const send = async (answers: Answers, key: string, code?: string): Promise<SendOutcome> => {
     setStatus({ sending: true, retryIn: null });
-    const api = apiFor(lang);
-    const response = await sendUntilFinal(
-      () => api.s[':slug'].responses.$post({ param: { slug }, json: code ? { answers, code } : { answers } }, { headers: { 'Idempotency-Key': key } }),
-      wait,
-    );
+    const response = await sendUntilFinal(() => postResponse(lang, slug, code ? { answers, code } : { answers }, key), wait);
     setStatus({ sending: false });
-    if (response.status === 201) return { kind: 'recorded' };
+    if (response.status === 201) {
+      // An unreadable acknowledgement still means the answers were recorded, just without feedback.
+      const body = await response.json().catch(() => null);
+      return { kind: 'recorded', feedback: body && 'feedback' in body ? body.feedback : undefined };
+    }
     if (response.status === 409) return { kind: 'closed' };
     const errors = await errorsOf(response);
     if (response.status === 422 && errors.every((e) => e.path.startsWith('answers.'))) return { kind: 'invalid', errors };

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Survey } from '../../schema/survey.ts';
-import { apiFor } from '../shared/api/client.ts';
 import { loadSurvey, type SurveyLoad } from '../shared/api/survey.ts';
 import { commonText } from '../shared/i18n/common-text.ts';
 import { useLangState, useText } from '../shared/i18n/lang.ts';
@@ -23,7 +22,7 @@ export function ResultsApp({ slug }: { slug: string }) {
 
   const loadDefinition = async () => {
     setDefinition(null);
-    setDefinition(await loadSurvey(apiFor(lang), slug));
+    setDefinition(await loadSurvey(lang, slug));
   };
   const retry = () => {
     void loadDefinition();

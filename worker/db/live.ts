@@ -83,8 +83,8 @@ export async function updateLiveDefinition(db: Db, id: string, definition: LiveS
   return result.meta.changes === 1;
 }
 
-export async function updateLiveStatus(db: Db, id: string, status: SessionStatus): Promise<void> {
-  await db.run(db.prepare('UPDATE live_sessions SET status = ? WHERE id = ?', status, id));
+export function updateLiveStatusStatement(db: Db, id: string, status: SessionStatus): D1PreparedStatement {
+  return db.prepare('UPDATE live_sessions SET status = ? WHERE id = ?', status, id);
 }
 
 type StateRow = { question_id: string; state: LiveQuestionState; revealed: number; round: number; opened_order: number | null; published: string | null };
@@ -196,4 +196,18 @@ export function insertLiveIdeaVoteStatement(db: Db, sessionId: string, ideaId: s
 
 export function deleteLiveIdeaVoteStatement(db: Db, sessionId: string, ideaId: string, voterHash: string): D1PreparedStatement {
   return db.prepare('DELETE FROM live_idea_votes WHERE session_id = ? AND idea_id = ? AND voter_hash = ?', sessionId, ideaId, voterHash);
+}
+
+/** Of these slugs, those naming a survey of the organisation whose results are public (what a survey slide may show). */
+export async function publicSurveySlugsOfOrganisation(db: Db, organisationId: string, slugs: string[]): Promise<Set<string>> {
+  if (slugs.length === 0) return new Set();
+  const rows = await db.all<{ slug: string }>(
+    db.prepare(
+      `SELECT slug FROM surveys WHERE organisation_id = ? AND json_extract(definition, '$.settings.resultsVisibility') = 'public'
+         AND slug IN (SELECT value FROM json_each(?))`,
+      organisationId,
+      JSON.stringify(slugs),
+    ),
+  );
+  return new Set(rows.map((r) => r.slug));
 }

@@ -16,8 +16,8 @@ describe('personalFeedback', () => {
       ['cbi.patient', 50, true],
       ['who5.wellbeing', 60, false],
     ]);
-    expect(feedback.scales[0]!.summary).toBe('50 sur 100 : à partir de 50, l’épuisement est considéré comme élevé. Il peut être utile d’en parler.');
-    expect(feedback.scales[3]!.summary).toBe('60 sur 100 : au-dessus de 50, le seuil d’un bien-être faible.');
+    expect(feedback.scales[0]!.summary).toBe('À partir de 50 sur 100, l’épuisement est considéré comme élevé. Il peut être utile d’en parler.');
+    expect(feedback.scales[3]!.summary).toBe('Au-dessus de 50 sur 100 : le bien-être n’est pas considéré comme faible.');
     expect(feedback.resources.map((r) => `${r.name}: ${r.phone}`)).toEqual([
       'SPS — Soins aux professionnels de santé: 0 805 23 23 36',
       '3114 — Numéro national de prévention du suicide: 3114',
@@ -28,7 +28,7 @@ describe('personalFeedback', () => {
 
   it('speaks English, with the organisation’s contacts in the reader’s language', () => {
     const feedback = personalFeedback(scores(0, 1), { supportContacts: { fr: 'Psychologue de la CPTS', en: 'The CPTS psychologist' } }, 'en')!;
-    expect(feedback.scales.find((s) => s.key === 'who5.wellbeing')!.summary).toMatch(/^20 out of 100: at 50 or below, well-being is considered poor/);
+    expect(feedback.scales.find((s) => s.key === 'who5.wellbeing')!.summary).toMatch(/^At 50 or below out of 100, well-being is considered poor/);
     expect(feedback.contacts).toBe('The CPTS psychologist');
   });
 

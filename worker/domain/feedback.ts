@@ -34,23 +34,24 @@ const NOTE = {
   en: 'These scores are a guide, not a diagnosis. They are not stored with your answers and nobody else sees them. Write them down if you want to keep them.',
 };
 
-function summary(key: string, score: number, pastCutoff: boolean, lang: Lang): string {
+/** What the score means, next to the score itself (the page shows « 63/100 » above it). */
+function summary(key: string, pastCutoff: boolean, lang: Lang): string {
   const fr = lang === 'fr';
   if (key === 'who5.wellbeing')
     return pastCutoff
       ? fr
-        ? `${score} sur 100 : à 50 ou moins, le bien-être est considéré comme faible. En parler à votre médecin est recommandé.`
-        : `${score} out of 100: at 50 or below, well-being is considered poor. Talking to your doctor about it is recommended.`
+        ? `À 50 ou moins sur 100, le bien-être est considéré comme faible. En parler à votre médecin est recommandé.`
+        : `At 50 or below out of 100, well-being is considered poor. Talking to your doctor about it is recommended.`
       : fr
-        ? `${score} sur 100 : au-dessus de 50, le seuil d’un bien-être faible.`
-        : `${score} out of 100: above 50, the threshold of poor well-being.`;
+        ? `Au-dessus de 50 sur 100 : le bien-être n’est pas considéré comme faible.`
+        : `Above 50 out of 100: well-being is not considered poor.`;
   return pastCutoff
     ? fr
-      ? `${score} sur 100 : à partir de 50, l’épuisement est considéré comme élevé. Il peut être utile d’en parler.`
-      : `${score} out of 100: from 50 up, burnout is considered high. It may help to talk about it.`
+      ? `À partir de 50 sur 100, l’épuisement est considéré comme élevé. Il peut être utile d’en parler.`
+      : `From 50 out of 100 up, burnout is considered high. It may help to talk about it.`
     : fr
-      ? `${score} sur 100 : en dessous de 50, le seuil d’un épuisement élevé.`
-      : `${score} out of 100: below 50, the threshold of high burnout.`;
+      ? `En dessous de 50 sur 100 : l’épuisement n’est pas considéré comme élevé.`
+      : `Below 50 out of 100: burnout is not considered high.`;
 }
 
 /** `null` when the survey carries no intact instrument (nothing to score). */
@@ -60,7 +61,7 @@ export function personalFeedback(scores: ResponseScores, settings: Pick<SurveySe
   return {
     scales: scaleScores(scores).map(({ key, score, pastCutoff }) => {
       const rounded = Math.round(score);
-      return { key, name: names.get(key)!, score: rounded, attention: pastCutoff, summary: summary(key, rounded, pastCutoff, lang) };
+      return { key, name: names.get(key)!, score: rounded, attention: pastCutoff, summary: summary(key, pastCutoff, lang) };
     }),
     note: NOTE[lang],
     resources: SUPPORT[lang],

@@ -15,23 +15,26 @@ import {
   updateLiveDefinition,
   updateLiveIdeaStatus,
   updateLivePublished,
-  updateLiveStatus,
+  updateLiveStatusStatement,
   upsertLiveQuestionStateStatement,
   upsertLiveVoteStatement,
 } from '../db/live.ts';
 import { newCardCodes, newIdeaId } from '../domain/live/codes.ts';
 import { LiveModel, type QuestionStateRecord } from '../domain/live/model.ts';
-import { problem, type LiveProblem, type Outcome } from '../domain/live/problems.ts';
+import { problem, type Outcome } from '../domain/live/problems.ts';
 import { checkDefinition, checkVote, type StoredValue } from '../domain/live/votes.ts';
-import { sha256 } from '../domain/secrets.ts';
+import {
+  cardHash,
+  ideaVoterHash,
+  joinUrl,
+  LIVE_ORIGIN_HEADER,
+  LIVE_ROLE_HEADER,
+  LIVE_SESSION_HEADER,
+  voterHash,
+  type SocketRole,
+} from './protocol.ts';
 
-export type SocketRole = 'console' | 'projector' | 'participant';
 type Attachment = { role: SocketRole; origin: string };
-
-/** Headers the worker's routes set when they hand a WebSocket upgrade to the session's object. */
-export const LIVE_SESSION_HEADER = 'X-Live-Session';
-export const LIVE_ROLE_HEADER = 'X-Live-Role';
-export const LIVE_ORIGIN_HEADER = 'X-Live-Origin';
 
 /** Broadcasts are coalesced: at most one per this many milliseconds, whatever the flow of votes. */
 const BROADCAST_DELAY_MS = 75;
@@ -44,13 +47,6 @@ type QueuedVote = { token: string; input: LiveVoteInput; resolve: (outcome: Outc
 
 const notFound = () => problem(404, 'sessionId', 'Séance introuvable', 'Session not found');
 const storeFailed = () => problem(503, '$', 'Enregistrement impossible pour l’instant : réessayez', 'Could not store it right now: retry');
-
-export const voterHash = (token: string, sessionId: string, questionId: string, round: number) => sha256(`${token}:${sessionId}:${questionId}:${round}`);
-export const ideaVoterHash = (token: string, sessionId: string, ideaId: string) => sha256(`${token}:${sessionId}:idea:${ideaId}`);
-/** Cards are hashed as participation codes are: the session id mixed in, only the hash kept. */
-export const cardHash = (sessionId: string, code: string) => sha256(`${sessionId}:${code}`);
-
-export const joinUrl = (origin: string, code: string) => `${origin}/live/${code}`;
 
 /**
  * One live session (named by its id): its state in memory, every vote written to D1 before it is
@@ -80,13 +76,15 @@ export class LiveSession extends DurableObject<Env> {
 
   private async load(sessionId: string): Promise<LiveModel | null> {
     if (this.model) return this.model.session.id === sessionId ? this.model : null;
-    this.loading ??= this.read(sessionId).finally(() => {
-      this.loading = null;
-    });
+    this.loading ??= this.read(sessionId)
+      .then((model) => (this.model ??= model))
+      .finally(() => {
+        this.loading = null;
+      });
     return this.loading;
   }
 
-  /** The whole session from D1: the record, whatever this object held before eviction. */
+  /** The whole session from D1 (the record), as a new model: after eviction, or after an edit. */
   private async read(sessionId: string): Promise<LiveModel | null> {
     const db = this.db();
     const session = await liveSessionById(db, sessionId);
@@ -98,8 +96,7 @@ export class LiveSession extends DurableObject<Env> {
       liveIdeas(db, sessionId),
       liveIdeaVotes(db, sessionId),
     ]);
-    this.model = new LiveModel(session, states, votes, cards, ideas, ideaVotes);
-    return this.model;
+    return new LiveModel(session, states, votes, cards, ideas, ideaVotes);
   }
 
   /** Mutations run one after another (D1 calls let other requests in between otherwise). */
@@ -171,8 +168,9 @@ export class LiveSession extends DurableObject<Env> {
       }
       if (!(await updateLiveDefinition(this.db(), sessionId, input, version ?? model.session.version)))
         return problem(412, 'If-Match', 'Quelqu’un a modifié cette séance entre-temps : rechargez-la', 'Someone changed this session in the meantime: reload it');
-      this.model = null;
+      // The old model keeps answering reads until the new one is in place: no second load starts meanwhile.
       const fresh = (await this.read(sessionId))!;
+      this.model = fresh;
       this.touch({ state: true });
       return { ok: true, value: fresh.adminState(joinUrl(origin, fresh.session.code), this.connected()) };
     });
@@ -184,15 +182,14 @@ export class LiveSession extends DurableObject<Env> {
       if (!model) return notFound();
       const db = this.db();
       if (action === 'start') {
-        if (model.session.status !== 'open') await updateLiveStatus(db, sessionId, 'open');
+        if (model.session.status !== 'open') await db.run(updateLiveStatusStatement(db, sessionId, 'open'));
         model.session.status = 'open';
       } else {
         if (model.session.status === 'draft') return problem(409, 'status', 'La séance n’a pas commencé', 'The session has not started');
         // Ending closes the open questions: screens get their final tallies.
         const closing = [...model.questions].filter(([, r]) => r.state === 'open' || r.state === 'locked');
-        const statements = closing.map(([questionId, r]) => upsertLiveQuestionStateStatement(db, sessionId, this.record(model, questionId, { state: 'closed' })));
-        if (statements.length > 0) await db.batch(statements);
-        await updateLiveStatus(db, sessionId, 'closed');
+        const statements = closing.map(([questionId]) => upsertLiveQuestionStateStatement(db, sessionId, this.record(model, questionId, { state: 'closed' })));
+        await db.batch([...statements, updateLiveStatusStatement(db, sessionId, 'closed')]);
         for (const [, runtime] of closing) runtime.state = 'closed';
         model.session.status = 'closed';
       }
@@ -307,15 +304,20 @@ export class LiveSession extends DurableObject<Env> {
       this.queue.push({ token, input, resolve });
       if (this.flushQueued) return;
       this.flushQueued = true;
-      void this.exclusive(() => this.flushVotes(model));
+      void this.exclusive(() => this.flushVotes(sessionId));
     });
   }
 
-  private async flushVotes(model: LiveModel): Promise<void> {
+  private async flushVotes(sessionId: string): Promise<void> {
     this.flushQueued = false;
     const batch = this.queue.splice(0);
+    // The model as it is now: an edit may have reloaded it since these votes arrived.
+    const model = await this.load(sessionId);
+    if (!model) {
+      for (const item of batch) item.resolve(notFound());
+      return;
+    }
     const db = this.db();
-    const sessionId = model.session.id;
     const statements: D1PreparedStatement[] = [];
     const accepted: { item: QueuedVote; apply: () => VoteReply }[] = [];
     /** Upvotes as they will stand after this batch, by idea and voter. */
@@ -508,4 +510,3 @@ export class LiveSession extends DurableObject<Env> {
   }
 }
 
-export type { LiveProblem };

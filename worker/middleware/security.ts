@@ -2,8 +2,9 @@ import type { Context } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 
 /**
- * CSP Level 3 lets 'self' match ws:/wss: on the same host, but older WebKit does not: the live
- * pages' WebSocket origin is named too (wss on https, ws on local http).
+ * CSP Level 3 lets 'self' match ws:/wss: on the same host, but only since Chrome 71 and Safari 16
+ * (iOS 15 phones still in waiting rooms do not): the live pages' WebSocket origin is named too
+ * (wss on https, ws on local http).
  */
 const socketOrigin = (c: Context) => {
   const url = new URL(c.req.url);

@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import type { LiveProblem } from '../domain/live/problems.ts';
 import type { AppEnv } from '../env.ts';
 import { apiError } from '../middleware/errors.ts';
-import { LIVE_ORIGIN_HEADER, LIVE_ROLE_HEADER, LIVE_SESSION_HEADER, type SocketRole } from '../live/live-session.ts';
+import { LIVE_ORIGIN_HEADER, LIVE_ROLE_HEADER, LIVE_SESSION_HEADER, type SocketRole } from '../live/protocol.ts';
 
 /** The Durable Object of one session: one per session id, wherever the request lands. */
 export function liveStub(env: Env, sessionId: string) {
@@ -41,5 +41,6 @@ export async function upgrade<E extends AppEnv>(c: Context<E>, sessionId: string
   );
   if (!response.webSocket) throw sessionNotFound(lang);
   // A fresh response: the middleware after this one sets headers, which the object's response would not allow.
-  return new Response(null, { status: 101, webSocket: response.webSocket });
+  const handshake = { status: 101, webSocket: response.webSocket };
+  return new Response(null, handshake);
 }

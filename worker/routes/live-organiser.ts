@@ -4,7 +4,7 @@ import { localize } from '../../schema/lang.ts';
 import { IdeaModeration, LiveControl, LiveSessionInput, type LiveSessionAdmin } from '../../schema/live.ts';
 import { Id } from '../../schema/survey.ts';
 import { isUniqueViolation } from '../db/client.ts';
-import { insertLiveSession, liveSessionIdInOrganisation, liveSessionSummaries } from '../db/live.ts';
+import { insertLiveSession, liveSessionIdInOrganisation, liveSessionSummaries, publicSurveySlugsOfOrganisation } from '../db/live.ts';
 import { toCsv } from '../domain/csv.ts';
 import { newJoinCode } from '../domain/live/codes.ts';
 import { liveResultsTable } from '../domain/live/export.ts';
@@ -15,7 +15,7 @@ import { ApiError, apiError } from '../middleware/errors.ts';
 import { limitBody, requireJson } from '../middleware/json-body.ts';
 import { requireRole } from '../middleware/session.ts';
 import { jsonBody, parseOrThrow } from '../middleware/validate.ts';
-import { joinUrl } from '../live/live-session.ts';
+import { joinUrl } from '../live/protocol.ts';
 import { liveStub, originOf, refusal, SESSION_ID, sessionNotFound, upgrade } from './live-common.ts';
 
 const CODE_ATTEMPTS = 5;
@@ -39,6 +39,21 @@ async function adminState(c: Context<MemberEnv>, sessionId: string): Promise<Liv
   return state as LiveSessionAdmin;
 }
 
+/** Checks beyond the schema: unique ids, sound scales, and survey slides naming a public survey of this organisation. */
+async function checkSessionInput(c: Context<MemberEnv>, definition: LiveSessionInput): Promise<void> {
+  const { lang, db } = c.var;
+  const problems = checkDefinition(definition).map((p) => ({ path: p.path, message: p[lang] }));
+  const slides = definition.questions.flatMap((q, i) => (q.type === 'survey_results' ? [{ slug: q.surveySlug, i }] : []));
+  const shown = await publicSurveySlugsOfOrganisation(db, c.req.param('orgId') ?? '', slides.map((s) => s.slug));
+  for (const { slug, i } of slides)
+    if (!shown.has(slug))
+      problems.push({
+        path: `questions.${i}.surveySlug`,
+        message: lang === 'en' ? 'No survey of this organisation with public results at this address' : 'Aucun questionnaire de l’organisation à résultats publics à cette adresse',
+      });
+  if (problems.length > 0) throw new ApiError(422, problems);
+}
+
 const noStore = (c: Context<MemberEnv>) => c.header('Cache-Control', 'private, no-store');
 
 /**
@@ -54,8 +69,7 @@ export const liveOrganiser = new Hono<MemberEnv>()
   .post('/', requireRole('editor'), requireJson, limitBody, jsonBody(LiveSessionInput, 422), async (c) => {
     const { db, lang } = c.var;
     const definition = c.req.valid('json');
-    const problems = checkDefinition(definition);
-    if (problems.length > 0) throw new ApiError(422, problems.map((p) => ({ path: p.path, message: p[lang] })));
+    await checkSessionInput(c, definition);
     const id = crypto.randomUUID();
     for (let attempt = 1; ; attempt++) {
       try {
@@ -80,6 +94,7 @@ export const liveOrganiser = new Hono<MemberEnv>()
   /** Replaces the definition. `If-Match: "<version>"` makes a concurrent edit fail with 412 instead of being overwritten. */
   .put('/:sessionId', requireRole('editor'), requireJson, limitBody, jsonBody(LiveSessionInput, 422), async (c) => {
     const sessionId = await routeSession(c);
+    await checkSessionInput(c, c.req.valid('json'));
     const ifMatch = c.req.header('If-Match');
     const version = ifMatch === undefined ? null : v.safeParse(IfMatchVersion, ifMatch);
     if (version && !version.success)

@@ -10,8 +10,11 @@ const PHONE = { width: 390, height: 844 };
 
 export type Session = { context: BrowserContext; page: Page; close: () => Promise<void> };
 
-/** A new person: an empty profile (no saved draft, no language choice), French, on a phone-sized screen. */
-export async function newSession(): Promise<Session> {
+/**
+ * A new person: an empty profile (no saved draft, no language choice), French, on a phone-sized screen;
+ * `mobile` also makes it behave as a phone browser (mobile viewport meta, touch events).
+ */
+export async function newSession(options: { mobile?: boolean } = {}): Promise<Session> {
   const profile = mkdtempSync(join(tmpdir(), 'pouls-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
@@ -20,6 +23,7 @@ export async function newSession(): Promise<Session> {
     viewport: PHONE,
     deviceScaleFactor: 2,
     hasTouch: true,
+    isMobile: options.mobile ?? false,
     locale: 'fr-FR',
     timezoneId: 'Europe/Paris',
   });

@@ -97,6 +97,9 @@ const fr = {
   purposeHelp: 'Affiché dans la note d’information que les répondants lisent avant la première question.',
   contactLabel: 'Contact pour les questions sur les données (facultatif)',
   contactHelp: 'Une adresse e-mail ou postale que les répondants peuvent utiliser. Au moins 3 caractères.',
+  supportContactsLabel: 'Contacts d’aide de votre organisation (montrés aux répondants avec leurs résultats)',
+  supportContactsHelp:
+    'Pour les questionnaires d’épuisement (CBI, WHO-5) : qui joindre près de chez vous (médecine du travail, cellule d’écoute, référent…), avec un numéro ou une adresse. Affiché tel quel, retours à la ligne compris, sous les numéros nationaux. Facultatif ; s’il est rempli, le français est obligatoire.',
   codesLabel: 'Demander un code de participation à usage unique',
   codesHelp:
     'Chaque personne reçoit un code imprimé (à générer dans « Partager ») et ne peut répondre qu’une fois. Personne ne peut savoir quel code a donné quelle réponse.',
@@ -355,6 +358,9 @@ const en: typeof fr = {
   purposeHelp: 'Shown in the privacy note respondents read before the first question.',
   contactLabel: 'Contact for questions about data (optional)',
   contactHelp: 'An email or postal address respondents can use. At least 3 characters.',
+  supportContactsLabel: 'Your organisation’s support contacts (shown to respondents with their results)',
+  supportContactsHelp:
+    'For burnout questionnaires (CBI, WHO-5): whom to reach near you (occupational health, a listening service, a named person…), with a phone number or address. Shown as written, line breaks included, below the national helplines. Optional; once filled in, French is required.',
   codesLabel: 'Ask for a single-use participation code',
   codesHelp:
     'Each person gets a printed code (generated in “Share”) and can answer only once. Nobody can tell which code gave which response.',

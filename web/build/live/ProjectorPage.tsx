@@ -161,7 +161,7 @@ function SurveySlide({ slug }: { slug: string }) {
   useEffect(() => {
     let live = true;
     const api = apiFor(lang);
-    void Promise.all([loadSurvey(api, slug), api.s[':slug'].results.$get({ param: { slug } }).then((r) => (r.ok ? (r.json() as Promise<SurveyResults>) : null))])
+    void Promise.all([loadSurvey(lang, slug), api.s[':slug'].results.$get({ param: { slug } }).then((r) => (r.ok ? (r.json() as Promise<SurveyResults>) : null))])
       .then(([survey, results]) => {
         if (!live) return;
         setData(survey.kind === 'ok' && results ? { kind: 'ok', survey: survey.survey, results } : { kind: 'failed' });

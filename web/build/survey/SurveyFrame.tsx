@@ -16,7 +16,7 @@ import { useLoad } from './load.ts';
 import { surveyFrameText } from './text.ts';
 
 export type StoredSurvey = Survey & { version: number };
-export type SurveyPage = 'edit' | 'share' | 'results';
+export type SurveyPage = 'edit' | 'share' | 'results' | 'report';
 
 type Props = {
   orgId: string;
@@ -97,6 +97,7 @@ export function SurveyTabs({ orgId, surveyId, page }: { orgId: string; surveyId:
     ['edit', text.edit],
     ['share', text.share],
     ['results', text.results],
+    ['report', text.report],
   ];
   return (
     <nav class="survey-tabs" aria-label={text.tabs}>

@@ -1,5 +1,4 @@
 import { hc } from 'hono/client';
-import type { ErrorItem } from '../../../schema/messages.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { AppType } from './app-type.ts';
 
@@ -10,12 +9,5 @@ export function apiFor(lang: Lang) {
 
 export type Api = ReturnType<typeof apiFor>;
 
-/** The `{errors}` of a 4xx body, or nothing when the body is not in that shape. */
-export async function errorsOf(response: Response): Promise<ErrorItem[]> {
-  try {
-    const body = (await response.json()) as { errors?: unknown };
-    return Array.isArray(body.errors) ? (body.errors as ErrorItem[]) : [];
-  } catch {
-    return [];
-  }
-}
+// Shared with the respondent's page, which does without the hono client.
+export { errorsOf } from './public.ts';

@@ -1,7 +1,7 @@
 import type { Lang } from '../../../schema/lang.ts';
 import type { PrivacyNotice } from '../../../schema/privacy.ts';
 import type { Survey } from '../../../schema/survey.ts';
-import type { Api } from './client.ts';
+import { fetchSurvey } from './public.ts';
 
 /** A published survey as served to respondents: with its privacy notice, written by the worker. */
 export type PublishedSurvey = Survey & { privacy?: Record<Lang, PrivacyNotice> };
@@ -9,9 +9,9 @@ export type PublishedSurvey = Survey & { privacy?: Record<Lang, PrivacyNotice> }
 export type SurveyLoad = { kind: 'ok'; survey: PublishedSurvey } | { kind: 'missing' } | { kind: 'failed' };
 
 /** The published definition behind `/s/:slug`: both pages start from it. */
-export async function loadSurvey(api: Api, slug: string): Promise<SurveyLoad> {
+export async function loadSurvey(lang: Lang, slug: string): Promise<SurveyLoad> {
   try {
-    const response = await api.s[':slug'].$get({ param: { slug } });
+    const response = await fetchSurvey(lang, slug);
     if (response.status === 404) return { kind: 'missing' };
     if (!response.ok) return { kind: 'failed' };
     return { kind: 'ok', survey: await response.json() };

@@ -170,7 +170,7 @@ export class LiveModel {
   }
 
   participantState(): LiveParticipantState {
-    const current = this.session.status === 'open' ? this.currentQuestionId() : null;
+    const current = this.currentQuestionId();
     return { session: this.publicSession(), current: current ? this.questionView(current, 'public') : null };
   }
 

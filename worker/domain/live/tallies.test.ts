@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { College, LiveQuestion } from '../../../schema/live.ts';
+import type { LiveBar } from '../../../schema/live.ts';
 import { blockVote, collegeTallies, questionResults, shownUpvotes, tally, type VoteEntry } from './tallies.ts';
 
 const fr = (text: string) => ({ fr: text });
@@ -10,6 +11,7 @@ const colleges: College[] = [
   { id: 'p', label: fr('Pros'), weight: 30 },
   { id: 'e', label: fr('Élus'), weight: 20 },
 ];
+const barsOf = (t: ReturnType<typeof tally>): LiveBar[] | undefined => ('bars' in t ? t.bars : undefined);
 const votes = (college: string | null, ...values: VoteEntry['value'][]): VoteEntry[] => values.map((value) => ({ college, value }));
 
 describe('tally with k', () => {
@@ -20,9 +22,9 @@ describe('tally with k', () => {
   it('single and multiple count voters per option; dots sum points', () => {
     expect(tally(single, votes(null, 'a', 'a', 'b'), 3)).toEqual({ suppressed: false, voters: 3, bars: [{ key: 'a', value: 2 }, { key: 'b', value: 1 }, { key: 'c', value: 0 }] });
     const multiple = { ...single, type: 'multiple' } as const satisfies LiveQuestion;
-    expect(tally(multiple, votes(null, ['a', 'b'], ['a'], ['c']), 3).bars).toEqual([{ key: 'a', value: 2 }, { key: 'b', value: 1 }, { key: 'c', value: 1 }]);
+    expect(barsOf(tally(multiple, votes(null, ['a', 'b'], ['a'], ['c']), 3))).toEqual([{ key: 'a', value: 2 }, { key: 'b', value: 1 }, { key: 'c', value: 1 }]);
     const dots = { ...single, type: 'dots', points: 5 } as const satisfies LiveQuestion;
-    expect(tally(dots, votes(null, { a: 5 }, { a: 1, b: 4 }, { c: 2 }), 3).bars).toEqual([{ key: 'a', value: 6 }, { key: 'b', value: 4 }, { key: 'c', value: 2 }]);
+    expect(barsOf(tally(dots, votes(null, { a: 5 }, { a: 1, b: 4 }, { c: 2 }), 3))).toEqual([{ key: 'a', value: 6 }, { key: 'b', value: 4 }, { key: 'c', value: 2 }]);
   });
   it('ranking: Borda points (m − rank) and mean rank', () => {
     const ranking = { ...single, type: 'ranking' } as const satisfies LiveQuestion;

@@ -14,6 +14,7 @@ describe('targetOf', () => {
     expect(targetOf('slug', demo)).toEqual({ key: 'slug', section: 'settings' });
     expect(targetOf('settings.k', demo)).toEqual({ key: 'settings.k', section: 'settings' });
     expect(targetOf('settings.purpose.en', demo)).toEqual({ key: 'settings.purpose', section: 'settings', lang: 'en' });
+    expect(targetOf('settings.supportContacts.fr', demo)).toEqual({ key: 'settings.supportContacts', section: 'settings', lang: 'fr' });
     expect(targetOf('settings.colour', demo)).toEqual({ key: 'settings', section: 'settings' });
   });
 

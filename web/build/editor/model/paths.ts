@@ -40,7 +40,7 @@ export function domId(key: string, lang?: Lang): string {
   return `ed-${key}${lang ? `-${lang}` : ''}`.replace(/[^A-Za-z0-9_.:-]/g, '_');
 }
 
-const SETTINGS = new Set(['k', 'resultsVisibility', 'retentionMonths', 'purpose', 'contact', 'participationCodes']);
+const SETTINGS = new Set(['k', 'resultsVisibility', 'retentionMonths', 'purpose', 'contact', 'participationCodes', 'supportContacts']);
 const TEXTS = new Set(['label', 'help', 'unit']);
 const NUMBERS = new Set(['min', 'max', 'minSelections', 'maxSelections', 'maxRanked', 'maxLength']);
 

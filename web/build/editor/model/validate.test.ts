@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { demoSurvey } from '../../../../schema/demo.ts';
 import { SurveyInput } from '../../../../schema/survey.ts';
 import { territoryNeeds } from '../../../../schema/templates/territory-needs.ts';
+import { targetOf } from './paths.ts';
+import { withText } from './texts.ts';
 import { definitionFile, definitionOf, parseDefinitionFile, prepareForSave, validateDefinition } from './validate.ts';
 
 const demo = () => v.parse(SurveyInput, demoSurvey);
@@ -49,6 +51,15 @@ describe('validateDefinition', () => {
       'Add at least 2 options',
       'This page is empty: add a question to it, or delete it',
     ]);
+  });
+
+  it('asks for the French of the support contacts when only English is written, beside that field', () => {
+    const survey = { ...demo(), settings: { ...demo().settings, supportContacts: withText(undefined, 'en', 'Occupational health: 01 23 45 67 89', true) } };
+    const errors = validateDefinition(survey, 'fr');
+    expect(errors).toEqual([{ path: 'settings.supportContacts.fr', message: 'Écrivez ce texte en français (l’anglais est facultatif)' }]);
+    expect(targetOf(errors[0]!.path, survey)).toEqual({ key: 'settings.supportContacts', section: 'settings', lang: 'fr' });
+    const cleared = withText(withText(undefined, 'fr', 'Médecine du travail', true), 'fr', '', true);
+    expect(validateDefinition({ ...survey, settings: { ...survey.settings, supportContacts: cleared } }, 'fr')).toEqual([]);
   });
 
   it('keeps the schema’s words for the other problems', () => {

@@ -21,7 +21,7 @@ const slugInput = (raw: string) =>
 
 /**
  * Anonymity threshold, who sees the results, how long responses are kept, why and whom to contact,
- * participation codes and the address: folded under one heading (an accordion) with a one-line summary.
+ * the organisation's support contacts, participation codes and the address: folded under one heading (an accordion) with a one-line summary.
  */
 export function SettingsSection({ status, open, onToggle }: Props) {
   const text = useText(editorText);
@@ -93,6 +93,16 @@ export function SettingsSection({ status, open, onToggle }: Props) {
           value={settings.contact ?? ''}
           autoComplete="email"
           onChange={(contact) => set({ contact: contact.trim() ? contact : undefined })}
+        />
+
+        <BilingualField
+          fieldKey="settings.supportContacts"
+          label={text.supportContactsLabel}
+          help={text.supportContactsHelp}
+          value={settings.supportContacts}
+          optional
+          multiline
+          onChange={(supportContacts) => set({ supportContacts })}
         />
 
         <CheckboxField

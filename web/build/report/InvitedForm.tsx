@@ -1,0 +1,89 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useLang, useText } from '../../shared/i18n/lang.ts';
+import { attempt, useApi } from '../api.ts';
+import { Field } from '../ui/Field.tsx';
+import { FormProblems, splitErrors, type FieldErrors } from '../ui/FormProblems.tsx';
+import { LiveStatus } from '../ui/Alert.tsx';
+import { parseInvited } from './format.ts';
+import { reportText } from './text.ts';
+
+const FIELD = 'report-invited-count';
+
+/** How many people were invited or present (editors and owners): saved, or cleared with an empty field. */
+export function InvitedForm({ orgId, surveyId, invited, onSaved }: { orgId: string; surveyId: string; invited: number | null; onSaved: () => Promise<void> }) {
+  const text = useText(reportText);
+  const lang = useLang();
+  const api = useApi();
+  const [value, setValue] = useState(invited === null ? '' : String(invited));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [general, setGeneral] = useState<string | null>(null);
+  const [tries, setTries] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState('');
+  useEffect(() => setValue(invited === null ? '' : String(invited)), [invited]);
+
+  const save = async (raw: string) => {
+    const parsed = parseInvited(raw);
+    setTries((t) => t + 1);
+    setStatus('');
+    setGeneral(null);
+    setErrors({ [FIELD]: parsed.ok ? undefined : text.invitedInvalid });
+    if (!parsed.ok) return;
+    setBusy(true);
+    const outcome = await attempt(api.orgs[':orgId'].surveys[':id'].report.invited.$put({ param: { orgId, id: surveyId }, json: { invited: parsed.invited } }), lang);
+    setBusy(false);
+    if (!outcome.ok) {
+      const split = splitErrors(outcome.errors, { invited: FIELD });
+      setErrors(split.fields);
+      setGeneral(split.general);
+      return;
+    }
+    await onSaved();
+    setStatus(parsed.invited === null ? text.cleared : text.saved);
+  };
+
+  return (
+    <div class="report-invited no-print">
+      <FormProblems fields={[[FIELD, text.invitedLabel]]} errors={errors} general={general} attempt={tries} />
+      <form
+        class="inline-form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save(value);
+        }}
+      >
+        <Field
+          id={FIELD}
+          label={text.invitedLabel}
+          hint={text.invitedHint}
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={1_000_000}
+          value={value}
+          onInput={setValue}
+          error={errors[FIELD]}
+          class="field-short"
+        />
+        <button type="submit" class="button" disabled={busy}>
+          {busy ? text.saving : text.save}
+        </button>
+        {invited !== null && (
+          <button
+            type="button"
+            class="button button-secondary"
+            disabled={busy}
+            onClick={() => {
+              setValue('');
+              void save('');
+            }}
+          >
+            {text.clear}
+          </button>
+        )}
+      </form>
+      <LiveStatus message={status} visible />
+    </div>
+  );
+}
