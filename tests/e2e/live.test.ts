@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { LiveSessionAdmin } from '../../schema/live.ts';
+import { blankSurvey } from '../../web/build/dashboard/survey-copy.ts';
 import { expectNoAxeViolations, newSession, type Session } from './support/browser.ts';
 import { createOwner, type Owner } from './support/owner.ts';
 
@@ -243,6 +244,7 @@ describe('a live workshop', () => {
 });
 
 describe('every question type, with colleges', () => {
+  const SURVEY_SLUG = 'enquete-atelier-live';
   const fr = (text: string) => ({ fr: text });
   const options = (...labels: string[]) => labels.map((label, i) => ({ id: `o${i + 1}`, label: fr(label) }));
   const QUESTIONS = {
@@ -270,7 +272,7 @@ describe('every question type, with colleges', () => {
       { id: 'ranking', type: 'ranking', label: fr(QUESTIONS.ranking), options: options('Recruter', 'Former', 'Informer') },
       { id: 'scale', type: 'scale', label: fr(QUESTIONS.scale), min: 1, max: 5, minLabel: fr('Pas du tout'), maxLabel: fr('Tout à fait') },
       { id: 'ideas', type: 'ideas', label: fr(QUESTIONS.ideas) },
-      { id: 'survey', type: 'survey_results', label: fr(QUESTIONS.survey), surveySlug: 'demo' },
+      { id: 'survey', type: 'survey_results', label: fr(QUESTIONS.survey), surveySlug: SURVEY_SLUG },
     ],
   };
   const room: Session[] = [];
@@ -287,6 +289,13 @@ describe('every question type, with colleges', () => {
   }
 
   it('join with a college', async () => {
+    // The survey slide shows a survey of the same organisation whose results are public.
+    const survey = await console_.request.post(`${baseUrl}/api/orgs/${owner.orgId}/surveys`, {
+      data: { ...blankSurvey('Enquête de l’atelier', SURVEY_SLUG, 'fr'), settings: { k: 5, resultsVisibility: 'public' } },
+    });
+    expect(survey.status(), await survey.text()).toBe(201);
+    const surveyId = ((await survey.json()) as { id: string }).id;
+    expect((await console_.request.post(`${baseUrl}/api/orgs/${owner.orgId}/surveys/${surveyId}/publish`)).ok()).toBe(true);
     const created = await console_.request.post(`${baseUrl}/api/orgs/${owner.orgId}/live`, { data: input });
     expect(created.status(), await created.text()).toBe(201);
     ({ id: sessionId, code } = (await created.json()) as LiveSessionAdmin);
