@@ -27,12 +27,15 @@ export default defineConfig({
         home: page('index.html'),
         respond: page('respond/index.html'),
         results: page('results/index.html'),
+        live: page('live/index.html'),
       },
       // One chunk for what the pages share (Preact, the frame, the public API calls) rather than one per
       // combination of pages: fewer requests, and gzip sees the shared code together. The hono client
       // (web/shared/api/client.ts) is left out: only the results page uses it, and the respondent's page
-      // would otherwise download it for nothing.
-      output: { codeSplitting: { groups: [{ name: 'shared', test: /\/(web\/shared\/(?!api\/client\.ts)|schema\/localize|node_modules\/preact\/)/ }] } },
+      // would otherwise download it for nothing. web/shared/live/ (the live connection and figures) stays out
+      // too: only the live page and the coordinators' app use it; the retry loop both phone pages use
+      // (respond, live) goes in rather than into a chunk of its own.
+      output: { codeSplitting: { groups: [{ name: 'shared', test: /\/(web\/shared\/(?!api\/client\.ts|live\/)|web\/respond\/retry|schema\/localize|node_modules\/preact\/)/ }] } },
     },
   },
 });

@@ -6,7 +6,7 @@ import { measurePageBundle } from '../../scripts/lib/bundle.ts';
 import { ROOT } from '../../scripts/lib/wrangler.ts';
 
 const DIST = join(ROOT, 'dist/web');
-const PAGES = ['index.html', 'respond/index.html', 'results/index.html'];
+const PAGES = ['index.html', 'respond/index.html', 'results/index.html', 'live/index.html'];
 
 describe('the built pages', () => {
   it('keep the respondent page’s JS and CSS within 25 KB gzipped', () => {
@@ -15,6 +15,17 @@ describe('the built pages', () => {
     expect(bundle.files.some((f) => f.file.endsWith('.css'))).toBe(true);
     // 25 KB = 25 × 1024 bytes, the budget `npm run bench` reports against too.
     expect(bundle.gzipBytes).toBeLessThanOrEqual(25 * 1024);
+  });
+
+  it('keep the live participant page’s JS and CSS within 25 KB gzipped too', () => {
+    const bundle = measurePageBundle(DIST, 'live/index.html');
+    expect(bundle.files.some((f) => f.file.endsWith('.js'))).toBe(true);
+    expect(bundle.files.some((f) => f.file.endsWith('.css'))).toBe(true);
+    expect(bundle.gzipBytes).toBeLessThanOrEqual(25 * 1024);
+  });
+
+  it('never load the live page’s code on the respondent page', () => {
+    for (const { file } of measurePageBundle(DIST, 'respond/index.html').files) expect(readFileSync(join(DIST, file), 'utf8'), file).not.toContain('/socket');
   });
 
   it('never load the results code on the respondent page', () => {

@@ -4,6 +4,9 @@ import { LangContext, useLangState, useText } from '../shared/i18n/lang.ts';
 import { Loading } from '../shared/ui/Loading.tsx';
 import { AcceptInvitePage } from './auth/InvitePage.tsx';
 import { LoginPage } from './auth/LoginPage.tsx';
+import { LiveConsolePage } from './live/LiveConsolePage.tsx';
+import { LiveListPage } from './live/LiveListPage.tsx';
+import { ProjectorPage } from './live/ProjectorPage.tsx';
 import { SetupPage } from './auth/SetupPage.tsx';
 import { DashboardPage } from './dashboard/DashboardPage.tsx';
 import { NewSurveyPage } from './dashboard/NewSurveyPage.tsx';
@@ -100,6 +103,12 @@ function Screen({ route }: { route: Route }) {
       return <ReportPage orgId={route.orgId} surveyId={route.surveyId} />;
     case 'register':
       return <RegisterPage orgId={route.orgId} surveyId={route.surveyId} />;
+    case 'liveList':
+      return <LiveListPage orgId={route.orgId} />;
+    case 'liveConsole':
+      return <LiveConsolePage key={route.sessionId} orgId={route.orgId} sessionId={route.sessionId} />;
+    case 'liveProjector':
+      return <ProjectorPage key={route.sessionId} orgId={route.orgId} sessionId={route.sessionId} />;
     case 'notFound':
       return <NotFoundPage />;
   }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { matchRoute, safeNext } from './routes.ts';
+import { matchRoute, paths, safeNext } from './routes.ts';
+
+describe('paths', () => {
+  it('match their routes', () => {
+    expect(matchRoute(paths.live('o'))).toEqual({ name: 'liveList', orgId: 'o' });
+    expect(matchRoute(paths.liveConsole('o', 's'))).toEqual({ name: 'liveConsole', orgId: 'o', sessionId: 's' });
+    expect(matchRoute(paths.liveProjector('o', 's'))).toEqual({ name: 'liveProjector', orgId: 'o', sessionId: 's' });
+  });
+});
 
 describe('matchRoute', () => {
   it('reads every page of the app', () => {
@@ -19,6 +27,11 @@ describe('matchRoute', () => {
     expect(matchRoute('/app/o/o/s/s1/poster')).toEqual({ name: 'poster', orgId: 'o', surveyId: 's1' });
     expect(matchRoute('/app/o/o/s/s1')).toEqual({ name: 'survey', orgId: 'o', surveyId: 's1' });
     expect(matchRoute('/app/o/o/s/s1/unknown')).toEqual({ name: 'notFound' });
+    expect(matchRoute('/app/o/org-1/live')).toEqual({ name: 'liveList', orgId: 'org-1' });
+    expect(matchRoute('/app/o/org-1/live/')).toEqual({ name: 'liveList', orgId: 'org-1' });
+    expect(matchRoute('/app/o/org-1/live/ses_1')).toEqual({ name: 'liveConsole', orgId: 'org-1', sessionId: 'ses_1' });
+    expect(matchRoute('/app/o/org-1/live/ses_1/projector')).toEqual({ name: 'liveProjector', orgId: 'org-1', sessionId: 'ses_1' });
+    expect(matchRoute('/app/o/org-1/live/ses_1/other')).toEqual({ name: 'notFound' });
   });
 
   it('follows only same-app paths after sign-in', () => {

@@ -18,6 +18,9 @@ export type Route =
   | { name: 'results'; orgId: string; surveyId: string }
   | { name: 'report'; orgId: string; surveyId: string }
   | { name: 'register'; orgId: string; surveyId: string }
+  | { name: 'liveList'; orgId: string }
+  | { name: 'liveConsole'; orgId: string; sessionId: string }
+  | { name: 'liveProjector'; orgId: string; sessionId: string }
   | { name: 'notFound' };
 
 const ID = '([A-Za-z0-9_-]{1,100})';
@@ -39,6 +42,9 @@ export function matchRoute(pathname: string, search = ''): Route {
   if ((m = path.match(new RegExp(`^/app/o/${ID}$`)))) return { name: 'dashboard', orgId: m[1]! };
   if ((m = path.match(new RegExp(`^/app/o/${ID}/new$`)))) return { name: 'newSurvey', orgId: m[1]! };
   if ((m = path.match(new RegExp(`^/app/o/${ID}/members$`)))) return { name: 'members', orgId: m[1]! };
+  if ((m = path.match(new RegExp(`^/app/o/${ID}/live$`)))) return { name: 'liveList', orgId: m[1]! };
+  if ((m = path.match(new RegExp(`^/app/o/${ID}/live/${ID}$`)))) return { name: 'liveConsole', orgId: m[1]!, sessionId: m[2]! };
+  if ((m = path.match(new RegExp(`^/app/o/${ID}/live/${ID}/projector$`)))) return { name: 'liveProjector', orgId: m[1]!, sessionId: m[2]! };
   if ((m = path.match(new RegExp(`^/app/o/${ID}/s/${ID}$`)))) return { name: 'survey', orgId: m[1]!, surveyId: m[2]! };
   if ((m = path.match(new RegExp(`^/app/o/${ID}/s/${ID}/(${SURVEY_PAGES.join('|')})$`))))
     return { name: m[3] as (typeof SURVEY_PAGES)[number], orgId: m[1]!, surveyId: m[2]! };
@@ -50,5 +56,8 @@ export const paths = {
   dashboard: (orgId: string) => `/app/o/${orgId}`,
   newSurvey: (orgId: string) => `/app/o/${orgId}/new`,
   members: (orgId: string) => `/app/o/${orgId}/members`,
+  live: (orgId: string) => `/app/o/${orgId}/live`,
+  liveConsole: (orgId: string, sessionId: string) => `/app/o/${orgId}/live/${sessionId}`,
+  liveProjector: (orgId: string, sessionId: string) => `/app/o/${orgId}/live/${sessionId}/projector`,
   survey: (orgId: string, surveyId: string, page: (typeof SURVEY_PAGES)[number]) => `/app/o/${orgId}/s/${surveyId}/${page}`,
 };

@@ -65,3 +65,43 @@ interface SubtleCrypto {
   importKey(format: string, keyData: ArrayBuffer | ArrayBufferView, algorithm: string | { name: string; [option: string]: unknown }, extractable: boolean, keyUsages: string[]): Promise<CryptoKey>;
   digest(algorithm: string | { name: string }, data: ArrayBuffer | ArrayBufferView): Promise<ArrayBuffer>;
 }
+
+/** Durable Objects and hibernatable WebSockets (the live sessions' object, worker/live/live-session.ts). */
+interface DurableObjectState {
+  acceptWebSocket(ws: WebSocket, tags?: string[]): void;
+  getWebSockets(tag?: string): WebSocket[];
+  setWebSocketAutoResponse(pair?: WebSocketRequestResponsePair): void;
+  blockConcurrencyWhile<T>(callback: () => Promise<T>): Promise<T>;
+  waitUntil(promise: Promise<unknown>): void;
+  readonly id: { toString(): string };
+  readonly storage: any;
+}
+declare class WebSocketRequestResponsePair {
+  constructor(request: string, response: string);
+  readonly request: string;
+  readonly response: string;
+}
+declare class WebSocketPair {
+  0: WebSocket;
+  1: WebSocket;
+}
+interface WebSocket {
+  accept?(): void;
+  serializeAttachment(value: unknown): void;
+  deserializeAttachment(): any;
+}
+interface ResponseInit {
+  webSocket?: WebSocket | null;
+}
+declare module 'cloudflare:workers' {
+  export abstract class DurableObject<Env = unknown> {
+    protected ctx: DurableObjectState;
+    protected env: Env;
+    constructor(ctx: DurableObjectState, env: Env);
+    fetch?(request: Request): Response | Promise<Response>;
+    alarm?(): void | Promise<void>;
+    webSocketMessage?(ws: WebSocket, message: string | ArrayBuffer): void | Promise<void>;
+    webSocketClose?(ws: WebSocket, code: number, reason: string, wasClean: boolean): void | Promise<void>;
+    webSocketError?(ws: WebSocket, error: unknown): void | Promise<void>;
+  }
+}

@@ -1,0 +1,285 @@
+import { useState } from 'preact/hooks';
+import type { LiveControl, LiveIdea, LiveQuestionView, LiveSessionAdmin } from '../../../schema/live.ts';
+import { formatNumber } from '../../shared/i18n/format.ts';
+import { useLang, useText } from '../../shared/i18n/lang.ts';
+import { surveyText } from '../../shared/i18n/survey-text.ts';
+import { ConnectionLine, LiveResults } from '../../shared/live/LiveResults.tsx';
+import { Loading } from '../../shared/ui/Loading.tsx';
+import { CoordinatorFrame } from '../frame/CoordinatorFrame.tsx';
+import { currentOrganisation, useMe } from '../frame/me.ts';
+import { roleAllows } from '../roles.ts';
+import { paths } from '../routes.ts';
+import { Alert, LiveStatus } from '../ui/Alert.tsx';
+import { CopyField } from '../ui/CopyField.tsx';
+import { LoadError } from '../ui/LoadError.tsx';
+import { CardsSection } from './CardsSection.tsx';
+import { CollegeTables } from './CollegeTables.tsx';
+import { fromInput } from './form-model.ts';
+import { liveApi } from './live-api.ts';
+import { Qr } from './Qr.tsx';
+import { SessionForm } from './SessionForm.tsx';
+import { liveConsoleText } from './text.ts';
+import { useLiveAdmin } from './useLiveAdmin.ts';
+import './live.css';
+
+/** `/app/o/:orgId/live/:sessionId`: run a workshop — start and end it, drive each question, read the live tallies, moderate ideas. */
+export function LiveConsolePage({ orgId, sessionId }: { orgId: string; sessionId: string }) {
+  const text = useText(liveConsoleText);
+  const lang = useLang();
+  const live = useLiveAdmin(orgId, sessionId, lang);
+  const title = live.load.kind === 'ok' ? surveyText(live.load.session.title, lang) : text.listTitle;
+  return (
+    <CoordinatorFrame
+      title={title}
+      orgId={orgId}
+      wide
+      back={{ href: paths.live(orgId), label: text.consoleBack }}
+      headingExtra={
+        live.load.kind === 'ok' && (
+          <span class={`badge badge-${live.load.session.status}`} data-testid="session-status">
+            <span class="badge-dot" aria-hidden="true" />
+            {text.status[live.load.session.status]}
+          </span>
+        )
+      }
+    >
+      {live.load.kind === 'loading' ? (
+        <Loading />
+      ) : live.load.kind !== 'ok' ? (
+        <LoadError onRetry={() => void live.reload().catch(() => undefined)} message={live.load.kind === 'failed' ? live.load.message : undefined} />
+      ) : (
+        <Console orgId={orgId} session={live.load.session} onSession={live.setSession} status={live.status} />
+      )}
+    </CoordinatorFrame>
+  );
+}
+
+function Console({ orgId, session, onSession, status }: { orgId: string; session: LiveSessionAdmin; onSession: (s: LiveSessionAdmin) => void; status: 'connecting' | 'live' | 'polling' }) {
+  const text = useText(liveConsoleText);
+  const lang = useLang();
+  const me = useMe();
+  const org = me ? currentOrganisation(me, orgId) : null;
+  const canEdit = !!org && roleAllows(org.role, 'editor');
+  const [message, setMessage] = useState('');
+  const [error, setError] = useState<{ text: string; key: number } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [editing, setEditing] = useState(false);
+
+  const run = async (call: () => ReturnType<typeof liveApi.get>, done: string) => {
+    setBusy(true);
+    setError(null);
+    const outcome = await call();
+    setBusy(false);
+    if (!outcome.ok) return setError({ text: outcome.errors.map((e) => e.message).join(' · '), key: Date.now() });
+    onSession(outcome.data);
+    setMessage(done);
+  };
+  const control = (view: LiveQuestionView, action: LiveControl['action']) =>
+    run(() => liveApi.control(lang, orgId, session.id, view.question.id, action), text.done(text.actions[action], surveyText(view.question.label, lang)));
+  const moderate = (idea: LiveIdea, action: 'approve' | 'hide') => run(() => liveApi.moderate(lang, orgId, session.id, idea.id, action), `${action === 'approve' ? text.approve : text.hideIdea} : « ${idea.text} »`);
+  const locked = new Set(session.questions.filter((q) => q.state !== 'idle').map((q) => q.question.id));
+
+  return (
+    <div class="live-console">
+      <LiveStatus message={message} visible />
+      {error && (
+        <Alert focusKey={error.key}>
+          <p>{error.text}</p>
+        </Alert>
+      )}
+      <div class="live-console-top">
+        <section class="card live-join" aria-labelledby="live-join-title">
+          <h2 id="live-join-title">{text.join}</h2>
+          <p class="live-join-code">
+            <span class="live-join-code-label">{text.joinCode}</span> <strong data-testid="join-code">{session.code}</strong>
+          </p>
+          <Qr value={session.joinUrl} label={text.qrAlt(session.joinUrl)} class="live-qr" size={160} />
+          <CopyField id="live-join-url" label={text.joinAt} value={session.joinUrl} />
+          <p>
+            <a class="button button-secondary" href={paths.liveProjector(orgId, session.id)} target="_blank" rel="noopener">
+              {text.projector}
+            </a>
+          </p>
+        </section>
+        <section class="card live-run" aria-labelledby="live-run-title">
+          <h2 id="live-run-title">{text.status[session.status]}</h2>
+          <ConnectionLine status={status} />
+          <p data-testid="connected">{text.connected(formatNumber(lang, session.connected), session.connected)}</p>
+          {canEdit && (
+            <p class="actions">
+              {session.status !== 'open' ? (
+                <button type="button" class="button" disabled={busy} onClick={() => void run(() => liveApi.start(lang, orgId, session.id), text.started)}>
+                  {session.status === 'closed' ? text.restart : text.start}
+                </button>
+              ) : (
+                <button type="button" class="button button-danger" disabled={busy} onClick={() => void run(() => liveApi.end(lang, orgId, session.id), text.ended)}>
+                  {text.end}
+                </button>
+              )}
+            </p>
+          )}
+          <p>
+            <a class="download-link" href={liveApi.exportUrl(orgId, session.id)} download>
+              {text.export}
+            </a>
+            <br />
+            <span class="muted">{text.exportHint}</span>
+          </p>
+        </section>
+      </div>
+
+      {canEdit && (
+        <details class="card disclosure live-edit" open={editing} onToggle={(e) => setEditing(e.currentTarget.open)}>
+          <summary>{text.edit}</summary>
+          <p class="muted">{text.editHint}</p>
+          {editing && (
+            <SessionForm
+              key={session.version}
+              initial={fromInput(session.definition)}
+              locked={locked}
+              submitLabel={text.save}
+              busyLabel={text.saving}
+              onSubmit={async (input) => {
+                const outcome = await liveApi.update(lang, orgId, session.id, session.version, input);
+                if (!outcome.ok) return outcome.errors;
+                onSession(outcome.data);
+                setMessage(text.saved);
+                setEditing(false);
+                return [];
+              }}
+            />
+          )}
+        </details>
+      )}
+
+      <h2>{text.questions}</h2>
+      <ol class="live-console-questions">
+        {session.questions.map((view, index) => (
+          <li key={view.question.id}>
+            <QuestionControl view={view} index={index} k={session.definition.settings?.k ?? 5} canEdit={canEdit} busy={busy} sessionOpen={session.status === 'open'} onControl={control} onModerate={moderate} />
+          </li>
+        ))}
+      </ol>
+
+      {canEdit && <CardsSection orgId={orgId} session={session} />}
+    </div>
+  );
+}
+
+type ControlProps = {
+  view: LiveQuestionView;
+  index: number;
+  k: number;
+  canEdit: boolean;
+  busy: boolean;
+  sessionOpen: boolean;
+  onControl: (view: LiveQuestionView, action: LiveControl['action']) => void;
+  onModerate: (idea: LiveIdea, action: 'approve' | 'hide') => void;
+};
+
+function QuestionControl({ view, index, k, canEdit, busy, sessionOpen, onControl, onModerate }: ControlProps) {
+  const text = useText(liveConsoleText);
+  const lang = useLang();
+  const { question, state } = view;
+  const id = `live-q-${question.id}`;
+  const label = surveyText(question.label, lang);
+  const button = (action: LiveControl['action'], enabled: boolean, extra = '') => (
+    <button type="button" class={`button button-small ${extra}`} disabled={busy || !enabled} onClick={() => onControl(view, action)}>
+      {text.actions[action]}
+    </button>
+  );
+  const ideas = view.ideas ?? [];
+  const pending = ideas.filter((i) => i.status === 'pending');
+  return (
+    <section class={`card live-control live-control-${state}`} aria-labelledby={`${id}-title`} data-testid={`question-${index + 1}`}>
+      <div class="live-control-head">
+        <h3 id={`${id}-title`}>
+          <span class="live-control-n">{index + 1}.</span> {label}
+        </h3>
+        <p class="live-control-meta">
+          <span class="tag">{text.types[question.type]}</span>{' '}
+          <span class={`live-state live-state-${state}`} data-testid="question-state">
+            {text.states[state]}
+          </span>
+          {view.round > 1 && <span class="muted"> · {text.round(view.round)}</span>}
+          {view.revealed && <span class="live-revealed"> · {text.revealed}</span>}
+        </p>
+      </div>
+      {canEdit && (
+        <div class="live-control-buttons" role="group" aria-label={label}>
+          {button('open', sessionOpen && state !== 'open')}
+          {button('lock', state === 'open', 'button-secondary')}
+          {button('close', state === 'open' || state === 'locked', 'button-secondary')}
+          <button
+            type="button"
+            class="button button-small button-secondary"
+            disabled={busy}
+            onClick={() => {
+              if (confirm(text.resetConfirm)) onControl(view, 'reset');
+            }}
+          >
+            {text.actions.reset}
+          </button>
+          <button type="button" class="button button-small button-secondary live-toggle" aria-pressed={view.revealed} disabled={busy} onClick={() => onControl(view, view.revealed ? 'hide' : 'reveal')}>
+            {text.showResults}
+          </button>
+        </div>
+      )}
+      {question.type !== 'survey_results' && (
+        <div class="live-control-tally">
+          <h4 class="live-tally-title">{text.tally}</h4>
+          <LiveResults id={id} question={question} tally={view.tally} ideas={view.ideas} k={k} />
+          <CollegeTables question={question} byCollege={view.byCollege} block={view.block} k={k} id={id} />
+        </div>
+      )}
+      {question.type === 'ideas' && (
+        <div class="live-moderation">
+          <h4>{text.ideas}</h4>
+          {pending.length === 0 ? (
+            <p class="muted">{text.noPending}</p>
+          ) : (
+            <ul class="live-moderation-list" data-testid="pending-ideas">
+              {pending.map((idea) => (
+                <li key={idea.id}>
+                  <span>{idea.text}</span>
+                  {canEdit && (
+                    <span class="live-moderation-buttons">
+                      <button type="button" class="button button-small" disabled={busy} onClick={() => onModerate(idea, 'approve')}>
+                        {text.approve}
+                        <span class="sr-only"> : {idea.text}</span>
+                      </button>
+                      <button type="button" class="button button-small button-secondary" disabled={busy} onClick={() => onModerate(idea, 'hide')}>
+                        {text.hideIdea}
+                        <span class="sr-only"> : {idea.text}</span>
+                      </button>
+                    </span>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+          {ideas.some((i) => i.status === 'hidden') && (
+            <details class="disclosure">
+              <summary>{text.hiddenIdeas}</summary>
+              <ul class="live-moderation-list">
+                {ideas
+                  .filter((i) => i.status === 'hidden')
+                  .map((idea) => (
+                    <li key={idea.id}>
+                      <span>{idea.text}</span>
+                      {canEdit && (
+                        <button type="button" class="button button-small button-secondary" disabled={busy} onClick={() => onModerate(idea, 'approve')}>
+                          {text.approve}
+                          <span class="sr-only"> : {idea.text}</span>
+                        </button>
+                      )}
+                    </li>
+                  ))}
+              </ul>
+            </details>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

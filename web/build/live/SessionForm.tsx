@@ -1,0 +1,278 @@
+import { useState } from 'preact/hooks';
+import { LIVE_QUESTION_TYPES, type LiveQuestionType } from '../../../schema/live.ts';
+import type { ErrorItem } from '../../../schema/messages.ts';
+import { useText } from '../../shared/i18n/lang.ts';
+import { Field } from '../ui/Field.tsx';
+import { FormProblems, type FieldErrors } from '../ui/FormProblems.tsx';
+import { fieldId, fieldOfError, hasOptions, move, newId, newQuestion, toInput, type FormQuestion, type SessionForm as Form } from './form-model.ts';
+import type { SessionInput } from './live-api.ts';
+import { liveConsoleText } from './text.ts';
+
+type Props = {
+  initial: Form;
+  submitLabel: string;
+  busyLabel: string;
+  /** Sends the input; resolves to the API's errors (empty when it worked). */
+  onSubmit: (input: SessionInput) => Promise<ErrorItem[]>;
+  onCancel?: () => void;
+  /** Questions that were already asked: shown, not editable. */
+  locked?: ReadonlySet<string>;
+};
+
+/**
+ * Creates or edits a live session: title, k, colleges (label and weight), cards, then the ordered questions
+ * of every type with their options. Checks are the API's: its errors land on their fields (by path), listed
+ * in a summary that takes focus and is read out.
+ */
+export function SessionForm({ initial, submitLabel, busyLabel, onSubmit, onCancel, locked }: Props) {
+  const text = useText(liveConsoleText);
+  const [form, setForm] = useState<Form>(initial);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [general, setGeneral] = useState<string | null>(null);
+  const [tries, setTries] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const [newType, setNewType] = useState<LiveQuestionType>('single');
+
+  const update = (patch: Partial<Form>) => setForm((f) => ({ ...f, ...patch }));
+  const setQuestion = (index: number, patch: Partial<FormQuestion>) => setForm((f) => ({ ...f, questions: f.questions.map((q, i) => (i === index ? { ...q, ...patch } : q)) }));
+
+  // The fields shown, in order, with their labels: errors are matched to them and listed in this order.
+  const fields: [string, string][] = [[fieldId('title'), text.title], [fieldId('settings.k'), text.k]];
+  if (form.collegesOn) {
+    fields.push([fieldId('settings.colleges'), text.colleges]);
+    form.colleges.forEach((_, i) => {
+      fields.push([fieldId(`settings.colleges.${i}.label`), text.collegeLabel(i + 1)], [fieldId(`settings.colleges.${i}.weight`), text.collegeWeight(i + 1)]);
+    });
+  }
+  fields.push([fieldId('questions'), text.questions]);
+  form.questions.forEach((q, i) => {
+    const at = (name: string) => fieldId(`questions.${i}.${name}`);
+    fields.push([at('label'), text.questionLabel(i + 1)]);
+    if (hasOptions(q.type)) {
+      fields.push([at('options'), `${text.questionN(i + 1)} – ${text.options}`]);
+      q.options.forEach((_, j) => fields.push([at(`options.${j}.label`), text.optionLabel(i + 1, j + 1)]));
+    }
+    if (q.type === 'multiple') fields.push([at('maxSelections'), text.maxSelections]);
+    if (q.type === 'dots') fields.push([at('points'), text.points]);
+    if (q.type === 'scale') fields.push([at('min'), text.min], [at('max'), text.max], [at('minLabel'), text.minLabel], [at('maxLabel'), text.maxLabel]);
+    if (q.type === 'words') fields.push([at('maxWords'), text.maxWords]);
+    if (q.type === 'survey_results') fields.push([at('surveySlug'), text.surveySlug]);
+  });
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setBusy(true);
+    const problems = await onSubmit(toInput(form));
+    setBusy(false);
+    const known = new Set(fields.map(([id]) => id));
+    const byField: FieldErrors = {};
+    const rest: string[] = [];
+    for (const problem of problems) {
+      const id = fieldOfError(problem.path, known);
+      if (id) byField[id] = byField[id] ? `${byField[id]} · ${problem.message}` : problem.message;
+      else rest.push(problem.message);
+    }
+    setErrors(byField);
+    setGeneral(rest.length ? rest.join(' · ') : null);
+    setTries((n) => n + 1);
+  };
+
+  const err = (path: string) => errors[fieldId(path)];
+  const groupError = (path: string) => {
+    const message = err(path);
+    return (
+      message && (
+        <p id={`${fieldId(path)}-error`} class="field-error">
+          {message}
+        </p>
+      )
+    );
+  };
+
+  return (
+    <form class="live-form" onSubmit={submit} noValidate>
+      <FormProblems fields={fields} errors={errors} general={general} attempt={tries} />
+      <Field id={fieldId('title')} label={text.title} hint={text.titleHint} value={form.title} onInput={(title) => update({ title })} error={err('title')} required />
+      <Field id={fieldId('settings.k')} label={text.k} hint={text.kHint} type="number" inputMode="numeric" min={3} max={100} value={form.k} onInput={(k) => update({ k })} error={err('settings.k')} class="field-short" />
+      <label class="live-check">
+        <input type="checkbox" checked={form.cardsRequired} onChange={(e) => update({ cardsRequired: e.currentTarget.checked })} />
+        {text.cardsRequired}
+      </label>
+      <label class="live-check">
+        <input
+          type="checkbox"
+          checked={form.collegesOn}
+          onChange={(e) => {
+            const on = e.currentTarget.checked;
+            update({
+              collegesOn: on,
+              colleges: on && form.colleges.length === 0 ? [{ id: newId('c'), label: '', weight: '50' }, { id: newId('c'), label: '', weight: '50' }] : form.colleges,
+            });
+          }}
+        />
+        {text.collegesOn}
+      </label>
+      {form.collegesOn && (
+        <fieldset id={`${fieldId('settings.colleges')}-field`} class="fieldset live-colleges" tabIndex={-1}>
+          <legend>{text.colleges}</legend>
+          {groupError('settings.colleges')}
+          {form.colleges.map((college, i) => (
+            <div class="live-college-row" key={college.id}>
+              <Field
+                id={fieldId(`settings.colleges.${i}.label`)}
+                label={text.collegeLabel(i + 1)}
+                value={college.label}
+                onInput={(label) => update({ colleges: form.colleges.map((c, j) => (j === i ? { ...c, label } : c)) })}
+                error={err(`settings.colleges.${i}.label`)}
+              />
+              <Field
+                id={fieldId(`settings.colleges.${i}.weight`)}
+                label={text.collegeWeight(i + 1)}
+                type="number"
+                value={college.weight}
+                onInput={(weight) => update({ colleges: form.colleges.map((c, j) => (j === i ? { ...c, weight } : c)) })}
+                error={err(`settings.colleges.${i}.weight`)}
+                class="field-short"
+              />
+              <button type="button" class="button button-secondary button-small" onClick={() => update({ colleges: form.colleges.filter((_, j) => j !== i) })}>
+                {text.removeCollege(i + 1)}
+              </button>
+            </div>
+          ))}
+          <button type="button" class="button button-secondary button-small" onClick={() => update({ colleges: [...form.colleges, { id: newId('c'), label: '', weight: '10' }] })}>
+            {text.addCollege}
+          </button>
+        </fieldset>
+      )}
+
+      <fieldset id={`${fieldId('questions')}-field`} class="fieldset" tabIndex={-1}>
+        <legend>{text.questions}</legend>
+        {groupError('questions')}
+        <ol class="live-question-list">
+          {form.questions.map((q, i) => (
+            <li key={q.id} class="card live-question-card">
+              <QuestionEditor
+                q={q}
+                index={i}
+                count={form.questions.length}
+                err={err}
+                groupError={groupError}
+                readOnly={!!locked?.has(q.id)}
+                onChange={(patch) => setQuestion(i, patch)}
+                onMove={(by) => update({ questions: move(form.questions, i, by) })}
+                onRemove={() => update({ questions: form.questions.filter((_, j) => j !== i) })}
+              />
+            </li>
+          ))}
+        </ol>
+        <div class="live-add-question">
+          <div class="field">
+            <label class="field-label" for="live-new-type">
+              {text.newQuestionType}
+            </label>
+            <select id="live-new-type" class="input select select-compact" value={newType} onChange={(e) => setNewType(e.currentTarget.value as LiveQuestionType)}>
+              {LIVE_QUESTION_TYPES.map((type) => (
+                <option key={type} value={type}>
+                  {text.types[type]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="button" class="button button-secondary" onClick={() => update({ questions: [...form.questions, newQuestion(newType)] })}>
+            {text.addQuestion}
+          </button>
+        </div>
+      </fieldset>
+      <div class="actions">
+        <button type="submit" class="button" disabled={busy}>
+          {busy ? busyLabel : submitLabel}
+        </button>
+        {onCancel && (
+          <button type="button" class="button button-secondary" onClick={onCancel}>
+            {text.cancel}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
+
+type EditorProps = {
+  q: FormQuestion;
+  index: number;
+  count: number;
+  err: (path: string) => string | undefined;
+  groupError: (path: string) => preact.ComponentChildren;
+  readOnly: boolean;
+  onChange: (patch: Partial<FormQuestion>) => void;
+  onMove: (by: -1 | 1) => void;
+  onRemove: () => void;
+};
+
+function QuestionEditor({ q, index, count, err, groupError, readOnly, onChange, onMove, onRemove }: EditorProps) {
+  const text = useText(liveConsoleText);
+  const n = index + 1;
+  const path = (name: string) => `questions.${index}.${name}`;
+  const headingId = `live-q-${q.id}-heading`;
+  return (
+    <fieldset class="fieldset fieldset-plain" aria-labelledby={headingId} disabled={readOnly}>
+      <div class="live-question-head">
+        <h3 id={headingId}>
+          {text.questionN(n)} · {text.types[q.type]}
+        </h3>
+        <div class="live-question-tools">
+          <button type="button" class="button button-secondary button-small" aria-disabled={index === 0 ? 'true' : undefined} onClick={() => index > 0 && onMove(-1)}>
+            <span aria-hidden="true">↑</span>
+            <span class="sr-only">{text.moveUp(n)}</span>
+          </button>
+          <button type="button" class="button button-secondary button-small" aria-disabled={index === count - 1 ? 'true' : undefined} onClick={() => index < count - 1 && onMove(1)}>
+            <span aria-hidden="true">↓</span>
+            <span class="sr-only">{text.moveDown(n)}</span>
+          </button>
+          <button type="button" class="button button-danger button-small" onClick={onRemove}>
+            {text.remove(n)}
+          </button>
+        </div>
+      </div>
+      <Field id={fieldId(path('label'))} label={text.questionLabel(n)} value={q.label} onInput={(label) => onChange({ label })} error={err(path('label'))} required />
+      {hasOptions(q.type) && (
+        <div id={`${fieldId(path('options'))}-field`} class="live-options" tabIndex={-1}>
+          <p class="field-label">{text.options}</p>
+          {groupError(path('options'))}
+          {q.options.map((option, j) => (
+            <div class="live-option-row" key={option.id}>
+              <Field
+                id={fieldId(path(`options.${j}.label`))}
+                label={text.optionLabel(n, j + 1)}
+                value={option.label}
+                onInput={(label) => onChange({ options: q.options.map((o, k) => (k === j ? { ...o, label } : o)) })}
+                error={err(path(`options.${j}.label`))}
+              />
+              <button type="button" class="button button-secondary button-small" onClick={() => onChange({ options: q.options.filter((_, k) => k !== j) })}>
+                <span aria-hidden="true">✕</span>
+                <span class="sr-only">{text.removeOption(n, j + 1)}</span>
+              </button>
+            </div>
+          ))}
+          <button type="button" class="button button-secondary button-small" onClick={() => onChange({ options: [...q.options, { id: newId('o'), label: '' }] })}>
+            {text.addOption}
+          </button>
+        </div>
+      )}
+      {q.type === 'multiple' && <Field id={fieldId(path('maxSelections'))} label={text.maxSelections} type="number" value={q.maxSelections} onInput={(maxSelections) => onChange({ maxSelections })} error={err(path('maxSelections'))} class="field-short" />}
+      {q.type === 'dots' && <Field id={fieldId(path('points'))} label={text.points} type="number" value={q.points} onInput={(points) => onChange({ points })} error={err(path('points'))} class="field-short" />}
+      {q.type === 'scale' && (
+        <div class="live-scale-fields">
+          <Field id={fieldId(path('min'))} label={text.min} type="number" value={q.min} onInput={(min) => onChange({ min })} error={err(path('min'))} class="field-short" />
+          <Field id={fieldId(path('max'))} label={text.max} type="number" value={q.max} onInput={(max) => onChange({ max })} error={err(path('max'))} class="field-short" />
+          <Field id={fieldId(path('minLabel'))} label={text.minLabel} value={q.minLabel} onInput={(minLabel) => onChange({ minLabel })} error={err(path('minLabel'))} />
+          <Field id={fieldId(path('maxLabel'))} label={text.maxLabel} value={q.maxLabel} onInput={(maxLabel) => onChange({ maxLabel })} error={err(path('maxLabel'))} />
+        </div>
+      )}
+      {q.type === 'words' && <Field id={fieldId(path('maxWords'))} label={text.maxWords} type="number" value={q.maxWords} onInput={(maxWords) => onChange({ maxWords })} error={err(path('maxWords'))} class="field-short" />}
+      {q.type === 'survey_results' && (
+        <Field id={fieldId(path('surveySlug'))} label={text.surveySlug} hint={text.surveySlugHint} value={q.surveySlug} onInput={(surveySlug) => onChange({ surveySlug })} error={err(path('surveySlug'))} />
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,334 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { LiveParticipantState, LiveQuestionView, LiveServerMessage, LiveVoteInput } from '../../schema/live.ts';
+import { useLangState, useText, type Lang } from '../shared/i18n/lang.ts';
+import { surveyText } from '../shared/i18n/survey-text.ts';
+import { socketUrl } from '../shared/live/backoff.ts';
+import { ConnectionLine } from '../shared/live/LiveResults.tsx';
+import { useLiveChannel } from '../shared/live/useLiveChannel.ts';
+import { readStored, removeStored, writeStored } from '../shared/storage.ts';
+import { useDocumentTitle } from '../shared/ui/document-title.ts';
+import { useFocusOnShow } from '../shared/ui/focus.ts';
+import { Loading } from '../shared/ui/Loading.tsx';
+import { PageShell } from '../shared/ui/PageShell.tsx';
+import { joinByCode, loadState } from './api.ts';
+import { newDeviceToken, normaliseCard, normaliseCode } from './model.ts';
+import { QuestionView } from './QuestionView.tsx';
+import { liveText } from './text.ts';
+
+type Screen =
+  | { kind: 'enter'; error?: string; code?: string }
+  | { kind: 'loading' }
+  | { kind: 'card'; state: LiveParticipantState }
+  | { kind: 'live'; state: LiveParticipantState; token: string };
+
+const tokenKey = (sessionId: string) => `pouls:live:${sessionId}:token`;
+const collegeKey = (sessionId: string) => `pouls:live:${sessionId}:college`;
+
+/** `/live` and `/live/:code`: join a workshop by its code (typed, or in the QR code's link), then vote from the phone. */
+export function LiveApp({ initialCode }: { initialCode: string | null }) {
+  const [lang, setLang] = useLangState();
+  const [screen, setScreen] = useState<Screen>(initialCode ? { kind: 'loading' } : { kind: 'enter' });
+  const text = liveText[lang];
+
+  const join = async (code: string) => {
+    setScreen({ kind: 'loading' });
+    const joined = await joinByCode(code, lang);
+    if (!joined.ok) return setScreen({ kind: 'enter', code, error: joined.status === 0 || joined.status >= 500 ? text.unreachable : text.codeUnknown });
+    const session = joined.data.session;
+    // A printed card's QR code carries the card (?card=…): it becomes this device's token, and leaves the address bar.
+    const card = normaliseCard(new URLSearchParams(location.search).get('card') ?? '');
+    if (card) writeStored(tokenKey(session.id), card);
+    if (location.pathname !== `/live/${session.code}` || location.search) history.replaceState(null, '', `/live/${session.code}`);
+    let token = readStored(tokenKey(session.id));
+    if (!token && session.cardsRequired) return setScreen({ kind: 'card', state: joined.data });
+    if (!token) writeStored(tokenKey(session.id), (token = newDeviceToken()));
+    setScreen({ kind: 'live', state: joined.data, token });
+  };
+  useEffect(() => {
+    if (initialCode) void join(initialCode);
+  }, []);
+
+  return (
+    <PageShell lang={lang} onLangChange={setLang}>
+      <div class="live-page">
+        {screen.kind === 'loading' && <Loading />}
+        {screen.kind === 'enter' && <JoinForm initial={screen.code ?? ''} error={screen.error} onJoin={join} />}
+        {screen.kind === 'card' && (
+          <CardForm
+            state={screen.state}
+            lang={lang}
+            onCard={(token, state) => {
+              writeStored(tokenKey(state.session.id), token);
+              setScreen({ kind: 'live', state, token });
+            }}
+          />
+        )}
+        {screen.kind === 'live' && (
+          <LiveSession
+            key={screen.state.session.id}
+            initial={screen.state}
+            token={screen.token}
+            lang={lang}
+            onChangeCard={() => {
+              removeStored(tokenKey(screen.state.session.id));
+              setScreen({ kind: 'card', state: screen.state });
+            }}
+          />
+        )}
+      </div>
+    </PageShell>
+  );
+}
+
+function JoinForm({ initial, error, onJoin }: { initial: string; error?: string; onJoin: (code: string) => void }) {
+  const text = useText(liveText);
+  const [value, setValue] = useState(initial);
+  const [problem, setProblem] = useState<{ message: string; n: number } | null>(error ? { message: error, n: 0 } : null);
+  const heading = useFocusOnShow<HTMLHeadingElement>();
+  useDocumentTitle(text.joinTitle);
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const code = normaliseCode(value);
+    if (!code) return setProblem({ message: text.codeInvalid, n: (problem?.n ?? 0) + 1 });
+    onJoin(code);
+  };
+  return (
+    <section class="live-card" aria-labelledby="join-title">
+      <h1 id="join-title" ref={heading} tabIndex={-1}>
+        {text.joinTitle}
+      </h1>
+      <p>{text.joinLead}</p>
+      <form onSubmit={submit} noValidate>
+        <div class={problem ? 'live-field live-field-invalid' : 'live-field'}>
+          <label for="join-code" class="live-label">
+            {text.codeLabel}
+          </label>
+          <p id="join-code-hint" class="hint">
+            {text.codeHint}
+          </p>
+          {problem && (
+            <p id="join-code-error" class="field-error" role="alert">
+              {problem.message}
+            </p>
+          )}
+          <input
+            id="join-code"
+            class="live-input live-code-input"
+            value={value}
+            onInput={(e) => setValue(e.currentTarget.value)}
+            autoComplete="off"
+            autoCapitalize="characters"
+            spellcheck={false}
+            maxLength={9}
+            aria-invalid={problem ? 'true' : undefined}
+            aria-describedby={problem ? 'join-code-error join-code-hint' : 'join-code-hint'}
+          />
+        </div>
+        <button type="submit" class="button live-submit">
+          {text.join}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function CardForm({ state, lang, onCard }: { state: LiveParticipantState; lang: Lang; onCard: (token: string, state: LiveParticipantState) => void }) {
+  const text = useText(liveText);
+  const [value, setValue] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  useDocumentTitle(text.cardTitle);
+  const heading = useFocusOnShow<HTMLHeadingElement>();
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const card = normaliseCard(value);
+    if (!card) return setProblem(text.cardInvalid);
+    setBusy(true);
+    const checked = await loadState(state.session.id, card, lang);
+    setBusy(false);
+    if (checked.ok) return onCard(card, checked.data);
+    setProblem(checked.status === 0 || checked.status >= 500 ? text.unreachable : checked.errors.map((e) => e.message).join(' ') || text.cardRefused);
+  };
+  return (
+    <section class="live-card" aria-labelledby="card-title">
+      <p class="live-eyebrow">{surveyText(state.session.title, lang)}</p>
+      <h1 id="card-title" ref={heading} tabIndex={-1}>
+        {text.cardTitle}
+      </h1>
+      <p>{text.cardLead}</p>
+      <form onSubmit={submit} noValidate>
+        <div class={problem ? 'live-field live-field-invalid' : 'live-field'}>
+          <label for="card-code" class="live-label">
+            {text.cardLabel}
+          </label>
+          {problem && (
+            <p id="card-code-error" class="field-error" role="alert">
+              {problem}
+            </p>
+          )}
+          <input
+            id="card-code"
+            class="live-input"
+            value={value}
+            onInput={(e) => setValue(e.currentTarget.value)}
+            autoComplete="off"
+            spellcheck={false}
+            aria-invalid={problem ? 'true' : undefined}
+            aria-describedby={problem ? 'card-code-error' : undefined}
+          />
+        </div>
+        <button type="submit" class="button live-submit" disabled={busy}>
+          {busy ? text.joining : text.useCard}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+/** A pushed change of one question, applied to what the phone shows. */
+function applyQuestion(state: LiveParticipantState, view: LiveQuestionView): LiveParticipantState {
+  const current = state.current;
+  if (current && current.question.id === view.question.id) return { ...state, current: view.state === 'idle' ? null : view };
+  if (view.state === 'open') return { ...state, current: view };
+  return state;
+}
+
+function LiveSession({ initial, token, lang, onChangeCard }: { initial: LiveParticipantState; token: string; lang: Lang; onChangeCard: () => void }) {
+  const text = useText(liveText);
+  const [state, setState] = useState(initial);
+  const sessionId = initial.session.id;
+  const [picked, setPicked] = useState(() => readStored(collegeKey(sessionId)));
+  const [choosing, setChoosing] = useState(false);
+  const session = state.session;
+  useDocumentTitle(`${text.pageTitle} – ${surveyText(session.title, lang)}`);
+
+  const merge = (next: LiveParticipantState) => setState((prev) => ({ ...next, mine: next.mine ?? prev.mine, college: next.college !== undefined ? next.college : prev.college }));
+  const status = useLiveChannel({
+    url: socketUrl(location.origin, `/api/live/${encodeURIComponent(sessionId)}/socket`, { token }),
+    poll: async () => {
+      const loaded = await loadState(sessionId, token, lang);
+      if (!loaded.ok) throw new Error(String(loaded.status));
+      merge(loaded.data);
+    },
+    onMessage: (message: LiveServerMessage) => {
+      if (message.type === 'state' && 'current' in message.state) merge(message.state as LiveParticipantState);
+      else if (message.type === 'question') setState((prev) => applyQuestion(prev, message.view));
+    },
+  });
+
+  const colleges = session.colleges;
+  const fixedCollege = state.college ?? null;
+  const college = fixedCollege ?? (colleges?.some((c) => c.id === picked) ? picked : null);
+  const needsCollege = !!colleges && !fixedCollege && (!college || choosing);
+  const stored = (vote: LiveVoteInput) => setState((prev) => ({ ...prev, mine: { ...prev.mine, [vote.questionId]: vote.value } }));
+
+  let body;
+  if (needsCollege)
+    body = (
+      <CollegePicker
+        colleges={colleges!}
+        current={college}
+        lang={lang}
+        onPick={(id) => {
+          writeStored(collegeKey(sessionId), id);
+          setPicked(id);
+          setChoosing(false);
+        }}
+      />
+    );
+  else if (session.status === 'draft') body = <p class="live-wait">{text.draft}</p>;
+  else if (session.status === 'closed') body = <p class="live-wait live-ended">{text.ended}</p>;
+  else if (!state.current) body = <p class="live-wait">{text.waiting}</p>;
+  else
+    body = (
+      <QuestionView
+        key={`${state.current.question.id}:${state.current.round}`}
+        view={state.current}
+        mine={state.mine?.[state.current.question.id]}
+        session={session}
+        sessionId={sessionId}
+        token={token}
+        college={fixedCollege ? undefined : (college ?? undefined)}
+        lang={lang}
+        onStored={stored}
+      />
+    );
+
+  const currentLabel = state.current && session.status === 'open' ? surveyText(state.current.question.label, lang) : '';
+  const [announced, setAnnounced] = useState('');
+  useEffect(() => {
+    if (currentLabel) setAnnounced(text.questionOf(currentLabel));
+  }, [state.current?.question.id, state.current?.round]);
+
+  const collegeLabel = colleges?.find((c) => c.id === college)?.label;
+  return (
+    <>
+      <div class="live-head">
+        <p class="live-eyebrow">{surveyText(session.title, lang)}</p>
+        <ConnectionLine status={status} />
+        {session.cardsRequired && (
+          <p class="live-college">
+            <button type="button" class="link-button" onClick={onChangeCard}>
+              {text.changeCard}
+            </button>
+          </p>
+        )}
+        {collegeLabel && !needsCollege && (
+          <p class="live-college">
+            {text.yourCollege(surveyText(collegeLabel, lang))}{' '}
+            {!fixedCollege && (
+              <button type="button" class="link-button" onClick={() => setChoosing(true)}>
+                {text.changeCollege}
+              </button>
+            )}
+          </p>
+        )}
+      </div>
+      {body}
+      <p class="sr-only" aria-live="polite">
+        {announced}
+      </p>
+    </>
+  );
+}
+
+function CollegePicker({ colleges, current, lang, onPick }: { colleges: NonNullable<LiveParticipantState['session']['colleges']>; current: string | null; lang: Lang; onPick: (id: string) => void }) {
+  const text = useText(liveText);
+  const [chosen, setChosen] = useState(current);
+  const [problem, setProblem] = useState(false);
+  const heading = useFocusOnShow<HTMLHeadingElement>();
+  return (
+    <form
+      class="live-card"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (chosen) onPick(chosen);
+        else setProblem(true);
+      }}
+    >
+      <h1 ref={heading} tabIndex={-1} id="college-title">
+        {text.collegeTitle}
+      </h1>
+      <fieldset class="live-fieldset" aria-describedby={problem ? 'college-error' : undefined}>
+        <legend>{text.collegeLead}</legend>
+        {problem && (
+          <p id="college-error" class="field-error" role="alert">
+            {text.collegeRequired}
+          </p>
+        )}
+        <div class="options">
+          {colleges.map((c) => (
+            <label key={c.id} class="option">
+              <input type="radio" name="college" checked={chosen === c.id} onChange={() => setChosen(c.id)} />
+              <span class="option-text">{surveyText(c.label, lang)}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <button type="submit" class="button live-submit">
+        {text.continue}
+      </button>
+    </form>
+  );
+}
