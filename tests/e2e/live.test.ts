@@ -401,6 +401,19 @@ describe('every question type, with colleges', () => {
     }
     await control('scale', 'reveal');
     await projector.getByTestId('live-voters').filter({ hasText: 'Moyenne 4' }).waitFor();
+    // Reset from the console, after a confirmation: a new round, votes gone, results hidden.
+    const card = console_.getByTestId('question-5');
+    await card.getByRole('button', { name: 'Réinitialiser' }).click();
+    const dialog = console_.getByRole('dialog');
+    await dialog.waitFor();
+    await expectNoAxeViolations(console_, 'console reset confirmation');
+    await dialog.getByRole('button', { name: 'Réinitialiser' }).click();
+    await card.getByText('tour 2').waitFor();
+    await card.getByTestId('question-state').filter({ hasText: 'Pas encore posée' }).waitFor();
+    await control('scale', 'open');
+    await room[0]!.page.getByRole('group', { name: QUESTIONS.scale }).waitFor();
+    expect(await room[0]!.page.getByRole('radio', { name: '4' }).isChecked()).toBe(false);
+    await room[0]!.page.getByRole('button', { name: 'Voter' }).waitFor();
   });
 
   it('ideas: proposed, moderated, upvoted', async () => {
