@@ -115,6 +115,24 @@ describe('a live workshop', () => {
       await page.goto(`${baseUrl}/live`);
       await page.getByRole('heading', { level: 1, name: 'Rejoindre un atelier' }).waitFor();
       if (i === 0) await expectNoAxeViolations(page, 'live join page');
+      if (i === 3) {
+        // One person reads the page in English, the organiser's texts staying in French.
+        await page.getByRole('button', { name: 'Switch to English' }).click();
+        await page.getByRole('heading', { level: 1, name: 'Join a workshop' }).waitFor();
+        await page.getByLabel('Workshop code').fill('ABC1');
+        await page.getByRole('button', { name: 'Join' }).click();
+        await page.getByRole('alert').filter({ hasText: 'The code has 6 letters or digits' }).waitFor();
+        await expectNoAxeViolations(page, 'live join page in English, with an error');
+        await page.getByLabel('Workshop code').fill(story.code);
+        await page.getByRole('button', { name: 'Join' }).click();
+        await page.getByRole('group', { name: QUESTION }).waitFor();
+        await page.getByRole('radio', { name: 'Non' }).check();
+        await page.getByRole('button', { name: 'Vote' }).click();
+        await page.getByTestId('vote-status').filter({ hasText: 'Vote recorded' }).waitFor();
+        await page.getByRole('button', { name: 'Passer en français' }).click();
+        await page.getByRole('button', { name: 'Modifier mon vote' }).waitFor();
+        continue;
+      }
       await page.getByLabel('Code de l’atelier').fill(i === 0 ? story.code.toLowerCase() : story.code);
       await page.getByRole('button', { name: 'Rejoindre' }).click();
       await page.getByRole('group', { name: QUESTION }).waitFor();
@@ -401,6 +419,19 @@ describe('every question type, with colleges', () => {
     }
     await control('scale', 'reveal');
     await projector.getByTestId('live-voters').filter({ hasText: 'Moyenne 4' }).waitFor();
+    // Reset from the console, after a confirmation: a new round, votes gone, results hidden.
+    const card = console_.getByTestId('question-5');
+    await card.getByRole('button', { name: 'Réinitialiser' }).click();
+    const dialog = console_.getByRole('dialog');
+    await dialog.waitFor();
+    await expectNoAxeViolations(console_, 'console reset confirmation');
+    await dialog.getByRole('button', { name: 'Réinitialiser' }).click();
+    await card.getByText('tour 2').waitFor();
+    await card.getByTestId('question-state').filter({ hasText: 'Pas encore posée' }).waitFor();
+    await control('scale', 'open');
+    await room[0]!.page.getByRole('group', { name: QUESTIONS.scale }).waitFor();
+    expect(await room[0]!.page.getByRole('radio', { name: '4' }).isChecked()).toBe(false);
+    await room[0]!.page.getByRole('button', { name: 'Voter' }).waitFor();
   });
 
   it('ideas: proposed, moderated, upvoted', async () => {

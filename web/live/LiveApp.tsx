@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LiveParticipantState, LiveQuestionView, LiveServerMessage, LiveVoteInput } from '../../schema/live.ts';
 import { useLangState, useText, type Lang } from '../shared/i18n/lang.ts';
 import { surveyText } from '../shared/i18n/survey-text.ts';
@@ -202,7 +202,20 @@ function LiveSession({ initial, token, lang, onChangeCard }: { initial: LivePart
   const session = state.session;
   useDocumentTitle(`${text.pageTitle} – ${surveyText(session.title, lang)}`);
 
-  const merge = (next: LiveParticipantState) => setState((prev) => ({ ...next, mine: next.mine ?? prev.mine, college: next.college !== undefined ? next.college : prev.college }));
+  // A reset starts a new round: the device's vote of the old round no longer counts. Pushed states carry
+  // no `mine` (they go to every phone), so the copy kept from the last poll is dropped when a round moves on.
+  const rounds = useRef(new Map<string, number>());
+  const forgetOldRound = (next: LiveParticipantState, fromServer: boolean): LiveParticipantState => {
+    const view = next.current;
+    if (!view) return next;
+    const seen = rounds.current.get(view.question.id);
+    rounds.current.set(view.question.id, view.round);
+    if (fromServer || seen === undefined || seen === view.round || !next.mine || !(view.question.id in next.mine)) return next;
+    const { [view.question.id]: _old, ...mine } = next.mine;
+    return { ...next, mine };
+  };
+  const merge = (next: LiveParticipantState) =>
+    setState((prev) => forgetOldRound({ ...next, mine: next.mine ?? prev.mine, college: next.college !== undefined ? next.college : prev.college }, !!next.mine));
   const status = useLiveChannel({
     url: socketUrl(location.origin, `/api/live/${encodeURIComponent(sessionId)}/socket`, { token }),
     poll: async () => {
@@ -212,7 +225,7 @@ function LiveSession({ initial, token, lang, onChangeCard }: { initial: LivePart
     },
     onMessage: (message: LiveServerMessage) => {
       if (message.type === 'state' && 'current' in message.state) merge(message.state as LiveParticipantState);
-      else if (message.type === 'question') setState((prev) => applyQuestion(prev, message.view));
+      else if (message.type === 'question') setState((prev) => forgetOldRound(applyQuestion(prev, message.view), false));
     },
   });
 

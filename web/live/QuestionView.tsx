@@ -30,9 +30,6 @@ export function QuestionView({ view, mine, session, sessionId, token, college, l
   const results = view.revealed && (view.tally || view.ideas) && (
     <section class="live-card live-results-card" aria-labelledby={`${id}-results-title`}>
       <h2 id={`${id}-results-title`}>{text.resultsTitle}</h2>
-      <span id={`${id}-title`} hidden>
-        {label}
-      </span>
       <LiveResults id={id} question={question} tally={view.tally} ideas={view.ideas} k={session.k} />
     </section>
   );

@@ -10,6 +10,7 @@ import { currentOrganisation, useMe } from '../frame/me.ts';
 import { roleAllows } from '../roles.ts';
 import { paths } from '../routes.ts';
 import { Alert, LiveStatus } from '../ui/Alert.tsx';
+import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { CopyField } from '../ui/CopyField.tsx';
 import { LoadError } from '../ui/LoadError.tsx';
 import { CardsSection } from './CardsSection.tsx';
@@ -190,6 +191,8 @@ function QuestionControl({ view, index, k, canEdit, busy, sessionOpen, onControl
   );
   const ideas = view.ideas ?? [];
   const pending = ideas.filter((i) => i.status === 'pending');
+  const approved = ideas.filter((i) => i.status === 'approved');
+  const [confirmReset, setConfirmReset] = useState(false);
   return (
     <section class={`card live-control live-control-${state}`} aria-labelledby={`${id}-title`} data-testid={`question-${index + 1}`}>
       <div class="live-control-head">
@@ -214,9 +217,7 @@ function QuestionControl({ view, index, k, canEdit, busy, sessionOpen, onControl
             type="button"
             class="button button-small button-secondary"
             disabled={busy}
-            onClick={() => {
-              if (confirm(text.resetConfirm)) onControl(view, 'reset');
-            }}
+            onClick={() => setConfirmReset(true)}
           >
             {text.actions.reset}
           </button>
@@ -224,6 +225,20 @@ function QuestionControl({ view, index, k, canEdit, busy, sessionOpen, onControl
             {text.showResults}
           </button>
         </div>
+      )}
+      {confirmReset && (
+        <ConfirmDialog
+          title={`${text.actions.reset} : « ${label} »`}
+          confirmLabel={text.actions.reset}
+          danger
+          onCancel={() => setConfirmReset(false)}
+          onConfirm={() => {
+            setConfirmReset(false);
+            onControl(view, 'reset');
+          }}
+        >
+          <p>{text.resetConfirm}</p>
+        </ConfirmDialog>
       )}
       {question.type !== 'survey_results' && (
         <div class="live-control-tally">
@@ -257,6 +272,22 @@ function QuestionControl({ view, index, k, canEdit, busy, sessionOpen, onControl
                 </li>
               ))}
             </ul>
+          )}
+          {canEdit && approved.length > 0 && (
+            <details class="disclosure">
+              <summary>{text.approvedIdeas}</summary>
+              <ul class="live-moderation-list">
+                {approved.map((idea) => (
+                  <li key={idea.id}>
+                    <span>{idea.text}</span>
+                    <button type="button" class="button button-small button-secondary" disabled={busy} onClick={() => onModerate(idea, 'hide')}>
+                      {text.hideIdea}
+                      <span class="sr-only"> : {idea.text}</span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </details>
           )}
           {ideas.some((i) => i.status === 'hidden') && (
             <details class="disclosure">

@@ -80,7 +80,7 @@ export function ProjectorPage({ orgId, sessionId }: { orgId: string; sessionId: 
         <p class="projector-session">{title}</p>
         <ConnectionLine status={status} />
         <div class="projector-tools">
-          <button type="button" class="projector-button" aria-pressed={full} onClick={toggleFullscreen}>
+          <button type="button" class="projector-button" onClick={toggleFullscreen}>
             {full ? text.exitFullscreen : text.fullscreen}
           </button>
           <Link class="projector-button" href={paths.liveConsole(orgId, sessionId)}>
@@ -93,7 +93,10 @@ export function ProjectorPage({ orgId, sessionId }: { orgId: string; sessionId: 
         {admin.kind === 'failed' && <LoadError onRetry={() => void load()} />}
         {session && (
           <>
-            <section class="projector-stage" aria-live="polite" data-testid="projector-stage">
+            <p class="sr-only" aria-live="polite">
+              {current ? surveyText(current.question.label, lang) : ''}
+            </p>
+            <section class="projector-stage" data-testid="projector-stage">
               {!state ? (
                 <Loading />
               ) : state.session.status === 'closed' ? (
