@@ -118,8 +118,8 @@ export function upsertLiveQuestionStateStatement(db: Db, sessionId: string, s: Q
   );
 }
 
-export async function updateLivePublished(db: Db, sessionId: string, questionId: string, published: Results): Promise<void> {
-  await db.run(db.prepare('UPDATE live_question_states SET published = ? WHERE session_id = ? AND question_id = ?', JSON.stringify(published), sessionId, questionId));
+export function updateLivePublishedStatement(db: Db, sessionId: string, questionId: string, published: Results): D1PreparedStatement {
+  return db.prepare('UPDATE live_question_states SET published = ? WHERE session_id = ? AND question_id = ?', JSON.stringify(published), sessionId, questionId);
 }
 
 type VoteRow = { question_id: string; round: number; voter_hash: string; college: string | null; value: string };

@@ -14,7 +14,7 @@ import {
   liveSessionById,
   updateLiveDefinition,
   updateLiveIdeaStatus,
-  updateLivePublished,
+  updateLivePublishedStatement,
   updateLiveStatusStatement,
   upsertLiveQuestionStateStatement,
   upsertLiveVoteStatement,
@@ -36,11 +36,17 @@ import {
 
 type Attachment = { role: SocketRole; origin: string };
 
-/** Broadcasts are coalesced: at most one per this many milliseconds, whatever the flow of votes. */
-const BROADCAST_DELAY_MS = 75;
+/**
+ * Broadcasts are coalesced: a change to an idle room goes out at once (after the current turn, so
+ * changes made together leave together), then at most one broadcast per this many milliseconds,
+ * whatever the flow of votes.
+ */
+const BROADCAST_INTERVAL_MS = 50;
 /** Ideas per question, pending ones included: a workshop, not a forum. */
 const MAX_IDEAS_PER_QUESTION = 500;
 const CARD_ATTEMPTS = 3;
+/** Votes written in one D1 transaction at most (a burst beyond that takes several batches in a row). */
+const MAX_VOTES_PER_BATCH = 200;
 
 type VoteReply = { status: 'stored'; changed: boolean };
 type QueuedVote = { token: string; input: LiveVoteInput; resolve: (outcome: Outcome<VoteReply>) => void };
@@ -296,7 +302,11 @@ export class LiveSession extends DurableObject<Env> {
 
   // ---- participants' writes ----
 
-  /** A vote, acknowledged once written to D1. Votes arriving together are written in one batch. */
+  /**
+   * A vote, acknowledged once written to D1. Group commit: while one batch is being written, the
+   * votes arriving meanwhile queue up and go to D1 together in the next batch (one transaction),
+   * each acknowledged once its batch commits; an idle object writes a lone vote at once.
+   */
   async vote(sessionId: string, token: string, input: LiveVoteInput): Promise<Outcome<VoteReply>> {
     const model = await this.load(sessionId);
     if (!model) return notFound();
@@ -304,13 +314,20 @@ export class LiveSession extends DurableObject<Env> {
       this.queue.push({ token, input, resolve });
       if (this.flushQueued) return;
       this.flushQueued = true;
-      void this.exclusive(() => this.flushVotes(sessionId));
+      void this.exclusive(() => this.flushVotes(sessionId)).catch((error) => console.error('live votes flush failed', error));
     });
   }
 
+  /** Questions whose release screens were shown but D1 has not stored yet (written with the next batch). */
+  private unsavedReleases = new Set<string>();
+
   private async flushVotes(sessionId: string): Promise<void> {
     this.flushQueued = false;
-    const batch = this.queue.splice(0);
+    const batch = this.queue.splice(0, MAX_VOTES_PER_BATCH);
+    if (this.queue.length > 0) {
+      this.flushQueued = true;
+      void this.exclusive(() => this.flushVotes(sessionId)).catch((error) => console.error('live votes flush failed', error));
+    }
     // The model as it is now: an edit may have reloaded it since these votes arrived.
     const model = await this.load(sessionId);
     if (!model) {
@@ -322,11 +339,16 @@ export class LiveSession extends DurableObject<Env> {
     const accepted: { item: QueuedVote; apply: () => VoteReply }[] = [];
     /** Upvotes as they will stand after this batch, by idea and voter. */
     const upvotes = new Map<string, boolean>();
-    for (const item of batch) {
-      const prepared = await this.prepareVote(model, item, statements, upvotes);
+    const hashes = await Promise.all(batch.map((item) => this.hashes(model, item)));
+    batch.forEach((item, i) => {
+      const prepared = this.prepareVote(model, item, hashes[i]!, statements, upvotes);
       if (!prepared.ok) item.resolve(prepared);
       else accepted.push({ item, apply: prepared.value });
-    }
+    });
+    // What screens were last shown goes with the votes (a restarted object must not release early).
+    const releases = [...this.unsavedReleases].filter((id) => model.runtime(id));
+    if (statements.length > 0)
+      for (const questionId of releases) statements.push(updateLivePublishedStatement(db, sessionId, questionId, model.runtime(questionId)!.published));
     try {
       if (statements.length > 0) await db.batch(statements);
     } catch (error) {
@@ -334,37 +356,66 @@ export class LiveSession extends DurableObject<Env> {
       for (const { item } of accepted) item.resolve(storeFailed());
       return;
     }
+    if (statements.length > 0) for (const questionId of releases) this.unsavedReleases.delete(questionId);
     const replies = accepted.map(({ apply }) => apply());
-    // Persist what screens now show, so a restarted object does not release votes early.
-    for (const questionId of this.releasedNow) {
-      const runtime = model.runtime(questionId);
-      if (runtime) await updateLivePublished(db, sessionId, questionId, runtime.published).catch((error) => console.error('published not stored', error));
-    }
-    this.releasedNow.clear();
+    for (const questionId of new Set(accepted.map(({ item }) => item.input.questionId)))
+      if (model.settle(questionId)) {
+        this.unsavedReleases.add(questionId);
+        this.touch({ question: questionId });
+      }
     accepted.forEach(({ item }, i) => item.resolve({ ok: true, value: replies[i]! }));
+    // No votes waiting to carry the release: it is stored on its own (acknowledgements are not held for it).
+    if (this.queue.length === 0 && this.unsavedReleases.size > 0) await this.saveReleases(model);
   }
 
-  private releasedNow = new Set<string>();
+  private async saveReleases(model: LiveModel): Promise<void> {
+    const db = this.db();
+    const releases = [...this.unsavedReleases].filter((id) => model.runtime(id));
+    try {
+      await db.batch(releases.map((questionId) => updateLivePublishedStatement(db, model.session.id, questionId, model.runtime(questionId)!.published)));
+      for (const questionId of releases) this.unsavedReleases.delete(questionId);
+    } catch (error) {
+      console.error('published not stored', error);
+    }
+  }
 
-  private async prepareVote(
+  /** The hashes a vote needs, worked out for the whole batch at once (no card hash when the session has no cards). */
+  private async hashes(model: LiveModel, { token, input }: QueuedVote): Promise<{ card: string | null; voter: string | null }> {
+    const sessionId = model.session.id;
+    const card = model.cards.size > 0 ? cardHash(sessionId, token) : null;
+    const question = model.question(input.questionId);
+    const runtime = model.runtime(input.questionId);
+    let voter: Promise<string> | null = null;
+    if (question && runtime) {
+      if (question.type !== 'ideas') voter = voterHash(token, sessionId, question.id, runtime.round);
+      else {
+        const upvote = (input.value as { upvote?: unknown } | null)?.upvote;
+        if (typeof upvote === 'string') voter = ideaVoterHash(token, sessionId, upvote);
+      }
+    }
+    return { card: await card, voter: await voter };
+  }
+
+  private prepareVote(
     model: LiveModel,
-    { token, input }: QueuedVote,
+    { input }: QueuedVote,
+    hashes: { card: string | null; voter: string | null },
     statements: D1PreparedStatement[],
     upvotes: Map<string, boolean>,
-  ): Promise<Outcome<() => VoteReply>> {
+  ): Outcome<() => VoteReply> {
     const sessionId = model.session.id;
-    const card = model.cards.get(await cardHash(sessionId, token));
+    const card = hashes.card === null ? undefined : model.cards.get(hashes.card);
     const target = model.voteTarget(input.questionId, card, input.college);
     if (!target.ok) return target;
     const { question, runtime, college } = target.value;
     const checked = checkVote(question, input.value);
     if (!checked.ok) return checked;
     const value = checked.value;
+    const hash = hashes.voter!;
     if (question.type === 'ideas') {
       const ideaId = (value as { upvote: string }).upvote;
       const idea = model.ideas.get(ideaId);
       if (!idea || idea.questionId !== question.id || idea.status !== 'approved') return problem(400, 'value.upvote', 'Idée inconnue', 'Unknown idea');
-      const hash = await ideaVoterHash(token, sessionId, ideaId);
       const key = `${ideaId}:${hash}`;
       const had = upvotes.get(key) ?? idea.upvoters.has(hash);
       upvotes.set(key, !had);
@@ -379,19 +430,11 @@ export class LiveSession extends DurableObject<Env> {
         },
       };
     }
-    const hash = await voterHash(token, sessionId, question.id, runtime.round);
     if (!model.sameVote(question.id, hash, college, value))
       statements.push(upsertLiveVoteStatement(this.db(), sessionId, { questionId: question.id, round: runtime.round, voterHash: hash, college, value }));
     return {
       ok: true,
-      value: () => {
-        const { changed, released } = model.applyVote(question.id, hash, college, value);
-        if (released) {
-          this.releasedNow.add(question.id);
-          this.touch({ question: question.id });
-        }
-        return { status: 'stored', changed };
-      },
+      value: () => ({ status: 'stored', changed: model.applyVote(question.id, hash, college, value, true).changed }),
     };
   }
 
@@ -465,18 +508,23 @@ export class LiveSession extends DurableObject<Env> {
       : { type: 'state', state: model.participantState() };
   }
 
-  /** Marks what changed; one broadcast goes out per BROADCAST_DELAY_MS at most. */
+  /** Marks what changed; one broadcast goes out per BROADCAST_INTERVAL_MS at most. */
   private touch(change: { state?: boolean; console?: boolean; question?: string }): void {
     if (change.state) this.dirtyState = true;
     if (change.console) this.dirtyConsole = true;
     if (change.question) this.dirtyQuestions.add(change.question);
-    this.broadcastTimer ??= setTimeout(() => {
+    if (this.broadcastTimer) return;
+    const wait = Math.max(0, this.lastBroadcast + BROADCAST_INTERVAL_MS - Date.now());
+    this.broadcastTimer = setTimeout(() => {
       this.broadcastTimer = null;
       this.broadcast();
-    }, BROADCAST_DELAY_MS);
+    }, wait);
   }
 
+  private lastBroadcast = 0;
+
   private broadcast(): void {
+    this.lastBroadcast = Date.now();
     const model = this.model;
     const fullState = this.dirtyState;
     const consoleState = fullState || this.dirtyConsole;

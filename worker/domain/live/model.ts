@@ -211,17 +211,37 @@ export class LiveModel {
     return { ok: true, value: { question, runtime, college: chosen } };
   }
 
-  /** Records a vote already written to D1; says whether it replaced a different one and whether screens move. */
-  applyVote(questionId: string, voterHash: string, college: string | null, value: StoredValue): { changed: boolean; released: boolean } {
+  /**
+   * Records a vote already written to D1; says whether it replaced a different one and whether screens move.
+   * With `settleLater` (a batch of votes), the release waits for `settle`, called once after the batch.
+   */
+  applyVote(questionId: string, voterHash: string, college: string | null, value: StoredValue, settleLater = false): { changed: boolean; released: boolean } {
     const runtime = this.questions.get(questionId)!;
     const json = JSON.stringify(value);
     const before = runtime.votes.get(voterHash);
     if (before && before.json === json && before.college === college) return { changed: false, released: false };
     runtime.votes.set(voterHash, { college, value, json });
+    if (settleLater) {
+      runtime.pending++;
+      return { changed: before !== undefined, released: false };
+    }
     const gate = noteChange(runtime.pending, this.k);
     runtime.pending = gate.pending;
     if (gate.release) runtime.published = this.freshResults(questionId);
     return { changed: before !== undefined, released: gate.release };
+  }
+
+  /**
+   * After a batch of votes: once at least k new or changed votes wait, screens get the tally with
+   * all of them (each release still differs from the last by k changes or more). One tally per
+   * batch, not one per vote: the cost of a release is the question's votes, paid every k votes at most.
+   */
+  settle(questionId: string): boolean {
+    const runtime = this.questions.get(questionId);
+    if (!runtime || runtime.pending < this.k) return false;
+    runtime.published = this.freshResults(questionId);
+    runtime.pending = 0;
+    return true;
   }
 
   /** Whether a vote is the one already stored (a retry): nothing to write. */
