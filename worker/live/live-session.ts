@@ -49,6 +49,9 @@ const CARD_ATTEMPTS = 3;
 const MAX_VOTES_PER_BATCH = 200;
 
 type VoteReply = { status: 'stored'; changed: boolean };
+/** A vote to record once its batch is stored: an upvote's change, or a vote (recorded with the others of its question). */
+type VoteEntry = { questionId: string; voterHash: string; college: string | null; value: StoredValue };
+type Applied = (() => VoteReply) | VoteEntry;
 type QueuedVote = { token: string; input: LiveVoteInput; resolve: (outcome: Outcome<VoteReply>) => void };
 
 const notFound = () => problem(404, 'sessionId', 'Séance introuvable', 'Session not found');
@@ -336,7 +339,7 @@ export class LiveSession extends DurableObject<Env> {
     }
     const db = this.db();
     const statements: D1PreparedStatement[] = [];
-    const accepted: { item: QueuedVote; apply: () => VoteReply }[] = [];
+    const accepted: { item: QueuedVote; apply: Applied }[] = [];
     /** Upvotes as they will stand after this batch, by idea and voter. */
     const upvotes = new Map<string, boolean>();
     const hashes = await Promise.all(batch.map((item) => this.hashes(model, item)));
@@ -357,13 +360,20 @@ export class LiveSession extends DurableObject<Env> {
       return;
     }
     if (statements.length > 0) for (const questionId of releases) this.unsavedReleases.delete(questionId);
-    const replies = accepted.map(({ apply }) => apply());
-    for (const questionId of new Set(accepted.map(({ item }) => item.input.questionId)))
-      if (model.settle(questionId)) {
+    // Upvotes apply one by one; votes question by question, in their order (one release per question at most).
+    const byQuestion = new Map<string, { entry: VoteEntry; resolve: QueuedVote['resolve'] }[]>();
+    for (const { item, apply } of accepted) {
+      if (typeof apply === 'function') item.resolve({ ok: true, value: apply() });
+      else byQuestion.set(apply.questionId, [...(byQuestion.get(apply.questionId) ?? []), { entry: apply, resolve: item.resolve }]);
+    }
+    for (const [questionId, items] of byQuestion) {
+      const { changed, released } = model.applyVotes(questionId, items.map(({ entry }) => entry));
+      if (released) {
         this.unsavedReleases.add(questionId);
         this.touch({ question: questionId });
       }
-    accepted.forEach(({ item }, i) => item.resolve({ ok: true, value: replies[i]! }));
+      items.forEach(({ resolve }, i) => resolve({ ok: true, value: { status: 'stored', changed: changed[i]! } }));
+    }
     // No votes waiting to carry the release: it is stored on its own (acknowledgements are not held for it).
     if (this.queue.length === 0 && this.unsavedReleases.size > 0) await this.saveReleases(model);
   }
@@ -402,7 +412,7 @@ export class LiveSession extends DurableObject<Env> {
     hashes: { card: string | null; voter: string | null },
     statements: D1PreparedStatement[],
     upvotes: Map<string, boolean>,
-  ): Outcome<() => VoteReply> {
+  ): Outcome<Applied> {
     const sessionId = model.session.id;
     const card = hashes.card === null ? undefined : model.cards.get(hashes.card);
     const target = model.voteTarget(input.questionId, card, input.college);
@@ -432,10 +442,7 @@ export class LiveSession extends DurableObject<Env> {
     }
     if (!model.sameVote(question.id, hash, college, value))
       statements.push(upsertLiveVoteStatement(this.db(), sessionId, { questionId: question.id, round: runtime.round, voterHash: hash, college, value }));
-    return {
-      ok: true,
-      value: () => ({ status: 'stored', changed: model.applyVote(question.id, hash, college, value, true).changed }),
-    };
+    return { ok: true, value: { questionId: question.id, voterHash: hash, college, value } };
   }
 
   /** An idea, shown once the organiser approves it; nothing ties it to the device. */
