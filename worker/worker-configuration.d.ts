@@ -7,6 +7,8 @@ interface __BaseEnv_Env {
 	SIGNIN_LIMITER: RateLimit;
 	SIGNIN_ADDRESS_LIMITER: RateLimit;
 	LIVE_LIMITER: RateLimit;
+	LIVE_ADDRESS_LIMITER: RateLimit;
+	LIVE_JOIN_LIMITER: RateLimit;
 	ASSETS: Fetcher;
 	MAX_BODY_BYTES: "65536";
 	LIVE_SESSION: DurableObjectNamespace<import("./main").LiveSession>;
@@ -22,6 +24,8 @@ declare namespace Cloudflare {
 		SIGNIN_LIMITER: RateLimit;
 		SIGNIN_ADDRESS_LIMITER: RateLimit;
 		LIVE_LIMITER: RateLimit;
+		LIVE_ADDRESS_LIMITER: RateLimit;
+		LIVE_JOIN_LIMITER: RateLimit;
 		ASSETS: Fetcher;
 		MAX_BODY_BYTES: "65536";
 		LIVE_SESSION: DurableObjectNamespace<import("./main").LiveSession>;

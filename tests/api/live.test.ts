@@ -385,4 +385,33 @@ describe('live sessions: rate limit', () => {
     // Another device behind the same address still votes.
     expect((await vote(live, newToken(), { questionId: 'q2', value: 3 })).status).toBe(201);
   });
+
+  it('one address inventing tokens is limited past what a room of 500 phones sends (1000 a minute), another address is not', async () => {
+    const live = await liveSession();
+    await control(live, 'q2', 'open');
+    const address = { 'CF-Connecting-IP': '198.51.100.7' };
+    // Counted before the body is read: unreadable bodies use the budget as fast as votes would.
+    const junk = () => call(`/api/live/${live.id}/votes`, { method: 'POST', headers: { ...address, 'X-Live-Token': newToken(), 'Content-Type': 'text/plain' }, body: 'x' });
+    for (let sent = 0; sent < 1000; sent += 100) {
+      const statuses = await Promise.all(Array.from({ length: 100 }, junk).map(async (r) => (await r).status));
+      expect(statuses.every((s) => s === 415)).toBe(true);
+    }
+    const limited = await vote(live, newToken(), { questionId: 'q2', value: 3 }, { ...address, 'Accept-Language': 'en' });
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('Retry-After')).toBe('60');
+    expect(((await limited.json()) as ErrorBody).errors[0]?.message).toBe('Too many votes from this network: retry in a minute');
+    expect((await vote(live, newToken(), { questionId: 'q2', value: 3 }, { 'CF-Connecting-IP': '198.51.100.8' })).status).toBe(201);
+  });
+
+  it('join-code lookups are limited per address (60 a minute): guessing codes is slow', async () => {
+    const live = await liveSession();
+    const address = { 'CF-Connecting-IP': '198.51.100.9' };
+    const statuses = await Promise.all(Array.from({ length: 60 }, (_, i) => call(`/api/live/join/${i === 0 ? live.code : 'ZZZZZZ'}`, { headers: address }))).then((rs) =>
+      rs.map((r) => r.status),
+    );
+    expect(statuses[0]).toBe(200);
+    expect(statuses.slice(1).every((s) => s === 404)).toBe(true);
+    await expectError(await call(`/api/live/join/${live.code}`, { headers: address }), 429, '$');
+    expect((await call(`/api/live/join/${live.code}`, { headers: { 'CF-Connecting-IP': '198.51.100.10' } })).status).toBe(200);
+  });
 });

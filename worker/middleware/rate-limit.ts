@@ -48,17 +48,35 @@ export const limitSignIns = createMiddleware<AppEnv>(async (c, next) => {
   await next();
 });
 
+const tooMany = (c: Context<AppEnv>, fr: string, en: string) => {
+  c.header('Retry-After', '60');
+  return apiError(429, '$', { fr, en }, c.var.lang);
+};
+
 /**
- * Live votes and ideas: per session and device token, not per address, since a whole room votes
- * from one NAT'd address within seconds. The token is hashed before it reaches the limiter.
+ * Live votes and ideas: per session and device token (one device flooding), and per client address
+ * with a limit a whole room behind one NAT stays well under (devices inventing tokens). Address
+ * and token are hashed before they reach the limiter and are never stored.
  */
 export const limitLiveWrites = createMiddleware<AppEnv>(async (c, next) => {
   const token = c.req.header('X-Live-Token') ?? '';
-  const { success } = await c.env.LIVE_LIMITER.limit({ key: await sha256Hex(`live|${c.req.param('sessionId') ?? ''}|${token}`) });
-  if (!success) {
-    c.header('Retry-After', '60');
-    throw apiError(429, '$', { fr: 'Trop de votes depuis cet appareil : réessayez dans une minute', en: 'Too many votes from this device: retry in a minute' }, c.var.lang);
-  }
+  const address = c.req.header('CF-Connecting-IP') ?? 'local';
+  const [perToken, perAddress] = await Promise.all([
+    sha256Hex(`live|${c.req.param('sessionId') ?? ''}|${token}`).then((key) => c.env.LIVE_LIMITER.limit({ key })),
+    sha256Hex(`live-address|${address}`).then((key) => c.env.LIVE_ADDRESS_LIMITER.limit({ key })),
+  ]);
+  if (!perToken.success)
+    throw tooMany(c, 'Trop de votes depuis cet appareil : réessayez dans une minute', 'Too many votes from this device: retry in a minute');
+  if (!perAddress.success)
+    throw tooMany(c, 'Trop de votes depuis ce réseau : réessayez dans une minute', 'Too many votes from this network: retry in a minute');
+  await next();
+});
+
+/** Join-code lookups per client address (hashed, never stored): 6 characters from 31 are guessed slowly. */
+export const limitLiveJoins = createMiddleware<AppEnv>(async (c, next) => {
+  const address = c.req.header('CF-Connecting-IP') ?? 'local';
+  const { success } = await c.env.LIVE_JOIN_LIMITER.limit({ key: await sha256Hex(`live-join|${address}`) });
+  if (!success) throw tooMany(c, 'Trop de codes essayés : réessayez dans une minute', 'Too many codes tried: retry in a minute');
   await next();
 });
 

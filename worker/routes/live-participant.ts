@@ -6,7 +6,7 @@ import { liveSessionIdByCode } from '../db/live.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiError, apiError } from '../middleware/errors.ts';
 import { limitBody, requireJson } from '../middleware/json-body.ts';
-import { limitLiveWrites } from '../middleware/rate-limit.ts';
+import { limitLiveJoins, limitLiveWrites } from '../middleware/rate-limit.ts';
 import { jsonBody } from '../middleware/validate.ts';
 import { LiveVoteInput } from '../../schema/live.ts';
 import { liveStub, refusal, SESSION_ID, sessionNotFound, upgrade } from './live-common.ts';
@@ -34,7 +34,7 @@ async function participantState(c: Context<AppEnv>, sessionId: string, token: st
 
 /** Participants' side of live sessions (mounted under /api/live): no account, a device token. See schema/live.ts. */
 export const liveParticipant = new Hono<AppEnv>()
-  .get('/join/:code', async (c) => {
+  .get('/join/:code', limitLiveJoins, async (c) => {
     const code = v.safeParse(JOIN_CODE, c.req.param('code'), { lang: c.var.lang });
     if (!code.success) throw new ApiError(400, toErrorItems(code.issues, 'code'));
     const sessionId = await liveSessionIdByCode(c.var.db, code.output);
