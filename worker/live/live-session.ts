@@ -3,6 +3,7 @@ import type { LiveControl, LiveParticipantState, LiveServerMessage, LiveSessionA
 import { Db, isUniqueViolation } from '../db/client.ts';
 import {
   deleteLiveIdeaVoteStatement,
+  deleteLiveSessionStatements,
   insertLiveCards,
   insertLiveIdea,
   insertLiveIdeaVoteStatement,
@@ -198,7 +199,7 @@ export class LiveSession extends DurableObject<Env> {
         // Ending closes the open questions: screens get their final tallies.
         const closing = [...model.questions].filter(([, r]) => r.state === 'open' || r.state === 'locked');
         const statements = closing.map(([questionId]) => upsertLiveQuestionStateStatement(db, sessionId, this.record(model, questionId, { state: 'closed' })));
-        await db.batch([...statements, updateLiveStatusStatement(db, sessionId, 'closed')]);
+        await db.batch([...statements, updateLiveStatusStatement(db, sessionId, 'closed', new Date().toISOString().slice(0, 10))]);
         for (const [, runtime] of closing) runtime.state = 'closed';
         model.session.status = 'closed';
       }
@@ -300,6 +301,31 @@ export class LiveSession extends DurableObject<Env> {
         for (const hash of hashes) model.cards.set(hash, college);
         return { ok: true, value: { cards: codes } };
       }
+    });
+  }
+
+  /**
+   * Deletes the session and all it recorded (the organiser's DELETE, or retention), after any vote
+   * batch in progress; screens are told and their sockets closed. Whether it existed.
+   */
+  remove(sessionId: string): Promise<boolean> {
+    return this.exclusive(async () => {
+      const db = this.db();
+      const results = await db.batch(deleteLiveSessionStatements(db, sessionId));
+      const existed = (results.at(-1)?.meta.changes ?? 0) > 0;
+      this.model = null;
+      this.unsavedReleases.clear();
+      for (const item of this.queue.splice(0)) item.resolve(notFound());
+      if (this.broadcastTimer) clearTimeout(this.broadcastTimer);
+      this.broadcastTimer = null;
+      for (const ws of this.ctx.getWebSockets()) {
+        try {
+          ws.close(4404, 'session deleted');
+        } catch {
+          // Already closing.
+        }
+      }
+      return existed;
     });
   }
 
