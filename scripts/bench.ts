@@ -291,6 +291,13 @@ async function liveVotesInD1(persistTo: string, sessionId: string): Promise<numb
   return row?.votes ?? 0;
 }
 
+/** One query at a time: two `wrangler d1 execute` on the same local file at once can fail with SQLITE_BUSY. */
+async function liveVotesStored(liveRuns: LiveRun[]): Promise<number[]> {
+  const stored: number[] = [];
+  for (const run of liveRuns) stored.push(await liveVotesInD1(stateDir!, run.sessionId));
+  return stored;
+}
+
 /** The first coordinator of a fresh install, through the one-time setup link: returns a session cookie and the organisation. */
 async function setUpCoordinator(client: HttpClient, token: string): Promise<{ cookie: string; orgId: string }> {
   const body = { token, organisation: 'CPTS du banc d’essai', name: 'Bench', email: 'bench@example.org', password: randomBytes(18).toString('base64url') };
@@ -393,7 +400,7 @@ async function liveOnly(cookie: string, orgId: string, loadBefore: number): Prom
   const liveRuns = await runLive(cookie, orgId);
   await stopServer();
   log('server stopped; counting rows in D1…');
-  const liveStored = await Promise.all(liveRuns.map((run) => liveVotesInD1(stateDir!, run.sessionId)));
+  const liveStored = await liveVotesStored(liveRuns);
   console.log('');
   console.log(`load average ${loadBefore.toFixed(2)} before, ${loadavg()[0]!.toFixed(2)} after, on ${availableParallelism()} CPU(s)`);
   const rows = liveRows(liveRuns, liveStored);
@@ -505,7 +512,7 @@ async function main(): Promise<number> {
     await stopServer();
     log('server stopped; counting rows in D1…');
     const inD1 = await countInD1(stateDir, surveyId);
-    const liveStored = await Promise.all(liveRuns.map((run) => liveVotesInD1(stateDir!, run.sessionId)));
+    const liveStored = await liveVotesStored(liveRuns);
 
     // ---- report ----
     const cores = availableParallelism();
