@@ -6,7 +6,6 @@ interface __BaseEnv_Env {
 	SUBMIT_LIMITER: RateLimit;
 	SIGNIN_LIMITER: RateLimit;
 	SIGNIN_ADDRESS_LIMITER: RateLimit;
-	LIVE_LIMITER: RateLimit;
 	LIVE_ADDRESS_LIMITER: RateLimit;
 	LIVE_JOIN_LIMITER: RateLimit;
 	ASSETS: Fetcher;
@@ -23,7 +22,6 @@ declare namespace Cloudflare {
 		SUBMIT_LIMITER: RateLimit;
 		SIGNIN_LIMITER: RateLimit;
 		SIGNIN_ADDRESS_LIMITER: RateLimit;
-		LIVE_LIMITER: RateLimit;
 		LIVE_ADDRESS_LIMITER: RateLimit;
 		LIVE_JOIN_LIMITER: RateLimit;
 		ASSETS: Fetcher;

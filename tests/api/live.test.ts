@@ -374,7 +374,7 @@ describe('live sessions: pages and cross-site requests', () => {
 });
 
 describe('live sessions: rate limit', () => {
-  it('one device flooding a session is limited (per session and token, not per address)', async () => {
+  it('one device flooding a session is limited (per session and token, by the session’s object; not per address)', async () => {
     const live = await liveSession();
     await control(live, 'q2', 'open');
     const t = newToken();
@@ -382,6 +382,10 @@ describe('live sessions: rate limit', () => {
     for (let i = 0; i < 125; i++) statuses.push((await vote(live, t, { questionId: 'q2', value: 1 + (i % 5) })).status);
     expect(statuses.slice(0, 120).every((s) => s === 201)).toBe(true);
     expect(statuses.at(-1)).toBe(429);
+    const limited = await vote(live, t, { questionId: 'q2', value: 2 }, { 'Accept-Language': 'en' });
+    expect(limited.headers.get('Retry-After')).toBe('60');
+    expect(((await limited.json()) as ErrorBody).errors[0]).toEqual({ path: '$', message: 'Too many votes from this device: retry in a minute' });
+    expect((await postJson(`/api/live/${live.id}/ideas`, { questionId: 'q4', text: 'Une idée' }, { 'X-Live-Token': t })).status).toBe(429);
     // Another device behind the same address still votes.
     expect((await vote(live, newToken(), { questionId: 'q2', value: 3 })).status).toBe(201);
   });

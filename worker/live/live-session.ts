@@ -46,6 +46,8 @@ const BROADCAST_INTERVAL_MS = 50;
 /** Ideas per question, pending ones included: a workshop, not a forum. */
 const MAX_IDEAS_PER_QUESTION = 500;
 const CARD_ATTEMPTS = 3;
+/** Votes and ideas per device (token) and minute: one device flooding a session is refused (429). */
+const WRITES_PER_DEVICE_PER_MINUTE = 120;
 /** Votes written in one D1 transaction at most (a burst beyond that takes several batches in a row). */
 const MAX_VOTES_PER_BATCH = 200;
 
@@ -56,6 +58,7 @@ type Applied = (() => VoteReply) | VoteEntry;
 type QueuedVote = { token: string; input: LiveVoteInput; resolve: (outcome: Outcome<VoteReply>) => void };
 
 const notFound = () => problem(404, 'sessionId', 'Séance introuvable', 'Session not found');
+const tooFast = () => problem(429, '$', 'Trop de votes depuis cet appareil : réessayez dans une minute', 'Too many votes from this device: retry in a minute');
 const storeFailed = () => problem(503, '$', 'Enregistrement impossible pour l’instant : réessayez', 'Could not store it right now: retry');
 
 /**
@@ -337,6 +340,7 @@ export class LiveSession extends DurableObject<Env> {
    * each acknowledged once its batch commits; an idle object writes a lone vote at once.
    */
   async vote(sessionId: string, token: string, input: LiveVoteInput): Promise<Outcome<VoteReply>> {
+    if (!this.allowWrite(token)) return tooFast();
     const model = await this.load(sessionId);
     if (!model) return notFound();
     return new Promise((resolve) => {
@@ -345,6 +349,26 @@ export class LiveSession extends DurableObject<Env> {
       this.flushQueued = true;
       void this.exclusive(() => this.flushVotes(sessionId)).catch((error) => console.error('live votes flush failed', error));
     });
+  }
+
+  /**
+   * Writes per device in the current and the previous minute: a sliding estimate (the previous
+   * minute weighted by how much of it still falls in the last 60 s), so a burst across the turn of
+   * a minute is counted whole. Tokens are kept in memory for two minutes at most, never stored; an
+   * evicted object starts counting again.
+   */
+  private writes = { minute: 0, current: new Map<string, number>(), previous: new Map<string, number>() };
+
+  private allowWrite(token: string): boolean {
+    const now = Date.now();
+    const minute = Math.floor(now / 60_000);
+    if (minute !== this.writes.minute)
+      this.writes = { minute, current: new Map(), previous: minute === this.writes.minute + 1 ? this.writes.current : new Map() };
+    const count = (this.writes.current.get(token) ?? 0) + 1;
+    const carried = (this.writes.previous.get(token) ?? 0) * (1 - (now % 60_000) / 60_000);
+    if (count + carried > WRITES_PER_DEVICE_PER_MINUTE) return false;
+    this.writes.current.set(token, count);
+    return true;
   }
 
   /** Questions whose release screens were shown but D1 has not stored yet (written with the next batch). */
@@ -473,6 +497,7 @@ export class LiveSession extends DurableObject<Env> {
 
   /** An idea, shown once the organiser approves it; nothing ties it to the device. */
   propose(sessionId: string, token: string, questionId: string, text: string): Promise<Outcome<{ status: 'pending' }>> {
+    if (!this.allowWrite(token)) return Promise.resolve(tooFast());
     return this.exclusive(async () => {
       const model = await this.load(sessionId);
       if (!model) return notFound();

@@ -54,21 +54,14 @@ const tooMany = (c: Context<AppEnv>, fr: string, en: string) => {
 };
 
 /**
- * Live votes and ideas: per session and device token (one device flooding), and per client address
- * with a limit a whole room behind one NAT stays well under (devices inventing tokens). Address
- * and token are hashed before they reach the limiter and are never stored.
+ * Live votes and ideas per client address, with a limit a whole room behind one NAT stays well
+ * under (devices inventing tokens). The address is hashed before it reaches the limiter and is
+ * never stored. Each device's own pace (per session) is kept by the session's object, in memory.
  */
 export const limitLiveWrites = createMiddleware<AppEnv>(async (c, next) => {
-  const token = c.req.header('X-Live-Token') ?? '';
   const address = c.req.header('CF-Connecting-IP') ?? 'local';
-  const [perToken, perAddress] = await Promise.all([
-    sha256Hex(`live|${c.req.param('sessionId') ?? ''}|${token}`).then((key) => c.env.LIVE_LIMITER.limit({ key })),
-    sha256Hex(`live-address|${address}`).then((key) => c.env.LIVE_ADDRESS_LIMITER.limit({ key })),
-  ]);
-  if (!perToken.success)
-    throw tooMany(c, 'Trop de votes depuis cet appareil : réessayez dans une minute', 'Too many votes from this device: retry in a minute');
-  if (!perAddress.success)
-    throw tooMany(c, 'Trop de votes depuis ce réseau : réessayez dans une minute', 'Too many votes from this network: retry in a minute');
+  const { success } = await c.env.LIVE_ADDRESS_LIMITER.limit({ key: await sha256Hex(`live-address|${address}`) });
+  if (!success) throw tooMany(c, 'Trop de votes depuis ce réseau : réessayez dans une minute', 'Too many votes from this network: retry in a minute');
   await next();
 });
 
