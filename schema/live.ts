@@ -23,7 +23,7 @@ import { Id } from './survey.ts';
  *   GET    /:sessionId/socket         WebSocket upgrade (role console): receives LiveServerMessage
  * Projector (signed in, viewer+): page /app/o/:orgId/live/:sessionId/projector, socket as above with ?view=projector.
  * Participants (no account), under /api/live:
- *   GET    /join/:code                → LiveParticipantState (the code is 6 chars of JOIN_CODE_ALPHABET, case-insensitive; 60 lookups a minute per address)
+ *   GET    /join/:code                → LiveParticipantState (the code is 6 chars of JOIN_CODE_ALPHABET, case-insensitive; 1000 lookups a minute per address)
  *   GET    /:sessionId/state          header X-Live-Token → LiveParticipantState (polling fallback; includes the device's own current votes)
  *   POST   /:sessionId/votes          header X-Live-Token, LiveVoteInput → 201 { status: 'stored', changed: boolean } once written to D1
  *                                     (503: not stored, retry; votes and ideas: 120 a minute per device and session, 1000 per address → 429 + Retry-After)

@@ -65,7 +65,10 @@ export const limitLiveWrites = createMiddleware<AppEnv>(async (c, next) => {
   await next();
 });
 
-/** Join-code lookups per client address (hashed, never stored): 6 characters from 31 are guessed slowly. */
+/**
+ * Join-code lookups per client address (hashed, never stored): as generous as votes, since a whole
+ * room joins from one NAT within a minute, which still leaves 31^6 codes to guess 1000 a minute.
+ */
 export const limitLiveJoins = createMiddleware<AppEnv>(async (c, next) => {
   const address = c.req.header('CF-Connecting-IP') ?? 'local';
   const { success } = await c.env.LIVE_JOIN_LIMITER.limit({ key: await sha256Hex(`live-join|${address}`) });
