@@ -26,7 +26,8 @@ import { Id } from './survey.ts';
  *   GET    /join/:code                → LiveParticipantState (the code is 6 chars of JOIN_CODE_ALPHABET, case-insensitive; 1000 lookups a minute per address)
  *   GET    /:sessionId/state          header X-Live-Token → LiveParticipantState (polling fallback; includes the device's own current votes)
  *   POST   /:sessionId/votes          header X-Live-Token, LiveVoteInput → 201 { status: 'stored', changed: boolean } once written to D1
- *                                     (503: not stored, retry; votes and ideas: 120 a minute per device and session, 1000 per address → 429 + Retry-After)
+ *                                     (503: not stored, retry; 429 + Retry-After past 120 votes and ideas a minute per device and session,
+ *                                     or past 1000 devices new to the session a minute per address)
  *   POST   /:sessionId/ideas          header X-Live-Token, { text } → 201 { status: 'pending' } (rate-limited; shown once approved)
  *   GET    /:sessionId/socket?token=  WebSocket upgrade (role participant): receives LiveServerMessage (no tallies unless revealed)
  * Pages: /live (enter a code), /live/:code (join directly; the QR code points here).

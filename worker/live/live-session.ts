@@ -48,6 +48,8 @@ const MAX_IDEAS_PER_QUESTION = 500;
 const CARD_ATTEMPTS = 3;
 /** Votes and ideas per device (token) and minute: one device flooding a session is refused (429). */
 const WRITES_PER_DEVICE_PER_MINUTE = 120;
+/** Devices remembered per session (beyond, the memory starts again). */
+const MAX_KNOWN_DEVICES = 20_000;
 /** Votes written in one D1 transaction at most (a burst beyond that takes several batches in a row). */
 const MAX_VOTES_PER_BATCH = 200;
 
@@ -59,6 +61,8 @@ type QueuedVote = { token: string; input: LiveVoteInput; resolve: (outcome: Outc
 
 const notFound = () => problem(404, 'sessionId', 'Séance introuvable', 'Session not found');
 const tooFast = () => problem(429, '$', 'Trop de votes depuis cet appareil : réessayez dans une minute', 'Too many votes from this device: retry in a minute');
+const tooManyDevices = () =>
+  problem(429, '$', 'Trop d’appareils nouveaux depuis ce réseau : réessayez dans une minute', 'Too many new devices from this network: retry in a minute');
 const storeFailed = () => problem(503, '$', 'Enregistrement impossible pour l’instant : réessayez', 'Could not store it right now: retry');
 
 /**
@@ -339,10 +343,11 @@ export class LiveSession extends DurableObject<Env> {
    * votes arriving meanwhile queue up and go to D1 together in the next batch (one transaction),
    * each acknowledged once its batch commits; an idle object writes a lone vote at once.
    */
-  async vote(sessionId: string, token: string, input: LiveVoteInput): Promise<Outcome<VoteReply>> {
+  async vote(sessionId: string, token: string, input: LiveVoteInput, addressKey: string): Promise<Outcome<VoteReply>> {
     if (!this.allowWrite(token)) return tooFast();
     const model = await this.load(sessionId);
     if (!model) return notFound();
+    if (!(await this.firstContact(token, addressKey))) return tooManyDevices();
     return new Promise((resolve) => {
       this.queue.push({ token, input, resolve });
       if (this.flushQueued) return;
@@ -368,6 +373,24 @@ export class LiveSession extends DurableObject<Env> {
     const carried = (this.writes.previous.get(token) ?? 0) * (1 - (now % 60_000) / 60_000);
     if (count + carried > WRITES_PER_DEVICE_PER_MINUTE) return false;
     this.writes.current.set(token, count);
+    return true;
+  }
+
+  /** Devices (tokens) this object has met, in memory only: their later writes are not counted per address. */
+  private known = new Set<string>();
+
+  /**
+   * A device's first write to this session counts against its client address (hashed by the
+   * worker): inventing tokens from one address is limited (LIVE_ADDRESS_LIMITER), a room behind
+   * one NAT is counted once per phone. Forgotten on eviction or past MAX_KNOWN_DEVICES (then
+   * devices are counted again: stricter, never looser).
+   */
+  private async firstContact(token: string, addressKey: string): Promise<boolean> {
+    if (this.known.has(token)) return true;
+    const { success } = await this.env.LIVE_ADDRESS_LIMITER.limit({ key: addressKey });
+    if (!success) return false;
+    if (this.known.size >= MAX_KNOWN_DEVICES) this.known.clear();
+    this.known.add(token);
     return true;
   }
 
@@ -496,8 +519,9 @@ export class LiveSession extends DurableObject<Env> {
   }
 
   /** An idea, shown once the organiser approves it; nothing ties it to the device. */
-  propose(sessionId: string, token: string, questionId: string, text: string): Promise<Outcome<{ status: 'pending' }>> {
-    if (!this.allowWrite(token)) return Promise.resolve(tooFast());
+  async propose(sessionId: string, token: string, questionId: string, text: string, addressKey: string): Promise<Outcome<{ status: 'pending' }>> {
+    if (!this.allowWrite(token)) return tooFast();
+    if (!(await this.firstContact(token, addressKey))) return tooManyDevices();
     return this.exclusive(async () => {
       const model = await this.load(sessionId);
       if (!model) return notFound();

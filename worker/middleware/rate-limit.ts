@@ -54,16 +54,11 @@ const tooMany = (c: Context<AppEnv>, fr: string, en: string) => {
 };
 
 /**
- * Live votes and ideas per client address, with a limit a whole room behind one NAT stays well
- * under (devices inventing tokens). The address is hashed before it reaches the limiter and is
- * never stored. Each device's own pace (per session) is kept by the session's object, in memory.
+ * The key under which live writes of this client address are counted (hashed: the address itself
+ * goes no further). The session's object counts only devices it meets for the first time (see
+ * LiveSession.firstContact): a room behind one NAT joins once, then votes freely.
  */
-export const limitLiveWrites = createMiddleware<AppEnv>(async (c, next) => {
-  const address = c.req.header('CF-Connecting-IP') ?? 'local';
-  const { success } = await c.env.LIVE_ADDRESS_LIMITER.limit({ key: await sha256Hex(`live-address|${address}`) });
-  if (!success) throw tooMany(c, 'Trop de votes depuis ce réseau : réessayez dans une minute', 'Too many votes from this network: retry in a minute');
-  await next();
-});
+export const liveAddressKey = (c: Context<AppEnv>) => sha256Hex(`live-address|${c.req.header('CF-Connecting-IP') ?? 'local'}`);
 
 /**
  * Join-code lookups per client address (hashed, never stored): as generous as votes, since a whole

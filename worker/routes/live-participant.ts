@@ -6,7 +6,7 @@ import { liveSessionIdByCode } from '../db/live.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiError, apiError } from '../middleware/errors.ts';
 import { limitBody, requireJson } from '../middleware/json-body.ts';
-import { limitLiveJoins, limitLiveWrites } from '../middleware/rate-limit.ts';
+import { limitLiveJoins, liveAddressKey } from '../middleware/rate-limit.ts';
 import { jsonBody } from '../middleware/validate.ts';
 import { LiveVoteInput } from '../../schema/live.ts';
 import { liveStub, refusal, SESSION_ID, sessionNotFound, upgrade } from './live-common.ts';
@@ -48,19 +48,19 @@ export const liveParticipant = new Hono<AppEnv>()
     return c.json(await participantState(c, sessionId, deviceToken(c, c.req.header('X-Live-Token'), 'X-Live-Token')));
   })
 
-  .post('/:sessionId/votes', limitLiveWrites, requireJson, limitBody, jsonBody(LiveVoteInput), async (c) => {
+  .post('/:sessionId/votes', requireJson, limitBody, jsonBody(LiveVoteInput), async (c) => {
     const sessionId = routeSessionId(c);
     const token = deviceToken(c, c.req.header('X-Live-Token'), 'X-Live-Token');
-    const outcome = await liveStub(c.env, sessionId).vote(sessionId, token, c.req.valid('json'));
+    const outcome = await liveStub(c.env, sessionId).vote(sessionId, token, c.req.valid('json'), await liveAddressKey(c));
     if (!outcome.ok) throw refusal(c, outcome.problem);
     return c.json(outcome.value, 201);
   })
 
-  .post('/:sessionId/ideas', limitLiveWrites, requireJson, limitBody, jsonBody(IdeaInput), async (c) => {
+  .post('/:sessionId/ideas', requireJson, limitBody, jsonBody(IdeaInput), async (c) => {
     const sessionId = routeSessionId(c);
     const token = deviceToken(c, c.req.header('X-Live-Token'), 'X-Live-Token');
     const { questionId, text } = c.req.valid('json');
-    const outcome = await liveStub(c.env, sessionId).propose(sessionId, token, questionId, text);
+    const outcome = await liveStub(c.env, sessionId).propose(sessionId, token, questionId, text, await liveAddressKey(c));
     if (!outcome.ok) throw refusal(c, outcome.problem);
     return c.json(outcome.value, 201);
   })
