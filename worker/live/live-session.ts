@@ -404,6 +404,16 @@ export class LiveSession extends DurableObject<Env> {
       this.flushQueued = true;
       void this.exclusive(() => this.flushVotes(sessionId)).catch((error) => console.error('live votes flush failed', error));
     }
+    try {
+      await this.writeVotes(sessionId, batch);
+    } catch (error) {
+      // Whatever went wrong, nobody waits forever: votes not answered yet are told to retry (a retry counts once).
+      console.error('live votes flush failed', error);
+      for (const item of batch) item.resolve(storeFailed());
+    }
+  }
+
+  private async writeVotes(sessionId: string, batch: QueuedVote[]): Promise<void> {
     // The model as it is now: an edit may have reloaded it since these votes arrived.
     const model = await this.load(sessionId);
     if (!model) {
@@ -437,7 +447,11 @@ export class LiveSession extends DurableObject<Env> {
     const byQuestion = new Map<string, { entry: VoteEntry; resolve: QueuedVote['resolve'] }[]>();
     for (const { item, apply } of accepted) {
       if (typeof apply === 'function') item.resolve({ ok: true, value: apply() });
-      else byQuestion.set(apply.questionId, [...(byQuestion.get(apply.questionId) ?? []), { entry: apply, resolve: item.resolve }]);
+      else {
+        const items = byQuestion.get(apply.questionId) ?? [];
+        items.push({ entry: apply, resolve: item.resolve });
+        byQuestion.set(apply.questionId, items);
+      }
     }
     for (const [questionId, items] of byQuestion) {
       const { changed, released } = model.applyVotes(questionId, items.map(({ entry }) => entry));
