@@ -14,6 +14,7 @@ import { Id } from './survey.ts';
  *   GET    /:sessionId                → LiveSessionAdmin (definition, join code, question states, organiser view of tallies)
  *   PUT    /:sessionId                LiveSessionInput (If-Match: version) → LiveSessionAdmin; questions can be added/edited while the session is a draft or
  *                                     for questions that never opened
+ *   DELETE /:sessionId                → 204: the session with its votes, ideas and cards (editor); open screens are disconnected (close code 4404)
  *   POST   /:sessionId/start | /end   → LiveSessionAdmin (draft → open → closed; a closed session can be reopened with /start)
  *   POST   /:sessionId/questions/:questionId/control   LiveControl → LiveSessionAdmin
  *   POST   /:sessionId/ideas/:ideaId/moderate           IdeaModeration → LiveSessionAdmin   (approve/hide an idea)
@@ -22,9 +23,11 @@ import { Id } from './survey.ts';
  *   GET    /:sessionId/socket         WebSocket upgrade (role console): receives LiveServerMessage
  * Projector (signed in, viewer+): page /app/o/:orgId/live/:sessionId/projector, socket as above with ?view=projector.
  * Participants (no account), under /api/live:
- *   GET    /join/:code                → LiveParticipantState (the code is 6 chars of JOIN_CODE_ALPHABET, case-insensitive)
+ *   GET    /join/:code                → LiveParticipantState (the code is 6 chars of JOIN_CODE_ALPHABET, case-insensitive; 1000 lookups a minute per address)
  *   GET    /:sessionId/state          header X-Live-Token → LiveParticipantState (polling fallback; includes the device's own current votes)
  *   POST   /:sessionId/votes          header X-Live-Token, LiveVoteInput → 201 { status: 'stored', changed: boolean } once written to D1
+ *                                     (503: not stored, retry; 429 + Retry-After past 120 votes and ideas a minute per device and session,
+ *                                     or past 1000 devices new to the session a minute per address)
  *   POST   /:sessionId/ideas          header X-Live-Token, { text } → 201 { status: 'pending' } (rate-limited; shown once approved)
  *   GET    /:sessionId/socket?token=  WebSocket upgrade (role participant): receives LiveServerMessage (no tallies unless revealed)
  * Pages: /live (enter a code), /live/:code (join directly; the QR code points here).
@@ -33,6 +36,9 @@ import { Id } from './survey.ts';
  * and kept in its localStorage; with printed cards the card code is the token. It is never stored:
  * votes are keyed by SHA-256(token, session, question, round), so one device's votes on two
  * questions cannot be linked. No time, IP or user agent is stored with a vote.
+ *
+ * Retention: a session ended (last /end) more than 12 months ago is deleted with all its data by the
+ * daily job; its export is available until then.
  */
 
 export const LIVE_QUESTION_TYPES = ['single', 'multiple', 'dots', 'ranking', 'scale', 'words', 'ideas', 'survey_results'] as const;

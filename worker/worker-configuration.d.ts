@@ -6,7 +6,8 @@ interface __BaseEnv_Env {
 	SUBMIT_LIMITER: RateLimit;
 	SIGNIN_LIMITER: RateLimit;
 	SIGNIN_ADDRESS_LIMITER: RateLimit;
-	LIVE_LIMITER: RateLimit;
+	LIVE_ADDRESS_LIMITER: RateLimit;
+	LIVE_JOIN_LIMITER: RateLimit;
 	ASSETS: Fetcher;
 	MAX_BODY_BYTES: "65536";
 	LIVE_SESSION: DurableObjectNamespace<import("./main").LiveSession>;
@@ -21,7 +22,8 @@ declare namespace Cloudflare {
 		SUBMIT_LIMITER: RateLimit;
 		SIGNIN_LIMITER: RateLimit;
 		SIGNIN_ADDRESS_LIMITER: RateLimit;
-		LIVE_LIMITER: RateLimit;
+		LIVE_ADDRESS_LIMITER: RateLimit;
+		LIVE_JOIN_LIMITER: RateLimit;
 		ASSETS: Fetcher;
 		MAX_BODY_BYTES: "65536";
 		LIVE_SESSION: DurableObjectNamespace<import("./main").LiveSession>;

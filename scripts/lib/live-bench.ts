@@ -23,8 +23,13 @@ export type LiveRun = {
   p95: number;
   /** How long sending took (every vote is sent within the 2 s window). */
   sendWindowMs: number;
+  /** Server CPU (ms per acknowledged vote) from the first vote to the projector's last update, by process; empty when not measured. */
+  cpuMsPerVote: Map<string, number>;
   errors: string[];
 };
+
+/** CPU seconds by server process (see proc.ts), read before and after the votes. */
+export type CpuProbe = () => Map<string, number>;
 
 const OPTIONS = ['a', 'b', 'c', 'd'];
 
@@ -59,7 +64,7 @@ async function expectOk<T>(promise: Promise<{ status: number; body: string; data
   return response.data;
 }
 
-export async function runLiveBench(baseUrl: string, cookie: string, orgId: string, participants: number, signal: AbortSignal): Promise<LiveRun> {
+export async function runLiveBench(baseUrl: string, cookie: string, orgId: string, participants: number, signal: AbortSignal, cpu?: CpuProbe): Promise<LiveRun> {
   const admin = createHttpClient(baseUrl, { maxSockets: 4 });
   // Phones each have their own connection; 64 sockets keep the loopback busy without exhausting ports.
   const phones: HttpClient = createHttpClient(baseUrl, { maxSockets: 64 });
@@ -91,6 +96,7 @@ export async function runLiveBench(baseUrl: string, cookie: string, orgId: strin
 
     const sends: { sentAt: number; ackAt: number }[] = [];
     const errors: string[] = [];
+    const cpuBefore = cpu?.() ?? new Map<string, number>();
     const t0 = performance.now();
     const spacing = 2000 / participants;
     await Promise.all(
@@ -125,7 +131,10 @@ export async function runLiveBench(baseUrl: string, cookie: string, orgId: strin
     // The projector shows the last votes once the k-step rule lets them through (at most a few moments later).
     const until = performance.now() + 10_000;
     while (performance.now() < until && (projector.updates.at(-1)?.voters ?? 0) < sends.length) await new Promise((r) => setTimeout(r, 20));
+    const cpuAfter = cpu?.() ?? new Map<string, number>();
     projector.close();
+    const cpuMsPerVote = new Map<string, number>();
+    for (const [command, seconds] of cpuAfter) cpuMsPerVote.set(command, (1000 * (seconds - (cpuBefore.get(command) ?? 0))) / Math.max(1, sends.length));
 
     const console_ = await expectOk(admin.json<LiveSessionAdmin>(path, { headers, signal }), 'reading the console');
     const tally = console_.questions.find((q) => q.question.id === 'q')?.tally;
@@ -151,6 +160,7 @@ export async function runLiveBench(baseUrl: string, cookie: string, orgId: strin
       p50: sorted.length ? percentile(sorted, 50) : Number.NaN,
       p95: sorted.length ? percentile(sorted, 95) : Number.NaN,
       sendWindowMs,
+      cpuMsPerVote,
       errors,
     };
   } finally {

@@ -95,6 +95,12 @@ const liveRoutes: LiveRoute[] = [
   { name: 'start a live session', needs: 'editor', request: (org, a, id) => call(live(org, `/${id}/start`), { method: 'POST', headers: h(a) }) },
   { name: 'end a live session', needs: 'editor', request: (org, a, id) => call(live(org, `/${id}/end`), { method: 'POST', headers: h(a) }) },
   { name: 'control a question', needs: 'editor', request: (org, a, id) => postJson(live(org, `/${id}/questions/q1/control`), { action: 'reveal' }, h(a)) },
+  {
+    name: 'delete a live session',
+    needs: 'editor',
+    // A session of its own for each actor: the first allowed one deletes it.
+    request: async (org, a) => call(live(org, `/${(await liveSession(definition(), false, org)).id}`), { method: 'DELETE', headers: h(a) }),
+  },
   { name: 'make cards', needs: 'editor', request: (org, a, id) => postJson(live(org, `/${id}/cards`), { count: 2 }, h(a)) },
   { name: 'live CSV export', needs: 'viewer', request: (org, a, id) => call(live(org, `/${id}/export.csv`), { headers: h(a) }) },
   { name: 'live QR code', needs: 'viewer', request: (org, a, id) => call(live(org, `/${id}/qr.svg`), { headers: h(a) }) },

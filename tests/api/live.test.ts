@@ -374,7 +374,7 @@ describe('live sessions: pages and cross-site requests', () => {
 });
 
 describe('live sessions: rate limit', () => {
-  it('one device flooding a session is limited (per session and token, not per address)', async () => {
+  it('one device flooding a session is limited (per session and token, by the session’s object; not per address)', async () => {
     const live = await liveSession();
     await control(live, 'q2', 'open');
     const t = newToken();
@@ -382,7 +382,47 @@ describe('live sessions: rate limit', () => {
     for (let i = 0; i < 125; i++) statuses.push((await vote(live, t, { questionId: 'q2', value: 1 + (i % 5) })).status);
     expect(statuses.slice(0, 120).every((s) => s === 201)).toBe(true);
     expect(statuses.at(-1)).toBe(429);
+    const limited = await vote(live, t, { questionId: 'q2', value: 2 }, { 'Accept-Language': 'en' });
+    expect(limited.headers.get('Retry-After')).toBe('60');
+    expect(((await limited.json()) as ErrorBody).errors[0]).toEqual({ path: '$', message: 'Too many votes from this device: retry in a minute' });
+    expect((await postJson(`/api/live/${live.id}/ideas`, { questionId: 'q4', text: 'Une idée' }, { 'X-Live-Token': t })).status).toBe(429);
     // Another device behind the same address still votes.
     expect((await vote(live, newToken(), { questionId: 'q2', value: 3 })).status).toBe(201);
+  });
+
+  it('one address inventing tokens is limited (1000 new devices a minute); devices already met keep voting, other addresses too', async () => {
+    const live = await liveSession();
+    await control(live, 'q2', 'open');
+    const address = { 'CF-Connecting-IP': '198.51.100.7' };
+    const met = newToken();
+    expect((await vote(live, met, { questionId: 'q2', value: 1 }, address)).status).toBe(201);
+    for (let sent = 1; sent < 1000; sent += 111) {
+      const batch = Array.from({ length: Math.min(111, 1000 - sent) }, () => vote(live, newToken(), { questionId: 'q2', value: 3 }, address));
+      expect((await Promise.all(batch)).map((r) => r.status).every((s) => s === 201)).toBe(true);
+    }
+    const limited = await vote(live, newToken(), { questionId: 'q2', value: 3 }, { ...address, 'Accept-Language': 'en' });
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('Retry-After')).toBe('60');
+    expect(((await limited.json()) as ErrorBody).errors[0]?.message).toBe('Too many new devices from this network: retry in a minute');
+    expect((await postJson(`/api/live/${live.id}/ideas`, { questionId: 'q4', text: 'Une idée' }, { ...address, 'X-Live-Token': newToken() })).status).toBe(429);
+    // A phone already in the room changes its vote: not counted again.
+    expect(await (await vote(live, met, { questionId: 'q2', value: 2 }, address)).json()).toEqual({ status: 'stored', changed: true });
+    expect((await vote(live, newToken(), { questionId: 'q2', value: 3 }, { 'CF-Connecting-IP': '198.51.100.8' })).status).toBe(201);
+  });
+
+  it('join-code lookups are limited per address, past what a room scanning the QR code sends (1000 a minute)', async () => {
+    const live = await liveSession();
+    const address = { 'CF-Connecting-IP': '198.51.100.9' };
+    // A room of 500 behind one NAT joins at once: all get in.
+    const room = await Promise.all(Array.from({ length: 500 }, () => call(`/api/live/join/${live.code}`, { headers: address })));
+    expect(room.every((r) => r.status === 200)).toBe(true);
+    // Someone behind another address guessing codes is stopped at 1000 a minute.
+    const guesser = { 'CF-Connecting-IP': '198.51.100.11' };
+    for (let sent = 0; sent < 1000; sent += 100) {
+      const statuses = await Promise.all(Array.from({ length: 100 }, () => call('/api/live/join/ZZZZZZ', { headers: guesser }))).then((rs) => rs.map((r) => r.status));
+      expect(statuses.every((s) => s === 404)).toBe(true);
+    }
+    await expectError(await call(`/api/live/join/${live.code}`, { headers: guesser }), 429, '$');
+    expect((await call(`/api/live/join/${live.code}`, { headers: { 'CF-Connecting-IP': '198.51.100.10' } })).status).toBe(200);
   });
 });

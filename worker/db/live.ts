@@ -83,8 +83,23 @@ export async function updateLiveDefinition(db: Db, id: string, definition: LiveS
   return result.meta.changes === 1;
 }
 
-export function updateLiveStatusStatement(db: Db, id: string, status: SessionStatus): D1PreparedStatement {
-  return db.prepare('UPDATE live_sessions SET status = ? WHERE id = ?', status, id);
+/** Ending dates the session (`day`, for retention); starting again clears the date. */
+export function updateLiveStatusStatement(db: Db, id: string, status: SessionStatus, day: string | null = null): D1PreparedStatement {
+  return db.prepare('UPDATE live_sessions SET status = ?, ended_on = ? WHERE id = ?', status, status === 'closed' ? day : null, id);
+}
+
+/** A session and everything recorded in it: votes, ideas, upvotes, cards, question states (one transaction). */
+export function deleteLiveSessionStatements(db: Db, id: string): D1PreparedStatement[] {
+  return [
+    ...['live_idea_votes', 'live_ideas', 'live_votes', 'live_cards', 'live_question_states'].map((table) => db.prepare(`DELETE FROM ${table} WHERE session_id = ?`, id)),
+    db.prepare('DELETE FROM live_sessions WHERE id = ?', id),
+  ];
+}
+
+/** Ended sessions, with the day they ended, for the retention job. */
+export async function endedLiveSessions(db: Db): Promise<{ id: string; endedOn: string }[]> {
+  const rows = await db.all<{ id: string; ended_on: string }>(db.prepare("SELECT id, ended_on FROM live_sessions WHERE status = 'closed' AND ended_on IS NOT NULL"));
+  return rows.map((r) => ({ id: r.id, endedOn: r.ended_on }));
 }
 
 type StateRow = { question_id: string; state: LiveQuestionState; revealed: number; round: number; opened_order: number | null; published: string | null };
@@ -118,8 +133,8 @@ export function upsertLiveQuestionStateStatement(db: Db, sessionId: string, s: Q
   );
 }
 
-export async function updateLivePublished(db: Db, sessionId: string, questionId: string, published: Results): Promise<void> {
-  await db.run(db.prepare('UPDATE live_question_states SET published = ? WHERE session_id = ? AND question_id = ?', JSON.stringify(published), sessionId, questionId));
+export function updateLivePublishedStatement(db: Db, sessionId: string, questionId: string, published: Results): D1PreparedStatement {
+  return db.prepare('UPDATE live_question_states SET published = ? WHERE session_id = ? AND question_id = ?', JSON.stringify(published), sessionId, questionId);
 }
 
 type VoteRow = { question_id: string; round: number; voter_hash: string; college: string | null; value: string };

@@ -1,9 +1,12 @@
 import { Db } from '../db/client.ts';
-import { purgeExpired } from './purge-expired.ts';
+import { purgeExpired, purgeExpiredLive } from './purge-expired.ts';
 
-/** The daily Cron Trigger (wrangler.toml `[triggers]`): the retention purge, dated by the trigger's day (UTC). */
+/** The daily Cron Trigger (wrangler.toml `[triggers]`): the retention purges (surveys' raw responses, ended live sessions), dated by the trigger's day (UTC). */
 export const scheduled: ExportedHandlerScheduledHandler<Env> = async (controller, env) => {
   const today = new Date(controller.scheduledTime).toISOString().slice(0, 10);
-  const purged = await purgeExpired(new Db(env.DB), today);
+  const db = new Db(env.DB);
+  const purged = await purgeExpired(db, today);
   console.log(`retention: raw responses of ${purged.length} survey(s) deleted`);
+  const live = await purgeExpiredLive(env, db, today);
+  console.log(`retention: ${live.length} live session(s) ended over a year ago deleted`);
 };

@@ -3,6 +3,7 @@ import type { LiveControl, LiveParticipantState, LiveServerMessage, LiveSessionA
 import { Db, isUniqueViolation } from '../db/client.ts';
 import {
   deleteLiveIdeaVoteStatement,
+  deleteLiveSessionStatements,
   insertLiveCards,
   insertLiveIdea,
   insertLiveIdeaVoteStatement,
@@ -14,7 +15,7 @@ import {
   liveSessionById,
   updateLiveDefinition,
   updateLiveIdeaStatus,
-  updateLivePublished,
+  updateLivePublishedStatement,
   updateLiveStatusStatement,
   upsertLiveQuestionStateStatement,
   upsertLiveVoteStatement,
@@ -36,16 +37,32 @@ import {
 
 type Attachment = { role: SocketRole; origin: string };
 
-/** Broadcasts are coalesced: at most one per this many milliseconds, whatever the flow of votes. */
-const BROADCAST_DELAY_MS = 75;
+/**
+ * Broadcasts are coalesced: a change to an idle room goes out at once (after the current turn, so
+ * changes made together leave together), then at most one broadcast per this many milliseconds,
+ * whatever the flow of votes.
+ */
+const BROADCAST_INTERVAL_MS = 50;
 /** Ideas per question, pending ones included: a workshop, not a forum. */
 const MAX_IDEAS_PER_QUESTION = 500;
 const CARD_ATTEMPTS = 3;
+/** Votes and ideas per device (token) and minute: one device flooding a session is refused (429). */
+const WRITES_PER_DEVICE_PER_MINUTE = 120;
+/** Devices remembered per session (beyond, the memory starts again). */
+const MAX_KNOWN_DEVICES = 20_000;
+/** Votes written in one D1 transaction at most (a burst beyond that takes several batches in a row). */
+const MAX_VOTES_PER_BATCH = 200;
 
 type VoteReply = { status: 'stored'; changed: boolean };
+/** A vote to record once its batch is stored: an upvote's change, or a vote (recorded with the others of its question). */
+type VoteEntry = { questionId: string; voterHash: string; college: string | null; value: StoredValue };
+type Applied = (() => VoteReply) | VoteEntry;
 type QueuedVote = { token: string; input: LiveVoteInput; resolve: (outcome: Outcome<VoteReply>) => void };
 
 const notFound = () => problem(404, 'sessionId', 'Séance introuvable', 'Session not found');
+const tooFast = () => problem(429, '$', 'Trop de votes depuis cet appareil : réessayez dans une minute', 'Too many votes from this device: retry in a minute');
+const tooManyDevices = () =>
+  problem(429, '$', 'Trop d’appareils nouveaux depuis ce réseau : réessayez dans une minute', 'Too many new devices from this network: retry in a minute');
 const storeFailed = () => problem(503, '$', 'Enregistrement impossible pour l’instant : réessayez', 'Could not store it right now: retry');
 
 /**
@@ -189,7 +206,7 @@ export class LiveSession extends DurableObject<Env> {
         // Ending closes the open questions: screens get their final tallies.
         const closing = [...model.questions].filter(([, r]) => r.state === 'open' || r.state === 'locked');
         const statements = closing.map(([questionId]) => upsertLiveQuestionStateStatement(db, sessionId, this.record(model, questionId, { state: 'closed' })));
-        await db.batch([...statements, updateLiveStatusStatement(db, sessionId, 'closed')]);
+        await db.batch([...statements, updateLiveStatusStatement(db, sessionId, 'closed', new Date().toISOString().slice(0, 10))]);
         for (const [, runtime] of closing) runtime.state = 'closed';
         model.session.status = 'closed';
       }
@@ -294,23 +311,109 @@ export class LiveSession extends DurableObject<Env> {
     });
   }
 
+  /**
+   * Deletes the session and all it recorded (the organiser's DELETE, or retention), after any vote
+   * batch in progress; screens are told and their sockets closed. Whether it existed.
+   */
+  remove(sessionId: string): Promise<boolean> {
+    return this.exclusive(async () => {
+      const db = this.db();
+      const results = await db.batch(deleteLiveSessionStatements(db, sessionId));
+      const existed = (results.at(-1)?.meta.changes ?? 0) > 0;
+      this.model = null;
+      this.unsavedReleases.clear();
+      for (const item of this.queue.splice(0)) item.resolve(notFound());
+      if (this.broadcastTimer) clearTimeout(this.broadcastTimer);
+      this.broadcastTimer = null;
+      for (const ws of this.ctx.getWebSockets()) {
+        try {
+          ws.close(4404, 'session deleted');
+        } catch {
+          // Already closing.
+        }
+      }
+      return existed;
+    });
+  }
+
   // ---- participants' writes ----
 
-  /** A vote, acknowledged once written to D1. Votes arriving together are written in one batch. */
-  async vote(sessionId: string, token: string, input: LiveVoteInput): Promise<Outcome<VoteReply>> {
+  /**
+   * A vote, acknowledged once written to D1. Group commit: while one batch is being written, the
+   * votes arriving meanwhile queue up and go to D1 together in the next batch (one transaction),
+   * each acknowledged once its batch commits; an idle object writes a lone vote at once.
+   */
+  async vote(sessionId: string, token: string, input: LiveVoteInput, addressKey: string): Promise<Outcome<VoteReply>> {
+    if (!this.allowWrite(token)) return tooFast();
     const model = await this.load(sessionId);
     if (!model) return notFound();
+    if (!(await this.firstContact(token, addressKey))) return tooManyDevices();
     return new Promise((resolve) => {
       this.queue.push({ token, input, resolve });
       if (this.flushQueued) return;
       this.flushQueued = true;
-      void this.exclusive(() => this.flushVotes(sessionId));
+      void this.exclusive(() => this.flushVotes(sessionId)).catch((error) => console.error('live votes flush failed', error));
     });
   }
 
+  /**
+   * Writes per device in the current and the previous minute: a sliding estimate (the previous
+   * minute weighted by how much of it still falls in the last 60 s), so a burst across the turn of
+   * a minute is counted whole. Tokens are kept in memory for two minutes at most, never stored; an
+   * evicted object starts counting again.
+   */
+  private writes = { minute: 0, current: new Map<string, number>(), previous: new Map<string, number>() };
+
+  private allowWrite(token: string): boolean {
+    const now = Date.now();
+    const minute = Math.floor(now / 60_000);
+    if (minute !== this.writes.minute)
+      this.writes = { minute, current: new Map(), previous: minute === this.writes.minute + 1 ? this.writes.current : new Map() };
+    const count = (this.writes.current.get(token) ?? 0) + 1;
+    const carried = (this.writes.previous.get(token) ?? 0) * (1 - (now % 60_000) / 60_000);
+    if (count + carried > WRITES_PER_DEVICE_PER_MINUTE) return false;
+    this.writes.current.set(token, count);
+    return true;
+  }
+
+  /** Devices (tokens) this object has met, in memory only: their later writes are not counted per address. */
+  private known = new Set<string>();
+
+  /**
+   * A device's first write to this session counts against its client address (hashed by the
+   * worker): inventing tokens from one address is limited (LIVE_ADDRESS_LIMITER), a room behind
+   * one NAT is counted once per phone. Forgotten on eviction or past MAX_KNOWN_DEVICES (then
+   * devices are counted again: stricter, never looser).
+   */
+  private async firstContact(token: string, addressKey: string): Promise<boolean> {
+    if (this.known.has(token)) return true;
+    const { success } = await this.env.LIVE_ADDRESS_LIMITER.limit({ key: addressKey });
+    if (!success) return false;
+    if (this.known.size >= MAX_KNOWN_DEVICES) this.known.clear();
+    this.known.add(token);
+    return true;
+  }
+
+  /** Questions whose release screens were shown but D1 has not stored yet (written with the next batch). */
+  private unsavedReleases = new Set<string>();
+
   private async flushVotes(sessionId: string): Promise<void> {
     this.flushQueued = false;
-    const batch = this.queue.splice(0);
+    const batch = this.queue.splice(0, MAX_VOTES_PER_BATCH);
+    if (this.queue.length > 0) {
+      this.flushQueued = true;
+      void this.exclusive(() => this.flushVotes(sessionId)).catch((error) => console.error('live votes flush failed', error));
+    }
+    try {
+      await this.writeVotes(sessionId, batch);
+    } catch (error) {
+      // Whatever went wrong, nobody waits forever: votes not answered yet are told to retry (a retry counts once).
+      console.error('live votes flush failed', error);
+      for (const item of batch) item.resolve(storeFailed());
+    }
+  }
+
+  private async writeVotes(sessionId: string, batch: QueuedVote[]): Promise<void> {
     // The model as it is now: an edit may have reloaded it since these votes arrived.
     const model = await this.load(sessionId);
     if (!model) {
@@ -319,14 +422,19 @@ export class LiveSession extends DurableObject<Env> {
     }
     const db = this.db();
     const statements: D1PreparedStatement[] = [];
-    const accepted: { item: QueuedVote; apply: () => VoteReply }[] = [];
+    const accepted: { item: QueuedVote; apply: Applied }[] = [];
     /** Upvotes as they will stand after this batch, by idea and voter. */
     const upvotes = new Map<string, boolean>();
-    for (const item of batch) {
-      const prepared = await this.prepareVote(model, item, statements, upvotes);
+    const hashes = await Promise.all(batch.map((item) => this.hashes(model, item)));
+    batch.forEach((item, i) => {
+      const prepared = this.prepareVote(model, item, hashes[i]!, statements, upvotes);
       if (!prepared.ok) item.resolve(prepared);
       else accepted.push({ item, apply: prepared.value });
-    }
+    });
+    // What screens were last shown goes with the votes (a restarted object must not release early).
+    const releases = [...this.unsavedReleases].filter((id) => model.runtime(id));
+    if (statements.length > 0)
+      for (const questionId of releases) statements.push(updateLivePublishedStatement(db, sessionId, questionId, model.runtime(questionId)!.published));
     try {
       if (statements.length > 0) await db.batch(statements);
     } catch (error) {
@@ -334,37 +442,77 @@ export class LiveSession extends DurableObject<Env> {
       for (const { item } of accepted) item.resolve(storeFailed());
       return;
     }
-    const replies = accepted.map(({ apply }) => apply());
-    // Persist what screens now show, so a restarted object does not release votes early.
-    for (const questionId of this.releasedNow) {
-      const runtime = model.runtime(questionId);
-      if (runtime) await updateLivePublished(db, sessionId, questionId, runtime.published).catch((error) => console.error('published not stored', error));
+    if (statements.length > 0) for (const questionId of releases) this.unsavedReleases.delete(questionId);
+    // Upvotes apply one by one; votes question by question, in their order (one release per question at most).
+    const byQuestion = new Map<string, { entry: VoteEntry; resolve: QueuedVote['resolve'] }[]>();
+    for (const { item, apply } of accepted) {
+      if (typeof apply === 'function') item.resolve({ ok: true, value: apply() });
+      else {
+        const items = byQuestion.get(apply.questionId) ?? [];
+        items.push({ entry: apply, resolve: item.resolve });
+        byQuestion.set(apply.questionId, items);
+      }
     }
-    this.releasedNow.clear();
-    accepted.forEach(({ item }, i) => item.resolve({ ok: true, value: replies[i]! }));
+    for (const [questionId, items] of byQuestion) {
+      const { changed, released } = model.applyVotes(questionId, items.map(({ entry }) => entry));
+      if (released) {
+        this.unsavedReleases.add(questionId);
+        this.touch({ question: questionId });
+      }
+      items.forEach(({ resolve }, i) => resolve({ ok: true, value: { status: 'stored', changed: changed[i]! } }));
+    }
+    // No votes waiting to carry the release: it is stored on its own (acknowledgements are not held for it).
+    if (this.queue.length === 0 && this.unsavedReleases.size > 0) await this.saveReleases(model);
   }
 
-  private releasedNow = new Set<string>();
+  private async saveReleases(model: LiveModel): Promise<void> {
+    const db = this.db();
+    const releases = [...this.unsavedReleases].filter((id) => model.runtime(id));
+    try {
+      await db.batch(releases.map((questionId) => updateLivePublishedStatement(db, model.session.id, questionId, model.runtime(questionId)!.published)));
+      for (const questionId of releases) this.unsavedReleases.delete(questionId);
+    } catch (error) {
+      console.error('published not stored', error);
+    }
+  }
 
-  private async prepareVote(
+  /** The hashes a vote needs, worked out for the whole batch at once (no card hash when the session has no cards). */
+  private async hashes(model: LiveModel, { token, input }: QueuedVote): Promise<{ card: string | null; voter: string | null }> {
+    const sessionId = model.session.id;
+    const card = model.cards.size > 0 ? cardHash(sessionId, token) : null;
+    const question = model.question(input.questionId);
+    const runtime = model.runtime(input.questionId);
+    let voter: Promise<string> | null = null;
+    if (question && runtime) {
+      if (question.type !== 'ideas') voter = voterHash(token, sessionId, question.id, runtime.round);
+      else {
+        const upvote = (input.value as { upvote?: unknown } | null)?.upvote;
+        if (typeof upvote === 'string') voter = ideaVoterHash(token, sessionId, upvote);
+      }
+    }
+    return { card: await card, voter: await voter };
+  }
+
+  private prepareVote(
     model: LiveModel,
-    { token, input }: QueuedVote,
+    { input }: QueuedVote,
+    hashes: { card: string | null; voter: string | null },
     statements: D1PreparedStatement[],
     upvotes: Map<string, boolean>,
-  ): Promise<Outcome<() => VoteReply>> {
+  ): Outcome<Applied> {
     const sessionId = model.session.id;
-    const card = model.cards.get(await cardHash(sessionId, token));
+    const card = hashes.card === null ? undefined : model.cards.get(hashes.card);
     const target = model.voteTarget(input.questionId, card, input.college);
     if (!target.ok) return target;
     const { question, runtime, college } = target.value;
     const checked = checkVote(question, input.value);
     if (!checked.ok) return checked;
     const value = checked.value;
+    const hash = hashes.voter!;
     if (question.type === 'ideas') {
       const ideaId = (value as { upvote: string }).upvote;
       const idea = model.ideas.get(ideaId);
       if (!idea || idea.questionId !== question.id || idea.status !== 'approved') return problem(400, 'value.upvote', 'Idée inconnue', 'Unknown idea');
-      const hash = await ideaVoterHash(token, sessionId, ideaId);
       const key = `${ideaId}:${hash}`;
       const had = upvotes.get(key) ?? idea.upvoters.has(hash);
       upvotes.set(key, !had);
@@ -379,24 +527,15 @@ export class LiveSession extends DurableObject<Env> {
         },
       };
     }
-    const hash = await voterHash(token, sessionId, question.id, runtime.round);
     if (!model.sameVote(question.id, hash, college, value))
       statements.push(upsertLiveVoteStatement(this.db(), sessionId, { questionId: question.id, round: runtime.round, voterHash: hash, college, value }));
-    return {
-      ok: true,
-      value: () => {
-        const { changed, released } = model.applyVote(question.id, hash, college, value);
-        if (released) {
-          this.releasedNow.add(question.id);
-          this.touch({ question: question.id });
-        }
-        return { status: 'stored', changed };
-      },
-    };
+    return { ok: true, value: { questionId: question.id, voterHash: hash, college, value } };
   }
 
   /** An idea, shown once the organiser approves it; nothing ties it to the device. */
-  propose(sessionId: string, token: string, questionId: string, text: string): Promise<Outcome<{ status: 'pending' }>> {
+  async propose(sessionId: string, token: string, questionId: string, text: string, addressKey: string): Promise<Outcome<{ status: 'pending' }>> {
+    if (!this.allowWrite(token)) return tooFast();
+    if (!(await this.firstContact(token, addressKey))) return tooManyDevices();
     return this.exclusive(async () => {
       const model = await this.load(sessionId);
       if (!model) return notFound();
@@ -465,18 +604,23 @@ export class LiveSession extends DurableObject<Env> {
       : { type: 'state', state: model.participantState() };
   }
 
-  /** Marks what changed; one broadcast goes out per BROADCAST_DELAY_MS at most. */
+  /** Marks what changed; one broadcast goes out per BROADCAST_INTERVAL_MS at most. */
   private touch(change: { state?: boolean; console?: boolean; question?: string }): void {
     if (change.state) this.dirtyState = true;
     if (change.console) this.dirtyConsole = true;
     if (change.question) this.dirtyQuestions.add(change.question);
-    this.broadcastTimer ??= setTimeout(() => {
+    if (this.broadcastTimer) return;
+    const wait = Math.max(0, this.lastBroadcast + BROADCAST_INTERVAL_MS - Date.now());
+    this.broadcastTimer = setTimeout(() => {
       this.broadcastTimer = null;
       this.broadcast();
-    }, BROADCAST_DELAY_MS);
+    }, wait);
   }
 
+  private lastBroadcast = 0;
+
   private broadcast(): void {
+    this.lastBroadcast = Date.now();
     const model = this.model;
     const fullState = this.dirtyState;
     const consoleState = fullState || this.dirtyConsole;

@@ -48,17 +48,26 @@ export const limitSignIns = createMiddleware<AppEnv>(async (c, next) => {
   await next();
 });
 
+const tooMany = (c: Context<AppEnv>, fr: string, en: string) => {
+  c.header('Retry-After', '60');
+  return apiError(429, '$', { fr, en }, c.var.lang);
+};
+
 /**
- * Live votes and ideas: per session and device token, not per address, since a whole room votes
- * from one NAT'd address within seconds. The token is hashed before it reaches the limiter.
+ * The key under which live writes of this client address are counted (hashed: the address itself
+ * goes no further). The session's object counts only devices it meets for the first time (see
+ * LiveSession.firstContact): a room behind one NAT joins once, then votes freely.
  */
-export const limitLiveWrites = createMiddleware<AppEnv>(async (c, next) => {
-  const token = c.req.header('X-Live-Token') ?? '';
-  const { success } = await c.env.LIVE_LIMITER.limit({ key: await sha256Hex(`live|${c.req.param('sessionId') ?? ''}|${token}`) });
-  if (!success) {
-    c.header('Retry-After', '60');
-    throw apiError(429, '$', { fr: 'Trop de votes depuis cet appareil : réessayez dans une minute', en: 'Too many votes from this device: retry in a minute' }, c.var.lang);
-  }
+export const liveAddressKey = (c: Context<AppEnv>) => sha256Hex(`live-address|${c.req.header('CF-Connecting-IP') ?? 'local'}`);
+
+/**
+ * Join-code lookups per client address (hashed, never stored): as generous as votes, since a whole
+ * room joins from one NAT within a minute, which still leaves 31^6 codes to guess 1000 a minute.
+ */
+export const limitLiveJoins = createMiddleware<AppEnv>(async (c, next) => {
+  const address = c.req.header('CF-Connecting-IP') ?? 'local';
+  const { success } = await c.env.LIVE_JOIN_LIMITER.limit({ key: await sha256Hex(`live-join|${address}`) });
+  if (!success) throw tooMany(c, 'Trop de codes essayés : réessayez dans une minute', 'Too many codes tried: retry in a minute');
   await next();
 });
 

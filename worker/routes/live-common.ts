@@ -18,6 +18,7 @@ export function sessionNotFound(lang: AppEnv['Variables']['lang']) {
 
 /** A refusal from the session's object, as the standard error body. */
 export function refusal<E extends AppEnv>(c: Context<E>, problem: LiveProblem) {
+  if (problem.status === 429) c.header('Retry-After', '60');
   return apiError(problem.status, problem.path, { fr: problem.fr, en: problem.en }, c.var.lang);
 }
 

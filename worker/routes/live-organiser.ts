@@ -105,6 +105,13 @@ export const liveOrganiser = new Hono<MemberEnv>()
     return c.json(outcome.value as LiveSessionAdmin);
   })
 
+  /** Deletes the session with all its votes, ideas and cards; open screens are disconnected. */
+  .delete('/:sessionId', requireRole('editor'), async (c) => {
+    const sessionId = await routeSession(c);
+    await liveStub(c.env, sessionId).remove(sessionId);
+    return c.body(null, 204);
+  })
+
   .post('/:sessionId/start', requireRole('editor'), async (c) => {
     const sessionId = await routeSession(c);
     const outcome = await liveStub(c.env, sessionId).setStatus(sessionId, 'start', originOf(c));

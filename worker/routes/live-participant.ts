@@ -6,7 +6,7 @@ import { liveSessionIdByCode } from '../db/live.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiError, apiError } from '../middleware/errors.ts';
 import { limitBody, requireJson } from '../middleware/json-body.ts';
-import { limitLiveWrites } from '../middleware/rate-limit.ts';
+import { limitLiveJoins, liveAddressKey } from '../middleware/rate-limit.ts';
 import { jsonBody } from '../middleware/validate.ts';
 import { LiveVoteInput } from '../../schema/live.ts';
 import { liveStub, refusal, SESSION_ID, sessionNotFound, upgrade } from './live-common.ts';
@@ -34,7 +34,7 @@ async function participantState(c: Context<AppEnv>, sessionId: string, token: st
 
 /** Participants' side of live sessions (mounted under /api/live): no account, a device token. See schema/live.ts. */
 export const liveParticipant = new Hono<AppEnv>()
-  .get('/join/:code', async (c) => {
+  .get('/join/:code', limitLiveJoins, async (c) => {
     const code = v.safeParse(JOIN_CODE, c.req.param('code'), { lang: c.var.lang });
     if (!code.success) throw new ApiError(400, toErrorItems(code.issues, 'code'));
     const sessionId = await liveSessionIdByCode(c.var.db, code.output);
@@ -48,19 +48,19 @@ export const liveParticipant = new Hono<AppEnv>()
     return c.json(await participantState(c, sessionId, deviceToken(c, c.req.header('X-Live-Token'), 'X-Live-Token')));
   })
 
-  .post('/:sessionId/votes', limitLiveWrites, requireJson, limitBody, jsonBody(LiveVoteInput), async (c) => {
+  .post('/:sessionId/votes', requireJson, limitBody, jsonBody(LiveVoteInput), async (c) => {
     const sessionId = routeSessionId(c);
     const token = deviceToken(c, c.req.header('X-Live-Token'), 'X-Live-Token');
-    const outcome = await liveStub(c.env, sessionId).vote(sessionId, token, c.req.valid('json'));
+    const outcome = await liveStub(c.env, sessionId).vote(sessionId, token, c.req.valid('json'), await liveAddressKey(c));
     if (!outcome.ok) throw refusal(c, outcome.problem);
     return c.json(outcome.value, 201);
   })
 
-  .post('/:sessionId/ideas', limitLiveWrites, requireJson, limitBody, jsonBody(IdeaInput), async (c) => {
+  .post('/:sessionId/ideas', requireJson, limitBody, jsonBody(IdeaInput), async (c) => {
     const sessionId = routeSessionId(c);
     const token = deviceToken(c, c.req.header('X-Live-Token'), 'X-Live-Token');
     const { questionId, text } = c.req.valid('json');
-    const outcome = await liveStub(c.env, sessionId).propose(sessionId, token, questionId, text);
+    const outcome = await liveStub(c.env, sessionId).propose(sessionId, token, questionId, text, await liveAddressKey(c));
     if (!outcome.ok) throw refusal(c, outcome.problem);
     return c.json(outcome.value, 201);
   })

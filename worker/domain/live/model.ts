@@ -211,17 +211,57 @@ export class LiveModel {
     return { ok: true, value: { question, runtime, college: chosen } };
   }
 
-  /** Records a vote already written to D1; says whether it replaced a different one and whether screens move. */
-  applyVote(questionId: string, voterHash: string, college: string | null, value: StoredValue): { changed: boolean; released: boolean } {
+  /**
+   * Records a vote already written to D1; says whether it replaced a different one and whether screens move.
+   * With `settleLater` (a batch of votes), the release waits for `settle`, called once after the batch.
+   */
+  applyVote(questionId: string, voterHash: string, college: string | null, value: StoredValue, settleLater = false): { changed: boolean; released: boolean } {
     const runtime = this.questions.get(questionId)!;
     const json = JSON.stringify(value);
     const before = runtime.votes.get(voterHash);
     if (before && before.json === json && before.college === college) return { changed: false, released: false };
     runtime.votes.set(voterHash, { college, value, json });
+    if (settleLater) {
+      runtime.pending++;
+      return { changed: before !== undefined, released: false };
+    }
     const gate = noteChange(runtime.pending, this.k);
     runtime.pending = gate.pending;
     if (gate.release) runtime.published = this.freshResults(questionId);
     return { changed: before !== undefined, released: gate.release };
+  }
+
+  /**
+   * Records a batch of votes already written to D1, in their order. Screens move as if the votes had
+   * come one by one, but only once, at the last k-step the batch reaches: they show the votes up to
+   * that step, the rest wait (so a release still differs from the last by k changes or more). One
+   * tally per batch, not per vote: a release costs the question's votes, every k votes at most.
+   */
+  applyVotes(questionId: string, votes: { voterHash: string; college: string | null; value: StoredValue }[]): { changed: boolean[]; released: boolean } {
+    const runtime = this.questions.get(questionId)!;
+    // Which votes are new or changed, earlier votes of the batch included (a retry in the same batch is not).
+    const seen = new Map<string, { json: string; college: string | null }>();
+    const counts = votes.map(({ voterHash, college, value }) => {
+      const json = JSON.stringify(value);
+      const before = seen.get(voterHash) ?? runtime.votes.get(voterHash);
+      seen.set(voterHash, { json, college });
+      return !before || before.json !== json || before.college !== college;
+    });
+    let pending = runtime.pending;
+    let lastStep = -1;
+    counts.forEach((counted, i) => {
+      if (counted && ++pending >= this.k) {
+        pending = 0;
+        lastStep = i;
+      }
+    });
+    const changed = votes.map(({ voterHash, college, value }, i) => {
+      const { changed } = this.applyVote(questionId, voterHash, college, value, true);
+      if (i === lastStep) runtime.published = this.freshResults(questionId);
+      return changed;
+    });
+    runtime.pending = pending;
+    return { changed, released: lastStep >= 0 };
   }
 
   /** Whether a vote is the one already stored (a retry): nothing to write. */
