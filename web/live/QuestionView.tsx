@@ -413,8 +413,10 @@ function Ideas({ view, mine, open, sessionId, token, college, lang, onStored }: 
     setBusy(false);
   };
   const toggle = (ideaId: string) => {
-    setUpvoted((list) => (list.includes(ideaId) ? list.filter((x) => x !== ideaId) : [...list, ideaId]));
-    void vote.send(college ? { questionId, college, value: { upvote: ideaId } } : { questionId, value: { upvote: ideaId } });
+    // Sent as the wanted state, not a toggle: a retry after a lost acknowledgement changes nothing.
+    const on = !upvoted.includes(ideaId);
+    setUpvoted((list) => (on ? [...list.filter((x) => x !== ideaId), ideaId] : list.filter((x) => x !== ideaId)));
+    void vote.send(college ? { questionId, college, value: { upvote: ideaId, on } } : { questionId, value: { upvote: ideaId, on } });
   };
 
   return (
