@@ -3,14 +3,13 @@
  * (existing data is kept), print the one-time setup link while no coordinator exists, then serve
  * Pouls with `wrangler dev`.
  */
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
-import { ROOT, applyMigrations, issueSetupToken, seedDemo, startDevServer } from './lib/wrangler.ts';
+import { buildFrontEnd } from './lib/build.ts';
+import { applyMigrations, issueSetupToken, seedDemo, startDevServer } from './lib/wrangler.ts';
 
 const port = Number(process.env.PORT ?? 8787);
 
-console.log('› Building the front end (vite build)…');
-execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+console.log('› Building the front end (vite build: the public pages, then the coordinators’ app)…');
+buildFrontEnd('warn');
 
 console.log('› Applying D1 migrations to the local database…');
 await applyMigrations({}, true);
