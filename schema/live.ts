@@ -118,7 +118,7 @@ export type LiveControl = v.InferOutput<typeof LiveControl>;
 
 export const IdeaModeration = v.strictObject({ action: v.picklist(['approve', 'hide']) });
 
-/** A vote, by question type: single → option id; multiple → option ids; dots → {optionId: points}; ranking → option ids in order; scale → number; words → strings; ideas → { upvote: ideaId } (toggles). */
+/** A vote, by question type: single → option id; multiple → option ids; dots → {optionId: points}; ranking → option ids in order; scale → number; words → strings; ideas → { upvote: ideaId, on } (sets the upvote on or off, so a retried request changes nothing). */
 export const LiveVoteInput = v.strictObject({
   questionId: Id,
   /** With colleges and no card: the college the participant picked. */
@@ -128,7 +128,7 @@ export const LiveVoteInput = v.strictObject({
     v.number(),
     v.pipe(v.array(v.pipe(v.string(), v.maxLength(40))), v.maxLength(20)),
     v.record(Id, v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100))),
-    v.strictObject({ upvote: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/)) }),
+    v.strictObject({ upvote: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/)), on: v.boolean() }),
   ]),
 });
 export type LiveVoteInput = v.InferOutput<typeof LiveVoteInput>;

@@ -31,7 +31,7 @@ async function usedSession(): Promise<Live> {
   await postJson(`/api/live/${live.id}/ideas`, { questionId: 'q4', text: 'Une idée' }, { 'X-Live-Token': newToken() });
   const idea = (await admin(live)).questions.find((q) => q.question.id === 'q4')!.ideas![0]!;
   await postJson(`${live.base}/ideas/${idea.id}/moderate`, { action: 'approve' }, live.owner.headers);
-  expect((await vote(live, newToken(), { questionId: 'q4', value: { upvote: idea.id } })).status).toBe(201);
+  expect((await vote(live, newToken(), { questionId: 'q4', value: { upvote: idea.id, on: true } })).status).toBe(201);
   return live;
 }
 

@@ -428,7 +428,7 @@ function Ideas({ view, mine, open, sessionId, token, college, lang, onStored }: 
     const { on, upvoted: next } = flipUpvote(upvoted, ideaId);
     setUpvoted(next);
     shownUpvotes.current = next;
-    const value = { upvote: ideaId, on } as LiveVoteInput['value'];
+    const value = { upvote: ideaId, on };
     void vote.send(college ? { questionId, college, value } : { questionId, value }, ideaId);
   };
 

@@ -510,20 +510,21 @@ export class LiveSession extends DurableObject<Env> {
     const value = checked.value;
     const hash = hashes.voter!;
     if (question.type === 'ideas') {
-      const ideaId = (value as { upvote: string }).upvote;
+      const { upvote: ideaId, on } = value as { upvote: string; on: boolean };
       const idea = model.ideas.get(ideaId);
       if (!idea || idea.questionId !== question.id || idea.status !== 'approved') return problem(400, 'value.upvote', 'Idée inconnue', 'Unknown idea');
       const key = `${ideaId}:${hash}`;
       const had = upvotes.get(key) ?? idea.upvoters.has(hash);
-      upvotes.set(key, !had);
-      statements.push(had ? deleteLiveIdeaVoteStatement(this.db(), sessionId, ideaId, hash) : insertLiveIdeaVoteStatement(this.db(), sessionId, ideaId, hash));
+      upvotes.set(key, on);
+      // Sets the upvote rather than toggling it: a retry after a lost acknowledgement changes nothing.
+      if (had !== on) statements.push(on ? insertLiveIdeaVoteStatement(this.db(), sessionId, ideaId, hash) : deleteLiveIdeaVoteStatement(this.db(), sessionId, ideaId, hash));
       return {
         ok: true,
         value: () => {
-          if (had) idea.upvoters.delete(hash);
-          else idea.upvoters.add(hash);
+          if (on) idea.upvoters.add(hash);
+          else idea.upvoters.delete(hash);
           this.touch({ question: question.id });
-          return { status: 'stored', changed: had };
+          return { status: 'stored', changed: had && !on };
         },
       };
     }

@@ -58,8 +58,10 @@ describe('checkVote', () => {
     expect(ok(q.words, ['x'.repeat(41)]).ok).toBe(false);
     expect(ok(q.words, []).ok).toBe(false);
   });
-  it('ideas take an upvote; survey slides take no vote', () => {
-    expect(ok(q.ideas, { upvote: 'abc' })).toEqual({ ok: true, value: { upvote: 'abc' } });
+  it('ideas take an upvote set on or off; survey slides take no vote', () => {
+    expect(ok(q.ideas, { upvote: 'abc', on: true })).toEqual({ ok: true, value: { upvote: 'abc', on: true } });
+    expect(ok(q.ideas, { upvote: 'abc', on: false })).toEqual({ ok: true, value: { upvote: 'abc', on: false } });
+    expect(ok(q.ideas, { upvote: 'abc' }).ok).toBe(false); // a toggle would undo itself on a retry
     expect(ok(q.ideas, 'abc').ok).toBe(false);
     const refused = ok(q.survey, 'a');
     expect(refused.ok === false && refused.problem.status).toBe(409);

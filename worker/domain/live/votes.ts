@@ -3,7 +3,7 @@ import { problem, type LiveProblem, type Outcome } from './problems.ts';
 import { wordKey, wordLabel } from './words.ts';
 
 /** A vote as stored (JSON in live_votes.value) once checked against its question. */
-export type StoredValue = string | number | string[] | Record<string, number> | { upvote: string };
+export type StoredValue = string | number | string[] | Record<string, number> | { upvote: string; on: boolean };
 
 const bad = (fr: string, en: string) => problem(400, 'value', fr, en);
 
@@ -63,9 +63,10 @@ export function checkVote(question: LiveQuestion, value: unknown): Outcome<Store
       return { ok: true, value: kept };
     }
     case 'ideas': {
-      if (!value || typeof value !== 'object' || Array.isArray(value) || typeof (value as { upvote?: unknown }).upvote !== 'string')
-        return bad('Un vote sur une idée : { upvote: id }', 'A vote on an idea: { upvote: id }');
-      return { ok: true, value: { upvote: (value as { upvote: string }).upvote } };
+      const upvote = value as { upvote?: unknown; on?: unknown } | null;
+      if (!upvote || typeof upvote !== 'object' || Array.isArray(upvote) || typeof upvote.upvote !== 'string' || typeof upvote.on !== 'boolean')
+        return bad('Un vote sur une idée : { upvote: id, on: true ou false }', 'A vote on an idea: { upvote: id, on: true or false }');
+      return { ok: true, value: { upvote: upvote.upvote, on: upvote.on } };
     }
     case 'survey_results':
       return problem(409, 'questionId', 'Cette diapositive ne reçoit pas de votes', 'This slide takes no votes');
