@@ -455,6 +455,14 @@ describe('every question type, with colleges', () => {
     await control('ideas', 'reveal');
     await projector.getByTestId('live-ideas').getByText('3 soutiens').waitFor();
     await expectNoAxeViolations(projector, 'projector with ideas');
+    // Pressing again sends {on: false}, then {on: true}: the button follows, and the count is back to 3.
+    await page.getByRole('button', { name: `Soutenue : ${idea}`, pressed: true }).click();
+    await page.getByRole('button', { name: `Soutenir : ${idea}`, pressed: false }).waitFor();
+    await page.getByTestId('vote-status').filter({ hasText: 'Vote enregistré' }).waitFor();
+    await projector.getByTestId('live-ideas').getByText('3 soutiens').waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: `Soutenir : ${idea}`, pressed: false }).click();
+    await page.getByRole('button', { name: `Soutenue : ${idea}`, pressed: true }).waitFor();
+    await projector.getByTestId('live-ideas').getByText('3 soutiens').waitFor();
     await shoot(projector, 'projector-ideas');
     await shoot(room[1]!.page, 'phone-ideas');
   });

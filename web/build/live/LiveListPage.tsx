@@ -30,7 +30,9 @@ export function LiveListPage({ orgId }: { orgId: string }) {
   const [notice, setNotice] = useState('');
   useEffect(() => {
     const message = listNotice.take();
-    if (message) setTimeout(() => setNotice(message), 100);
+    if (!message) return;
+    const timer = setTimeout(() => setNotice(message), 100);
+    return () => clearTimeout(timer);
   }, []);
 
   return (
