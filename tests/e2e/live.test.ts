@@ -455,6 +455,14 @@ describe('every question type, with colleges', () => {
     await control('ideas', 'reveal');
     await projector.getByTestId('live-ideas').getByText('3 soutiens').waitFor();
     await expectNoAxeViolations(projector, 'projector with ideas');
+    // Pressing again sends {on: false}, then {on: true}: the button follows, and the count is back to 3.
+    await page.getByRole('button', { name: `Soutenue : ${idea}`, pressed: true }).click();
+    await page.getByRole('button', { name: `Soutenir : ${idea}`, pressed: false }).waitFor();
+    await page.getByTestId('vote-status').filter({ hasText: 'Vote enregistré' }).waitFor();
+    await projector.getByTestId('live-ideas').getByText('3 soutiens').waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: `Soutenir : ${idea}`, pressed: false }).click();
+    await page.getByRole('button', { name: `Soutenue : ${idea}`, pressed: true }).waitFor();
+    await projector.getByTestId('live-ideas').getByText('3 soutiens').waitFor();
     await shoot(projector, 'projector-ideas');
     await shoot(room[1]!.page, 'phone-ideas');
   });
@@ -465,5 +473,26 @@ describe('every question type, with colleges', () => {
     await projector.getByRole('heading', { level: 1, name: QUESTIONS.survey }).waitFor();
     await projector.locator('.projector-survey .result').first().waitFor();
     await expectNoAxeViolations(projector, 'projector with a survey’s results');
+  });
+
+  it('is deleted from the console, after a confirmation: gone from the list, on the phones and the projector', async () => {
+    await console_.goto(`${baseUrl}/app/o/${owner.orgId}/live/${sessionId}`);
+    await console_.getByRole('button', { name: 'Supprimer l’atelier' }).click();
+    const dialog = console_.getByRole('dialog', { name: 'Supprimer l’atelier « Atelier des collèges » ?' });
+    await dialog.waitFor();
+    await expectNoAxeViolations(console_, 'console asking to confirm a deletion');
+    await dialog.getByRole('button', { name: 'Supprimer l’atelier' }).click();
+    await console_.waitForURL(`${baseUrl}/app/o/${owner.orgId}/live`);
+    await console_.getByRole('status').filter({ hasText: 'Atelier « Atelier des collèges » supprimé.' }).waitFor();
+    await console_.getByRole('link', { name: TITLE }).waitFor();
+    expect(await console_.getByRole('link', { name: 'Atelier des collèges' }).count()).toBe(0);
+    await expectNoAxeViolations(console_, 'live list after a deletion');
+    const phone = room[0]!.page;
+    await phone.getByRole('heading', { level: 1, name: 'Cet atelier n’existe plus' }).waitFor();
+    await expectNoAxeViolations(phone, 'phone on a deleted workshop');
+    await projector.getByTestId('projector-gone').getByText('Cet atelier n’existe plus').waitFor();
+    // A phone opening the session’s link afterwards: the code no longer exists.
+    await phone.goto(`${baseUrl}/live/${code}`);
+    await phone.getByRole('alert').filter({ hasText: 'Aucun atelier ne correspond' }).waitFor();
   });
 });

@@ -2,9 +2,10 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LiveParticipantState, LiveQuestionView, LiveServerMessage, LiveVoteInput } from '../../schema/live.ts';
 import { useLangState, useText, type Lang } from '../shared/i18n/lang.ts';
 import { surveyText } from '../shared/i18n/survey-text.ts';
-import { socketUrl } from '../shared/live/backoff.ts';
+import { sessionGone, socketUrl } from '../shared/live/backoff.ts';
 import { ConnectionLine } from '../shared/live/LiveResults.tsx';
-import { useLiveChannel } from '../shared/live/useLiveChannel.ts';
+import { SessionGone, useLiveChannel } from '../shared/live/useLiveChannel.ts';
+import { retryDelay } from '../respond/retry.ts';
 import { readStored, removeStored, writeStored } from '../shared/storage.ts';
 import { useDocumentTitle } from '../shared/ui/document-title.ts';
 import { useFocusOnShow } from '../shared/ui/focus.ts';
@@ -14,12 +15,14 @@ import { joinByCode, loadState } from './api.ts';
 import { newDeviceToken, normaliseCard, normaliseCode } from './model.ts';
 import { QuestionView } from './QuestionView.tsx';
 import { liveText } from './text.ts';
+import { useCountdown } from './useCountdown.ts';
 
 type Screen =
   | { kind: 'enter'; error?: string; code?: string }
   | { kind: 'loading' }
   | { kind: 'card'; state: LiveParticipantState }
-  | { kind: 'live'; state: LiveParticipantState; token: string };
+  | { kind: 'live'; state: LiveParticipantState; token: string }
+  | { kind: 'gone' };
 
 const tokenKey = (sessionId: string) => `pouls:live:${sessionId}:token`;
 const collegeKey = (sessionId: string) => `pouls:live:${sessionId}:college`;
@@ -29,10 +32,16 @@ export function LiveApp({ initialCode }: { initialCode: string | null }) {
   const [lang, setLang] = useLangState();
   const [screen, setScreen] = useState<Screen>(initialCode ? { kind: 'loading' } : { kind: 'enter' });
   const text = liveText[lang];
+  const countdown = useCountdown();
 
   const join = async (code: string) => {
     setScreen({ kind: 'loading' });
-    const joined = await joinByCode(code, lang);
+    let joined = await joinByCode(code, lang);
+    // 429: the whole room is scanning the QR code at once; wait as asked (Retry-After), then try again.
+    for (let failures = 0; !joined.ok && joined.status === 429; failures++) {
+      if (!(await countdown.wait(retryDelay(failures, joined.retryAfter)))) return;
+      joined = await joinByCode(code, lang);
+    }
     if (!joined.ok) return setScreen({ kind: 'enter', code, error: joined.status === 0 || joined.status >= 500 ? text.unreachable : text.codeUnknown });
     const session = joined.data.session;
     // A printed card's QR code carries the card (?card=…): it becomes this device's token, and leaves the address bar.
@@ -51,7 +60,8 @@ export function LiveApp({ initialCode }: { initialCode: string | null }) {
   return (
     <PageShell lang={lang} onLangChange={setLang}>
       <div class="live-page">
-        {screen.kind === 'loading' && <Loading />}
+        {screen.kind === 'loading' && (countdown.left === null ? <Loading /> : <RetryWait left={countdown.left} onRetryNow={countdown.skip} />)}
+        {screen.kind === 'gone' && <Gone onJoinAnother={() => setScreen({ kind: 'enter' })} />}
         {screen.kind === 'enter' && <JoinForm initial={screen.code ?? ''} error={screen.error} onJoin={join} />}
         {screen.kind === 'card' && (
           <CardForm
@@ -69,6 +79,11 @@ export function LiveApp({ initialCode }: { initialCode: string | null }) {
             initial={screen.state}
             token={screen.token}
             lang={lang}
+            onGone={() => {
+              removeStored(tokenKey(screen.state.session.id));
+              removeStored(collegeKey(screen.state.session.id));
+              setScreen({ kind: 'gone' });
+            }}
             onChangeCard={() => {
               removeStored(tokenKey(screen.state.session.id));
               setScreen({ kind: 'card', state: screen.state });
@@ -77,6 +92,41 @@ export function LiveApp({ initialCode }: { initialCode: string | null }) {
         )}
       </div>
     </PageShell>
+  );
+}
+
+/** Joining was refused for a moment (429): the countdown before the next try, as on the questionnaire. */
+function RetryWait({ left, onRetryNow }: { left: number; onRetryNow: () => void }) {
+  const text = useText(liveText);
+  return (
+    <section class="live-card live-status">
+      <p role="status" data-testid="join-status">
+        <span class="spinner" aria-hidden="true" />
+        {text.busy} <span aria-hidden="true">{text.retryIn(left)}</span>
+        <span class="sr-only">{text.retryingHidden}</span>
+      </p>
+      <button type="button" class="button button-secondary" onClick={onRetryNow}>
+        {text.retryNow}
+      </button>
+    </section>
+  );
+}
+
+/** The session was deleted while this page followed it (close code 4404, or a 404 on its state). */
+function Gone({ onJoinAnother }: { onJoinAnother: () => void }) {
+  const text = useText(liveText);
+  const heading = useFocusOnShow<HTMLHeadingElement>();
+  useDocumentTitle(text.goneTitle);
+  return (
+    <section class="live-card" aria-labelledby="gone-title">
+      <h1 id="gone-title" ref={heading} tabIndex={-1}>
+        {text.goneTitle}
+      </h1>
+      <p>{text.goneLead}</p>
+      <button type="button" class="button button-secondary" onClick={onJoinAnother}>
+        {text.joinAnother}
+      </button>
+    </section>
   );
 }
 
@@ -193,7 +243,7 @@ function applyQuestion(state: LiveParticipantState, view: LiveQuestionView): Liv
   return state;
 }
 
-function LiveSession({ initial, token, lang, onChangeCard }: { initial: LiveParticipantState; token: string; lang: Lang; onChangeCard: () => void }) {
+function LiveSession({ initial, token, lang, onChangeCard, onGone }: { initial: LiveParticipantState; token: string; lang: Lang; onChangeCard: () => void; onGone: () => void }) {
   const text = useText(liveText);
   const [state, setState] = useState(initial);
   const sessionId = initial.session.id;
@@ -220,9 +270,10 @@ function LiveSession({ initial, token, lang, onChangeCard }: { initial: LivePart
     url: socketUrl(location.origin, `/api/live/${encodeURIComponent(sessionId)}/socket`, { token }),
     poll: async () => {
       const loaded = await loadState(sessionId, token, lang);
-      if (!loaded.ok) throw new Error(String(loaded.status));
+      if (!loaded.ok) throw sessionGone({ status: loaded.status }) ? new SessionGone() : new Error(String(loaded.status));
       merge(loaded.data);
     },
+    onGone,
     onMessage: (message: LiveServerMessage) => {
       if (message.type === 'state' && 'current' in message.state) merge(message.state as LiveParticipantState);
       else if (message.type === 'question') setState((prev) => forgetOldRound(applyQuestion(prev, message.view), false));

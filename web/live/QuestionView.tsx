@@ -4,9 +4,11 @@ import { formatNumber } from '../shared/i18n/format.ts';
 import { useText, type Lang } from '../shared/i18n/lang.ts';
 import { surveyText } from '../shared/i18n/survey-text.ts';
 import { LiveResults } from '../shared/live/LiveResults.tsx';
+import { retryDelay } from '../respond/retry.ts';
 import { postIdea, readErrors } from './api.ts';
-import { dotsRemaining, draftFromMine, moveItem, setDots, toggleChoice, upvotedIdeas, voteValue, type Dots, type Draft } from './model.ts';
+import { dotsRemaining, draftFromMine, flipUpvote, moveItem, setDots, toggleChoice, upvotedIdeas, voteValue, type Dots, type Draft } from './model.ts';
 import { liveText } from './text.ts';
+import { useCountdown } from './useCountdown.ts';
 import { useVote, type VoteStatus } from './useVote.ts';
 
 type Props = {
@@ -393,7 +395,11 @@ function Ideas({ view, mine, open, sessionId, token, college, lang, onStored }: 
   const [feedback, setFeedback] = useState<{ ok: boolean; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [upvoted, setUpvoted] = useState<string[]>(() => upvotedIdeas(mine));
-  const vote = useVote(sessionId, token, lang, onStored);
+  const shownUpvotes = useRef(upvoted);
+  shownUpvotes.current = upvoted;
+  // What the phone keeps as its vote on this question is the list of ideas it upvoted, not the last request.
+  const vote = useVote(sessionId, token, lang, () => onStored({ questionId, value: shownUpvotes.current }));
+  const countdown = useCountdown();
   const approved = (view.ideas ?? []).filter((i) => i.status === 'approved');
 
   const propose = async (event: Event) => {
@@ -402,7 +408,12 @@ function Ideas({ view, mine, open, sessionId, token, college, lang, onStored }: 
     if (trimmed.length < 3) return setFeedback({ ok: false, message: text.ideaTooShort });
     setBusy(true);
     try {
-      const response = await postIdea(sessionId, token, lang, questionId, trimmed);
+      let response = await postIdea(sessionId, token, lang, questionId, trimmed);
+      // 429 (Retry-After): not taken, so sending it again is safe once the wait is over.
+      for (let failures = 0; response.status === 429; failures++) {
+        if (!(await countdown.wait(retryDelay(failures, response.headers.get('Retry-After'))))) return;
+        response = await postIdea(sessionId, token, lang, questionId, trimmed);
+      }
       if (response.status === 201) {
         setIdea('');
         setFeedback({ ok: true, message: text.ideaSent });
@@ -413,10 +424,12 @@ function Ideas({ view, mine, open, sessionId, token, college, lang, onStored }: 
     setBusy(false);
   };
   const toggle = (ideaId: string) => {
-    // Sent as the wanted state, not a toggle: a retry after a lost acknowledgement changes nothing.
-    const on = !upvoted.includes(ideaId);
-    setUpvoted((list) => (on ? [...list.filter((x) => x !== ideaId), ideaId] : list.filter((x) => x !== ideaId)));
-    void vote.send(college ? { questionId, college, value: { upvote: ideaId, on } } : { questionId, value: { upvote: ideaId, on } });
+    // `on` sets the upvote rather than toggling it, so a request retried after a lost acknowledgement changes nothing.
+    const { on, upvoted: next } = flipUpvote(upvoted, ideaId);
+    setUpvoted(next);
+    shownUpvotes.current = next;
+    const value = { upvote: ideaId, on };
+    void vote.send(college ? { questionId, college, value } : { questionId, value }, ideaId);
   };
 
   return (
@@ -437,9 +450,24 @@ function Ideas({ view, mine, open, sessionId, token, college, lang, onStored }: 
           </button>
         </form>
       )}
-      <p role="status" class={feedback?.ok ? 'live-stored' : 'sr-only'}>
-        {feedback?.ok ? feedback.message : ''}
+      <p role="status" class={feedback?.ok ? 'live-stored' : countdown.left !== null ? undefined : 'sr-only'}>
+        {countdown.left !== null ? (
+          <>
+            <span class="spinner" aria-hidden="true" />
+            {text.sending} <span aria-hidden="true">{text.retryIn(countdown.left)}</span>
+            <span class="sr-only">{text.retryingHidden}</span>
+          </>
+        ) : feedback?.ok ? (
+          feedback.message
+        ) : (
+          ''
+        )}
       </p>
+      {countdown.left !== null && (
+        <button type="button" class="button button-secondary" onClick={countdown.skip}>
+          {text.retryNow}
+        </button>
+      )}
       {feedback && !feedback.ok && (
         <p class="field-error" role="alert">
           {feedback.message}

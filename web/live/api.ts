@@ -6,7 +6,7 @@ import type { Lang } from '../shared/i18n/lang.ts';
  * The participants' API (schema/live.ts), with plain fetch: the live routes are few, and this keeps
  * the page small. A device's token travels in X-Live-Token, never in the address (except the socket's).
  */
-export type Loaded<T> = { ok: true; data: T } | { ok: false; status: number; errors: ErrorItem[] };
+export type Loaded<T> = { ok: true; data: T } | { ok: false; status: number; errors: ErrorItem[]; retryAfter?: string | null };
 
 async function readErrors(response: Response): Promise<ErrorItem[]> {
   try {
@@ -28,7 +28,7 @@ async function load<T>(path: string, lang: Lang, token?: string): Promise<Loaded
   try {
     const response = await fetch(path, { headers: headers(lang, token), cache: 'no-store' });
     if (response.ok) return { ok: true, data: (await response.json()) as T };
-    return { ok: false, status: response.status, errors: await readErrors(response) };
+    return { ok: false, status: response.status, errors: await readErrors(response), retryAfter: response.headers.get('Retry-After') };
   } catch {
     return { ok: false, status: 0, errors: [] };
   }

@@ -87,7 +87,17 @@ describe('votes', () => {
   it('reads upvotes in any shape the state gives', () => {
     expect(m.upvotedIdeas(['i1', 'i2'])).toEqual(['i1', 'i2']);
     expect(m.upvotedIdeas({ upvote: 'i1' })).toEqual(['i1']);
+    expect(m.upvotedIdeas({ upvote: 'i1', on: true })).toEqual(['i1']);
+    expect(m.upvotedIdeas({ upvote: 'i1', on: false })).toEqual([]);
     expect(m.upvotedIdeas({ i1: true, i2: false })).toEqual(['i1']);
     expect(m.upvotedIdeas(null)).toEqual([]);
+  });
+});
+
+describe('flipUpvote', () => {
+  it('sets the state the button shows, on then off', () => {
+    expect(m.flipUpvote([], 'i1')).toEqual({ on: true, upvoted: ['i1'] });
+    expect(m.flipUpvote(['i1', 'i2'], 'i1')).toEqual({ on: false, upvoted: ['i2'] });
+    expect(m.flipUpvote(['i2'], 'i1')).toEqual({ on: true, upvoted: ['i2', 'i1'] });
   });
 });

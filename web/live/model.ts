@@ -138,11 +138,17 @@ export function upvotedIdeas(mine: unknown): string[] {
   if (Array.isArray(mine)) return mine.filter((x): x is string => typeof x === 'string');
   if (mine && typeof mine === 'object') {
     const m = mine as Record<string, unknown>;
-    if (typeof m.upvote === 'string') return [m.upvote];
+    if (typeof m.upvote === 'string') return m.on === false ? [] : [m.upvote];
     if (Array.isArray(m.upvotes)) return m.upvotes.filter((x): x is string => typeof x === 'string');
     return Object.entries(m)
       .filter(([, on]) => on === true)
       .map(([id]) => id);
   }
   return [];
+}
+
+/** Pressing an idea's button: the upvote to send (it sets the state, so a retried request is harmless) and the list to show. */
+export function flipUpvote(upvoted: string[], ideaId: string): { on: boolean; upvoted: string[] } {
+  const on = !upvoted.includes(ideaId);
+  return { on, upvoted: on ? [...upvoted, ideaId] : upvoted.filter((x) => x !== ideaId) };
 }

@@ -66,6 +66,10 @@ const fr = {
   noIdeasYet: 'Aucune idée validée pour l’instant.',
   resultsTitle: 'Résultats',
   questionOf: (label: string) => `Nouvelle question : ${label}`,
+  busy: 'Beaucoup de personnes se connectent en même temps.',
+  goneTitle: 'Cet atelier n’existe plus',
+  goneLead: 'L’animateur·rice l’a supprimé, avec tous ses votes. Vous pouvez fermer cette page.',
+  joinAnother: 'Rejoindre un autre atelier',
 };
 
 const en: typeof fr = {
@@ -134,6 +138,10 @@ const en: typeof fr = {
   noIdeasYet: 'No approved ideas yet.',
   resultsTitle: 'Results',
   questionOf: (label: string) => `New question: ${label}`,
+  busy: 'Many people are connecting at the same time.',
+  goneTitle: 'This workshop no longer exists',
+  goneLead: 'The facilitator deleted it, with all its votes. You can close this page.',
+  joinAnother: 'Join another workshop',
 };
 
 export const liveText: Dict<typeof fr> = { fr, en };

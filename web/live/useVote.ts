@@ -17,44 +17,55 @@ class Superseded extends Error {}
  * Sends a vote until the server acknowledges or refuses it, as the questionnaire does (web/respond/retry.ts):
  * network failures, 5xx and 429 are retried after a countdown the person can skip, cut short when the device
  * comes back online. A vote replaces the device's previous one, so repeating it is harmless; a newer vote
- * supersedes one still being retried. « Vote enregistré » only on 201.
+ * supersedes one still being retried in the same lane (ideas: one lane per idea, so upvoting a second idea does not
+ * drop the first one's retries); the status shown is the last vote sent's. « Vote enregistré » only on 201.
  */
 export function useVote(sessionId: string, token: string, lang: Lang, onStored: (vote: LiveVoteInput) => void) {
   const [status, setStatus] = useState<VoteStatus>({ kind: 'idle' });
-  const generation = useRef(0);
-  const skipWait = useRef<(() => void) | null>(null);
+  const lanes = useRef(new Map<string, { generation: number; skipWait: (() => void) | null }>());
+  const shown = useRef('');
   useEffect(
     () => () => {
-      generation.current++;
-      skipWait.current?.();
+      for (const lane of lanes.current.values()) {
+        lane.generation++;
+        lane.skipWait?.();
+      }
     },
     [],
   );
 
-  const send = async (vote: LiveVoteInput): Promise<void> => {
-    const mine = ++generation.current;
-    skipWait.current?.();
-    setStatus({ kind: 'sending', retryIn: null });
+  const send = async (vote: LiveVoteInput, laneKey = ''): Promise<void> => {
+    let lane = lanes.current.get(laneKey);
+    if (!lane) lanes.current.set(laneKey, (lane = { generation: 0, skipWait: null }));
+    const own = lane;
+    const mine = ++own.generation;
+    own.skipWait?.();
+    shown.current = laneKey;
+    const current = () => own.generation === mine;
+    const show = (next: VoteStatus) => {
+      if (current() && shown.current === laneKey) setStatus(next);
+    };
+    show({ kind: 'sending', retryIn: null });
     const wait = (seconds: number) =>
       new Promise<void>((resolve, reject) => {
-        if (generation.current !== mine) return reject(new Superseded());
+        if (!current()) return reject(new Superseded());
         let left = seconds;
-        setStatus({ kind: 'sending', retryIn: left });
+        show({ kind: 'sending', retryIn: left });
         const done = () => {
           clearInterval(timer);
           removeEventListener('online', done);
-          if (skipWait.current === done) skipWait.current = null;
-          if (generation.current !== mine) return reject(new Superseded());
-          setStatus({ kind: 'sending', retryIn: null });
+          if (own.skipWait === done) own.skipWait = null;
+          if (!current()) return reject(new Superseded());
+          show({ kind: 'sending', retryIn: null });
           resolve();
         };
         const timer = setInterval(() => {
           left -= 1;
           if (left <= 0) done();
-          else if (generation.current === mine) setStatus({ kind: 'sending', retryIn: left });
+          else show({ kind: 'sending', retryIn: left });
         }, 1000);
         addEventListener('online', done);
-        skipWait.current = done;
+        own.skipWait = done;
       });
     let response: Response;
     try {
@@ -63,15 +74,18 @@ export function useVote(sessionId: string, token: string, lang: Lang, onStored: 
       if (error instanceof Superseded) return;
       throw error;
     }
-    if (generation.current !== mine) return;
+    if (!current()) return;
     if (response.status === 201) {
       onStored(vote);
-      return setStatus({ kind: 'stored', at: Date.now() });
+      return show({ kind: 'stored', at: Date.now() });
     }
-    if (response.status === 409 || response.status === 423) return setStatus({ kind: 'closed' });
+    if (response.status === 409 || response.status === 423) return show({ kind: 'closed' });
     const errors = await readErrors(response);
-    setStatus({ kind: 'refused', message: errors.map((e) => e.message).join(' ') });
+    show({ kind: 'refused', message: errors.map((e) => e.message).join(' ') });
   };
 
-  return { status, send, retryNow: () => skipWait.current?.(), reset: () => setStatus({ kind: 'idle' }) };
+  const retryNow = () => {
+    for (const lane of lanes.current.values()) lane.skipWait?.();
+  };
+  return { status, send, retryNow, reset: () => setStatus({ kind: 'idle' }) };
 }

@@ -7,6 +7,7 @@ import { ConnectionLine, LiveResults } from '../../shared/live/LiveResults.tsx';
 import { Loading } from '../../shared/ui/Loading.tsx';
 import { CoordinatorFrame } from '../frame/CoordinatorFrame.tsx';
 import { currentOrganisation, useMe } from '../frame/me.ts';
+import { navigate } from '../frame/router.tsx';
 import { roleAllows } from '../roles.ts';
 import { paths } from '../routes.ts';
 import { Alert, LiveStatus } from '../ui/Alert.tsx';
@@ -16,7 +17,7 @@ import { LoadError } from '../ui/LoadError.tsx';
 import { CardsSection } from './CardsSection.tsx';
 import { CollegeTables } from './CollegeTables.tsx';
 import { fromInput } from './form-model.ts';
-import { liveApi } from './live-api.ts';
+import { listNotice, liveApi } from './live-api.ts';
 import { Qr } from './Qr.tsx';
 import { SessionForm } from './SessionForm.tsx';
 import { liveConsoleText } from './text.ts';
@@ -65,6 +66,18 @@ function Console({ orgId, session, onSession, status }: { orgId: string; session
   const [error, setError] = useState<{ text: string; key: number } | null>(null);
   const [busy, setBusy] = useState(false);
   const [editing, setEditing] = useState(false);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const title = surveyText(session.title, lang);
+  const remove = async () => {
+    setConfirmDelete(false);
+    setBusy(true);
+    setError(null);
+    const outcome = await liveApi.remove(lang, orgId, session.id);
+    setBusy(false);
+    if (!outcome.ok) return setError({ text: outcome.errors.map((e) => e.message).join(' · '), key: Date.now() });
+    listNotice.set(text.deleted(title));
+    navigate(paths.live(orgId));
+  };
 
   const run = async (call: () => ReturnType<typeof liveApi.get>, done: string) => {
     setBusy(true);
@@ -163,6 +176,23 @@ function Console({ orgId, session, onSession, status }: { orgId: string; session
       </ol>
 
       {canEdit && <CardsSection orgId={orgId} session={session} />}
+
+      {canEdit && (
+        <section class="card live-delete" aria-labelledby="live-delete-title">
+          <h2 id="live-delete-title">{text.deleteSession}</h2>
+          <p class="muted">{text.deleteHint}</p>
+          <p>
+            <button type="button" class="button button-danger" disabled={busy} onClick={() => setConfirmDelete(true)}>
+              {text.deleteSession}
+            </button>
+          </p>
+        </section>
+      )}
+      {confirmDelete && (
+        <ConfirmDialog title={text.deleteTitle(title)} confirmLabel={text.deleteSession} danger onCancel={() => setConfirmDelete(false)} onConfirm={() => void remove()}>
+          <p>{text.deleteBody}</p>
+        </ConfirmDialog>
+      )}
     </div>
   );
 }

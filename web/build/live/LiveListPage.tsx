@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { formatNumber } from '../../shared/i18n/format.ts';
 import { useLang, useText } from '../../shared/i18n/lang.ts';
 import { surveyText } from '../../shared/i18n/survey-text.ts';
@@ -11,7 +11,8 @@ import { paths } from '../routes.ts';
 import { useLoad } from '../survey/load.ts';
 import { LoadError } from '../ui/LoadError.tsx';
 import { emptyForm } from './form-model.ts';
-import { liveApi } from './live-api.ts';
+import { LiveStatus } from '../ui/Alert.tsx';
+import { listNotice, liveApi } from './live-api.ts';
 import { SessionForm } from './SessionForm.tsx';
 import { liveConsoleText } from './text.ts';
 import './live.css';
@@ -25,9 +26,18 @@ export function LiveListPage({ orgId }: { orgId: string }) {
   const canEdit = !!org && roleAllows(org.role, 'editor');
   const [list, reload] = useLoad(() => liveApi.list(lang, orgId), [orgId, lang]);
   const [creating, setCreating] = useState(false);
+  // « Atelier … supprimé. », left by the console: set after the first paint, so the status region announces it.
+  const [notice, setNotice] = useState('');
+  useEffect(() => {
+    const message = listNotice.take();
+    if (!message) return;
+    const timer = setTimeout(() => setNotice(message), 100);
+    return () => clearTimeout(timer);
+  }, []);
 
   return (
     <CoordinatorFrame title={text.listTitle} orgId={orgId}>
+      <LiveStatus message={notice} visible />
       <p class="lead">{text.listLead}</p>
       {canEdit && !creating && (
         <p>

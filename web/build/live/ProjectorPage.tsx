@@ -5,9 +5,9 @@ import { apiFor } from '../../shared/api/client.ts';
 import { loadSurvey, type PublishedSurvey } from '../../shared/api/survey.ts';
 import { useLang, useText } from '../../shared/i18n/lang.ts';
 import { surveyText } from '../../shared/i18n/survey-text.ts';
-import { socketUrl } from '../../shared/live/backoff.ts';
+import { sessionGone, socketUrl } from '../../shared/live/backoff.ts';
 import { ConnectionLine, LiveResults } from '../../shared/live/LiveResults.tsx';
-import { useLiveChannel } from '../../shared/live/useLiveChannel.ts';
+import { SessionGone, useLiveChannel } from '../../shared/live/useLiveChannel.ts';
 import { useDocumentTitle } from '../../shared/ui/document-title.ts';
 import { Loading } from '../../shared/ui/Loading.tsx';
 import { QuestionResults } from '../../results/QuestionResults.tsx';
@@ -36,11 +36,11 @@ function applyQuestion(state: LiveParticipantState, view: LiveQuestionView): Liv
 export function ProjectorPage({ orgId, sessionId }: { orgId: string; sessionId: string }) {
   const text = useText(liveConsoleText);
   const lang = useLang();
-  const [admin, setAdmin] = useState<{ kind: 'loading' } | { kind: 'failed' } | { kind: 'ok'; session: LiveSessionAdmin }>({ kind: 'loading' });
+  const [admin, setAdmin] = useState<{ kind: 'loading' } | { kind: 'failed' } | { kind: 'gone' } | { kind: 'ok'; session: LiveSessionAdmin }>({ kind: 'loading' });
   const [state, setState] = useState<LiveParticipantState | null>(null);
   const load = async () => {
     const outcome = await liveApi.get(lang, orgId, sessionId);
-    setAdmin(outcome.ok ? { kind: 'ok', session: outcome.data } : { kind: 'failed' });
+    setAdmin(outcome.ok ? { kind: 'ok', session: outcome.data } : sessionGone({ status: outcome.status }) ? { kind: 'gone' } : { kind: 'failed' });
   };
   useEffect(() => void load(), [orgId, sessionId]);
   const session = admin.kind === 'ok' ? admin.session : null;
@@ -50,9 +50,10 @@ export function ProjectorPage({ orgId, sessionId }: { orgId: string; sessionId: 
     poll: async () => {
       if (!session) return;
       const outcome = await liveApi.publicState(lang, session.code);
-      if (!outcome.ok) throw new Error(String(outcome.status));
+      if (!outcome.ok) throw sessionGone({ status: outcome.status }) ? new SessionGone() : new Error(String(outcome.status));
       setState(outcome.data);
     },
+    onGone: () => setAdmin({ kind: 'gone' }),
     onMessage: (message: LiveServerMessage) => {
       if (message.type === 'state' && 'current' in message.state) setState(message.state as LiveParticipantState);
       else if (message.type === 'question') setState((prev) => (prev ? applyQuestion(prev, message.view) : prev));
@@ -78,7 +79,7 @@ export function ProjectorPage({ orgId, sessionId }: { orgId: string; sessionId: 
     <div class="projector">
       <header class="projector-bar">
         <p class="projector-session">{title}</p>
-        <ConnectionLine status={status} />
+        {admin.kind !== 'gone' && <ConnectionLine status={status} />}
         <div class="projector-tools">
           <button type="button" class="projector-button" onClick={toggleFullscreen}>
             {full ? text.exitFullscreen : text.fullscreen}
@@ -91,6 +92,12 @@ export function ProjectorPage({ orgId, sessionId }: { orgId: string; sessionId: 
       <main id="main" class="projector-main" tabIndex={-1}>
         {admin.kind === 'loading' && <Loading />}
         {admin.kind === 'failed' && <LoadError onRetry={() => void load()} />}
+        {admin.kind === 'gone' && (
+          <section class="projector-stage" data-testid="projector-gone">
+            <h1 class="projector-question">{text.sessionGone}</h1>
+            <p class="projector-hint">{text.sessionGoneHelp}</p>
+          </section>
+        )}
         {session && (
           <>
             <p class="sr-only" aria-live="polite">

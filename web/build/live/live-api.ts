@@ -41,6 +41,17 @@ const base = (orgId: string) => `/api/orgs/${encodeURIComponent(orgId)}/live`;
 const one = (orgId: string, sessionId: string) => `${base(orgId)}/${encodeURIComponent(sessionId)}`;
 
 /** What the editor sends: numbers may still be NaN (the API names the field). */
+/** A message for the live list to announce once it shows (« Atelier … supprimé. » after a deletion), read once. */
+let notice = '';
+export const listNotice = {
+  set: (message: string) => void (notice = message),
+  take: (): string => {
+    const message = notice;
+    notice = '';
+    return message;
+  },
+};
+
 export type SessionInput = InferInput<typeof LiveSessionInput>;
 
 export const liveApi = {
@@ -59,6 +70,8 @@ export const liveApi = {
     call<{ cards: string[] }>(lang, 'POST', `${one(orgId, sessionId)}/cards`, college ? { count, college } : { count }),
   /** The public view of a session (what phones and the projector show), by its join code. */
   publicState: (lang: Lang, code: string) => call<LiveParticipantState>(lang, 'GET', `/api/live/join/${encodeURIComponent(code)}`),
+  /** Deletes the session with all its data (editor); its open screens are closed with code 4404. */
+  remove: (lang: Lang, orgId: string, sessionId: string) => call<null>(lang, 'DELETE', one(orgId, sessionId)),
   exportUrl: (orgId: string, sessionId: string) => `${one(orgId, sessionId)}/export.csv`,
   socketPath: (orgId: string, sessionId: string) => `${one(orgId, sessionId)}/socket`,
 };

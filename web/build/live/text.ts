@@ -125,6 +125,14 @@ const fr = {
   backToConsole: 'Console',
   surveyLoading: 'Chargement des résultats du questionnaire…',
   surveyFailed: 'Les résultats de ce questionnaire ne sont pas disponibles (ils doivent être publics).',
+  sessionGone: 'Cet atelier n’existe plus',
+  sessionGoneHelp: 'Il a été supprimé depuis la console, avec tous ses votes. Vous pouvez fermer cette fenêtre.',
+  // deletion
+  deleteSession: 'Supprimer l’atelier',
+  deleteTitle: (title: string) => `Supprimer l’atelier « ${title} » ?`,
+  deleteBody: 'L’atelier sera supprimé avec tous ses votes, ses idées et ses cartes de vote ; les téléphones et le projecteur connectés seront déconnectés. Exportez les résultats avant si vous en avez besoin. Cette action est définitive.',
+  deleteHint: 'Supprime l’atelier et toutes ses données, définitivement.',
+  deleted: (title: string) => `Atelier « ${title} » supprimé.`,
 };
 
 const en: typeof fr = {
@@ -248,6 +256,13 @@ const en: typeof fr = {
   backToConsole: 'Console',
   surveyLoading: 'Loading the survey’s results…',
   surveyFailed: 'This survey’s results are not available (they must be public).',
+  sessionGone: 'This workshop no longer exists',
+  sessionGoneHelp: 'It was deleted from the console, with all its votes. You can close this window.',
+  deleteSession: 'Delete the workshop',
+  deleteTitle: (title: string) => `Delete the workshop “${title}”?`,
+  deleteBody: 'The workshop will be deleted with all its votes, ideas and voting cards; connected phones and the projector will be disconnected. Export the results first if you need them. This cannot be undone.',
+  deleteHint: 'Deletes the workshop and all its data, for good.',
+  deleted: (title: string) => `Workshop “${title}” deleted.`,
 };
 
 export const liveConsoleText: Dict<typeof fr> = { fr, en };

@@ -31,6 +31,7 @@ export function useLiveAdmin(orgId: string, sessionId: string, lang: Lang) {
   const status: ChannelStatus = useLiveChannel({
     url: ready ? socketUrl(location.origin, liveApi.socketPath(orgId, sessionId)) : null,
     poll: fetchSession,
+    onGone: () => setLoad({ kind: 'missing' }),
     onMessage: (message: LiveServerMessage) => {
       if (message.type === 'state' && 'questions' in message.state) setLoad({ kind: 'ok', session: message.state as LiveSessionAdmin });
       else if (message.type === 'question') setLoad((prev) => (prev.kind === 'ok' ? { kind: 'ok', session: withQuestion(prev.session, message.view) } : prev));

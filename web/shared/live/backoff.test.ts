@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reconnectDelay, socketUrl } from './backoff.ts';
+import { reconnectDelay, sessionGone, socketUrl } from './backoff.ts';
 
 describe('reconnectDelay', () => {
   it('doubles from 1 s up to 30 s, with jitter in [½, 1) of the step', () => {
@@ -15,5 +15,16 @@ describe('socketUrl', () => {
   it('keeps the origin and swaps the scheme', () => {
     expect(socketUrl('https://pouls.example', '/api/live/s1/socket', { token: 'abc', view: undefined })).toBe('wss://pouls.example/api/live/s1/socket?token=abc');
     expect(socketUrl('http://127.0.0.1:8787', '/api/orgs/o/live/s/socket', { view: 'projector' })).toBe('ws://127.0.0.1:8787/api/orgs/o/live/s/socket?view=projector');
+  });
+});
+
+describe('sessionGone', () => {
+  it('is close code 4404 or a 404, nothing else', () => {
+    expect(sessionGone({ closeCode: 4404 })).toBe(true);
+    expect(sessionGone({ status: 404 })).toBe(true);
+    expect(sessionGone({ closeCode: 1006 })).toBe(false);
+    expect(sessionGone({ closeCode: 1000 })).toBe(false);
+    expect(sessionGone({ status: 429 })).toBe(false);
+    expect(sessionGone({ status: 0 })).toBe(false);
   });
 });

@@ -29,3 +29,11 @@ export function socketUrl(origin: string, path: string, params: Record<string, s
   for (const [key, value] of Object.entries(params)) if (value !== undefined) url.searchParams.set(key, value);
   return url.toString();
 }
+
+/** The close code of a socket whose session was deleted (schema/live.ts): nothing to reconnect to. */
+export const GONE_CLOSE_CODE = 4404;
+
+/** Whether a closed socket (its close code) or a failed load (its HTTP status) means the session no longer exists. */
+export function sessionGone(how: { closeCode?: number; status?: number }): boolean {
+  return how.closeCode === GONE_CLOSE_CODE || how.status === 404;
+}

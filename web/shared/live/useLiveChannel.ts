@@ -1,6 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LiveServerMessage } from '../../../schema/live.ts';
-import { PING_EVERY_MS, POLL_EVERY_MS, PONG_TIMEOUT_MS, reconnectDelay } from './backoff.ts';
+import { PING_EVERY_MS, POLL_EVERY_MS, PONG_TIMEOUT_MS, reconnectDelay, sessionGone } from './backoff.ts';
+
+/** Thrown by `poll` when the state answers 404: the session was deleted, following it stops. */
+export class SessionGone extends Error {}
 
 export type ChannelStatus = 'connecting' | 'live' | 'polling';
 
@@ -11,6 +14,8 @@ type Options = {
   onMessage: (message: LiveServerMessage) => void;
   /** Reloads the whole state over HTTP: at start, every POLL_EVERY_MS while the socket is down, and when the device comes back online. */
   poll: () => Promise<void>;
+  /** The session was deleted (close code 4404, or `poll` threw SessionGone): no more reconnects nor polling. */
+  onGone?: () => void;
 };
 
 /**
@@ -18,10 +23,10 @@ type Options = {
  * down, polling of the state over HTTP every 2.5 s. Going offline closes the socket at once (a dead socket
  * may otherwise look open for minutes); coming back online reloads the state and reconnects without waiting.
  */
-export function useLiveChannel({ url, onMessage, poll }: Options): ChannelStatus {
+export function useLiveChannel({ url, onMessage, poll, onGone }: Options): ChannelStatus {
   const [status, setStatus] = useState<ChannelStatus>('connecting');
-  const handlers = useRef({ onMessage, poll });
-  handlers.current = { onMessage, poll };
+  const handlers = useRef({ onMessage, poll, onGone });
+  handlers.current = { onMessage, poll, onGone };
 
   useEffect(() => {
     if (!url) return;
@@ -41,7 +46,8 @@ export function useLiveChannel({ url, onMessage, poll }: Options): ChannelStatus
       polling = true;
       try {
         await handlers.current.poll();
-      } catch {
+      } catch (error) {
+        if (error instanceof SessionGone) return gone();
         // offline: try again at the next tick
       }
       polling = false;
@@ -69,6 +75,12 @@ export function useLiveChannel({ url, onMessage, poll }: Options): ChannelStatus
     const scheduleReconnect = (delay = reconnectDelay(failures++)) => {
       clearTimeout(reconnectTimer);
       if (!stopped) reconnectTimer = setTimeout(connect, delay);
+    };
+
+    const gone = () => {
+      if (stopped) return;
+      stop();
+      handlers.current.onGone?.();
     };
 
     const lost = () => {
@@ -109,7 +121,7 @@ export function useLiveChannel({ url, onMessage, poll }: Options): ChannelStatus
         if (message.type === 'pong') return clearTimeout(pongTimer);
         handlers.current.onMessage(message);
       };
-      next.onclose = lost;
+      next.onclose = (event) => (sessionGone({ closeCode: event.code }) ? gone() : lost());
       next.onerror = lost;
     }
 
@@ -126,16 +138,20 @@ export function useLiveChannel({ url, onMessage, poll }: Options): ChannelStatus
     addEventListener('offline', offline);
     addEventListener('online', online);
 
-    void handlers.current.poll().catch(() => undefined);
-    connect();
-    return () => {
+    function stop() {
       stopped = true;
       removeEventListener('offline', offline);
       removeEventListener('online', online);
       clearTimeout(reconnectTimer);
       clearTimeout(pollTimer);
       dropSocket();
-    };
+    }
+
+    void handlers.current.poll().catch((error) => {
+      if (error instanceof SessionGone) gone();
+    });
+    connect();
+    return stop;
   }, [url]);
 
   return status;
