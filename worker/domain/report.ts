@@ -92,10 +92,11 @@ export function reportBreakdown(
   const k = survey.settings.k;
   const shownGroups = new Set(breakdownGroups(survey, by, all, byOption).filter((g) => g.available).map((g) => g.option));
   const overall = scaleAggregates(all);
+  const groupAggregates = new Map(question.options.map((o) => [o.id, scaleAggregates(byOption.get(o.id) ?? [])]));
 
   const hiddenByScale = new Map<ScaleKey, Set<string>>();
   for (const key of keys) {
-    const sizes = question.options.map((o) => ({ key: o.id, n: scaleAggregates(byOption.get(o.id) ?? []).get(key)?.n ?? 0 }));
+    const sizes = question.options.map((o) => ({ key: o.id, n: groupAggregates.get(o.id)!.get(key)?.n ?? 0 }));
     const forced = sizes.filter((s) => !shownGroups.has(s.key));
     const outside = (overall.get(key)?.n ?? 0) - sizes.reduce((n, s) => n + s.n, 0);
     const candidates = sizes.filter((s) => shownGroups.has(s.key)).map((s) => ({ key: s.key, count: s.n }));
@@ -108,13 +109,13 @@ export function reportBreakdown(
     question: by,
     label: question.label,
     groups: question.options.map((option) => {
-      const cells = byOption.get(option.id) ?? [];
-      const figures = scaleFigures(cells, keys, k);
+      const aggregates = groupAggregates.get(option.id)!;
+      const figures: Record<ScaleKey, ScaleFigure> = Object.fromEntries(keys.map((key) => [key, scaleFigure(aggregates.get(key), k)]));
       for (const key of keys) if (hiddenByScale.get(key)!.has(option.id)) figures[key] = SUPPRESSED;
       return {
         option: option.id,
         label: option.label,
-        respondents: shownGroups.has(option.id) ? count(cells, RESPONSES_CELL.question) : null,
+        respondents: shownGroups.has(option.id) ? count(byOption.get(option.id), RESPONSES_CELL.question) : null,
         scales: figures,
       };
     }),

@@ -1,5 +1,6 @@
 import type { SurveyDraft, SurveyInput } from '../../../schema/survey.ts';
 import type { LocalizedText } from '../../../schema/lang.ts';
+import { waveFamily, waveOf } from '../../../schema/waves.ts';
 
 /** Slugs are [a-z0-9-], 64 at most, no dash at either end (schema/survey.ts `Slug`). */
 export const SLUG_MAX = 64;
@@ -21,7 +22,6 @@ export function withSuffix(base: string, suffix: string): string {
   return `${base.slice(0, SLUG_MAX - suffix.length).replace(/-+$/, '')}${suffix}`;
 }
 
-const WAVE = /-vague-(\d+)$/;
 export { waveOf } from '../../../schema/waves.ts';
 
 /**
@@ -30,9 +30,8 @@ export { waveOf } from '../../../schema/waves.ts';
  */
 export function nextWaveSlug(slug: string, taken: Iterable<string>): string {
   const used = new Set(taken);
-  const match = slug.match(WAVE);
-  const base = match ? slug.slice(0, match.index) : slug;
-  let wave = match ? Number(match[1]) + 1 : 2;
+  const base = waveFamily(slug);
+  let wave = waveOf(slug) + 1;
   let candidate = withSuffix(base, `-vague-${wave}`);
   while (used.has(candidate)) candidate = withSuffix(base, `-vague-${++wave}`);
   return candidate;
