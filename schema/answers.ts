@@ -201,5 +201,8 @@ export function checkAnswers(
     if (parsed.success) seen[question.id] = answers[question.id] = parsed.output as AnswerValue;
     else errors.push(...toErrorItems(parsed.issues, path));
   }
+  // An empty response is a free fake: it would pad a release without saying anything.
+  if (!only && errors.length === 0 && !Object.values(answers).some((value) => value !== null))
+    errors.push({ path: 'answers', message: en ? 'Answer at least one question' : 'Répondez à au moins une question' });
   return errors.length ? { ok: false, errors } : { ok: true, answers };
 }

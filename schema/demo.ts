@@ -25,6 +25,8 @@ export const demoSurvey: SurveyDraft = {
   settings: {
     k: 5,
     resultsVisibility: 'public',
+    // A demonstration open to anyone with the link: no codes (the privacy notice states the residual risk).
+    participationCodes: false,
     purpose: {
       fr: 'Connaître les besoins des professionnels du territoire pour choisir les actions de la CPTS.',
       en: 'Learn what professionals in the area need, to choose the CPTS’s actions.',

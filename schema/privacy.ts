@@ -1,5 +1,6 @@
 import type { Lang } from './lang.ts';
 import { localize } from './localize.ts';
+import { asksForCodes } from './participation.ts';
 import type { SurveyInput } from './survey.ts';
 
 /**
@@ -24,7 +25,8 @@ export const months = (n: number, lang: Lang) => (lang === 'en' ? `${n} month${n
 
 export function privacyNotice(survey: NoticeSurvey, organisationName: string, lang: Lang): PrivacyNotice {
   const fr = lang === 'fr';
-  const { k, retentionMonths, purpose, contact, participationCodes, resultsVisibility } = survey.settings;
+  const { k, retentionMonths, purpose, contact, resultsVisibility } = survey.settings;
+  const participationCodes = asksForCodes({ pages: survey.pages ?? [], settings: survey.settings });
   const title = localize(survey.title, lang);
   const org = organisationName;
 
@@ -62,14 +64,26 @@ export function privacyNotice(survey: NoticeSurvey, organisationName: string, la
         'anonymity',
         ['Votre anonymat', 'Your anonymity'],
         [
-          'Nous ne demandons pas votre nom. Nous n’enregistrons ni votre adresse IP, ni rien sur votre appareil ou votre navigateur, ni l’heure : seulement le jour de la réponse.',
-          'We do not ask your name. We record neither your IP address, nor anything about your device or browser, nor the time: only the day of your answer.',
+          'Nous ne demandons pas votre nom. Nous n’enregistrons ni votre adresse IP, ni rien sur votre appareil ou votre navigateur, ni le jour ni l’heure de votre réponse.',
+          'We do not ask your name. We record neither your IP address, nor anything about your device or browser, nor the day or time of your answer.',
         ],
-        [`Les résultats ne sont montrés que par groupes d’au moins ${k} personnes.`, `Results are only shown for groups of at least ${k} people.`],
-        participationCodes && [
-          'Votre code de participation sert seulement à vérifier qu’il ne sert qu’une fois : rien ne le relie à vos réponses.',
-          'Your participation code only checks that it is used once: nothing links it to your answers.',
+        [
+          `Les résultats ne sont montrés que par groupes d’au moins ${k} personnes, et aucun chiffre n’est publié s’il permettait, par différence avec d’autres, de retrouver un groupe plus petit.`,
+          `Results are only shown for groups of at least ${k} people, and no figure is published that would let a smaller group be worked out by difference with others.`,
         ],
+        [
+          `Les chiffres ne bougent pas à chaque réponse : ils sont publiés au plus une fois par jour, à heure fixe, et seulement quand au moins ${k} nouvelles personnes ont répondu depuis la publication précédente. Comparer deux publications ne désigne donc jamais une seule personne.`,
+          `Figures do not move with each answer: they are published at most once a day, at a set time, and only when at least ${k} new people have answered since the previous release. Comparing two releases never points at one person.`,
+        ],
+        participationCodes
+          ? [
+              `Votre code de participation sert seulement à vérifier qu’il ne sert qu’une fois : rien ne le relie à vos réponses. Les codes sont émis par lots, et chaque lot (quand, par qui, combien) est visible de tous les membres de ${org} : on ne peut pas en accumuler pour envoyer de fausses réponses sans que cela se voie.`,
+              `Your participation code only checks that it is used once: nothing links it to your answers. Codes are issued in batches, and every batch (when, by whom, how many) is visible to all of ${org}’s members: nobody can hoard them to send fake responses unseen.`,
+            ]
+          : [
+              'Ce questionnaire est ouvert à toute personne qui a le lien. Quelqu’un pourrait envoyer de fausses réponses juste après la vôtre pour tenter de l’isoler entre deux publications : les règles ci-dessus rendent cela difficile, pas impossible.',
+              'This survey is open to anyone with the link. Someone could send fake answers right after yours to try to isolate it between two releases: the rules above make this hard, not impossible.',
+            ],
         asksFreeText(survey) && [
           'Dans les réponses écrites, n’indiquez pas de nom ni de détail qui permettrait de vous reconnaître.',
           'In written answers, do not give names or details that could identify you.',
@@ -79,8 +93,8 @@ export function privacyNotice(survey: NoticeSurvey, organisationName: string, la
         'access',
         ['Qui voit quoi', 'Who sees what'],
         [
-          `Les coordinateurs de ${org} voient des chiffres regroupés. Ils peuvent aussi télécharger le tableau des réponses : sans nom, sans le jour, dans le désordre, et sans les questions auxquelles moins de ${k} personnes ont répondu.`,
-          `${org}’s coordinators see grouped figures. They can also download the table of answers: without names or days, in random order, and without questions fewer than ${k} people answered.`,
+          `Les coordinateurs de ${org} voient des chiffres regroupés. Une fois le questionnaire clos, ses responsables peuvent télécharger une seule fois le tableau des réponses : sans nom, dans le désordre, sans les réponses écrites ni les questions auxquelles moins de ${k} personnes ont répondu, et avec les réponses de profil regroupées ou masquées pour que chaque profil y décrive au moins ${k} personnes.`,
+          `${org}’s coordinators see grouped figures. Once the survey is closed, its owners can download the table of answers, once: without names, in random order, without written answers nor questions fewer than ${k} people answered, and with profile answers merged or blanked so that every profile in it describes at least ${k} people.`,
         ],
         asksFreeText(survey) && [
           `Les réponses écrites ne sont lues que par les personnes de ${org} chargées du questionnaire, et ne sont jamais publiées.`,

@@ -1,5 +1,6 @@
 import type { Lang } from './lang.ts';
 import { localize } from './localize.ts';
+import { asksForCodes } from './participation.ts';
 import { asksFreeText, months, type NoticeSurvey } from './privacy.ts';
 
 /**
@@ -16,7 +17,8 @@ export type ProcessingRecord = { title: string; fields: RecordField[]; notes: st
 
 export function processingRecord(survey: NoticeSurvey, organisationName: string, lang: Lang): ProcessingRecord {
   const fr = lang === 'fr';
-  const { k, retentionMonths, purpose, contact, participationCodes, resultsVisibility } = survey.settings;
+  const { k, retentionMonths, purpose, contact, resultsVisibility } = survey.settings;
+  const participationCodes = asksForCodes({ pages: survey.pages ?? [], settings: survey.settings });
   const title = localize(survey.title, lang);
   const org = organisationName;
   const pick = (pair: [string, string]) => pair[fr ? 0 : 1];
@@ -67,7 +69,6 @@ export function processingRecord(survey: NoticeSurvey, organisationName: string,
           'Réponses écrites librement, qui peuvent contenir ce que la personne choisit d’y écrire.',
           'Free-text answers, which may contain whatever the person chooses to write.',
         ],
-        ['Le jour de la réponse (jamais l’heure).', 'The day of the answer (never the time).'],
         participationCodes && [
           'Codes de participation à usage unique, conservés hachés, sans lien avec les réponses.',
           'Single-use participation codes, stored hashed, not linked to the answers.',
@@ -81,8 +82,8 @@ export function processingRecord(survey: NoticeSurvey, organisationName: string,
         'recipients',
         ['Destinataires', 'Recipients'],
         [
-          `Membres de ${org} ayant un compte : tous voient les chiffres regroupés et l’export, qui ne contient aucun texte libre ; les éditeurs et propriétaires lisent aussi les textes libres, à part, jamais par sous-groupe.`,
-          `${org}’s members with an account: all see grouped figures and the export, which holds no free text; editors and owners also read the free texts, separately, never per subgroup.`,
+          `Membres de ${org} ayant un compte : tous voient les chiffres regroupés ; les éditeurs et propriétaires lisent aussi les textes libres, à part, jamais par sous-groupe ; les propriétaires téléchargent, une fois le questionnaire clos et une seule fois, le tableau des réponses (k-anonyme sur les questions de profil, sans texte libre).`,
+          `${org}’s members with an account: all see grouped figures; editors and owners also read the free texts, separately, never per subgroup; owners download, once the survey is closed and only once, the table of answers (k-anonymous over the profile questions, no free text).`,
         ],
         resultsVisibility === 'public' && ['Public : les résultats regroupés seulement.', 'The public: grouped results only.'],
         ['L’hébergeur de l’instance, comme sous-traitant (Cloudflare Workers et D1 pour le déploiement standard).', 'The host of the instance, as a processor (Cloudflare Workers and D1 in the standard deployment).'],
@@ -108,12 +109,16 @@ export function processingRecord(survey: NoticeSurvey, organisationName: string,
         'security',
         ['Mesures de sécurité', 'Security measures'],
         [
-          `Aucun chiffre sur moins de ${k} personnes ; résultats publiés par paliers de ${k} réponses ; textes libres jamais publiés.`,
-          `No figure about fewer than ${k} people; results released in steps of ${k} responses; free texts never published.`,
+          `Aucun chiffre sur moins de ${k} personnes, ni aucun chiffre qui permettrait d’en déduire un par différence (entre groupes ou entre publications) ; résultats publiés par instantanés, au plus une fois par jour, quand au moins ${k} nouvelles réponses sont arrivées ; parts remplacées par une borne quand presque tout un groupe répond pareil ; textes libres jamais publiés.`,
+          `No figure about fewer than ${k} people, nor any figure that would let one be worked out by difference (across groups or releases); results published as snapshots, at most once a day, once at least ${k} new responses arrived; shares coarsened where nearly a whole group answers alike; free texts never published.`,
         ],
         [
-          'Ni adresse IP, ni donnée d’appareil, ni heure stockées ; ordre de stockage aléatoire ; exports dans un ordre aléatoire et sans le jour.',
-          'No IP address, device data or time stored; random storage order; exports in random order and without the day.',
+          'Ni adresse IP, ni donnée d’appareil, ni jour ni heure stockés avec les réponses ; ordre de stockage aléatoire ; exports dans un ordre aléatoire.',
+          'No IP address, device data, day or time stored with responses; random storage order; exports in random order.',
+        ],
+        participationCodes && [
+          'Codes de participation émis par lots plafonnés par la population déclarée, chaque lot visible de tous les membres.',
+          'Participation codes issued in batches capped by the declared population, every batch visible to all members.',
         ],
         [
           'Accès des coordinateurs par compte et par rôle ; mots de passe hachés (PBKDF2) ; chiffrement des échanges (HTTPS, HSTS) ; limitation du débit.',

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import type { LocalizedText } from './lang.ts';
 import { say } from './messages.ts';
 import type { Wording } from './instruments/instrument.ts';
-import type { QuestionResult } from './results.ts';
+import type { Coarse, QuestionResult, ReleaseSummary, Withheld } from './results.ts';
 import type { SurveyStatus } from './survey.ts';
 
 /**
@@ -14,13 +14,19 @@ import type { SurveyStatus } from './survey.ts';
 /** `cbi.personal`, `cbi.work`, `cbi.patient`, `who5.wellbeing`. */
 export type ScaleKey = `${string}.${string}`;
 
-/** A share of respondents at or above (CBI) / at or below (WHO-5) the cutoff, with its 95% Wilson interval (0–1). */
-export type CutoffShare = { count: number; n: number; proportion: number; lower: number; upper: number };
+/**
+ * A share of respondents at or above (CBI) / at or below (WHO-5) the cutoff, with its 95% Wilson
+ * interval (0–1); or, when all or all but fewer than k of them are on one side, only a bound (`coarse`, in percent).
+ */
+export type CutoffShare = { count: number; n: number; proportion: number; lower: number; upper: number } | { coarse: Coarse; n: number };
 
 /** A scale's figures for one group of at least k scored respondents. */
 export type ScaleFigure =
   | {
       suppressed: false;
+      /** The release they come from (older than the latest when this one could not refresh them), and why. */
+      release: number;
+      stale?: Withheld;
       /** Respondents scored on this scale. */
       n: number;
       /** Mean score, 0–100, with its 95% t-interval (`lower`/`upper` null when n = 1, never shown since n ≥ k). */
@@ -30,7 +36,7 @@ export type ScaleFigure =
       upper: number | null;
       cutoff: CutoffShare;
     }
-  | { suppressed: true };
+  | { suppressed: true; reason: Withheld };
 
 export type ReportScale = {
   key: ScaleKey;
@@ -63,8 +69,11 @@ export type ReportInstrument = {
 export type ReportGroup = {
   option: string;
   label: LocalizedText;
-  /** Released respondents in the group; null when suppressed (under k, or hidden so another cannot be recovered). */
+  /** Respondents in the group as last published; null when never (`withheld` says why). */
   respondents: number | null;
+  /** The release the group's figures come from, and why the latest did not refresh them. */
+  release: number | null;
+  withheld?: Withheld;
   scales: Record<ScaleKey, ScaleFigure>;
 };
 
@@ -94,17 +103,20 @@ export type SurveyReport = {
   status: SurveyStatus;
   k: number;
   participation: {
-    /** Responses received so far (live, always shown). */
-    collected: number;
-    /** Responses the figures describe: released in steps of k. */
+    /** The latest release: every figure describes it or an earlier one. Never a live count. */
+    release: ReleaseSummary | null;
+    nextReleaseAt: string | null;
+    /** Responses the latest release describes. */
     released: number;
-    /** Released responses scored on every scale of every intact instrument. */
-    usable: number;
-    /** As entered by the coordinator (people invited or present); null until entered. */
+    /** Released responses scored on every scale of every intact instrument (null when not published). */
+    usable: number | null;
+    /** The declared population (people invited or present), as the coordinator entered it; null until entered. */
     invited: number | null;
-    /** collected / invited and usable / invited, 0–1; null without `invited`. */
+    /** released / invited and usable / invited, 0–1; null without `invited`. */
     responseRate: number | null;
     usableRate: number | null;
+    /** Participation codes issued, batch by batch: who, when, how many. */
+    codeBatches: CodeBatch[];
   };
   instruments: ReportInstrument[];
   /** Item distributions of the instruments' questions (released results, k applied per question and row). */
@@ -116,6 +128,9 @@ export type SurveyReport = {
   /** Every wave of the same survey (same slug before `-vague-N`) in the organisation, in wave order, this one included. */
   waves: ReportWave[];
 };
+
+/** A batch of participation codes, as everyone in the organisation sees it. */
+export type CodeBatch = { issuedAt: string; issuedBy: string; count: number; population: number };
 
 /** `PUT …/report/invited`: how many people were invited or present (null to clear). */
 export const InvitedCount = v.strictObject({

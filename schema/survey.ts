@@ -124,8 +124,11 @@ export const SurveySettings = v.strictObject({
   purpose: v.optional(LocalizedText),
   /** Who respondents can write to about their data. */
   contact: v.optional(v.pipe(v.string(), v.trim(), v.minLength(3), v.maxLength(200))),
-  /** One response per printed single-use code, without knowing who holds which code. */
-  participationCodes: v.optional(v.boolean(), false),
+  /**
+   * One response per printed single-use code, without knowing who holds which code. Left out, codes
+   * are asked for when the survey has breakdown questions or a validated instrument (see `asksForCodes`).
+   */
+  participationCodes: v.optional(v.boolean()),
   /** The organisation's own support contacts, shown to respondents next to their scores. */
   supportContacts: v.optional(LocalizedText),
 });

@@ -3,6 +3,9 @@ import type { Role } from '../../schema/accounts.ts';
 import { demoSurvey } from '../../schema/demo.ts';
 import type { SurveyDraft } from '../../schema/survey.ts';
 import { hashPassword } from '../../worker/domain/secrets.ts';
+import { Db } from '../../worker/db/client.ts';
+import { surveyById } from '../../worker/db/surveys.ts';
+import { releaseSurvey } from '../../worker/services/make-release.ts';
 
 export function call(path: string, init: RequestInit = {}): Promise<Response> {
   return exports.default.fetch(new Request(`https://pouls.example${path}`, init));
@@ -89,3 +92,25 @@ export function submit(slug: string, answers: Record<string, unknown>, key = new
 export { demoAnswers } from '../fixtures/demo-answers.ts';
 
 export type ErrorBody = { errors: { path: string; message: string }[] };
+
+/** When the release job would next look at a survey (its organisation's next publication hour). */
+export async function plannedRelease(surveyId: string): Promise<Date | null> {
+  const row = await env.DB.prepare('SELECT next_release_at FROM surveys WHERE id = ?').bind(surveyId).first<{ next_release_at: string | null }>();
+  return row?.next_release_at ? new Date(row.next_release_at) : null;
+}
+
+/**
+ * Releases what a survey received, as the hourly job does once its publication hour has come (a few
+ * minutes after the planned time: no wall clock involved). Returns the latest release number, null
+ * when there is none (fewer than k responses).
+ */
+export async function release(surveyId: string, at?: Date): Promise<number | null> {
+  const db = new Db(env.DB);
+  const survey = await surveyById(db, surveyId);
+  if (!survey) throw new Error(`no survey ${surveyId}`);
+  const planned = at ?? (await plannedRelease(surveyId));
+  if (!planned) throw new Error(`survey ${surveyId} has no planned release`);
+  await releaseSurvey(db, survey, new Date(planned.getTime() + 5 * 60_000), 'scheduled');
+  const latest = await env.DB.prepare('SELECT MAX(number) AS n FROM releases WHERE survey_id = ?').bind(surveyId).first<{ n: number | null }>();
+  return latest?.n ?? null;
+}

@@ -14,7 +14,9 @@ export async function closedSurveysWithRawData(db: Db, latestClosedOn: string): 
         WHERE s.status = 'closed' AND s.closed_on IS NOT NULL AND s.closed_on <= ?
           AND (EXISTS (SELECT 1 FROM responses WHERE survey_id = s.id)
             OR EXISTS (SELECT 1 FROM submission_keys WHERE survey_id = s.id)
-            OR EXISTS (SELECT 1 FROM participation_codes WHERE survey_id = s.id))`,
+            OR EXISTS (SELECT 1 FROM participation_codes WHERE survey_id = s.id)
+            OR EXISTS (SELECT 1 FROM release_rows WHERE survey_id = s.id)
+            OR EXISTS (SELECT 1 FROM release_texts WHERE survey_id = s.id))`,
       latestClosedOn,
     ),
   );
@@ -23,14 +25,19 @@ export async function closedSurveysWithRawData(db: Db, latestClosedOn: string): 
 }
 
 /**
- * Deletes a survey's raw responses, its submission keys and participation codes, and records the
- * day; the anonymous tallies and the definition stay, for comparing later waves. One transaction.
+ * Deletes a survey's raw data — responses, submission keys, participation codes, the released free
+ * texts and rows, and the per-profile counts releases kept for the disclosure check — and records
+ * the day; the published figures and the definition stay, for comparing later waves. No release
+ * can follow (the survey is closed and its responses are gone). One transaction.
  */
 export async function purgeSurveyResponses(db: Db, surveyId: string, today: string): Promise<void> {
   await db.batch([
     db.prepare('DELETE FROM responses WHERE survey_id = ?', surveyId),
     db.prepare('DELETE FROM submission_keys WHERE survey_id = ?', surveyId),
     db.prepare('DELETE FROM participation_codes WHERE survey_id = ?', surveyId),
-    db.prepare('UPDATE surveys SET purged_on = ? WHERE id = ?', today, surveyId),
+    db.prepare('DELETE FROM release_texts WHERE survey_id = ?', surveyId),
+    db.prepare('DELETE FROM release_rows WHERE survey_id = ?', surveyId),
+    db.prepare('UPDATE releases SET atoms = NULL WHERE survey_id = ?', surveyId),
+    db.prepare('UPDATE surveys SET purged_on = ?, next_release_at = NULL WHERE id = ?', today, surveyId),
   ]);
 }

@@ -10,6 +10,11 @@ export function fromSurveyRow(row: SurveyRow): StoredSurvey {
   return { ...definition, id: row.id, slug: row.slug, status: row.status, version: row.version };
 }
 
+export async function surveyById(db: Db, id: string): Promise<StoredSurvey | null> {
+  const row = await db.first<SurveyRow>(db.prepare('SELECT id, slug, status, definition, version FROM surveys WHERE id = ?', id));
+  return row && fromSurveyRow(row);
+}
+
 export async function surveyBySlug(db: Db, slug: string): Promise<StoredSurvey | null> {
   const row = await db.first<SurveyRow>(db.prepare('SELECT id, slug, status, definition, version FROM surveys WHERE slug = ?', slug));
   return row && fromSurveyRow(row);
@@ -44,14 +49,15 @@ export async function surveyInOrganisation(db: Db, organisationId: string, id: s
   return row && fromSurveyRow(row);
 }
 
+/** A survey in the coordinators' list: `responses` is what its latest release describes (never a live count). */
 export type SurveyListItem = { id: string; slug: string; status: SurveyStatus; version: number; title: SurveyInput['title']; responses: number; archived: boolean };
 
 export async function surveysOfOrganisation(db: Db, organisationId: string): Promise<SurveyListItem[]> {
   const rows = await db.all<SurveyRow & { responses: number | null; archived: number }>(
     db.prepare(
-      `SELECT s.id, s.slug, s.status, s.definition, s.version, s.archived, t.count AS responses
+      `SELECT s.id, s.slug, s.status, s.definition, s.version, s.archived,
+              (SELECT r.responses FROM releases r WHERE r.survey_id = s.id ORDER BY r.number DESC LIMIT 1) AS responses
          FROM surveys s
-         LEFT JOIN tallies t ON t.survey_id = s.id AND t.question_id = '' AND t.item_id = '' AND t.option_key = ''
         WHERE s.organisation_id = ?
         ORDER BY s.created_at DESC`,
       organisationId,
@@ -98,18 +104,32 @@ export async function updateSurveyDefinition(db: Db, id: string, input: SurveyIn
   return result.meta.changes === 1;
 }
 
-/** Changes the status; closing records the day (the retention period runs from it), reopening clears it. */
-export async function updateSurveyStatus(db: Db, id: string, status: SurveyStatus): Promise<void> {
-  const now = new Date().toISOString();
+/**
+ * Changes the status; closing records the day (the retention period runs from it), reopening clears
+ * it. `nextReleaseAt` is when the release job looks at the survey next (null: never).
+ */
+export async function updateSurveyStatus(db: Db, id: string, status: SurveyStatus, now: Date, nextReleaseAt: string | null): Promise<void> {
+  const iso = now.toISOString();
   await db.run(
     db.prepare(
-      "UPDATE surveys SET status = ?1, closed_on = CASE WHEN ?1 = 'closed' THEN ?2 END, version = version + 1, updated_at = ?3 WHERE id = ?4",
+      "UPDATE surveys SET status = ?1, closed_on = CASE WHEN ?1 = 'closed' THEN ?2 END, version = version + 1, updated_at = ?3, next_release_at = ?5 WHERE id = ?4",
       status,
-      now.slice(0, 10),
-      now,
+      iso.slice(0, 10),
+      iso,
       id,
+      nextReleaseAt,
     ),
   );
+}
+
+/** Where a survey stands in its releases: when the job looks next, whether a row export was made (then it may not reopen). */
+export async function surveyReleaseState(db: Db, id: string): Promise<{ nextReleaseAt: string | null; rowsExportedOn: string | null }> {
+  const row = await db.first<{ next_release_at: string | null; rows_exported_on: string | null }>(db.prepare('SELECT next_release_at, rows_exported_on FROM surveys WHERE id = ?', id));
+  return { nextReleaseAt: row?.next_release_at ?? null, rowsExportedOn: row?.rows_exported_on ?? null };
+}
+
+export async function markRowsExported(db: Db, id: string, today: string): Promise<void> {
+  await db.run(db.prepare('UPDATE surveys SET rows_exported_on = COALESCE(rows_exported_on, ?) WHERE id = ?', today, id));
 }
 
 /** The name of the organisation running a survey, for the privacy notice respondents read; null before setup. */

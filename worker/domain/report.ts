@@ -1,5 +1,7 @@
 import { instrumentBlocks, instrumentStatus } from '../../schema/instruments/instrument.ts';
 import type {
+  CodeBatch,
+  CutoffShare,
   ReportBreakdown,
   ReportInstrument,
   ReportWave,
@@ -7,35 +9,45 @@ import type {
   ScaleKey,
   SurveyReport,
 } from '../../schema/report.ts';
+import type { ReleaseSummary } from '../../schema/results.ts';
 import { questionsOf, type Survey } from '../../schema/survey.ts';
-import { cellsToHide } from './anonymity.ts';
-import { breakdownGroups } from './breakdown.ts';
+import { coarseShare } from './homogeneity.ts';
 import { meanIntervalFromSums, wilsonInterval } from './intervals.ts';
-import { surveyResults } from './results.ts';
+import { RESPONDENTS, scoreMeasure } from './release/measures.ts';
+import { EVERYONE, groupKey, type GroupKey } from './release/profile.ts';
+import { viewResults, type MeasureState, type PublishedView } from './results.ts';
 import { SCORED_SCALES, scaleAggregates, usableCount, type ScaleAggregate } from './scored-scales.ts';
 import { RESPONSES_CELL, type TallyCell } from './tally.ts';
 
 /**
- * The scored report, from released tally cells only: O(cells), never O(responses). Pure.
- * Any figure about fewer than k people is suppressed; in a breakdown, groups are hidden with
- * complementary suppression so that none can be recovered from the total minus the others.
+ * The scored report, from published cells only: O(cells), never O(responses). Pure.
+ * Which figures exist was decided when the release was made (worker/domain/release): a figure under
+ * k, or one that would let a smaller group be worked out across groups and releases, was never
+ * published; a share where nearly everyone is on one side of the cutoff shows only as a bound.
  */
 
-const SUPPRESSED: ScaleFigure = { suppressed: true };
-
-/** One scale's figures for a group, or suppressed under k. */
-export function scaleFigure(aggregate: ScaleAggregate | undefined, k: number): ScaleFigure {
-  if (!aggregate || aggregate.n < k) return SUPPRESSED;
+/** One scale's figures for a group, or why there are none. */
+export function scaleFigure(aggregate: ScaleAggregate | undefined, k: number, state: MeasureState | undefined): ScaleFigure {
+  if (!state || state.release === null) return { suppressed: true, reason: state?.withheld ?? 'under_k' };
+  if (!aggregate || aggregate.n < k) return { suppressed: true, reason: 'under_k' };
   const mean = meanIntervalFromSums(aggregate.n, aggregate.sum, aggregate.squares)!;
-  const share = wilsonInterval(aggregate.pastCutoff, aggregate.n)!;
+  const coarse = coarseShare(aggregate.pastCutoff, aggregate.n, k);
+  let cutoff: CutoffShare;
+  if (coarse) cutoff = { coarse, n: aggregate.n };
+  else {
+    const share = wilsonInterval(aggregate.pastCutoff, aggregate.n)!;
+    cutoff = { count: share.count, n: share.n, proportion: share.proportion, lower: share.lower, upper: share.upper };
+  }
   return {
     suppressed: false,
+    release: state.release,
+    ...(state.withheld ? { stale: state.withheld } : {}),
     n: aggregate.n,
     mean: mean.mean,
     sd: mean.sd,
     lower: mean.lower,
     upper: mean.upper,
-    cutoff: { count: share.count, n: share.n, proportion: share.proportion, lower: share.lower, upper: share.upper },
+    cutoff,
   };
 }
 
@@ -67,84 +79,64 @@ export function reportQuestionIds(survey: Pick<Survey, 'pages'>): string[] {
   return [...new Set(SCORED_SCALES.filter((s) => intact.has(s.instrument.id)).map((s) => s.instrument))].flatMap((i) => instrumentBlocks(i).map((b) => b.questionId));
 }
 
-function scaleFigures(cells: readonly TallyCell[], keys: readonly ScaleKey[], k: number): Record<ScaleKey, ScaleFigure> {
-  const aggregates = scaleAggregates(cells);
-  return Object.fromEntries(keys.map((key) => [key, scaleFigure(aggregates.get(key), k)]));
+function scaleFigures(view: PublishedView, keys: readonly ScaleKey[], k: number): Record<ScaleKey, ScaleFigure> {
+  const aggregates = scaleAggregates(view.cells);
+  return Object.fromEntries(keys.map((key) => [key, scaleFigure(aggregates.get(key), k, view.states.get(scoreMeasure(key)))]));
 }
 
 const count = (cells: readonly TallyCell[] | undefined, question: string, item = '', option = '') =>
   cells?.find((c) => c.question === question && c.item === item && c.option === option)?.count ?? 0;
 
-/**
- * One breakdown: a group's respondents are shown as `breakdownGroups` allows; each scale then hides,
- * on top of the groups already hidden, every group under k and enough others that the hidden
- * mass (with the people outside every group) reaches k.
- */
-export function reportBreakdown(
-  survey: Survey,
-  by: string,
-  all: readonly TallyCell[],
-  byOption: ReadonlyMap<string, TallyCell[]>,
-  keys: readonly ScaleKey[],
-): ReportBreakdown | null {
+const NOTHING: PublishedView = { cells: [], states: new Map() };
+
+/** One breakdown: each group's scale figures as published (fresh, from an earlier release, or withheld and why). */
+export function reportBreakdown(survey: Survey, by: string, views: ReadonlyMap<GroupKey, PublishedView>, keys: readonly ScaleKey[]): ReportBreakdown | null {
   const question = questionsOf(survey).find((q) => q.id === by);
   if (question?.type !== 'single' || !question.breakdown) return null;
   const k = survey.settings.k;
-  const shownGroups = new Set(breakdownGroups(survey, by, all, byOption).filter((g) => g.available).map((g) => g.option));
-  const overall = scaleAggregates(all);
-  const groupAggregates = new Map(question.options.map((o) => [o.id, scaleAggregates(byOption.get(o.id) ?? [])]));
-
-  const hiddenByScale = new Map<ScaleKey, Set<string>>();
-  for (const key of keys) {
-    const sizes = question.options.map((o) => ({ key: o.id, n: groupAggregates.get(o.id)!.get(key)?.n ?? 0 }));
-    const forced = sizes.filter((s) => !shownGroups.has(s.key));
-    const outside = (overall.get(key)?.n ?? 0) - sizes.reduce((n, s) => n + s.n, 0);
-    const candidates = sizes.filter((s) => shownGroups.has(s.key)).map((s) => ({ key: s.key, count: s.n }));
-    const hidden = cellsToHide(candidates, k, outside + forced.reduce((n, s) => n + s.n, 0));
-    for (const s of forced) hidden.add(s.key);
-    hiddenByScale.set(key, hidden);
-  }
-
   return {
     question: by,
     label: question.label,
     groups: question.options.map((option) => {
-      const aggregates = groupAggregates.get(option.id)!;
-      const figures: Record<ScaleKey, ScaleFigure> = Object.fromEntries(keys.map((key) => [key, scaleFigure(aggregates.get(key), k)]));
-      for (const key of keys) if (hiddenByScale.get(key)!.has(option.id)) figures[key] = SUPPRESSED;
+      const view = views.get(groupKey(by, option.id)) ?? NOTHING;
+      const state = view.states.get(RESPONDENTS);
+      const shown = state?.release != null;
       return {
         option: option.id,
         label: option.label,
-        respondents: shownGroups.has(option.id) ? count(byOption.get(option.id), RESPONSES_CELL.question) : null,
-        scales: figures,
+        respondents: shown ? count(view.cells, RESPONSES_CELL.question) : null,
+        release: state?.release ?? null,
+        ...(state?.withheld ? { withheld: state.withheld } : {}),
+        scales: shown ? scaleFigures(view, keys, k) : Object.fromEntries(keys.map((key) => [key, { suppressed: true as const, reason: state?.withheld ?? ('under_k' as const) }])),
       };
     }),
   };
 }
 
-export type WaveInput = { survey: Survey; wave: number; cells: readonly TallyCell[] };
+export type WaveInput = { survey: Survey; wave: number; view: PublishedView; release: ReleaseSummary | null };
 
 export type ReportInput = {
   survey: Survey;
   wave: number;
-  /** Released tally cells of the survey (all of them: items, profile, scores). */
-  cells: readonly TallyCell[];
-  /** Responses received so far. */
-  collected: number;
+  /** Everyone's published cells (items, profile, scores) and measure states. */
+  overall: PublishedView;
+  release: ReleaseSummary | null;
+  nextReleaseAt: string | null;
   invited: number | null;
-  /** The asked-for breakdown, with that question's released subgroup cells. */
-  breakdown?: { by: string; byOption: ReadonlyMap<string, TallyCell[]> } | undefined;
-  /** The other waves of the same survey, with their released score cells. */
+  codeBatches: CodeBatch[];
+  /** The asked-for breakdown, with its groups' published views. */
+  breakdown?: { by: string; views: ReadonlyMap<GroupKey, PublishedView> } | undefined;
+  /** The other waves of the same survey, with their published score cells. */
   otherWaves: readonly WaveInput[];
 };
 
 export function surveyReport(input: ReportInput): SurveyReport {
-  const { survey, cells } = input;
+  const { survey, overall } = input;
   const k = survey.settings.k;
   const { intact, instruments } = reportInstruments(survey);
   const scales = SCORED_SCALES.filter((s) => intact.has(s.instrument.id));
   const keys = scales.map((s) => s.key);
-  const overall = scaleFigures(cells, keys, k);
+  const overallFigures = scaleFigures(overall, keys, k);
 
   const reported: ReportInstrument[] = instruments.map((instrument) => {
     const blocks = instrument.status === 'intact' ? instrumentBlocks(scales.find((s) => s.instrument.id === instrument.id)!.instrument) : [];
@@ -161,14 +153,14 @@ export function surveyReport(input: ReportInput): SurveyReport {
           questions: blocks.filter((b) => b.scale === s.scale).map((b) => b.questionId),
           direction: s.direction,
           cutoff: s.cutoff,
-          overall: overall[s.key]!,
+          overall: overallFigures[s.key]!,
         })),
     };
   });
 
   const itemQuestions = new Set(reported.flatMap((i) => i.scales.flatMap((s) => s.questions)));
-  const released = count(cells, RESPONSES_CELL.question);
-  const results = surveyResults(survey, [...cells], input.collected);
+  const released = input.release?.responses ?? 0;
+  const results = viewResults(survey, EVERYONE, overall, { release: input.release, nextReleaseAt: input.nextReleaseAt });
   const breakdownQuestions = questionsOf(survey).filter((q) => q.type === 'single' && q.breakdown);
 
   const wave = (w: WaveInput, current: boolean): ReportWave => ({
@@ -177,14 +169,14 @@ export function surveyReport(input: ReportInput): SurveyReport {
     title: w.survey.title,
     wave: w.wave,
     status: w.survey.status,
-    released: count(w.cells, RESPONSES_CELL.question),
+    released: w.release?.responses ?? 0,
     current,
     // A wave is compared only on scales it carries intact too (an altered copy has no scores).
-    scales: scaleFigures(w.cells, keys, Math.max(k, w.survey.settings.k)),
+    scales: scaleFigures(w.view, keys, Math.max(k, w.survey.settings.k)),
   });
 
-  const { invited, collected } = input;
-  const usable = usableCount(cells);
+  const { invited } = input;
+  const usable = overall.states.get(RESPONDENTS)?.release != null ? usableCount(overall.cells) : null;
   return {
     surveyId: survey.id,
     slug: survey.slug,
@@ -192,17 +184,19 @@ export function surveyReport(input: ReportInput): SurveyReport {
     status: survey.status,
     k,
     participation: {
-      collected,
+      release: input.release,
+      nextReleaseAt: input.nextReleaseAt,
       released,
       usable,
       invited,
-      responseRate: invited ? collected / invited : null,
-      usableRate: invited ? usable / invited : null,
+      responseRate: invited ? released / invited : null,
+      usableRate: invited && usable !== null ? usable / invited : null,
+      codeBatches: input.codeBatches,
     },
     instruments: reported,
     items: results.questions.filter((q) => itemQuestions.has(q.id)),
     breakdowns: breakdownQuestions.map((q) => ({ question: q.id, label: q.label })),
-    breakdown: input.breakdown ? reportBreakdown(survey, input.breakdown.by, cells, input.breakdown.byOption, keys) : null,
-    waves: [...input.otherWaves.map((w) => wave(w, false)), wave({ survey, wave: input.wave, cells }, true)].toSorted((a, b) => a.wave - b.wave),
+    breakdown: input.breakdown ? reportBreakdown(survey, input.breakdown.by, input.breakdown.views, keys) : null,
+    waves: [...input.otherWaves.map((w) => wave(w, false)), wave({ survey, wave: input.wave, view: overall, release: input.release }, true)].toSorted((a, b) => a.wave - b.wave),
   };
 }

@@ -8,22 +8,19 @@ import { questionsOf, type SurveyInput } from '../../schema/survey.ts';
  * - question '' item '' option '': the number of responses;
  * - question q, item '', option '': people who answered q (total: sum of numeric answers);
  * - option '#pna': « préfère ne pas répondre »;
- * - other options: one count per option, scale point, number value, month or ranked option;
+ * - other options: one count per option, scale point, range of numbers (`from|to`), month or ranked option;
  * - matrix rows use item = row id; rankings use item = rank position.
  */
 export type TallyCell = { question: string; item: string; option: string; count: number; total: number };
 
 export const RESPONSES_CELL = { question: '', item: '', option: '' } as const;
 export const PREFER_NOT = '#pna';
-/** Responses per day live under this pseudo-question (option = YYYY-MM-DD). */
-export const DAYS_QUESTION = '#day';
 
-export function dayCell(day: string): TallyCell {
-  return { question: DAYS_QUESTION, item: '', option: day, count: 1, total: 0 };
-}
+/** The range a number answer is counted in, per number question: `from|to`. Exact numbers are never kept. */
+export type NumberRanges = ReadonlyMap<string, (value: number) => string | undefined>;
 
 /** The cells one validated response adds to (each by one). */
-export function cellsForResponse(survey: Pick<SurveyInput, 'pages'>, answers: Answers): TallyCell[] {
+export function cellsForResponse(survey: Pick<SurveyInput, 'pages'>, answers: Answers, ranges: NumberRanges = new Map()): TallyCell[] {
   const cells: TallyCell[] = [{ ...RESPONSES_CELL, count: 1, total: 0 }];
   const add = (question: string, item: string, option: string, total = 0) => cells.push({ question, item, option, count: 1, total });
 
@@ -45,10 +42,15 @@ export function cellsForResponse(survey: Pick<SurveyInput, 'pages'>, answers: An
         for (const option of value as string[]) add(q, '', option);
         break;
       case 'scale':
-      case 'number':
         add(q, '', '', value as number);
         add(q, '', String(value));
         break;
+      case 'number': {
+        add(q, '', '', value as number);
+        const range = ranges.get(q)?.(value as number);
+        if (range !== undefined) add(q, '', range);
+        break;
+      }
       case 'matrix':
         add(q, '', '');
         for (const [row, point] of Object.entries(value as Record<string, number>)) {
@@ -74,24 +76,4 @@ export function cellsForResponse(survey: Pick<SurveyInput, 'pages'>, answers: An
     }
   }
   return cells;
-}
-
-/** A counter of one subgroup: the people who gave `byOption` to the breakdown question `by`. */
-export type CrossCell = TallyCell & { by: string; byOption: string };
-
-/**
- * The subgroup counters one response adds to: for every breakdown question it answered, a copy
- * of its cells (not the breakdown question's own, not the days) filed under that answer.
- */
-export function crossCellsForResponse(survey: Pick<SurveyInput, 'pages'>, answers: Answers, cells: readonly TallyCell[]): CrossCell[] {
-  const crossCells: CrossCell[] = [];
-  for (const question of questionsOf(survey)) {
-    if (question.type !== 'single' || !question.breakdown) continue;
-    const option = answers[question.id];
-    if (typeof option !== 'string') continue;
-    for (const cell of cells) {
-      if (cell.question !== question.id && cell.question !== DAYS_QUESTION) crossCells.push({ ...cell, by: question.id, byOption: option });
-    }
-  }
-  return crossCells;
 }

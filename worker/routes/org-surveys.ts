@@ -3,15 +3,16 @@ import * as v from 'valibot';
 import type { Lang } from '../../schema/lang.ts';
 import { SurveyInput } from '../../schema/survey.ts';
 import { isUniqueViolation, type Db } from '../db/client.ts';
-import { responseCount } from '../db/responses.ts';
-import { insertSurvey, surveyInOrganisation, surveysOfOrganisation, updateSurveyDefinition, updateSurveyStatus, type StoredSurvey } from '../db/surveys.ts';
+import { surveyEverAnswered } from '../db/responses.ts';
+import { insertSurvey, surveyInOrganisation, surveysOfOrganisation, updateSurveyDefinition, type StoredSurvey } from '../db/surveys.ts';
 import type { MemberEnv } from '../env.ts';
 import { reportRowsRead } from '../middleware/db.ts';
 import { apiError } from '../middleware/errors.ts';
 import { limitBody, requireJson } from '../middleware/json-body.ts';
 import { requireRole } from '../middleware/session.ts';
 import { jsonBody, parseOrThrow } from '../middleware/validate.ts';
-import { availableBreakdowns, BreakdownQuery, releasedResults, subgroupResults } from './released-results.ts';
+import { breakdownList, everyoneResults, GroupQuery, groupResults } from '../services/published-results.ts';
+import { closeSurvey, openSurvey } from '../services/survey-lifecycle.ts';
 
 const slugTaken = (lang: Lang) => apiError(409, 'slug', { fr: 'Cette adresse est déjà prise par un autre questionnaire', en: 'This slug is already used by another survey' }, lang);
 
@@ -57,8 +58,9 @@ export const orgSurveys = new Hono<MemberEnv>()
     const parsedVersion = ifMatch === undefined ? null : v.safeParse(IfMatchVersion, ifMatch);
     if (parsedVersion && !parsedVersion.success)
       throw apiError(400, 'If-Match', { fr: 'If-Match doit porter un numéro de version', en: 'If-Match must carry a version number' }, lang);
-    if (survey.status !== 'draft' && (await responseCount(db, survey.id)) > 0)
-      throw apiError(409, 'status', { fr: 'Ce questionnaire a déjà des réponses : ses questions ne peuvent plus changer', en: 'This survey already has responses: its questions can no longer change' }, lang);
+    // Frozen for good once answered, purged or not: a lower k or public results after the fact could reveal what was hidden.
+    if (survey.status !== 'draft' && (await surveyEverAnswered(db, survey.id)))
+      throw apiError(409, 'status', { fr: 'Ce questionnaire a déjà eu des réponses : ses questions et réglages ne peuvent plus changer', en: 'This survey has had responses: its questions and settings can no longer change' }, lang);
     let updated: boolean;
     try {
       updated = await updateSurveyDefinition(db, survey.id, c.req.valid('json'), parsedVersion ? parsedVersion.output : survey.version);
@@ -73,7 +75,7 @@ export const orgSurveys = new Hono<MemberEnv>()
   .post('/:id/publish', requireRole('editor'), async (c) => {
     const { db, lang } = c.var;
     const survey = await existingSurvey(db, c.req.param('orgId')!, c.req.param('id'), lang);
-    if (survey.status !== 'open') await updateSurveyStatus(db, survey.id, 'open');
+    await openSurvey(db, survey, new Date(), lang);
     return c.json(await existingSurvey(db, c.req.param('orgId')!, survey.id, lang));
   })
 
@@ -81,21 +83,21 @@ export const orgSurveys = new Hono<MemberEnv>()
     const { db, lang } = c.var;
     const survey = await existingSurvey(db, c.req.param('orgId')!, c.req.param('id'), lang);
     if (survey.status === 'draft') throw apiError(409, 'status', { fr: 'Un brouillon ne peut pas être clos : publiez-le d’abord', en: 'A draft cannot be closed: publish it first' }, lang);
-    if (survey.status !== 'closed') await updateSurveyStatus(db, survey.id, 'closed');
+    await closeSurvey(db, survey, new Date());
     return c.json(await existingSurvey(db, c.req.param('orgId')!, survey.id, lang));
   })
 
-  /** Results, or with `?by=<breakdown question>&option=<option>` one subgroup's, when k allows it. */
+  /** Results as last released, or with `?by=<breakdown question>&option=<option>` one group's, when it was published. */
   .get('/:id/results', requireRole('viewer'), reportRowsRead, async (c) => {
     const { db, lang } = c.var;
     const survey = await existingSurvey(db, c.req.param('orgId')!, c.req.param('id'), lang);
     const { by, option } = c.req.query();
-    if (by === undefined && option === undefined) return c.json(await releasedResults(db, survey));
-    return c.json(await subgroupResults(db, survey, parseOrThrow(BreakdownQuery, { by, option }, lang), lang));
+    if (by === undefined && option === undefined) return c.json(await everyoneResults(db, survey));
+    return c.json(await groupResults(db, survey, parseOrThrow(GroupQuery, { by, option }, lang), lang));
   })
 
-  /** The breakdown questions and which of their groups can be shown. */
+  /** The breakdown questions and their groups as published: which can be opened, and why not. */
   .get('/:id/breakdowns', requireRole('viewer'), reportRowsRead, async (c) => {
     const survey = await existingSurvey(c.var.db, c.req.param('orgId')!, c.req.param('id'), c.var.lang);
-    return c.json({ breakdowns: await availableBreakdowns(c.var.db, survey) });
+    return c.json({ breakdowns: await breakdownList(c.var.db, survey) });
   });

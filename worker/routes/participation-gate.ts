@@ -1,3 +1,4 @@
+import { asksForCodes } from '../../schema/participation.ts';
 import { releaseParticipationCode, useParticipationCode } from '../db/participation-codes.ts';
 import { submissionKeyExists } from '../db/responses.ts';
 import type { StoredSurvey } from '../db/surveys.ts';
@@ -16,11 +17,12 @@ const rethrow = async (error: unknown): Promise<never> => {
 /**
  * Lets a submission through when the survey asks for a printed single-use code: a retry of a
  * recorded submission is acknowledged first (its code was spent on the first try), then the code
- * is spent with a guarded UPDATE. Nothing ties the code to the response it lets in.
+ * is spent with a guarded UPDATE, in a transaction of its own (never the response's). Nothing ties
+ * the code to the response it lets in.
  * Surveys without codes pass straight through, whatever the body says.
  */
 export async function admit(vars: AppEnv['Variables'], survey: StoredSurvey, keyHash: string, typed: string | undefined): Promise<Admission> {
-  if (!survey.settings.participationCodes) return { duplicate: false, giveBack: rethrow };
+  if (!asksForCodes(survey)) return { duplicate: false, giveBack: rethrow };
   const { db, lang } = vars;
   if (await submissionKeyExists(db, survey.id, keyHash)) return { duplicate: true };
 

@@ -5,16 +5,14 @@ import { toErrorItems } from '../../schema/messages.ts';
 import { storeResponse, submissionKeyExists } from '../db/responses.ts';
 import { forgetOpenSurvey, openSurveyBySlug, organisationNameBySurveySlug, surveyBySlug, type StoredSurvey } from '../db/surveys.ts';
 import { admit } from './participation-gate.ts';
-import { releasedResults } from './released-results.ts';
+import { everyoneResults } from '../services/published-results.ts';
 import { personalFeedback } from '../domain/feedback.ts';
-import { scoreCells } from '../domain/scored-scales.ts';
 import { scoreResponse } from '../domain/scoring.ts';
-import { cellsForResponse, crossCellsForResponse, dayCell } from '../domain/tally.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiError, apiError } from '../middleware/errors.ts';
 import { limitBody, requireJson } from '../middleware/json-body.ts';
-import { reportRowsRead } from '../middleware/db.ts';
 import { limitPublicWrites, sha256Hex } from '../middleware/rate-limit.ts';
+import { asksForCodes } from '../../schema/participation.ts';
 import { jsonBody } from '../middleware/validate.ts';
 import type { Lang } from '../../schema/lang.ts';
 import { privacyNotice, type PrivacyNotice } from '../../schema/privacy.ts';
@@ -43,7 +41,9 @@ export const publicSurveys = new Hono<AppEnv>()
     // Written here rather than in the page, so the respondent's bundle stays small.
     const runBy = organisationName ?? 'Pouls';
     const privacy = { fr: privacyNotice(survey, runBy, 'fr'), en: privacyNotice(survey, runBy, 'en') };
-    return c.json<PublicSurvey>({ ...survey, organisation: organisationName === null ? null : { name: organisationName }, privacy });
+    // Whether a code is asked for is settled here, so the respondent's page needs no instrument data.
+    const settings = { ...survey.settings, participationCodes: asksForCodes(survey) };
+    return c.json<PublicSurvey>({ ...survey, settings, organisation: organisationName === null ? null : { name: organisationName }, privacy });
   })
 
   .post('/:slug/responses', limitPublicWrites, requireJson, limitBody, jsonBody(SubmissionBody), async (c) => {
@@ -71,18 +71,7 @@ export const publicSurveys = new Hono<AppEnv>()
       const admission = await admit(c.var, survey, keyHash, body.code);
       if (admission.duplicate) return c.json({ status: 'recorded' as const, duplicate: true, feedback }, 201);
 
-      const day = new Date().toISOString().slice(0, 10);
-      const cells = [...cellsForResponse(survey, checked.answers), ...scoreCells(scores)];
-      const outcome = await storeResponse(db, {
-        surveyId: survey.id,
-        version: survey.version,
-        keyHash,
-        day,
-        answers: checked.answers,
-        cells: [...cells, dayCell(day)],
-        crossCells: crossCellsForResponse(survey, checked.answers, cells),
-        k: survey.settings.k,
-      }).catch(admission.giveBack);
+      const outcome = await storeResponse(db, { surveyId: survey.id, version: survey.version, keyHash, answers: checked.answers }).catch(admission.giveBack);
       if (outcome !== 'survey_changed') return c.json({ status: 'recorded' as const, duplicate: outcome === 'duplicate', feedback }, 201);
       forgetOpenSurvey(slug);
       await admission.giveBack(SURVEY_CHANGED).catch((error: unknown) => {
@@ -92,11 +81,12 @@ export const publicSurveys = new Hono<AppEnv>()
     throw apiError(409, 'status', { fr: 'Le questionnaire vient de changer : rechargez la page', en: 'The survey just changed: reload the page' }, lang);
   })
 
-  .get('/:slug/results', reportRowsRead, async (c) => {
+  // The latest release only, and no Server-Timing: a public reader learns nothing a release did not publish.
+  .get('/:slug/results', async (c) => {
     const survey = await publishedSurvey(c, c.req.param('slug'));
     if (survey.settings.resultsVisibility !== 'public')
       throw apiError(403, 'settings.resultsVisibility', { fr: 'Les résultats de ce questionnaire ne sont pas publics', en: 'This survey’s results are not public' }, c.var.lang);
     c.header('Cache-Control', 'no-cache');
-    return c.json(await releasedResults(c.var.db, survey));
+    return c.json(await everyoneResults(c.var.db, survey));
   });
 

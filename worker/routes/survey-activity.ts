@@ -1,25 +1,31 @@
 import { Hono } from 'hono';
-import { publishedDayCounts } from '../db/activity.ts';
-import { responseTotal } from '../db/tallies.ts';
-import { suppressDays, type DayActivity } from '../domain/activity.ts';
+import type { ReleaseSummary } from '../../schema/results.ts';
+import { releaseHourOfSurvey, releasesOfSurvey } from '../db/releases.ts';
+import { surveyReleaseState } from '../db/surveys.ts';
 import type { MemberEnv } from '../env.ts';
-import { reportRowsRead } from '../middleware/db.ts';
 import { routeSurvey } from '../middleware/route-survey.ts';
 import { requireRole } from '../middleware/session.ts';
 
 export type SurveyActivity = {
   k: number;
-  /** Days with responses, in order; `count` is null where k or complementary suppression hides it. */
-  days: DayActivity[];
-  /** Live number of responses. */
-  total: number;
-  /** Responses the days describe (the last multiple of k). */
-  released: number;
+  /** Every release, in order, with the responses each added (at least k each: no finer count exists). */
+  releases: (ReleaseSummary & { added: number })[];
+  /** When the next release may happen, and the organisation's publication hour (Europe/Paris). */
+  nextReleaseAt: string | null;
+  releaseHour: number;
 };
 
-/** Responses per day (mounted under /api/orgs/:orgId/surveys/:id), from the released tallies only. */
-export const surveyActivity = new Hono<MemberEnv>().get('/activity', requireRole('viewer'), routeSurvey, reportRowsRead, async (c) => {
+/**
+ * Participation over time (mounted under /api/orgs/:orgId/surveys/:id): release by release, never
+ * per day or live — a day's count could point at someone, a live count shows the moment they answer.
+ */
+export const surveyActivity = new Hono<MemberEnv>().get('/activity', requireRole('viewer'), routeSurvey, async (c) => {
   const { db, survey } = c.var;
-  const [{ released, days }, total] = await Promise.all([publishedDayCounts(db, survey.id), responseTotal(db, survey.id)]);
-  return c.json<SurveyActivity>({ k: survey.settings.k, days: suppressDays(days, survey.settings.k), total, released });
+  const [releases, state, releaseHour] = await Promise.all([releasesOfSurvey(db, survey.id), surveyReleaseState(db, survey.id), releaseHourOfSurvey(db, survey.id)]);
+  return c.json<SurveyActivity>({
+    k: survey.settings.k,
+    releases: releases.map((r, i) => ({ ...r, added: r.responses - (releases[i - 1]?.responses ?? 0) })),
+    nextReleaseAt: state.nextReleaseAt,
+    releaseHour,
+  });
 });

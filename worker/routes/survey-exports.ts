@@ -1,52 +1,55 @@
 import { Hono, type Context } from 'hono';
 import * as v from 'valibot';
 import { LANGS } from '../../schema/lang.ts';
-import { answersOfSurvey } from '../db/answers.ts';
-import { surveyLifecycle } from '../db/lifecycle.ts';
 import { toCsv } from '../domain/csv.ts';
-import { exportTable, type ExportTable } from '../domain/export-table.ts';
+import { tableLines } from '../domain/export-table.ts';
 import { xlsxWorkbook } from '../domain/xlsx.ts';
+import type { MemberEnv } from '../env.ts';
 import { apiError } from '../middleware/errors.ts';
 import { routeSurvey, type SurveyEnv } from '../middleware/route-survey.ts';
 import { requireRole } from '../middleware/session.ts';
 import { parseOrThrow } from '../middleware/validate.ts';
-import type { MemberEnv } from '../env.ts';
-import { purgedError } from './purged.ts';
+import { ROW_EXPORT_REFUSALS, rowExport, rowExportAvailability, type RowExportKind } from '../services/row-exports.ts';
 
-/** Only the language of the labels for now; subgroup filters will join it here. */
 const ExportQuery = v.strictObject({ lang: v.optional(v.picklist(LANGS)) });
 
-/** The released responses as a table, with k applied; never free texts, whatever the role (see exportTable). */
-async function responsesTable(c: Context<SurveyEnv>): Promise<ExportTable> {
-  const { db, survey, lang } = c.var;
-  parseOrThrow(ExportQuery, c.req.query(), lang);
-  const [lifecycle, answers] = await Promise.all([surveyLifecycle(db, survey.id), answersOfSurvey(db, survey.id)]);
-  if (lifecycle?.purgedOn && answers.length === 0) throw purgedError(lifecycle.purgedOn, lang);
-  const outcome = exportTable(survey, answers, { lang });
-  if (!outcome.ok) {
-    const k = survey.settings.k;
-    throw apiError(409, 'responses', { fr: `L’export s’ouvre à partir de ${k} réponses`, en: `Exports open from ${k} responses` }, lang);
-  }
-  return outcome.table;
-}
-
-function download(c: Context<SurveyEnv>, extension: string, contentType: string) {
+export function download(c: Context<SurveyEnv>, name: string, extension: string, contentType: string) {
   c.header('Content-Type', contentType);
   // Slugs are [a-z0-9-]: safe inside the quoted filename as they are.
-  c.header('Content-Disposition', `attachment; filename="${c.var.survey.slug}-reponses.${extension}"`);
+  c.header('Content-Disposition', `attachment; filename="${c.var.survey.slug}-${name}.${extension}"`);
   c.header('Cache-Control', 'private, no-store');
 }
 
-/** Downloads of the responses (mounted under /api/orgs/:orgId/surveys/:id): one row per response, in random order. */
+/** The row export's table, or the reason it cannot be had (409, 410 once purged). */
+export async function rowTable(c: Context<SurveyEnv>, kind: RowExportKind) {
+  const { db, survey, lang } = c.var;
+  parseOrThrow(ExportQuery, c.req.query(), lang);
+  const availability = await rowExportAvailability(db, survey, kind);
+  if (!availability.available) throw apiError(availability.reason === 'purged' ? 410 : 409, 'responses', ROW_EXPORT_REFUSALS[availability.reason](survey.settings.k), lang);
+  return rowExport(db, survey, kind, lang, new Date().toISOString().slice(0, 10));
+}
+
+/**
+ * Downloads of the responses, row by row (mounted under /api/orgs/:orgId/surveys/:id): owners only,
+ * the final release of a closed survey, profile columns k-anonymous, in random order.
+ */
 export const surveyExports = new Hono<MemberEnv>()
-  .get('/export.csv', requireRole('viewer'), routeSurvey, async (c) => {
-    const { header, rows } = await responsesTable(c);
-    download(c, 'csv', 'text/csv; charset=utf-8');
-    return c.body(toCsv([header, ...rows]));
+  /** Which row exports can be had now, and why not: the app says so before anyone clicks. */
+  .get('/exports', requireRole('viewer'), routeSurvey, async (c) => {
+    const { db, survey, role } = c.var;
+    const owner = role === 'owner';
+    const [answers, scores] = await Promise.all([rowExportAvailability(db, survey, 'answers'), rowExportAvailability(db, survey, 'scores')]);
+    return c.json({ owner, answers, scores });
   })
 
-  .get('/export.xlsx', requireRole('viewer'), routeSurvey, async (c) => {
-    const { header, rows } = await responsesTable(c);
-    download(c, 'xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    return c.body(xlsxWorkbook(c.var.lang === 'en' ? 'Responses' : 'Réponses', [header, ...rows]));
+  .get('/export.csv', requireRole('owner'), routeSurvey, async (c) => {
+    const table = await rowTable(c, 'answers');
+    download(c, 'reponses', 'csv', 'text/csv; charset=utf-8');
+    return c.body(toCsv(tableLines(table)));
+  })
+
+  .get('/export.xlsx', requireRole('owner'), routeSurvey, async (c) => {
+    const table = await rowTable(c, 'answers');
+    download(c, 'reponses', 'xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    return c.body(xlsxWorkbook(c.var.lang === 'en' ? 'Responses' : 'Réponses', tableLines(table)));
   });

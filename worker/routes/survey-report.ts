@@ -2,14 +2,19 @@ import { Hono, type Context } from 'hono';
 import * as v from 'valibot';
 import { LANGS } from '../../schema/lang.ts';
 import { InvitedCount, type SurveyReport } from '../../schema/report.ts';
-import { Id, questionsOf } from '../../schema/survey.ts';
+import { Id } from '../../schema/survey.ts';
 import { waveFamily, waveOf } from '../../schema/waves.ts';
-import { answersOfSurvey } from '../db/answers.ts';
-import { publishedScoreCells, reportReads, setInvitedCount } from '../db/report.ts';
-import { publishedTalliesForSurvey } from '../db/tallies.ts';
+import { codeBatchesOfSurvey, codesIssued } from '../db/code-batches.ts';
+import { publishedViews } from '../db/published.ts';
+import { latestRelease } from '../db/releases.ts';
+import { invitedCount, otherWaves, publishedScoreViews, setInvitedCount } from '../db/report.ts';
+import { surveyReleaseState } from '../db/surveys.ts';
 import { toCsv } from '../domain/csv.ts';
-import { reportInstruments, reportQuestionIds, surveyReport } from '../domain/report.ts';
-import { breakdownCellsAllowRows, reportTable, scoredResponsesTable } from '../domain/report-table.ts';
+import { tableLines } from '../domain/export-table.ts';
+import { RESPONDENTS, scoreMeasure } from '../domain/release/measures.ts';
+import { breakdownQuestions, EVERYONE, groupKey } from '../domain/release/profile.ts';
+import { surveyReport } from '../domain/report.ts';
+import { reportTable } from '../domain/report-table.ts';
 import { xlsxWorkbook } from '../domain/xlsx.ts';
 import type { MemberEnv } from '../env.ts';
 import { apiError } from '../middleware/errors.ts';
@@ -18,42 +23,44 @@ import { limitBody, requireJson } from '../middleware/json-body.ts';
 import { routeSurvey, type SurveyEnv } from '../middleware/route-survey.ts';
 import { requireRole } from '../middleware/session.ts';
 import { jsonBody, parseOrThrow } from '../middleware/validate.ts';
+import { scaleKeysOf } from '../domain/release/snapshot.ts';
+import { codeBatchNotes, releaseNote } from '../services/row-exports.ts';
+import { download, rowTable } from './survey-exports.ts';
 
 const ReportQuery = v.strictObject({ by: v.optional(Id), lang: v.optional(v.picklist(LANGS)) });
 
-/** The report from released counters only: this survey's cells, one breakdown's, and each wave's scores. */
+/** The report from published cells only: this survey's everyone view, one breakdown's groups, and each wave's scores. */
 async function buildReport(c: Context<SurveyEnv>): Promise<SurveyReport> {
   const { db, survey, lang } = c.var;
   const { by } = parseOrThrow(ReportQuery, c.req.query(), lang);
-  const questions = questionsOf(survey);
-  const byQuestion = by ? questions.find((q) => q.id === by) : undefined;
-  if (by && (byQuestion?.type !== 'single' || !byQuestion.breakdown))
-    throw apiError(400, 'by', { fr: 'Cette question ne sert pas de découpage', en: 'This question is not a breakdown' }, lang);
-  const read = [...reportQuestionIds(survey), ...questions.filter((q) => q.type === 'single' && q.breakdown).map((q) => q.id)];
-  const { cells, collected, invited, byOption, waves } = await reportReads(
+  const breakdown = by ? breakdownQuestions(survey).find((q) => q.id === by) : undefined;
+  if (by && !breakdown) throw apiError(400, 'by', { fr: 'Cette question ne sert pas de découpage', en: 'This question is not a breakdown' }, lang);
+  const scores = [RESPONDENTS, ...scaleKeysOf(survey).map(scoreMeasure)];
+  const groups = breakdown ? breakdown.options.map((o) => groupKey(breakdown.id, o.id)) : [];
+  const [overall, byGroup, release, state, invited, batches, waves] = await Promise.all([
+    publishedViews(db, survey.id, [EVERYONE]),
+    groups.length ? publishedViews(db, survey.id, groups, scores) : Promise.resolve(new Map()),
+    latestRelease(db, survey.id),
+    surveyReleaseState(db, survey.id),
+    invitedCount(db, survey.id),
+    codeBatchesOfSurvey(db, survey.id),
+    otherWaves(db, c.req.param('orgId')!, survey.id, waveFamily(survey.slug)),
+  ]);
+  const waveViews = await publishedScoreViews(
     db,
-    { id: survey.id, organisationId: c.req.param('orgId')!, waveFamily: waveFamily(survey.slug) },
-    read,
-    byQuestion?.type === 'single' ? { question: byQuestion.id, options: byQuestion.options.map((o) => o.id) } : undefined,
+    waves.map((w) => w.id),
   );
-  const waveCells = await publishedScoreCells(db, waves.map((w) => w.id));
-  const otherWaveCells = waves.map((w) => ({ survey: w, wave: waveOf(w.slug), cells: waveCells.get(w.id)! }));
-  const report = surveyReport({
+  return surveyReport({
     survey,
     wave: waveOf(survey.slug),
-    cells,
-    collected,
+    overall: overall.get(EVERYONE)!,
+    release,
+    nextReleaseAt: state.nextReleaseAt,
     invited,
-    breakdown: by && byOption ? { by, byOption } : undefined,
-    otherWaves: otherWaveCells,
+    codeBatches: batches,
+    breakdown: breakdown ? { by: breakdown.id, views: byGroup } : undefined,
+    otherWaves: waves.map((w) => ({ survey: w, wave: waveOf(w.slug), view: waveViews.get(w.id)!.view, release: waveViews.get(w.id)!.release })),
   });
-  return report;
-}
-
-function download(c: Context<SurveyEnv>, name: string, extension: string, contentType: string) {
-  c.header('Content-Type', contentType);
-  c.header('Content-Disposition', `attachment; filename="${c.var.survey.slug}-${name}.${extension}"`);
-  c.header('Cache-Control', 'private, no-store');
 }
 
 /** The scored report (mounted under /api/orgs/:orgId/surveys/:id). */
@@ -63,44 +70,47 @@ export const surveyReportRoutes = new Hono<MemberEnv>()
     return c.json(await buildReport(c));
   })
 
+  /** The declared population (people invited or present): the response rate's base and the cap on participation codes. */
   .put('/report/invited', requireRole('editor'), routeSurvey, requireJson, limitBody, jsonBody(InvitedCount, 422), async (c) => {
+    const { db, survey, lang } = c.var;
     const { invited } = c.req.valid('json');
-    await setInvitedCount(c.var.db, c.var.survey.id, invited);
+    const issued = await codesIssued(db, survey.id);
+    if (issued > 0 && (invited === null || invited < issued))
+      throw apiError(
+        409,
+        'invited',
+        { fr: `${issued} codes de participation sont déjà émis : la population déclarée ne peut pas descendre en dessous`, en: `${issued} participation codes are already issued: the declared population cannot go below that` },
+        lang,
+      );
+    await setInvitedCount(db, survey.id, invited);
     return c.json({ invited });
   })
 
   .get('/report.csv', requireRole('viewer'), routeSurvey, async (c) => {
-    const { header, rows } = reportTable(await buildReport(c), c.var.lang);
+    const report = await buildReport(c);
+    const table = reportTable(report, c.var.lang);
     download(c, 'rapport', 'csv', 'text/csv; charset=utf-8');
-    return c.body(toCsv([header, ...rows]));
+    return c.body(toCsv(tableLines({ ...table, notes: reportNotes(report, c.var.lang) })));
   })
 
   .get('/report.xlsx', requireRole('viewer'), routeSurvey, async (c) => {
-    const { header, rows } = reportTable(await buildReport(c), c.var.lang);
+    const report = await buildReport(c);
+    const table = reportTable(report, c.var.lang);
     download(c, 'rapport', 'xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    return c.body(xlsxWorkbook(c.var.lang === 'en' ? 'Report' : 'Rapport', [header, ...rows]));
+    return c.body(xlsxWorkbook(c.var.lang === 'en' ? 'Report' : 'Rapport', tableLines({ ...table, notes: reportNotes(report, c.var.lang) })));
   })
 
-  // Rows of scores travel further than aggregates: owners only, and only when every breakdown group holds k.
+  // Rows of scores travel further than aggregates: owners only, k-anonymous, one final file.
   .get('/report/responses.csv', requireRole('owner'), routeSurvey, async (c) => {
-    const { db, survey, lang } = c.var;
-    parseOrThrow(v.strictObject({ lang: v.optional(v.picklist(LANGS)) }), c.req.query(), lang);
-    if (reportInstruments(survey).intact.size === 0)
-      throw apiError(409, 'instruments', { fr: 'Ce questionnaire ne contient aucun questionnaire validé intact : rien à exporter', en: 'This survey carries no intact validated questionnaire: nothing to export' }, lang);
-    const cells = await publishedTalliesForSurvey(db, survey.id);
-    if (!breakdownCellsAllowRows(survey, cells)) {
-      const k = survey.settings.k;
-      throw apiError(
-        409,
-        'responses',
-        {
-          fr: `Export refusé : un groupe de profil compte moins de ${k} réponses (ou il y a moins de ${k} réponses) ; les lignes pourraient désigner quelqu’un`,
-          en: `Export refused: a profile group has fewer than ${k} responses (or there are fewer than ${k} responses); rows could single someone out`,
-        },
-        lang,
-      );
-    }
-    const { header, rows } = scoredResponsesTable(survey, await answersOfSurvey(db, survey.id), lang);
+    const table = await rowTable(c, 'scores');
     download(c, 'scores', 'csv', 'text/csv; charset=utf-8');
-    return c.body(toCsv([header, ...rows]));
+    return c.body(toCsv(tableLines(table)));
   });
+
+function reportNotes(report: SurveyReport, lang: 'fr' | 'en'): string[] {
+  const release = report.participation.release;
+  return [
+    ...(release ? [releaseNote(release, lang)] : [lang === 'en' ? 'No release yet.' : 'Aucune publication encore.']),
+    ...codeBatchNotes(report.participation.codeBatches, lang),
+  ];
+}

@@ -2,7 +2,8 @@ import { Hono, type Context } from 'hono';
 import { localize } from '../../schema/lang.ts';
 import { CodeBatchRequest, QrPngQuery, type ShareLink } from '../../schema/sharing.ts';
 import { isUniqueViolation } from '../db/client.ts';
-import { insertParticipationCodes, participationCodeCounts } from '../db/participation-codes.ts';
+import { codeBatchesOfSurvey, issueCodeBatch } from '../db/code-batches.ts';
+import { invitedCount } from '../db/report.ts';
 import { surveyInOrganisation, type StoredSurvey } from '../db/surveys.ts';
 import { participationCodeHash } from '../domain/participation-code-hash.ts';
 import { formatCode, newParticipationCodes } from '../domain/participation-codes.ts';
@@ -66,25 +67,35 @@ export const surveySharing = new Hono<MemberEnv>()
     return c.body(await encodePng(qrBitmap(matrix, size)));
   })
 
-  /** How many codes exist and how many were used; never which. */
+  /**
+   * The batches of codes issued (when, by whom, how many) and the declared population that caps
+   * them; never how many were used (that would be a live count of responses), never which.
+   */
   .get('/codes', requireRole('viewer'), async (c) => {
     const survey = await routeSurvey(c);
-    return c.json(await participationCodeCounts(c.var.db, survey.id));
+    const [batches, population] = await Promise.all([codeBatchesOfSurvey(c.var.db, survey.id), invitedCount(c.var.db, survey.id)]);
+    return c.json({ total: batches.reduce((n, b) => n + b.count, 0), population, batches });
   })
 
-  /** New codes, returned this once: only their hashes are kept. */
+  /** New codes, returned this once (only their hashes are kept), within the declared population. */
   .post('/codes', requireRole('editor'), requireJson, limitBody, jsonBody(CodeBatchRequest), async (c) => {
     const survey = await routeSurvey(c);
     const { count } = c.req.valid('json');
+    const { db, lang, user } = c.var;
     for (let attempt = 1; ; attempt++) {
       const codes = newParticipationCodes(count);
       const hashes = await Promise.all(codes.map((code) => participationCodeHash(survey.id, code)));
+      let outcome;
       try {
-        await insertParticipationCodes(c.var.db, survey.id, hashes);
+        outcome = await issueCodeBatch(db, { surveyId: survey.id, issuedAt: new Date().toISOString(), issuedBy: user.name, codeHashes: hashes });
       } catch (error) {
         if (isUniqueViolation(error) && attempt < CODE_ATTEMPTS) continue;
         throw error;
       }
+      if (outcome === 'no_population')
+        throw apiError(409, 'population', { fr: 'Indiquez d’abord la population déclarée (personnes invitées ou présentes) : elle plafonne les codes', en: 'Enter the declared population first (people invited or present): it caps the codes' }, lang);
+      if (outcome === 'over_population')
+        throw apiError(409, 'count', { fr: 'Ces codes dépasseraient la population déclarée : chaque personne n’a besoin que d’un code', en: 'These codes would exceed the declared population: each person needs one code only' }, lang);
       noStore(c);
       return c.json({ codes: codes.map(formatCode) }, 201);
     }

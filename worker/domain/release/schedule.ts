@@ -1,0 +1,25 @@
+/**
+ * When releases happen: at the organisation's publication hour (Europe/Paris), at most once a day,
+ * and at closing when the last release is a day old or more. Pure: the time is always given.
+ */
+
+export const RELEASE_TIME_ZONE = 'Europe/Paris';
+const HOUR_MS = 3_600_000;
+export const DAY_MS = 24 * HOUR_MS;
+
+const parisHour = new Intl.DateTimeFormat('en-GB', { timeZone: RELEASE_TIME_ZONE, hour: 'numeric', hourCycle: 'h23' });
+
+/** The first full hour after `after` that is `hour` o'clock in Paris (Paris is a whole number of hours off UTC). */
+export function nextReleaseAt(after: Date, hour: number): Date {
+  const start = Math.floor(after.getTime() / HOUR_MS) * HOUR_MS + HOUR_MS;
+  for (let i = 0; i < 50; i++) {
+    const candidate = new Date(start + i * HOUR_MS);
+    if (Number(parisHour.format(candidate)) === hour) return candidate;
+  }
+  throw new Error(`no ${hour} o'clock within two days`);
+}
+
+/** Whether closing may publish at once: nothing published yet, or the last release is at least a day old. */
+export function closingMayRelease(lastReleaseAt: string | null, now: Date): boolean {
+  return lastReleaseAt === null || now.getTime() - Date.parse(lastReleaseAt) >= DAY_MS;
+}
