@@ -1,9 +1,6 @@
 import type { CodeBatch } from '../../schema/report.ts';
 import type { Db } from './client.ts';
 
-/** D1 binds at most 100 parameters per statement: the survey id and batch id, then one hash per row. */
-const CODES_PER_STATEMENT = 98;
-
 export type NewCodeBatch = { surveyId: string; issuedAt: string; issuedBy: string; codeHashes: string[] };
 
 export type IssuedBatch = 'issued' | 'over_population' | 'no_population';
@@ -29,18 +26,15 @@ export async function issueCodeBatch(db: Db, batch: NewCodeBatch): Promise<Issue
       count,
     ),
   ];
-  for (let start = 0; start < count; start += CODES_PER_STATEMENT) {
-    const chunk = batch.codeHashes.slice(start, start + CODES_PER_STATEMENT);
-    const rows = chunk.map((_, i) => `SELECT ?1, ?${i + 3}`).join(' UNION ALL ');
-    statements.push(
-      db.prepare(
-        `INSERT INTO participation_codes (survey_id, code_hash) SELECT * FROM (${rows}) WHERE EXISTS (SELECT 1 FROM code_batches WHERE survey_id = ?1 AND id = ?2)`,
-        batch.surveyId,
-        id,
-        ...chunk,
-      ),
-    );
-  }
+  statements.push(
+    db.prepare(
+      `INSERT INTO participation_codes (survey_id, code_hash)
+       SELECT ?1, h.value FROM json_each(?3) AS h WHERE EXISTS (SELECT 1 FROM code_batches WHERE survey_id = ?1 AND id = ?2)`,
+      batch.surveyId,
+      id,
+      JSON.stringify(batch.codeHashes),
+    ),
+  );
   const [inserted] = await db.batch(statements);
   if (inserted?.meta.changes === 1) return 'issued';
   const row = await db.first<{ invited: number | null }>(db.prepare('SELECT invited FROM surveys WHERE id = ?', batch.surveyId));
