@@ -14,6 +14,7 @@ import { liveOrganiser } from './routes/live-organiser.ts';
 import { liveParticipant } from './routes/live-participant.ts';
 import { organisationList } from './routes/organisation-list.ts';
 import { organisations } from './routes/organisations.ts';
+import { organisationSettingsRoutes } from './routes/organisation-settings.ts';
 import { orgSurveys } from './routes/org-surveys.ts';
 import { pages } from './routes/pages.ts';
 import { publicSurveys } from './routes/public-surveys.ts';
@@ -37,7 +38,8 @@ const organisation = new Hono<MemberEnv>()
   .route('/surveys/:id', surveyPrivacy)
   .route('/surveys/:id', surveyReportRoutes)
   .route('/live', liveOrganiser)
-  .route('/', organisations);
+  .route('/', organisations)
+  .route('/', organisationSettingsRoutes);
 
 const api = new Hono<AppEnv>()
   .use(withDb, loadSession)

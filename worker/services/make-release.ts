@@ -2,7 +2,7 @@ import type { Survey } from '../../schema/survey.ts';
 import type { Db } from '../db/client.ts';
 import { pastReleases, rawAnswersOfSurvey, releaseHourOfSurvey, responseCountOfSurvey, storeRelease, type ReleaseInfo } from '../db/releases.ts';
 import { measuresOfSurvey } from '../domain/release/measures.ts';
-import { nextReleaseAt } from '../domain/release/schedule.ts';
+import { plannedAfter } from '../domain/release/schedule.ts';
 import { makeSnapshot, scaleKeysOf } from '../domain/release/snapshot.ts';
 
 /** Every measure a survey's releases count, for storing and reading back their atoms. */
@@ -24,15 +24,16 @@ export async function releaseSurvey(db: Db, survey: Survey, now: Date, kind: 'sc
   const measures = allMeasures(survey);
   const [count, past, hour] = await Promise.all([responseCountOfSurvey(db, survey.id), pastReleases(db, survey.id, measures), releaseHourOfSurvey(db, survey.id)]);
   const last = past.at(-1);
-  const next = survey.status === 'open' ? nextReleaseAt(now, hour).toISOString() : null;
+  // After a release now, the next look is a day away at least; without one, the next publication hour.
+  const plan = (lastAt: string | null) => (survey.status === 'open' ? plannedAfter(now, lastAt, hour).toISOString() : null);
   if (count - (last?.responses ?? 0) < survey.settings.k) {
     // Not enough new responses: nothing is published; a closed survey will get no more.
-    await db.run(db.prepare('UPDATE surveys SET next_release_at = ? WHERE id = ?', next, survey.id));
+    await db.run(db.prepare('UPDATE surveys SET next_release_at = ? WHERE id = ?', plan(last?.madeAt ?? null), survey.id));
     return { released: null, pending: count > (last?.responses ?? 0) };
   }
   const answers = await rawAnswersOfSurvey(db, survey.id);
   const snapshot = makeSnapshot(survey, answers, past);
   const release = { number: (last?.number ?? 0) + 1, madeAt: now.toISOString(), kind, responses: snapshot.responses };
-  const stored = await storeRelease(db, { surveyId: survey.id, number: release.number, madeAt: release.madeAt, kind, snapshot, measures, nextReleaseAt: next });
+  const stored = await storeRelease(db, { surveyId: survey.id, number: release.number, madeAt: release.madeAt, kind, snapshot, measures, nextReleaseAt: plan(release.madeAt) });
   return { released: stored ? release : null, pending: false };
 }

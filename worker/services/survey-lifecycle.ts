@@ -2,14 +2,14 @@ import type { Lang } from '../../schema/lang.ts';
 import type { Db } from '../db/client.ts';
 import { latestRelease, releaseHourOfSurvey } from '../db/releases.ts';
 import { surveyReleaseState, updateSurveyStatus, type StoredSurvey } from '../db/surveys.ts';
-import { closingMayRelease, nextReleaseAt } from '../domain/release/schedule.ts';
+import { closingMayRelease, plannedAfter } from '../domain/release/schedule.ts';
 import { apiError } from '../middleware/errors.ts';
 import { releaseSurvey } from './make-release.ts';
 
 /** Opens (or reopens) a survey and plans its first look by the release job. A survey exported row by row stays closed. */
 export async function openSurvey(db: Db, survey: StoredSurvey, now: Date, lang: Lang): Promise<void> {
   if (survey.status === 'open') return;
-  const [{ rowsExportedOn }, hour] = await Promise.all([surveyReleaseState(db, survey.id), releaseHourOfSurvey(db, survey.id)]);
+  const [{ rowsExportedOn }, hour, last] = await Promise.all([surveyReleaseState(db, survey.id), releaseHourOfSurvey(db, survey.id), latestRelease(db, survey.id)]);
   if (rowsExportedOn)
     throw apiError(
       409,
@@ -20,7 +20,7 @@ export async function openSurvey(db: Db, survey: StoredSurvey, now: Date, lang: 
       },
       lang,
     );
-  await updateSurveyStatus(db, survey.id, 'open', now, nextReleaseAt(now, hour).toISOString());
+  await updateSurveyStatus(db, survey.id, 'open', now, plannedAfter(now, last?.madeAt ?? null, hour).toISOString());
 }
 
 /**

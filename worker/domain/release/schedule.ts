@@ -3,7 +3,8 @@
  * and at closing when the last release is a day old or more. Pure: the time is always given.
  */
 
-export const RELEASE_TIME_ZONE = 'Europe/Paris';
+export { RELEASE_TIME_ZONE } from '../../../schema/organisation.ts';
+import { RELEASE_TIME_ZONE } from '../../../schema/organisation.ts';
 const HOUR_MS = 3_600_000;
 export const DAY_MS = 24 * HOUR_MS;
 
@@ -17,6 +18,15 @@ export function nextReleaseAt(after: Date, hour: number): Date {
     if (Number(parisHour.format(candidate)) === hour) return candidate;
   }
   throw new Error(`no ${hour} o'clock within two days`);
+}
+
+/**
+ * When the job next looks at a survey: the publication hour after `now`, and never within 23 hours
+ * of the last release (at most one a day, whatever the hour is changed to).
+ */
+export function plannedAfter(now: Date, lastReleaseAt: string | null, hour: number): Date {
+  const earliest = lastReleaseAt ? Math.max(now.getTime(), Date.parse(lastReleaseAt) + 23 * HOUR_MS) : now.getTime();
+  return nextReleaseAt(new Date(earliest), hour);
 }
 
 /** Whether closing may publish at once: nothing published yet, or the last release is at least a day old. */
