@@ -11,6 +11,7 @@ import { SessionGone, useLiveChannel } from '../../shared/live/useLiveChannel.ts
 import { useDocumentTitle } from '../../shared/ui/document-title.ts';
 import { Loading } from '../../shared/ui/Loading.tsx';
 import { QuestionResults } from '../../results/QuestionResults.tsx';
+import { ReleaseLine } from '../../results/ReleaseLine.tsx';
 import { Link } from '../frame/router.tsx';
 import { paths } from '../routes.ts';
 import { LoadError } from '../ui/LoadError.tsx';
@@ -187,8 +188,9 @@ function SurveySlide({ slug }: { slug: string }) {
   return (
     <div class="projector-survey">
       <h2>{surveyText(data.survey.title, lang)}</h2>
+      <ReleaseLine release={data.results.release} nextReleaseAt={data.results.nextReleaseAt} k={data.results.k} />
       {data.survey.pages.flatMap((page) => page.questions).map((question) => (
-        <QuestionResults key={question.id} question={question} result={byId.get(question.id)} k={data.results.k} />
+        <QuestionResults key={question.id} question={question} result={byId.get(question.id)} k={data.results.k} context={{ release: data.results.release?.number ?? null }} />
       ))}
     </div>
   );
