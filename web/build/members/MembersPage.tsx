@@ -16,6 +16,7 @@ import { CopyField } from '../ui/CopyField.tsx';
 import { Field } from '../ui/Field.tsx';
 import { Icon } from '../ui/Icon.tsx';
 import { FormProblems, splitErrors, type FieldErrors } from '../ui/FormProblems.tsx';
+import { ReleaseHourForm } from './ReleaseHourForm.tsx';
 import { membersText } from './text.ts';
 
 type Member = { id: string; email: string; name: string; role: Role };
@@ -147,6 +148,7 @@ function Members({ orgId, myId, isOwner }: { orgId: string; myId: string; isOwne
 
       <div class="column-side">
         {isOwner ? <InviteForm orgId={orgId} /> : <p class="banner banner-info">{text.onlyOwners}</p>}
+        <ReleaseHourForm orgId={orgId} isOwner={isOwner} />
         <section class="card" aria-labelledby="roles-help">
           <h2 id="roles-help" class="h3">
             {text.rolesHelpTitle}
