@@ -79,10 +79,7 @@ export function GroupFilter({ survey, k, latest, breakdowns, filter, onFilter, r
           </p>
           {refusal && (
             <Alert focusKey={refusal.key} id="filter-refusal">
-              <p>
-                <strong>{text.filterRefused}</strong>
-                {refusal.message}
-              </p>
+              <p>{refusal.message}</p>
             </Alert>
           )}
           <form class="inline-form" onSubmit={submit}>

@@ -83,7 +83,7 @@ export function ReleaseActivity({ orgId, activity, canChangeHour }: Props) {
         </div>
       )}
       <p class="muted small">{text.activityHelp(formatNumber(lang, k))}</p>
-      <ReleaseLine release={null} nextReleaseAt={activity.nextReleaseAt} k={k} />
+      <ReleaseLine release={null} nextReleaseAt={activity.nextReleaseAt} k={k} show="next" />
       <p data-testid="release-hour">
         {text.releaseHour(formatHour(lang, activity.releaseHour))}
         {canChangeHour && (

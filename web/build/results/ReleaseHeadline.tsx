@@ -45,7 +45,8 @@ export function ReleaseHeadline({ orgId, surveyId, results }: Props) {
           </p>
         </div>
       )}
-      <ReleaseLine release={results.release} nextReleaseAt={results.nextReleaseAt} k={results.k} />
+      {/* When the next release may come is said with the participation, just below. */}
+      <ReleaseLine release={results.release} nextReleaseAt={results.nextReleaseAt} k={results.k} show="release" />
       <p class="released-note">{shared.releaseRule(k)}</p>
     </section>
   );

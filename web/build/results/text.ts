@@ -42,7 +42,6 @@ const fr = {
   clear: 'Retirer le filtre',
   filtered: (question: string, option: string, n: string, release: string) => `Filtre actif : « ${question} » = « ${option} » (${n} personnes, publication n° ${release}).`,
   noBreakdown: 'Ce questionnaire n’a pas de question servant de filtre. Dans l’éditeur, cochez « filtre » sur une question à choix unique (profession, secteur…).',
-  filterRefused: 'Filtre refusé : ',
   // questions
   questionsTitle: 'Résultats par question',
   // free texts
@@ -120,7 +119,6 @@ const en: typeof fr = {
   clear: 'Remove the filter',
   filtered: (question, option, n, release) => `Filter on: “${question}” = “${option}” (${n} people, release no. ${release}).`,
   noBreakdown: 'This survey has no question used as a filter. In the editor, tick “filter” on a single-choice question (profession, area…).',
-  filterRefused: 'Filter refused: ',
   questionsTitle: 'Results by question',
   textsTitle: 'Written answers',
   showTexts: 'Read the written answers',
