@@ -12,7 +12,7 @@ const fr = {
   // Suppression
   masked: (why: string) => `masqué : ${why}`,
   maskedGroup: (why: string) => `groupe masqué : ${why}`,
-  bound: (words: string) => `${words} (part arrondie : presque tout le groupe est du même côté du seuil)`,
+  bound: (words: string) => `${words} (part arrondie)`,
   figureRelease: (n: string) => `publication n° ${n}`,
   // Participation
   participationTitle: 'Participation',
@@ -135,7 +135,7 @@ const en: typeof fr = {
   resultsLink: 'See the results',
   masked: (why) => `hidden: ${why}`,
   maskedGroup: (why) => `hidden group: ${why}`,
-  bound: (words) => `${words} (rounded share: nearly the whole group is on one side of the cutoff)`,
+  bound: (words) => `${words} (rounded share)`,
   figureRelease: (n) => `release no. ${n}`,
   participationTitle: 'Participation',
   released: 'Released responses',
