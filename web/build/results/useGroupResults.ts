@@ -49,6 +49,8 @@ export function useGroupResults(orgId: string, surveyId: string) {
         setRefusal(null);
         setGroup({ kind: 'ok', data: outcome.data as GroupResults });
       } else if (outcome.status !== 401) {
+        // The address stops naming the refused group as the refusal shows, not a render later.
+        writeAddress(null);
         setRefusal({ message: messageOf(outcome), key: Date.now() });
         setFilter(null);
       }
