@@ -163,7 +163,8 @@ describe('attack 4 — fake responses', () => {
     const owner = await account('owner');
     const editor = await account('editor', owner.organisationId);
     const viewer = await account('viewer', owner.organisationId);
-    const survey = await createSurvey({ ...structuredClone(professionalHealth.survey), slug: `codes-${crypto.randomUUID().slice(0, 6)}` }, true, owner);
+    // No explicit setting: the default applies (the helper would otherwise open the link).
+    const survey = await createSurvey({ ...structuredClone(professionalHealth.survey), slug: `codes-${crypto.randomUUID().slice(0, 6)}`, settings: { ...professionalHealth.survey.settings, participationCodes: undefined } }, true, owner);
     // Codes on by default: an open-link submission is refused.
     expect((await submit(survey.slug, healthAnswers(1, 1))).status).toBe(422);
     const codes = (count: number, as = editor) => postJson(surveyPath(survey, '/codes'), { count }, as.headers);
