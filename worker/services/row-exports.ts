@@ -10,7 +10,7 @@ import { markRowsExported } from '../db/surveys.ts';
 import { answersTable, recodingNotes, scoresTable, type ExportTable } from '../domain/export-table.ts';
 import { anonymizeProfiles } from '../domain/release/microdata.ts';
 import { breakdownQuestions } from '../domain/release/profile.ts';
-import { scaleKeysOf } from '../domain/release/snapshot.ts';
+import { intactScaleKeys } from '../domain/scored-scales.ts';
 import { shuffled } from '../domain/shuffle.ts';
 
 /**
@@ -28,7 +28,7 @@ export type RowExportRefusal = 'open' | 'no_release' | 'purged' | 'too_few' | 'n
 export type RowExportAvailability = { available: true } | { available: false; reason: RowExportRefusal; purgedOn?: string };
 
 export async function rowExportAvailability(db: Db, survey: Survey, kind: RowExportKind): Promise<RowExportAvailability> {
-  if (kind === 'scores' && scaleKeysOf(survey).length === 0) return { available: false, reason: 'no_instrument' };
+  if (kind === 'scores' && intactScaleKeys(survey).length === 0) return { available: false, reason: 'no_instrument' };
   if (survey.status !== 'closed') return { available: false, reason: 'open' };
   const [lifecycle, release] = await Promise.all([surveyLifecycle(db, survey.id), latestRelease(db, survey.id)]);
   if (lifecycle?.purgedOn) return { available: false, reason: 'purged', purgedOn: lifecycle.purgedOn };
@@ -78,5 +78,5 @@ export async function rowExport(db: Db, survey: Survey, kind: RowExportKind, lan
   );
   const notes = [releaseNote(release!, lang), ...recodingNotes(survey, recoding, lang), ...codeBatchNotes(batches, lang)];
   await markRowsExported(db, survey.id, today);
-  return kind === 'answers' ? answersTable(survey, rows, profiles, notes, lang) : scoresTable(survey, rows, profiles, scaleKeysOf(survey), notes, lang);
+  return kind === 'answers' ? answersTable(survey, rows, profiles, notes, lang) : scoresTable(survey, rows, profiles, intactScaleKeys(survey), notes, lang);
 }
