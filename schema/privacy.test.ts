@@ -34,16 +34,23 @@ describe('privacyNotice', () => {
   it('describes anonymity with the survey’s k', () => {
     const anonymity = section(privacyNotice(survey({ k: 7 }), 'CPTS du Val', 'fr'), 'anonymity');
     expect(anonymity).toContain('ni votre adresse IP');
-    expect(anonymity).toContain('seulement le jour de la réponse');
+    expect(anonymity).toContain('ni le jour ni l’heure de votre réponse');
     expect(anonymity).toContain('par groupes d’au moins 7 personnes');
     expect(anonymity).toContain('n’indiquez pas de nom'); // the demo asks for free text
+    // Releases: no figure moves with each answer.
+    expect(anonymity).toContain('publiés au plus une fois par jour, à heure fixe, et seulement quand au moins 7 nouvelles personnes ont répondu');
+    // The demo is an open link: the residual risk of fake responses is said plainly.
     expect(anonymity).not.toContain('code de participation');
-    expect(section(privacyNotice(survey({ participationCodes: true }), 'CPTS du Val', 'fr'), 'anonymity')).toContain('rien ne le relie à vos réponses');
+    expect(anonymity).toContain('pourrait envoyer de fausses réponses');
+    const withCodes = section(privacyNotice(survey({ participationCodes: true }), 'CPTS du Val', 'fr'), 'anonymity');
+    expect(withCodes).toContain('rien ne le relie à vos réponses');
+    expect(withCodes).toContain('chaque lot (quand, par qui, combien) est visible de tous les membres de CPTS du Val');
   });
 
   it('says who sees what, public results included', () => {
     const access = section(privacyNotice(survey(), 'CPTS du Val', 'fr'), 'access');
     expect(access).toContain('Les coordinateurs de CPTS du Val voient des chiffres regroupés');
+    expect(access).toContain('télécharger une seule fois le tableau des réponses');
     expect(access).toContain('Les réponses écrites ne sont lues que par les personnes de CPTS du Val');
     expect(access).toContain('Les résultats regroupés sont publics');
     expect(section(privacyNotice(survey({ resultsVisibility: 'private' }), 'CPTS du Val', 'fr'), 'access')).not.toContain('publics');

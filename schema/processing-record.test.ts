@@ -28,7 +28,7 @@ describe('processingRecord', () => {
   it('lists the data actually collected, and what is not', () => {
     const data = field(processingRecord(survey({ participationCodes: true }), 'X', 'fr'), 'data');
     expect(data).toContain('Réponses écrites librement');
-    expect(data).toContain('jamais l’heure');
+    expect(data).toContain('Ni le jour ni l’heure de la réponse');
     expect(data).toContain('Codes de participation');
     expect(data).toContain('ni adresse IP');
   });
@@ -36,7 +36,8 @@ describe('processingRecord', () => {
   it('names recipients by role, the host, and says transfers depend on the deployment', () => {
     const record = processingRecord(survey({ resultsVisibility: 'private', contact: 'dpo@cpts.example' }), 'CPTS du Val', 'en');
     expect(field(record, 'controller')).toBe('CPTS du Val\nContact: dpo@cpts.example');
-    expect(field(record, 'recipients')).toContain('the export, which holds no free text; editors and owners also read the free texts, separately, never per subgroup');
+    expect(field(record, 'recipients')).toContain('editors and owners also read the free texts, separately, never per subgroup; owners download, once the survey is closed and only once, the table of answers (k-anonymous over the profile questions, no free text)');
+    expect(field(record, 'security')).toContain('at most once a day, once at least 5 new responses arrived');
     expect(field(record, 'recipients')).not.toContain('The public');
     expect(field(record, 'transfers')).toContain('--jurisdiction eu');
     expect(field(record, 'retention')).toContain('12 months after the survey closes');

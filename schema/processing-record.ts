@@ -69,6 +69,7 @@ export function processingRecord(survey: NoticeSurvey, organisationName: string,
           'Réponses écrites librement, qui peuvent contenir ce que la personne choisit d’y écrire.',
           'Free-text answers, which may contain whatever the person chooses to write.',
         ],
+        ['Ni le jour ni l’heure de la réponse.', 'Neither the day nor the time of the answer.'],
         participationCodes && [
           'Codes de participation à usage unique, conservés hachés, sans lien avec les réponses.',
           'Single-use participation codes, stored hashed, not linked to the answers.',

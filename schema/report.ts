@@ -154,6 +154,8 @@ export type PersonalFeedback = {
     score: number;
     /** At or past the instrument's cutoff. */
     attention: boolean;
+    /** How pressing: nothing to flag, worth talking about, or see a doctor soon (WHO-5 at 28 or below). */
+    severity: 'none' | 'attention' | 'see_doctor';
     /** One plain-language sentence. */
     summary: string;
   }[];

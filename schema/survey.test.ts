@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { demoSurvey } from './demo.ts';
 import { toErrorItems } from './messages.ts';
+import { asksForCodes } from './participation.ts';
 import { SurveyInput, questionsOf } from './survey.ts';
 
 function problems(input: unknown, lang: 'fr' | 'en' = 'en') {
@@ -22,9 +23,13 @@ describe('SurveyInput', () => {
     expect([...types].sort()).toEqual(['date', 'long_text', 'matrix', 'multiple', 'number', 'ranking', 'scale', 'short_text', 'single']);
   });
 
-  it('fills defaults: k = 5, private results, 12 months of retention, optional flags off', () => {
+  it('fills defaults: k = 5, private results, 12 months of retention; codes left to the survey’s kind', () => {
     const parsed = v.parse(SurveyInput, withQuestion({ id: 'q', type: 'short_text', label: { fr: 'Q' } }));
-    expect(parsed.settings).toEqual({ k: 5, resultsVisibility: 'private', retentionMonths: 12, participationCodes: false });
+    expect(parsed.settings).toEqual({ k: 5, resultsVisibility: 'private', retentionMonths: 12 });
+    expect(asksForCodes(parsed)).toBe(false);
+    const profiled = v.parse(SurveyInput, withQuestion({ id: 'job', type: 'single', label: { fr: 'Métier' }, breakdown: true, options: [{ id: 'a', label: { fr: 'A' } }, { id: 'b', label: { fr: 'B' } }] }));
+    expect(asksForCodes(profiled)).toBe(true);
+    expect(asksForCodes({ ...profiled, settings: { ...profiled.settings, participationCodes: false } })).toBe(false);
     expect(parsed.pages[0]!.questions[0]).toMatchObject({ required: false, preferNotToAnswer: false, maxLength: 200 });
   });
 

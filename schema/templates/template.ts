@@ -9,4 +9,9 @@ export type SurveyTemplate = {
   /** A starting point only, awaiting validated instruments: to be completed before real use. */
   skeleton: boolean;
   survey: SurveyDraft;
+  /**
+   * Texts of the template meant to be replaced (example sectors, sample wording), in French: the
+   * publishing checklist flags any still in a survey, so they never reach respondents unnoticed.
+   */
+  placeholders?: readonly string[];
 };

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../schema/accounts.ts';
 import { demoSurvey } from '../../schema/demo.ts';
-import { account, call, createSurvey, demoAnswers, postJson, submit, type Account } from './helpers.ts';
+import { account, call, createSurvey, demoAnswers, postJson, release, submit, type Account } from './helpers.ts';
 import { definition, liveSession } from './live-helpers.ts';
+import { professionalHealth } from '../../schema/templates/professional-health.ts';
+import { healthAnswers } from '../fixtures/health-answers.ts';
 
 type Actor = 'anonymous' | 'other organisation' | Role;
 type Route = { name: string; needs: Role; request: (org: Account, actor: Account | null, surveyId: string, memberId: string) => Promise<Response> };
@@ -28,8 +30,13 @@ const routes: Route[] = [
   { name: 'results by one answer', needs: 'viewer', request: (org, a, id) => call(`/api/orgs/${org.organisationId}/surveys/${id}/results?by=profession&option=nurse`, { headers: h(a) }) },
   { name: 'breakdowns', needs: 'viewer', request: (org, a, id) => call(`/api/orgs/${org.organisationId}/surveys/${id}/breakdowns`, { headers: h(a) }) },
   { name: 'activity', needs: 'viewer', request: (org, a, id) => call(`/api/orgs/${org.organisationId}/surveys/${id}/activity`, { headers: h(a) }) },
-  { name: 'CSV export', needs: 'viewer', request: (org, a, id) => call(`/api/orgs/${org.organisationId}/surveys/${id}/export.csv`, { headers: h(a) }) },
-  { name: 'XLSX export', needs: 'viewer', request: (org, a, id) => call(`/api/orgs/${org.organisationId}/surveys/${id}/export.xlsx`, { headers: h(a) }) },
+  { name: 'exports available', needs: 'viewer', request: (org, a, id) => call(`/api/orgs/${org.organisationId}/surveys/${id}/exports`, { headers: h(a) }) },
+  { name: 'CSV export', needs: 'owner', request: (org, a, id) => call(`/api/orgs/${org.organisationId}/surveys/${id}/export.csv`, { headers: h(a) }) },
+  { name: 'XLSX export', needs: 'owner', request: (org, a, id) => call(`/api/orgs/${org.organisationId}/surveys/${id}/export.xlsx`, { headers: h(a) }) },
+  { name: 'scored responses export', needs: 'owner', request: (org, a, id) => call(`/api/orgs/${org.organisationId}/surveys/${id}/report/responses.csv`, { headers: h(a) }) },
+  { name: 'codes issued', needs: 'viewer', request: (org, a, id) => call(`/api/orgs/${org.organisationId}/surveys/${id}/codes`, { headers: h(a) }) },
+  { name: 'organisation settings', needs: 'viewer', request: (org, a) => call(`/api/orgs/${org.organisationId}/settings`, { headers: h(a) }) },
+  { name: 'publication hour', needs: 'owner', request: (org, a) => postJson(`/api/orgs/${org.organisationId}/settings`, { releaseHour: 18 }, h(a), 'PUT') },
   { name: 'scored report', needs: 'viewer', request: (org, a, id) => call(`/api/orgs/${org.organisationId}/surveys/${id}/report?by=profession`, { headers: h(a) }) },
   { name: 'report CSV', needs: 'viewer', request: (org, a, id) => call(`/api/orgs/${org.organisationId}/surveys/${id}/report.csv`, { headers: h(a) }) },
   { name: 'report XLSX', needs: 'viewer', request: (org, a, id) => call(`/api/orgs/${org.organisationId}/surveys/${id}/report.xlsx`, { headers: h(a) }) },
@@ -49,10 +56,15 @@ const RANK: Record<Role, number> = { viewer: 0, editor: 1, owner: 2 };
 describe('every coordinator route checks membership and role', () => {
   for (const route of routes) {
     it(route.name, async () => {
-      const survey = await createSurvey();
-      // k responses, so the routes that read them answer (questions freeze then: not for the update)
-      if (route.name !== 'update a survey') for (let i = 0; i < 10; i++) await submit(survey.slug, demoAnswers({ profession: i < 5 ? 'nurse' : 'gp' }));
-      if (route.name === 'archive' || route.name === 'unarchive')
+      const scored = route.name === 'scored responses export';
+      const survey = scored
+        ? await createSurvey({ ...structuredClone(professionalHealth.survey), slug: `sante-${crypto.randomUUID().slice(0, 8)}`, settings: { ...professionalHealth.survey.settings, participationCodes: false } })
+        : await createSurvey();
+      // k responses, released, so the routes that read them answer (questions freeze then: not for the update)
+      if (route.name !== 'update a survey') for (let i = 0; i < 10; i++) await submit(survey.slug, scored ? healthAnswers(2, 3) : demoAnswers({ profession: i < 5 ? 'nurse' : 'gp' }));
+      if (route.name !== 'update a survey') await release(survey.id);
+      // Archiving and row exports need a closed survey.
+      if (['archive', 'unarchive', 'CSV export', 'XLSX export', 'scored responses export'].includes(route.name))
         await call(`/api/orgs/${survey.owner.organisationId}/surveys/${survey.id}/close`, { method: 'POST', headers: survey.owner.headers });
       const org = survey.owner;
       const outsider = await account('owner');

@@ -7,7 +7,7 @@ import { env } from 'cloudflare:workers';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { SurveyReport } from '../../schema/report.ts';
-import type { GroupResults, SurveyResults } from '../../schema/results.ts';
+import type { Bar, GroupResults, SurveyResults } from '../../schema/results.ts';
 import { professionalHealth } from '../../schema/templates/professional-health.ts';
 import { Db } from '../../worker/db/client.ts';
 import { purgeExpired } from '../../worker/jobs/purge-expired.ts';
@@ -115,7 +115,7 @@ describe('attack 3 — two releases', () => {
     const collect = async (at: number) => {
       const everyone = (await get<SurveyResults>(survey, '/results')).body;
       seen.push({ label: `all@${at}`, members: people.map((p) => p.batch <= at) });
-      for (const bar of (everyone.questions.find((q) => q.id === 'profession') as Extract<SurveyResults['questions'][number], { options: unknown }>).options)
+      for (const bar of (everyone.questions.find((q) => q.id === 'profession') as unknown as { options: Bar[] }).options)
         if (bar.count !== null) seen.push({ label: `${bar.key}@${at}`, members: people.map((p) => p.batch <= at && p.profession === bar.key) });
     };
     await collect(1);
@@ -163,7 +163,8 @@ describe('attack 4 — fake responses', () => {
     const owner = await account('owner');
     const editor = await account('editor', owner.organisationId);
     const viewer = await account('viewer', owner.organisationId);
-    const survey = await createSurvey({ ...structuredClone(professionalHealth.survey), slug: `codes-${crypto.randomUUID().slice(0, 6)}` }, true, owner);
+    // No explicit setting: the default applies (the helper would otherwise open the link).
+    const survey = await createSurvey({ ...structuredClone(professionalHealth.survey), slug: `codes-${crypto.randomUUID().slice(0, 6)}`, settings: { ...professionalHealth.survey.settings, participationCodes: undefined } }, true, owner);
     // Codes on by default: an open-link submission is refused.
     expect((await submit(survey.slug, healthAnswers(1, 1))).status).toBe(422);
     const codes = (count: number, as = editor) => postJson(surveyPath(survey, '/codes'), { count }, as.headers);

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { SurveyReport } from '../../schema/report.ts';
-import type { GroupResults, QuestionResult, SurveyResults } from '../../schema/results.ts';
+import type { Bar, GroupResults, SurveyResults } from '../../schema/results.ts';
 import type { SurveyDraft } from '../../schema/survey.ts';
 import { professionalHealth } from '../../schema/templates/professional-health.ts';
 import { seededRng, type Rng } from '../../scripts/lib/prng.ts';
@@ -96,7 +96,7 @@ function viewFigures(view: SurveyResults, group: string | null, release: number,
     if (result.suppressed) continue;
     if (question.type === 'single' && question.breakdown) {
       // Counts of groups among everyone: each a set of respondents.
-      for (const bar of (result as Extract<QuestionResult, { type: 'single' }>).options)
+      for (const bar of (result as unknown as { options: Bar[] }).options)
         if (bar.count !== null) figures.push({ measure: '#n', label: `${question.id}=${bar.key}@${release}`, members: (p) => p.batch <= release && p.answers[question.id] === bar.key, shown: bar.count });
       if (result.answered !== null) figures.push({ measure: '#n', label: `${question.id} answered@${release}`, members: (p) => p.batch <= release && typeof p.answers[question.id] === 'string', shown: result.answered });
       if (result.preferNotToAnswer !== null) figures.push({ measure: '#n', label: `${question.id} pna@${release}`, members: (p) => p.batch <= release && p.answers[question.id] === null, shown: result.preferNotToAnswer });

@@ -65,7 +65,11 @@ export async function account(role: Role, organisationId?: string): Promise<Acco
   return { userId, email, organisationId: orgId, cookie, headers: { Cookie: cookie } };
 }
 
-/** Creates a survey (demo-shaped by default) under a unique slug as an editor, optionally published. */
+/**
+ * Creates a survey (demo-shaped by default) under a unique slug as an editor, optionally published.
+ * Surveys with profile questions ask for participation codes by default; tests that are not about
+ * codes open theirs (`participationCodes: false`) unless they say otherwise.
+ */
 export async function createSurvey(
   overrides: Partial<SurveyDraft> = {},
   publish = true,
@@ -74,7 +78,9 @@ export async function createSurvey(
   const owner = as ?? (await account('owner'));
   const slug = overrides.slug ?? `s-${crypto.randomUUID().slice(0, 8)}`;
   const base = `/api/orgs/${owner.organisationId}/surveys`;
-  const response = await postJson(base, { ...structuredClone(demoSurvey), ...overrides, slug }, owner.headers);
+  const draft = { ...structuredClone(demoSurvey), ...overrides, slug };
+  draft.settings = { participationCodes: false, ...draft.settings };
+  const response = await postJson(base, draft, owner.headers);
   if (response.status !== 201) throw new Error(`create failed ${response.status}: ${await response.text()}`);
   const { id } = (await response.json()) as { id: string };
   if (publish) await call(`${base}/${id}/publish`, { method: 'POST', headers: owner.headers });

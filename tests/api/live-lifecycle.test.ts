@@ -118,7 +118,7 @@ describe('live sessions: retention', () => {
 
   async function runCron(): Promise<void> {
     const ctx = createExecutionContext();
-    await worker.scheduled(createScheduledController({ scheduledTime: Date.now(), cron: '17 3 * * *' }), env, ctx);
+    await worker.scheduled(createScheduledController({ scheduledTime: Date.parse(`${today()}T03:17:00Z`), cron: '17 * * * *' }), env, ctx);
     await waitOnExecutionContext(ctx);
   }
 

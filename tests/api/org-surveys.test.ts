@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { demoSurvey } from '../../schema/demo.ts';
 import type { SurveyResults } from '../../schema/results.ts';
-import { account, call, createSurvey, demoAnswers, postJson, submit, surveyPath, type ErrorBody } from './helpers.ts';
+import { account, call, createSurvey, demoAnswers, postJson, submit, surveyPath, type ErrorBody, release } from './helpers.ts';
 
 describe('an organisation’s surveys', () => {
   it('create a draft, list it, publish, close and reopen it', async () => {
@@ -62,20 +62,23 @@ describe('an organisation’s surveys', () => {
     expect((await put({ ...demoSurvey, slug: 'renamed' }, 'yesterday')).status).toBe(400);
   });
 
-  it('freeze the questions once responses exist', async () => {
+  it('freeze the questions once responses exist (the wording alone may change)', async () => {
     const survey = await createSurvey();
     await submit(survey.slug, demoAnswers());
-    const response = await postJson(surveyPath(survey), { ...demoSurvey, slug: survey.slug }, survey.owner.headers, 'PUT');
+    const [first, ...others] = demoSurvey.pages;
+    const fewer = { ...demoSurvey, slug: survey.slug, pages: [{ ...first!, questions: first!.questions.slice(1) }, ...others] };
+    const response = await postJson(surveyPath(survey), fewer, survey.owner.headers, 'PUT');
     expect(response.status).toBe(409);
   });
 
   it('read results with k applied, whatever the visibility', async () => {
     const survey = await createSurvey({ settings: { k: 3, resultsVisibility: 'private' } });
     for (let i = 0; i < 3; i++) await submit(survey.slug, demoAnswers({ coordination: 2 + i }));
+    await release(survey.id);
     const response = await call(surveyPath(survey, '/results'), { headers: survey.owner.headers });
     expect(response.status).toBe(200);
     const results = (await response.json()) as SurveyResults;
-    expect(results).toMatchObject({ k: 3, responses: 3, released: 3 });
+    expect(results).toMatchObject({ k: 3, responses: 3, release: { number: 1, responses: 3 } });
     expect(results.questions.find((q) => q.id === 'coordination')).toMatchObject({ suppressed: false, mean: 3, median: 3 });
   });
 

@@ -3,7 +3,7 @@ import type { PersonalFeedback, SurveyReport } from '../../schema/report.ts';
 import type { SurveyDraft } from '../../schema/survey.ts';
 import { professionalHealth } from '../../schema/templates/professional-health.ts';
 import { expectedCbi, healthAnswers, type HealthProfile } from '../fixtures/health-answers.ts';
-import { account, call, createSurvey, postJson, submit, surveyPath, type Account, type ErrorBody } from './helpers.ts';
+import { account, call, createSurvey, postJson, release, submit, surveyPath, type Account, type ErrorBody } from './helpers.ts';
 
 const healthSurvey = (overrides: Partial<SurveyDraft> = {}, as?: Account) =>
   createSurvey({ ...structuredClone(professionalHealth.survey), slug: `sante-${crypto.randomUUID().slice(0, 8)}`, ...overrides }, true, as);
@@ -33,7 +33,7 @@ describe('personal feedback', () => {
     expect(byKey.get('cbi.work')).toMatchObject({ score: Math.round(expectedCbi(3).work), attention: true }); // 475 / 7 = 67.9
     expect(byKey.get('who5.wellbeing')).toMatchObject({ score: 40, attention: true });
     expect(byKey.get('who5.wellbeing')!.summary).toBe('À 50 ou moins sur 100, le bien-être est considéré comme faible. En parler à votre médecin est recommandé.');
-    expect(ack.feedback!.resources.map((r) => r.phone)).toEqual(['0 805 23 23 36', '3114']);
+    expect(ack.feedback!.resources.map((r) => r.phone)).toEqual(['15', '0 805 23 23 36', '3114']);
     expect(ack.feedback!.contacts).toBe('Médecin du travail : 01 02 03 04 05');
     // Nothing in the acknowledgement points at the stored response.
     expect(JSON.stringify(ack)).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
@@ -56,7 +56,9 @@ describe('personal feedback', () => {
     expect(b.duplicate).toBe(true);
     expect(b.feedback).toEqual(a.feedback);
     expect(a.feedback.scales[0]!.summary).toBe('Below 50 out of 100: burnout is not considered high.');
-    expect((await report(survey)).participation.collected).toBe(1);
+    for (let i = 0; i < 4; i++) await answer(survey.slug, 1, 4);
+    await release(survey.id);
+    expect((await report(survey)).participation.released).toBe(5);
   });
 });
 
@@ -64,8 +66,9 @@ describe('the scored report', () => {
   it('matches the worked example: personal scores 50, 75, 25, 100, 50 → 60 [24.6; 95.4], 4/5 at or above 50', async () => {
     const survey = await healthSurvey();
     for (const level of [2, 3, 1, 4, 2]) await answer(survey.slug, level, 3);
+    await release(survey.id);
     const r = await report(survey);
-    expect(r.participation).toMatchObject({ collected: 5, released: 5, usable: 5, invited: null, responseRate: null });
+    expect(r.participation).toMatchObject({ released: 5, usable: 5, invited: null, responseRate: null, release: { number: 1, responses: 5 }, codeBatches: [] });
     const personal = scale(r, 'cbi.personal').overall;
     if (personal.suppressed) throw new Error('suppressed');
     expect(personal.n).toBe(5);
@@ -73,9 +76,10 @@ describe('the scored report', () => {
     expect(personal.sd).toBeCloseTo(28.504, 3);
     expect(personal.lower).toBeCloseTo(24.6, 1);
     expect(personal.upper).toBeCloseTo(95.4, 1);
-    expect(personal.cutoff).toMatchObject({ count: 4, n: 5, proportion: 0.8 });
+    // 4 of 5 past the cutoff (and 0 of 5 for WHO-5): nearly everyone on one side, so only a bound.
+    expect(personal.cutoff).toEqual({ coarse: { atLeast: 60 }, n: 5 });
     const who5 = scale(r, 'who5.wellbeing');
-    expect(who5.overall).toMatchObject({ n: 5, mean: 60, cutoff: { count: 0, n: 5 } });
+    expect(who5.overall).toMatchObject({ n: 5, mean: 60, cutoff: { coarse: { atMost: 40 }, n: 5 } });
     expect(who5.cutoff).toMatchObject({ value: 50, rule: 'at_or_below' });
     expect(r.instruments.map((i) => [i.id, i.status, i.validatedTranslation.fr])).toEqual([
       ['cbi', 'intact', false],
@@ -86,19 +90,21 @@ describe('the scored report', () => {
     expect(personalItems?.type === 'matrix' && !personalItems.suppressed && personalItems.items[0]).toMatchObject({ id: 'p1', answered: 5 });
   });
 
-  it('releases figures in steps of k: a sixth response changes nothing until the tenth', async () => {
+  it('describes a release: a sixth response changes nothing until the next release has k new ones', async () => {
     const survey = await healthSurvey();
     for (let i = 0; i < 4; i++) await answer(survey.slug, 2, 3);
-    expect(scale(await report(survey), 'cbi.personal').overall).toEqual({ suppressed: true });
+    expect(await release(survey.id)).toBeNull();
+    expect(scale(await report(survey), 'cbi.personal').overall).toEqual({ suppressed: true, reason: 'under_k' });
     await answer(survey.slug, 2, 3);
+    await release(survey.id);
     const before = await report(survey);
     await answer(survey.slug, 4, 0); // one colleague answers: the report must not move
     const after = await report(survey);
-    expect(after.participation.collected).toBe(6);
-    expect(after.instruments).toEqual(before.instruments);
+    expect(after).toEqual(before);
     for (let i = 0; i < 4; i++) await answer(survey.slug, 2, 3);
+    expect(await release(survey.id)).toBe(2);
     const released = await report(survey);
-    expect(scale(released, 'cbi.personal').overall).toMatchObject({ n: 10, mean: 55 });
+    expect(scale(released, 'cbi.personal').overall).toMatchObject({ n: 10, mean: 55, release: 2 });
   });
 
   it('counts non-responders out of a scale, and out of « usable »', async () => {
@@ -108,9 +114,10 @@ describe('the scored report', () => {
     const partial = healthAnswers(4, 3);
     partial.cbi_personal = { p1: 4, p2: 4 };
     expect((await submit(survey.slug, partial)).status).toBe(201);
+    await release(survey.id);
     const r = await report(survey);
     expect(r.participation).toMatchObject({ released: 5, usable: 4 });
-    expect(scale(r, 'cbi.personal').overall).toEqual({ suppressed: true }); // 4 scored < k
+    expect(scale(r, 'cbi.personal').overall).toEqual({ suppressed: true, reason: 'under_k' }); // 4 scored < k
     expect(scale(r, 'cbi.work').overall).toMatchObject({ n: 5 });
   });
 
@@ -120,13 +127,14 @@ describe('the scored report', () => {
     for (let i = 0; i < 5; i++) await answer(survey.slug, 3, 2, { profession: 'doctor', sex: 'woman' });
     for (let i = 0; i < 2; i++) await answer(survey.slug, 4, 1, { profession: 'pharmacist', sex: 'man' });
     await answer(survey.slug, 0, 5, { profession: null, sex: null }); // « je préfère ne pas répondre »
+    await release(survey.id);
     const r = await report(survey, '?by=profession');
     const groups = new Map(r.breakdown!.groups.map((g) => [g.option, g]));
-    expect(groups.get('nurse')).toMatchObject({ respondents: 7, scales: { 'cbi.personal': { n: 7, mean: 25 } } });
+    expect(groups.get('nurse')).toMatchObject({ respondents: 7, release: 1, scales: { 'cbi.personal': { n: 7, mean: 25 } } });
     // Pharmacists (2) are under k; with the one who did not say, 3 people would be recoverable from
     // the total minus nurses minus doctors: doctors (the smallest shown group) are hidden as well.
-    expect(groups.get('pharmacist')).toMatchObject({ respondents: null, scales: { 'cbi.personal': { suppressed: true } } });
-    expect(groups.get('doctor')).toMatchObject({ respondents: null, scales: { 'cbi.personal': { suppressed: true } } });
+    expect(groups.get('pharmacist')).toMatchObject({ respondents: null, withheld: 'under_k', scales: { 'cbi.personal': { suppressed: true, reason: 'under_k' } } });
+    expect(groups.get('doctor')).toMatchObject({ respondents: null, withheld: 'deducible', scales: { 'cbi.personal': { suppressed: true, reason: 'deducible' } } });
 
     // The subtraction attack: total minus every shown group leaves k people or more, never fewer.
     for (const s of r.instruments.flatMap((i) => i.scales)) {
@@ -137,11 +145,12 @@ describe('the scored report', () => {
       expect(left === 0 || left >= r.k, `${s.key}: ${left} left`).toBe(true);
     }
 
-    // Another dimension, one at a time: sex has 9 women and 5 men + 1 unsaid → men shown? 5 ≥ k, unsaid 1 < k → men hidden too.
+    // Another dimension: nurses crossed with sex would split into small cells (4 women, 3 men), so
+    // the release shows sex groups only if no combination of the two isolates anyone.
     const bySex = await report(survey, '?by=sex');
-    const sexes = new Map(bySex.breakdown!.groups.map((g) => [g.option, g]));
-    expect(sexes.get('woman')).toMatchObject({ respondents: 9 });
-    expect(sexes.get('man')!.scales['cbi.personal']).toEqual({ suppressed: true });
+    const women = bySex.breakdown!.groups.find((g) => g.option === 'woman')!;
+    const men = bySex.breakdown!.groups.find((g) => g.option === 'man')!;
+    expect([women.respondents, men.respondents].filter((n) => n !== null).length).toBeLessThanOrEqual(1);
 
     // Combining dimensions is not offered: a second filter is refused, not ignored.
     const combined = await call(surveyPath(survey, '/report?by=profession&option=nurse'), { headers: { ...survey.owner.headers, 'Accept-Language': 'en' } });
@@ -155,6 +164,7 @@ describe('the scored report', () => {
   it('takes the invited count from editors, gives the response rate, and rejects bad counts in French and English', async () => {
     const survey = await healthSurvey();
     for (let i = 0; i < 5; i++) await answer(survey.slug, 2, 3);
+    await release(survey.id);
     const editor = await account('editor', survey.owner.organisationId);
     const viewer = await account('viewer', survey.owner.organisationId);
     const put = (body: unknown, who: Account, lang = 'fr') =>
@@ -187,6 +197,7 @@ describe('the scored report', () => {
     for (let i = 0; i < 5; i++) await answer(first.slug, 3, 2);
     for (let i = 0; i < 5; i++) await answer(second.slug, i < 3 ? 1 : 2, 4);
     for (let i = 0; i < 5; i++) await answer(unrelated.slug, 4, 0);
+    for (const survey of [first, second, unrelated]) await release(survey.id);
     const r = await report(second);
     expect(r.waves.map((w) => [w.wave, w.current, w.released])).toEqual([
       [1, false, 5],
@@ -204,6 +215,7 @@ describe('the scored report', () => {
     const ack = await answer(altered.slug, 3, 2);
     expect(ack.feedback!.scales.map((s) => s.key)).toEqual(['who5.wellbeing']);
     for (let i = 0; i < 4; i++) await answer(altered.slug, 3, 2);
+    await release(altered.id);
     const r = await report(altered);
     expect(r.instruments.map((i) => [i.id, i.status, i.scales.length])).toEqual([
       ['cbi', 'altered', 0],
@@ -218,41 +230,57 @@ describe('the scored report', () => {
       return Number(/d1-rows;desc="(\d+)"/.exec(response.headers.get('Server-Timing') ?? '')![1]);
     };
     for (let i = 0; i < 10; i++) await answer(survey.slug, i % 5, 5 - (i % 5), { profession: i % 2 ? 'nurse' : 'doctor' });
+    await release(survey.id);
     const at10 = await rows();
     for (let i = 0; i < 30; i++) await answer(survey.slug, i % 5, 5 - (i % 5), { profession: i % 2 ? 'nurse' : 'doctor' });
-    expect(await rows()).toBe(at10);
+    await release(survey.id);
+    expect(await rows()).toBeLessThanOrEqual(at10 + 5);
   });
 });
 
 describe('report exports', () => {
-  it('export the aggregates with k applied, as CSV and XLSX', async () => {
+  it('export the aggregates as published, values in value columns and reasons in a note, as CSV and XLSX', async () => {
     const survey = await healthSurvey();
     for (let i = 0; i < 7; i++) await answer(survey.slug, 2, 3, { profession: 'nurse' });
     for (let i = 0; i < 3; i++) await answer(survey.slug, 4, 1, { profession: 'doctor' });
+    await release(survey.id);
     const csv = await call(surveyPath(survey, '/report.csv?by=profession'), { headers: survey.owner.headers });
     expect(csv.status).toBe(200);
     expect(csv.headers.get('Content-Disposition')).toContain(`${survey.slug}-rapport.csv`);
     const lines = (await csv.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('Partie;Groupe;Échelle;n;Moyenne (0–100);IC 95 % bas;IC 95 % haut;n au-delà du seuil;% au-delà du seuil;IC 95 % bas (%);IC 95 % haut (%)');
-    expect(lines).toContain('Ensemble;Tous;Épuisement personnel;10;65;47,7;82,3;10;100;72,2;100'); // 7 × 50 and 3 × 100: SD 24.15, t(9) = 2.262
-    expect(lines.find((l) => l.startsWith('Par : Quelle est votre profession ?;Médecin;Épuisement personnel'))).toContain('masqué');
+    expect(lines[0]).toMatch(/^Publication n° 1 du .* : 10 réponses\.$/);
+    expect(lines[1]).toBe('Codes de participation : aucun émis (lien ouvert).');
+    expect(lines).toContain('Partie;Groupe;Échelle;n;Moyenne (0–100);IC 95 % bas;IC 95 % haut;n au-delà du seuil;% au-delà du seuil;IC 95 % bas (%);IC 95 % haut (%);Publication;Note');
+    // 7 × 50 and 3 × 100: SD 24.15, t(9) = 2.262; everyone at or above 50, so the share is a bound.
+    expect(lines).toContain('Ensemble;Tous;Épuisement personnel;10;65;47,7;82,3;;;;;1;part arrondie : au moins 60 % (presque tous du même côté du seuil)');
+    expect(lines.find((l) => l.startsWith('Par : Quelle est votre profession ?;Médecin;Épuisement personnel'))).toMatch(/;masqué : moins de 5 personnes$/);
     expect(lines.join('\n')).not.toMatch(/Médecin;Épuisement personnel;3;/);
     const xlsx = await call(surveyPath(survey, '/report.xlsx'), { headers: survey.owner.headers });
     expect(xlsx.status).toBe(200);
     expect(new Uint8Array(await xlsx.arrayBuffer()).slice(0, 2)).toEqual(new Uint8Array([0x50, 0x4b])); // a zip
   });
 
-  it('give owners the scored responses only when every profile group holds k, and nobody else', async () => {
+  it('give owners the scored responses of a closed survey, k-anonymous over the whole profile, and nobody else', async () => {
     const survey = await healthSurvey();
     for (let i = 0; i < 5; i++) await answer(survey.slug, 2, 3, { profession: 'nurse' });
     for (let i = 0; i < 5; i++) await answer(survey.slug, 3, 2, { profession: 'doctor', sex: 'man' });
-    const get = (who: Account) => call(surveyPath(survey, '/report/responses.csv'), { headers: who.headers });
+    // One pharmacist: alone in her profile.
+    await answer(survey.slug, 4, 0, { profession: 'pharmacist' });
+    const get = (who: Account, lang = 'fr') => call(surveyPath(survey, '/report/responses.csv'), { headers: { ...who.headers, 'Accept-Language': lang } });
+    const open = await get(survey.owner, 'en');
+    expect(open.status).toBe(409);
+    expect(((await open.json()) as ErrorBody).errors[0]!.message).toMatch(/^Row-by-row exports open once the survey is closed/);
+    await call(surveyPath(survey, '/close'), { method: 'POST', headers: survey.owner.headers });
     const ok = await get(survey.owner);
     expect(ok.status).toBe(200);
-    const lines = (await ok.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines).toHaveLength(11);
+    const [notes, table] = (await ok.text()).replace(/^\uFEFF/, '').split('\r\n\r\n');
+    // One pharmacist: merged with the next smallest group (doctors) so that « autre » holds k.
+    expect(notes).toMatch(/Recodage : Quelle est votre profession \? — « Médecin », « Pharmacien ou pharmacienne » regroupés en « Autre ou non renseigné »/);
+    const lines = table!.trim().split('\r\n');
+    expect(lines).toHaveLength(12);
     expect(lines[0]).toContain('Quelle est votre profession ?;Vous êtes…');
     expect(lines.filter((l) => l.startsWith('Infirmier ou infirmière;Une femme;35 à 49 ans;Libéral;35 à 49 heures;50;50;50;60'))).toHaveLength(5);
+    expect(lines.join('\n')).not.toContain('Pharmacien');
     for (const [who, status, path] of [
       [await account('editor', survey.owner.organisationId), 403, 'role'],
       [await account('viewer', survey.owner.organisationId), 403, 'role'],
@@ -263,12 +291,5 @@ describe('report exports', () => {
       expect(((await response.json()) as ErrorBody).errors[0]!.path).toBe(path);
     }
     expect((await call(surveyPath(survey, '/report/responses.csv'))).status).toBe(401);
-
-    // One pharmacist answers and the next releases bring her in: her group has 1 < k people.
-    await answer(survey.slug, 4, 0, { profession: 'pharmacist' });
-    for (let i = 0; i < 4; i++) await answer(survey.slug, 2, 3, { profession: 'nurse' });
-    const refused = await call(surveyPath(survey, '/report/responses.csv'), { headers: { ...survey.owner.headers, 'Accept-Language': 'en' } });
-    expect(refused.status).toBe(409);
-    expect(((await refused.json()) as ErrorBody).errors[0]!.message).toMatch(/^Export refused: a profile group has fewer than 5/);
   });
 });

@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import type { SurveyResults } from '../../schema/results.ts';
-import { call, createSurvey, demoAnswers, newKey, postJson, submit, surveyPath, type ErrorBody } from './helpers.ts';
+import { call, createSurvey, demoAnswers, newKey, postJson, release, submit, surveyPath, type ErrorBody } from './helpers.ts';
 
 async function errors(response: Response): Promise<ErrorBody['errors']> {
   return ((await response.json()) as ErrorBody).errors;
@@ -28,21 +28,20 @@ describe('GET /api/s/:slug', () => {
 });
 
 describe('POST /api/s/:slug/responses', () => {
-  it('stores a valid response: 201, random id, the day only, nothing about the client', async () => {
+  it('stores a valid response: 201, random id, no day or time, nothing about the client', async () => {
     const { id, slug } = await createSurvey();
     const response = await submit(slug, demoAnswers(), newKey(), { 'User-Agent': 'Mozilla/5.0 (iPhone)', 'CF-Connecting-IP': '203.0.113.9', Referer: 'https://mail.example/' });
     expect(response.status).toBe(201);
     expect(await response.json()).toEqual({ status: 'recorded', duplicate: false });
 
     const columns = await env.DB.prepare("SELECT name FROM pragma_table_info('responses')").all<{ name: string }>();
-    expect(columns.results.map((c) => c.name).sort()).toEqual(['answers', 'day', 'id', 'released', 'survey_id']);
+    expect(columns.results.map((c) => c.name).sort()).toEqual(['answers', 'id', 'survey_id']);
     const rows = await env.DB.prepare('SELECT * FROM responses WHERE survey_id = ?').bind(id).all<Record<string, string>>();
     expect(rows.results).toHaveLength(1);
     const row = rows.results[0]!;
     expect(row.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    expect(row.day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const everything = JSON.stringify(rows.results);
-    expect(everything).not.toMatch(/203\.0\.113|iPhone|mail\.example|T\d{2}:\d{2}/);
+    expect(everything).not.toMatch(/203\.0\.113|iPhone|mail\.example|T\d{2}:\d{2}|\d{4}-\d{2}-\d{2}"/);
   });
 
   it('counts a retried submission once (same Idempotency-Key)', async () => {
@@ -53,13 +52,14 @@ describe('POST /api/s/:slug/responses', () => {
     expect(first.status).toBe(201);
     expect(retry.status).toBe(201);
     expect(await retry.json()).toEqual({ status: 'recorded', duplicate: true });
-    const results = (await (await call(`/api/s/${slug}/results`)).json()) as SurveyResults;
-    expect(results.responses).toBe(1);
+    const stored = await env.DB.prepare('SELECT COUNT(*) AS n FROM responses r JOIN surveys s ON s.id = r.survey_id WHERE s.slug = ?').bind(slug).first<{ n: number }>();
+    expect(stored?.n).toBe(1);
   });
 
-  it('writes the tallies in the same batch: results follow every submission', async () => {
-    const { slug } = await createSurvey();
+  it('counts every acknowledged response in the next release', async () => {
+    const { id, slug } = await createSurvey();
     for (let i = 0; i < 5; i++) expect((await submit(slug, demoAnswers({ coordination: i + 1 }))).status).toBe(201);
+    await release(id);
     const results = (await (await call(`/api/s/${slug}/results`)).json()) as SurveyResults;
     expect(results.responses).toBe(5);
     expect(results.questions.find((q) => q.id === 'coordination')).toMatchObject({ answered: 5, mean: 3, median: 3 });
@@ -158,9 +158,9 @@ describe('POST /api/s/:slug/responses', () => {
       const { id, slug } = await createSurvey();
       await submit(slug, demoAnswers({ coordination: 0 }));
       const count = await env.DB.prepare('SELECT COUNT(*) AS n FROM responses WHERE survey_id = ?').bind(id).first<{ n: number }>();
-      const tallies = await env.DB.prepare('SELECT COUNT(*) AS n FROM tallies WHERE survey_id = ?').bind(id).first<{ n: number }>();
+      const keys = await env.DB.prepare('SELECT COUNT(*) AS n FROM submission_keys WHERE survey_id = ?').bind(id).first<{ n: number }>();
       expect(count?.n).toBe(0);
-      expect(tallies?.n).toBe(0);
+      expect(keys?.n).toBe(0);
     });
   });
 
@@ -181,55 +181,59 @@ describe('POST /api/s/:slug/responses', () => {
 });
 
 describe('GET /api/s/:slug/results', () => {
-  it('shows the total always, and per-question figures only from k answers', async () => {
-    const { slug } = await createSurvey();
+  it('shows the latest release only, per-question figures only from k answers', async () => {
+    const { id, slug } = await createSurvey();
     for (let i = 0; i < 4; i++) await submit(slug, demoAnswers());
     let results = (await (await call(`/api/s/${slug}/results`)).json()) as SurveyResults;
-    expect(results).toMatchObject({ slug, status: 'open', k: 5, responses: 4, released: 0 });
+    expect(results).toMatchObject({ slug, status: 'open', k: 5, responses: 0, release: null });
     expect(results.questions.every((q) => q.suppressed)).toBe(true);
 
     await submit(slug, demoAnswers({ profession: 'gp' }));
+    await release(id);
     results = (await (await call(`/api/s/${slug}/results`)).json()) as SurveyResults;
-    expect(results).toMatchObject({ responses: 5, released: 5 });
+    expect(results).toMatchObject({ responses: 5, release: { number: 1, responses: 5 } });
+    // Profile answers: 4 nurses and 1 GP are both under k.
     expect(results.questions.find((q) => q.id === 'profession')).toMatchObject({
       suppressed: false,
       answered: 5,
       options: expect.arrayContaining([
-        { key: 'nurse', count: 4, percent: 80 },
-        { key: 'gp', count: 1, percent: 20 },
+        { key: 'nurse', count: null, percent: null, withheld: 'under_k' },
+        { key: 'gp', count: null, percent: null, withheld: 'under_k' },
       ]),
     });
     // free texts are counted, never shown
-    expect(results.questions.find((q) => q.id === 'comments')).toEqual({ id: 'comments', type: 'long_text', suppressed: false, answered: 5, preferNotToAnswer: 0 });
+    expect(results.questions.find((q) => q.id === 'comments')).toEqual({ id: 'comments', type: 'long_text', suppressed: false, release: 1, answered: 5, preferNotToAnswer: 0 });
   });
 
-  it('releases figures in steps of k, so no reading differs from another by fewer than k people', async () => {
-    const { slug } = await createSurvey();
+  it('moves only from one release to the next, each at least k people apart', async () => {
+    const { id, slug } = await createSurvey();
     const read = async () => (await (await call(`/api/s/${slug}/results`)).json()) as SurveyResults;
     const coordination = (r: SurveyResults) => r.questions.find((q) => q.id === 'coordination');
-    for (let i = 0; i < 5; i++) await submit(slug, demoAnswers({ coordination: 3 }));
+    for (const value of [1, 2, 3, 4, 5]) await submit(slug, demoAnswers({ coordination: value, years: 10 + value }));
+    await release(id);
     const atFive = await read();
-    expect(coordination(atFive)).toMatchObject({ answered: 5, mean: 3 });
-    // a colleague submits: the total moves, the figures do not reveal their answer
+    expect(coordination(atFive)).toMatchObject({ answered: 5, mean: 3, release: 1 });
+    // a colleague submits: nothing moves, not even a total
     await submit(slug, demoAnswers({ coordination: 1, profession: 'physio' }));
-    const atSix = await read();
-    expect(atSix).toMatchObject({ responses: 6, released: 5 });
-    expect(atSix.questions).toEqual(atFive.questions);
-    for (let i = 0; i < 4; i++) await submit(slug, demoAnswers({ coordination: 5 }));
+    expect(await read()).toEqual(atFive);
+    for (let i = 0; i < 4; i++) await submit(slug, demoAnswers({ coordination: 5, years: 20 + i }));
+    await release(id);
     const atTen = await read();
-    expect(atTen).toMatchObject({ responses: 10, released: 10 });
-    expect(coordination(atTen)).toMatchObject({ answered: 10, mean: 3.6 }); // (5×3 + 1 + 4×5) / 10
+    expect(atTen).toMatchObject({ responses: 10, release: { number: 2 } });
+    expect(coordination(atTen)).toMatchObject({ answered: 10, mean: 3.6, release: 2 }); // (15 + 1 + 4×5) / 10
   });
 
   it('reads O(questions × options) rows, not O(responses)', async () => {
-    const { slug } = await createSurvey();
-    const rowsRead = async () => Number((await call(`/api/s/${slug}/results`)).headers.get('Server-Timing')?.match(/d1-rows;desc="(\d+)"/)?.[1]);
-    for (let i = 0; i < 10; i++) await submit(slug, demoAnswers({ coordination: (i % 5) + 1, years: i }));
+    const survey = await createSurvey();
+    const rowsRead = async () => Number((await call(surveyPath(survey, '/results'), { headers: survey.owner.headers })).headers.get('Server-Timing')?.match(/d1-rows;desc="(\d+)"/)?.[1]);
+    for (let i = 0; i < 10; i++) await submit(survey.slug, demoAnswers({ coordination: (i % 5) + 1, years: i }));
+    await release(survey.id);
     const after10 = await rowsRead();
-    for (let i = 0; i < 40; i++) await submit(slug, demoAnswers({ coordination: (i % 5) + 1, years: i % 10 }));
+    for (let i = 0; i < 40; i++) await submit(survey.slug, demoAnswers({ coordination: (i % 5) + 1, years: i % 10 }));
+    await release(survey.id);
     const after50 = await rowsRead();
     expect(after10).toBeGreaterThan(0);
-    expect(after50).toBe(after10);
+    expect(after50).toBeLessThanOrEqual(after10 + 5);
   });
 
   it('refuses private results (403) and unknown surveys (404)', async () => {

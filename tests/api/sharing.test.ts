@@ -19,6 +19,21 @@ function pngSize(bytes: Uint8Array): { width: number; height: number } {
 
 const withCodes = { settings: { ...demoSurvey.settings, participationCodes: true } };
 
+/** A survey whose declared population (the cap on codes) is set, as codes need. */
+async function surveyWithPopulation(overrides: Parameters<typeof createSurvey>[0] = {}, population = 5000) {
+  const survey = await createSurvey(overrides);
+  const response = await postJson(surveyPath(survey, '/report/invited'), { invited: population }, survey.owner.headers, 'PUT');
+  expect(response.status).toBe(200);
+  return survey;
+}
+
+/** Codes issued (from the API) and used (from D1: the API never says, it would be a live count of responses). */
+async function codeCounts(survey: { id: string; owner: Account }) {
+  const { total } = (await (await call(surveyPath(survey, '/codes'), { headers: survey.owner.headers })).json()) as { total: number };
+  const row = await env.DB.prepare('SELECT COALESCE(SUM(used), 0) AS used FROM participation_codes WHERE survey_id = ?').bind(survey.id).first<{ used: number }>();
+  return { total, used: row!.used };
+}
+
 async function createCodes(survey: { id: string; owner: Account }, count: number): Promise<string[]> {
   const response = await postJson(surveyPath(survey, '/codes'), { count }, survey.owner.headers);
   expect(response.status, await response.clone().text()).toBe(201);
@@ -104,7 +119,7 @@ describe('QR codes', () => {
 
 describe('participation codes', () => {
   it('creates distinct ABCD-EFGH codes, shown once, stored only as hashes', async () => {
-    const survey = await createSurvey();
+    const survey = await surveyWithPopulation();
     const response = await postJson(surveyPath(survey, '/codes'), { count: 30 }, survey.owner.headers);
     expect(response.status).toBe(201);
     expect(response.headers.get('Cache-Control')).toBe('private, no-store');
@@ -126,23 +141,23 @@ describe('participation codes', () => {
     }
 
     const counts = await call(surveyPath(survey, '/codes'), { headers: survey.owner.headers });
-    expect(await counts.json()).toEqual({ total: 30, used: 0 });
+    expect(await counts.json()).toMatchObject({ total: 30, population: 5000, batches: [{ issuedBy: 'Test owner', count: 30, population: 5000 }] });
   });
 
   it('inserts 2,000 codes at once within D1’s bound-parameter limit', async () => {
-    const survey = await createSurvey();
+    const survey = await surveyWithPopulation();
     expect(await createCodes(survey, 2000)).toHaveLength(2000);
     expect(await createCodes(survey, 1)).toHaveLength(1);
-    expect(await (await call(surveyPath(survey, '/codes'), { headers: survey.owner.headers })).json()).toEqual({ total: 2001, used: 0 });
+    expect(await codeCounts(survey)).toEqual({ total: 2001, used: 0 });
   });
 
   it('counts zero codes for a survey without any', async () => {
-    const survey = await createSurvey();
-    expect(await (await call(surveyPath(survey, '/codes'), { headers: survey.owner.headers })).json()).toEqual({ total: 0, used: 0 });
+    const survey = await surveyWithPopulation();
+    expect(await codeCounts(survey)).toEqual({ total: 0, used: 0 });
   });
 
   it('refuses every bad request with a 4xx and its reason, never a 500', async () => {
-    const survey = await createSurvey();
+    const survey = await surveyWithPopulation();
     const path = surveyPath(survey, '/codes');
     const headers = { ...survey.owner.headers, 'Content-Type': 'application/json' };
     const cases: [RequestInit, number, ErrorBody['errors']][] = [
@@ -163,11 +178,11 @@ describe('participation codes', () => {
       expect(response.status, String(init.body)).toBe(status);
       expect(await errors(response), String(init.body)).toEqual(expected);
     }
-    expect(await (await call(path, { headers: survey.owner.headers })).json()).toEqual({ total: 0, used: 0 });
+    expect(await codeCounts(survey)).toEqual({ total: 0, used: 0 });
   });
 
   it('answers in English when asked', async () => {
-    const survey = await createSurvey();
+    const survey = await surveyWithPopulation();
     const response = await postJson(surveyPath(survey, '/codes'), { count: 0 }, { ...survey.owner.headers, 'Accept-Language': 'en' });
     expect(await errors(response)).toEqual([{ path: 'count', message: 'Must be at least 1' }]);
   });
@@ -175,7 +190,7 @@ describe('participation codes', () => {
 
 describe('submitting to a survey that asks for codes', () => {
   it('requires a valid unused code, once; retries with the same Idempotency-Key are acknowledged', async () => {
-    const survey = await createSurvey(withCodes);
+    const survey = await surveyWithPopulation(withCodes);
     const [code, other] = await createCodes(survey, 2);
 
     const none = await submitWithCode(survey.slug, undefined);
@@ -210,13 +225,13 @@ describe('submitting to a survey that asks for codes', () => {
     expect(await errors(english)).toEqual([{ path: 'code', message: 'Unknown or already used participation code' }]);
 
     expect((await submitWithCode(survey.slug, other!)).status).toBe(201);
-    expect(await (await call(surveyPath(survey, '/codes'), { headers: survey.owner.headers })).json()).toEqual({ total: 2, used: 2 });
+    expect(await codeCounts(survey)).toEqual({ total: 2, used: 2 });
     const responses = await env.DB.prepare('SELECT COUNT(*) AS n FROM responses WHERE survey_id = ?').bind(survey.id).first<{ n: number }>();
     expect(responses?.n).toBe(2);
   });
 
   it('does not spend a code on answers that do not fit', async () => {
-    const survey = await createSurvey(withCodes);
+    const survey = await surveyWithPopulation(withCodes);
     const [code] = await createCodes(survey, 1);
     const invalid = await postJson(`/api/s/${survey.slug}/responses`, { answers: demoAnswers({ years: 'douze' }), code }, { 'Idempotency-Key': newKey() });
     expect(invalid.status).toBe(422);
@@ -224,7 +239,7 @@ describe('submitting to a survey that asks for codes', () => {
   });
 
   it('keeps nothing that ties a code to a response', async () => {
-    const survey = await createSurvey(withCodes);
+    const survey = await surveyWithPopulation(withCodes);
     const [code] = await createCodes(survey, 1);
     expect((await submitWithCode(survey.slug, code!)).status).toBe(201);
 
@@ -243,7 +258,7 @@ describe('submitting to a survey that asks for codes', () => {
   });
 
   it('refuses a code of another survey', async () => {
-    const a = await createSurvey(withCodes);
+    const a = await surveyWithPopulation(withCodes);
     const b = await createSurvey(withCodes, true, a.owner);
     const [codeOfA] = await createCodes(a, 1);
     const response = await submitWithCode(b.slug, codeOfA!);
@@ -253,27 +268,27 @@ describe('submitting to a survey that asks for codes', () => {
   });
 
   it('hands the code back when the response cannot be stored', async () => {
-    const survey = await createSurvey(withCodes);
+    const survey = await surveyWithPopulation(withCodes);
     const [code] = await createCodes(survey, 1);
     // A real storage failure, for this survey only.
     await env.DB.prepare(`CREATE TRIGGER fail_store_${survey.id.slice(0, 8)} BEFORE INSERT ON responses WHEN NEW.survey_id = '${survey.id}' BEGIN SELECT RAISE(ABORT, 'storage failed'); END`).run();
     const failed = await submitWithCode(survey.slug, code!);
     expect(failed.status).toBe(500);
-    expect(await (await call(surveyPath(survey, '/codes'), { headers: survey.owner.headers })).json()).toEqual({ total: 1, used: 0 });
+    expect(await codeCounts(survey)).toEqual({ total: 1, used: 0 });
 
     await env.DB.prepare(`DROP TRIGGER fail_store_${survey.id.slice(0, 8)}`).run();
     expect((await submitWithCode(survey.slug, code!)).status).toBe(201);
-    expect(await (await call(surveyPath(survey, '/codes'), { headers: survey.owner.headers })).json()).toEqual({ total: 1, used: 1 });
+    expect(await codeCounts(survey)).toEqual({ total: 1, used: 1 });
   });
 
   it('ignores a code when the survey does not ask for one', async () => {
-    const survey = await createSurvey();
+    const survey = await surveyWithPopulation();
     expect((await submitWithCode(survey.slug, 'ZZZZ-ZZZZ')).status).toBe(201);
     expect((await submitWithCode(survey.slug, 'not a code at all')).status).toBe(201);
   });
 
   it('shows respondents the setting and the organisation’s name, nothing about codes', async () => {
-    const survey = await createSurvey(withCodes);
+    const survey = await surveyWithPopulation(withCodes);
     await createCodes(survey, 3);
     const response = await call(`/api/s/${survey.slug}`);
     expect(response.status).toBe(200);
@@ -296,7 +311,7 @@ describe('access to sharing routes', () => {
   ];
 
   it('401 when signed out, 403 for another organisation or too low a role', async () => {
-    const survey = await createSurvey();
+    const survey = await surveyWithPopulation();
     const org = survey.owner.organisationId;
     const actors: Record<Actor, Account | null> = {
       anonymous: null,

@@ -139,3 +139,46 @@ export async function organisationNameBySurveySlug(db: Db, slug: string): Promis
   );
   return row?.name ?? null;
 }
+
+export type WordingEdit = { editedAt: string; editedBy: string; changes: string[] };
+
+/**
+ * Rewords a survey that has had responses: the new definition and its history entry (the definition
+ * before, what changed, who, when) in one transaction, if nobody changed it since `expectedVersion`.
+ */
+export async function rewordSurvey(db: Db, survey: StoredSurvey, input: SurveyInput, expectedVersion: number, edit: WordingEdit): Promise<boolean> {
+  const { id: _id, status: _status, version: _version, ...definition } = survey;
+  const before = definitionJson(definition);
+  const [updated] = await db.batch([
+    db.prepare('UPDATE surveys SET definition = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?', definitionJson(input), edit.editedAt, survey.id, expectedVersion),
+    db.prepare(
+      `INSERT INTO survey_history (survey_id, version, edited_at, edited_by, changes, definition)
+       SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE EXISTS (SELECT 1 FROM surveys WHERE id = ?1 AND version = ?2 AND updated_at = ?3)`,
+      survey.id,
+      expectedVersion + 1,
+      edit.editedAt,
+      edit.editedBy,
+      JSON.stringify(edit.changes),
+      before,
+    ),
+  ]);
+  return updated?.meta.changes === 1;
+}
+
+export async function surveyHistory(db: Db, surveyId: string): Promise<(WordingEdit & { version: number })[]> {
+  const rows = await db.all<{ version: number; edited_at: string; edited_by: string; changes: string }>(
+    db.prepare('SELECT version, edited_at, edited_by, changes FROM survey_history WHERE survey_id = ? ORDER BY version DESC', surveyId),
+  );
+  return rows.map((r) => ({ version: r.version, editedAt: r.edited_at, editedBy: r.edited_by, changes: JSON.parse(r.changes) as string[] }));
+}
+
+/** Slugs of the organisation starting with `prefix`, to pick a free one for a copy. */
+export async function slugsLike(db: Db, prefix: string): Promise<Set<string>> {
+  const rows = await db.all<{ slug: string }>(db.prepare("SELECT slug FROM surveys WHERE slug = ?1 OR slug GLOB ?1 || '-*'", prefix));
+  return new Set(rows.map((r) => r.slug));
+}
+
+/** Deletes a survey and everything it holds (responses, releases, codes, history: all cascade). */
+export async function deleteSurvey(db: Db, surveyId: string): Promise<void> {
+  await db.run(db.prepare('DELETE FROM surveys WHERE id = ?', surveyId));
+}

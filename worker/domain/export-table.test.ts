@@ -4,29 +4,29 @@ import type { Answers } from '../../schema/answers.ts';
 import { demoSurvey } from '../../schema/demo.ts';
 import { SurveyInput, type Survey } from '../../schema/survey.ts';
 import { demoAnswers } from '../../tests/fixtures/demo-answers.ts';
-import { exportTable, type ExportCell, type ExportTable } from './export-table.ts';
+import { answersTable, recodingNotes, type ExportCell, type ExportTable } from './export-table.ts';
+import { digestResponses } from './release/digest.ts';
+import { anonymizeProfiles } from './release/microdata.ts';
+import { breakdownQuestions } from './release/profile.ts';
 import { binNumbers } from './stats.ts';
 
 const survey: Survey = { ...v.parse(SurveyInput, { ...demoSurvey, settings: { k: 3 } }), id: 's', status: 'open' };
 
 const full = (overrides: Answers = {}): Answers => demoAnswers({ comments: 'Merci', ...overrides });
 
-function table(responses: Answers[], lang: 'fr' | 'en' = 'fr'): ExportTable {
-  const outcome = exportTable(survey, responses, { lang });
-  if (!outcome.ok) throw new Error(outcome.reason);
-  return outcome.table;
+/** The row export of these responses, as a release stores them and a download recodes them. */
+function table(responses: Answers[], lang: 'fr' | 'en' = 'fr', of: Survey = survey): ExportTable {
+  const { rows } = digestResponses(of, responses);
+  const { profiles, recoding } = anonymizeProfiles(
+    breakdownQuestions(of),
+    rows.map((r) => r.profile),
+    of.settings.k,
+  );
+  return answersTable(of, rows, profiles, recodingNotes(of, recoding, lang), lang);
 }
 
-/** Rows as header → cell records, in a stable order for comparison. */
-const records = (t: ExportTable) =>
-  t.rows.map((row) => Object.fromEntries(t.header.map((h, i) => [h, row[i]]))).toSorted((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
-
-describe('exportTable', () => {
-  it('refuses fewer than k responses', () => {
-    expect(exportTable(survey, [full(), full()], { lang: 'fr' })).toEqual({ ok: false, reason: 'too-few-responses' });
-  });
-
-  it('writes one column per question, per option for choices and rankings, per row for matrices, none for free texts', () => {
+describe('answersTable', () => {
+  it('writes the profile first, then one column per question, per option for choices and rankings, per row for matrices, none for free texts', () => {
     const t = table([full(), full(), full()]);
     expect(t.header).toEqual([
       'Quelle est votre profession ?',
@@ -49,13 +49,16 @@ describe('exportTable', () => {
     ]);
     // Option label, number range, month, 0/1 per option, rank per option (empty when unranked), scale, matrix rows.
     expect(t.rows[0]).toEqual(['Infirmier ou infirmière', '10–14', '2026-10', 0, 0, 1, 0, 1, 1, null, 2, null, 3, 4, 2, 4, 3]);
+    expect(t.notes[0]).toBe('k-anonymat : chaque combinaison de réponses de profil de ce fichier décrit au moins 3 lignes.');
   });
 
-  it('speaks English when asked', () => {
+  it('speaks English when asked, and merges a profile answer rarer than k into « other or not given »', () => {
     const t = table([full(), full(), full(), full({ profession: null })], 'en');
     expect(t.header[0]).toBe('What is your profession?');
     expect(t.header[3]).toBe('Which topics should the CPTS address first? — Unscheduled care');
-    expect(t.rows.map((r) => r[0]).sort()).toEqual(['Nurse', 'Nurse', 'Nurse', 'Prefers not to answer']);
+    // « Prefers not » (1) merges with the next smallest value (the 3 nurses) so that the merged value holds k.
+    expect(t.rows.map((r) => r[0])).toEqual(Array(4).fill('Other or not given'));
+    expect(t.notes.join('\n')).toContain('Recoded: What is your profession? — « Nurse », prefers not to answer merged into « Other or not given ».');
   });
 
   it('marks « prefer not to answer » in every column of the question, and leaves skipped questions empty', () => {
@@ -83,15 +86,14 @@ describe('exportTable', () => {
   });
 
   it('writes numbers as the ranges of the results, a value alone when its range holds one', () => {
-    const years = (responses: Answers[]) => table(responses).rows.map((r) => r[1]).toSorted();
+    const years = (responses: Answers[], of = survey) => table(responses, 'fr', of).rows.map((r) => r[1]).toSorted();
     // 0–50 → ranges of 5, as the results chart draws them; the edges are the question's bounds.
     expect(years([full({ years: 0 }), full({ years: 4 }), full({ years: 5 }), full({ years: 49 }), full({ years: 50 })])).toEqual(['0–4', '0–4', '45–49', '50–54', '5–9']);
     const narrow: Survey = {
       ...survey,
       pages: survey.pages.map((page) => ({ ...page, questions: page.questions.map((q) => (q.type === 'number' ? { ...q, min: 0, max: 10 } : q)) })),
     };
-    const outcome = exportTable(narrow, [full({ years: 3 }), full({ years: 3 }), full({ years: 10 })], { lang: 'fr' });
-    expect(outcome.ok && outcome.table.rows.map((r) => r[1] as number).toSorted((a, b) => a - b)).toEqual([3, 3, 10]);
+    expect((years([full({ years: 3 }), full({ years: 3 }), full({ years: 10 })], narrow) as number[]).toSorted((a, b) => a - b)).toEqual([3, 3, 10]);
   });
 
   it('puts a decimal in the very range the results count it in, edges included', () => {
@@ -107,10 +109,13 @@ describe('exportTable', () => {
       })),
     };
     const values = Array.from({ length: 11 }, (_, i) => i / 10); // 0, 0.1 … 1: steps of 0.1, values on the edges
-    const outcome = exportTable(unbounded, values.map((years) => full({ years })), { lang: 'fr' });
-    if (!outcome.ok) throw new Error(outcome.reason);
+    const t = table(
+      values.map((years) => full({ years })),
+      'fr',
+      unbounded,
+    );
     const exported = new Map<ExportCell, number>();
-    for (const row of outcome.table.rows) exported.set(row[1]!, (exported.get(row[1]!) ?? 0) + 1);
+    for (const row of t.rows) exported.set(row[1]!, (exported.get(row[1]!) ?? 0) + 1);
     const charted = binNumbers(values.map((v) => [v, 1] as const), { integer: false }).filter((b) => b.count > 0);
     expect(Object.fromEntries(exported)).toEqual(Object.fromEntries(charted.map((b) => [`${b.from}–${b.to}`, b.count])));
   });
@@ -119,27 +124,5 @@ describe('exportTable', () => {
     const t = table([full({ last_meeting: '2026-10-01' }), full({ last_meeting: '2026-10-31' }), full({ last_meeting: '2025-02-14' })]);
     const column = t.header.indexOf('Date de votre dernière réunion pluriprofessionnelle');
     expect(t.rows.map((r) => r[column]).toSorted()).toEqual(['2025-02', '2026-10', '2026-10']);
-  });
-
-  it('keeps every response once, in random order', () => {
-    // 40 distinct responses: the coordination score and two matrix rows spell out i in base 5.
-    const responses = Array.from({ length: 40 }, (_, i) => full({ coordination: 1 + (i % 5), worklife: { time: 1 + Math.floor(i / 5) % 5, isolated: 1 + Math.floor(i / 25) } }));
-    const code = (row: ExportCell[]) => (row[13] as number) - 1 + 5 * ((row[14] as number) - 1) + 25 * ((row[15] as number) - 1);
-    const orders = new Set<string>();
-    for (let run = 0; run < 5; run++) {
-      const t = table(responses);
-      const codes = t.rows.map(code);
-      expect(codes.toSorted((a, b) => a - b)).toEqual(Array.from({ length: 40 }, (_, i) => i));
-      orders.add(codes.join());
-    }
-    expect(orders.size).toBeGreaterThan(1);
-  });
-
-  it('applies k to a subgroup when one is asked for', () => {
-    const responses = [full(), full(), full(), full({ profession: 'gp' }), full({ profession: 'gp' })];
-    const gps = (a: Answers) => a.profession === 'gp';
-    expect(exportTable(survey, responses, { lang: 'fr', subgroup: gps })).toEqual({ ok: false, reason: 'too-few-responses' });
-    const nurses = exportTable(survey, responses, { lang: 'fr', subgroup: (a) => a.profession === 'nurse' });
-    expect(nurses.ok && records(nurses.table)).toHaveLength(3);
   });
 });

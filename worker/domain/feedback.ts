@@ -12,6 +12,7 @@ import { SCORED_SCALES, scaleScores } from './scored-scales.ts';
 
 const SUPPORT = {
   fr: [
+    { name: '15 (SAMU) ou 112 — Urgence', phone: '15', description: 'En cas de danger immédiat pour vous ou pour quelqu’un d’autre : appelez le 15, ou le 112 (numéro d’urgence européen).' },
     {
       name: 'SPS — Soins aux professionnels de santé',
       phone: '0 805 23 23 36',
@@ -20,6 +21,7 @@ const SUPPORT = {
     { name: '3114 — Numéro national de prévention du suicide', phone: '3114', description: 'Si vous pensez au suicide ou vous inquiétez pour un proche : gratuit, 24 h/24 et 7 j/7.' },
   ],
   en: [
+    { name: '15 (SAMU) or 112 — Emergency', phone: '15', description: 'If you or someone else is in immediate danger: call 15, or 112 (the European emergency number).' },
     {
       name: 'SPS — Care for health professionals',
       phone: '0 805 23 23 36',
@@ -34,17 +36,37 @@ const NOTE = {
   en: 'These scores are a guide, not a diagnosis. They are not stored with your answers and nobody else sees them. Write them down if you want to keep them.',
 };
 
+/**
+ * WHO-5 at or below this (0–100): depression likely, a doctor should be seen soon. A commonly used
+ * band, not verified against the publisher's guidance: the message says « see a doctor soon », never a diagnosis.
+ */
+export const WHO5_LIKELY_DEPRESSION = 28;
+
+/** How pressing the message is: nothing to flag, worth talking about, or see a doctor soon. */
+export type Severity = PersonalFeedback['scales'][number]['severity'];
+
+function severity(key: string, score: number, pastCutoff: boolean): Severity {
+  if (!pastCutoff) return 'none';
+  return key === 'who5.wellbeing' && score <= WHO5_LIKELY_DEPRESSION ? 'see_doctor' : 'attention';
+}
+
 /** What the score means, next to the score itself (the page shows « 63/100 » above it). */
-function summary(key: string, pastCutoff: boolean, lang: Lang): string {
+function summary(key: string, level: Severity, lang: Lang): string {
   const fr = lang === 'fr';
-  if (key === 'who5.wellbeing')
-    return pastCutoff
+  if (key === 'who5.wellbeing') {
+    if (level === 'see_doctor')
+      return fr
+        ? `À ${WHO5_LIKELY_DEPRESSION} ou moins sur 100, le bien-être est très bas : une dépression est possible. Consultez un médecin rapidement, votre médecin traitant ou le médecin du travail.`
+        : `At ${WHO5_LIKELY_DEPRESSION} or below out of 100, well-being is very low: depression is possible. See a doctor soon — your GP or the occupational doctor.`;
+    return level === 'attention'
       ? fr
         ? `À 50 ou moins sur 100, le bien-être est considéré comme faible. En parler à votre médecin est recommandé.`
         : `At 50 or below out of 100, well-being is considered poor. Talking to your doctor about it is recommended.`
       : fr
         ? `Au-dessus de 50 sur 100 : le bien-être n’est pas considéré comme faible.`
         : `Above 50 out of 100: well-being is not considered poor.`;
+  }
+  const pastCutoff = level !== 'none';
   return pastCutoff
     ? fr
       ? `À partir de 50 sur 100, l’épuisement est considéré comme élevé. Il peut être utile d’en parler.`
@@ -60,8 +82,8 @@ export function personalFeedback(scores: ResponseScores, settings: Pick<SurveySe
   const names = new Map(SCORED_SCALES.map((s) => [s.key, s.name[lang]]));
   return {
     scales: scaleScores(scores).map(({ key, score, pastCutoff }) => {
-      const rounded = Math.round(score);
-      return { key, name: names.get(key)!, score: rounded, attention: pastCutoff, summary: summary(key, pastCutoff, lang) };
+      const level = severity(key, score, pastCutoff);
+      return { key, name: names.get(key)!, score: Math.round(score), attention: pastCutoff, severity: level, summary: summary(key, level, lang) };
     }),
     note: NOTE[lang],
     resources: SUPPORT[lang],

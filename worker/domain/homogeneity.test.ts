@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atLeast, atMost, coarsenExclusive, coarsenIndependent, coarseShare } from './homogeneity.ts';
+import { atLeast, atMost, coarsenExclusive, coarsenIndependent, coarseShare, nearlyAll } from './homogeneity.ts';
 
 const bars = (counts: Record<string, number>, n: number) => Object.entries(counts).map(([key, count]) => ({ key, count, percent: Math.round((1000 * count) / n) / 10 }));
 
@@ -19,8 +19,10 @@ describe('homogeneity (ℓ-diversity)', () => {
         const low = atLeast(n, k);
         const high = atMost(n, k);
         if (!('atLeast' in low) || !('atMost' in high)) throw new Error('shape');
-        for (let c = n - k + 1; c <= n; c++) expect((100 * c) / n).toBeGreaterThanOrEqual(low.atLeast);
-        for (let c = 0; c <= k - 1; c++) expect((100 * c) / n).toBeLessThanOrEqual(high.atMost);
+        for (let c = 0; c <= n; c++) {
+          if (nearlyAll(c, n, k)) expect((100 * c) / n).toBeGreaterThanOrEqual(low.atLeast);
+          if (nearlyAll(n - c, n, k)) expect((100 * c) / n).toBeLessThanOrEqual(high.atMost);
+        }
       }
   });
 
@@ -33,6 +35,9 @@ describe('homogeneity (ℓ-diversity)', () => {
       { key: 'c', count: null, percent: null, coarse: { atMost: 40 } },
     ]);
     expect(coarsenExclusive(bars({ a: 6, b: 5, c: 0 }, 11), 11, 5).coarsened).toBe(false);
+    // A small group is not coarse for being small: five different answers tell nobody's.
+    expect(coarsenExclusive(bars({ a: 1, b: 1, c: 1, d: 1, e: 1 }, 5), 5, 5).coarsened).toBe(false);
+    expect(coarsenExclusive(bars({ a: 3, b: 2 }, 5), 5, 5).bars.map((b) => b.coarse)).toEqual([{ atLeast: 60 }, { atMost: 40 }]);
   });
 
   it('treats each option of a multiple choice as ticked or not', () => {

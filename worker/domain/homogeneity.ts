@@ -9,13 +9,16 @@ import type { Bar, Coarse } from '../../schema/results.ts';
 const floor10 = (x: number) => Math.floor(x / 10) * 10;
 const ceil10 = (x: number) => Math.ceil(x / 10) * 10;
 
-/** The bound shown for a share of at least n − k + 1 out of n: a round number it surely reaches (at most 90 %). */
-export const atLeast = (n: number, k: number): Coarse => ({ atLeast: Math.min(90, Math.max(0, floor10((100 * (n - k + 1)) / n))) });
-/** The bound shown for a share of at most k − 1 out of n: a round number it surely stays under (at least 10 %). */
-export const atMost = (n: number, k: number): Coarse => ({ atMost: Math.max(10, Math.min(100, ceil10((100 * (k - 1)) / n))) });
+/** The fewest a « nearly all » count can be: a majority, and all but fewer than k. */
+const fewestOfNearlyAll = (n: number, k: number) => Math.max(n - k + 1, Math.floor(n / 2) + 1);
 
-/** Whether a count out of n is all, or all but fewer than k. */
-export const nearlyAll = (count: number, n: number, k: number) => n > 0 && count > n - k;
+/** The bound shown for a « nearly all » share: a round number it surely reaches (at most 90 %). */
+export const atLeast = (n: number, k: number): Coarse => ({ atLeast: Math.min(90, Math.max(0, floor10((100 * fewestOfNearlyAll(n, k)) / n))) });
+/** The bound shown for the share of the few others: a round number it surely stays under (at least 10 %). */
+export const atMost = (n: number, k: number): Coarse => ({ atMost: Math.max(10, Math.min(100, ceil10((100 * (n - fewestOfNearlyAll(n, k))) / n))) });
+
+/** Whether a count out of n is « nearly all »: a majority, with fewer than k people left (all of them included). */
+export const nearlyAll = (count: number, n: number, k: number) => n > 0 && count >= fewestOfNearlyAll(n, k);
 
 const hidden = (bar: Bar, coarse: Coarse): Bar => ({ key: bar.key, count: null, percent: null, coarse });
 

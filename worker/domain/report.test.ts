@@ -3,52 +3,59 @@ import * as v from 'valibot';
 import { SurveyInput, type Survey } from '../../schema/survey.ts';
 import { professionalHealth } from '../../schema/templates/professional-health.ts';
 import { healthAnswers, type HealthProfile } from '../../tests/fixtures/health-answers.ts';
+import { EVERYONE, type GroupKey } from './release/profile.ts';
+import { makeSnapshot } from './release/snapshot.ts';
 import { reportBreakdown, scaleFigure, surveyReport } from './report.ts';
-import { scoreCells } from './scored-scales.ts';
-import { scoreResponse } from './scoring.ts';
-import { cellsForResponse, crossCellsForResponse, type TallyCell } from './tally.ts';
+import type { PublishedView } from './results.ts';
 
 const survey: Survey = { ...v.parse(SurveyInput, professionalHealth.survey), id: 'wave-1', status: 'open' };
+const FRESH = { release: 1, withheld: null };
 
-function fold(cells: TallyCell[]): TallyCell[] {
-  const byKey = new Map<string, TallyCell>();
-  for (const cell of cells) {
-    const key = `${cell.question}|${cell.item}|${cell.option}`;
-    const sum = byKey.get(key);
-    byKey.set(key, sum ? { ...sum, count: sum.count + cell.count, total: sum.total + cell.total } : { ...cell });
-  }
-  return [...byKey.values()];
-}
-
-/** Tallies (overall and by `by`) of a set of responses, computed as the worker does at submission. */
-function tallies(people: { cbi: number; who5: number; profile?: HealthProfile }[], by = 'profession') {
-  const all: TallyCell[] = [];
-  const cross = new Map<string, TallyCell[]>();
-  for (const person of people) {
-    const answers = healthAnswers(person.cbi, person.who5, person.profile);
-    const cells = [...cellsForResponse(survey, answers), ...scoreCells(scoreResponse(survey, answers))];
-    all.push(...cells);
-    for (const c of crossCellsForResponse(survey, answers, cells)) if (c.by === by) cross.set(c.byOption, [...(cross.get(c.byOption) ?? []), c]);
-  }
-  return { all: fold(all), byOption: new Map([...cross].map(([k, cells]) => [k, fold(cells)])) };
+/** Every view a first release of these people publishes, as the worker reads them back. */
+function published(people: { cbi: number; who5: number; profile?: HealthProfile }[], of: Survey = survey): Map<GroupKey, PublishedView> {
+  const snapshot = makeSnapshot(
+    of,
+    people.map((p) => healthAnswers(p.cbi, p.who5, p.profile)),
+    [],
+  );
+  const views = new Map<GroupKey, { cells: PublishedView['cells'][number][]; states: Map<string, { release: number | null; withheld: null | 'under_k' | 'deducible' }> }>();
+  const view = (key: GroupKey) => {
+    if (!views.has(key)) views.set(key, { cells: [], states: new Map() });
+    return views.get(key)!;
+  };
+  for (const cell of snapshot.cells) view(cell.view).cells.push(cell);
+  for (const state of snapshot.states) view(state.view).states.set(state.measure, { release: state.fresh ? 1 : null, withheld: state.withheld });
+  return views;
 }
 
 const repeat = <T>(n: number, item: T): T[] => Array.from({ length: n }, () => item);
+const release = (responses: number) => ({ number: 1, madeAt: '2026-12-06T06:17:00.000Z', kind: 'scheduled' as const, responses });
 
 describe('scaleFigure', () => {
   it('suppresses fewer than k, and gives the t-interval and the Wilson interval from sums', () => {
-    expect(scaleFigure({ n: 4, sum: 200, squares: 12500, pastCutoff: 2 }, 5)).toEqual({ suppressed: true });
-    expect(scaleFigure(undefined, 5)).toEqual({ suppressed: true });
-    // 50, 75, 25, 100, 50: Σ = 300, Σx² = 21250
-    const figure = scaleFigure({ n: 5, sum: 300, squares: 21250, pastCutoff: 4 }, 5);
+    expect(scaleFigure({ n: 4, sum: 200, squares: 12500, pastCutoff: 2 }, 5, FRESH)).toEqual({ suppressed: true, reason: 'under_k' });
+    expect(scaleFigure(undefined, 5, FRESH)).toEqual({ suppressed: true, reason: 'under_k' });
+    expect(scaleFigure({ n: 8, sum: 400, squares: 25000, pastCutoff: 4 }, 5, { release: null, withheld: 'deducible' })).toEqual({ suppressed: true, reason: 'deducible' });
+    // 50, 75, 25, 100, 50: Σ = 300, Σx² = 21250; 2 of 5 past the cutoff (neither side nearly all)
+    const figure = scaleFigure({ n: 5, sum: 300, squares: 21250, pastCutoff: 2 }, 5, FRESH);
     if (figure.suppressed) throw new Error('suppressed');
     expect(figure.mean).toBe(60);
     expect(figure.lower!.toFixed(1)).toBe('24.6');
     expect(figure.upper!.toFixed(1)).toBe('95.4');
+    expect(figure.release).toBe(1);
     // 43/68 → 63.2 % [51.4; 73.7]
-    const share = scaleFigure({ n: 68, sum: 3400, squares: 200000, pastCutoff: 43 }, 5);
-    if (share.suppressed) throw new Error('suppressed');
+    const share = scaleFigure({ n: 68, sum: 3400, squares: 200000, pastCutoff: 43 }, 5, FRESH);
+    if (share.suppressed || 'coarse' in share.cutoff) throw new Error('suppressed');
     expect([share.cutoff.proportion, share.cutoff.lower, share.cutoff.upper].map((p) => (p * 100).toFixed(1))).toEqual(['63.2', '51.4', '73.7']);
+  });
+
+  it('gives only a bound when nearly everyone is on one side of the cutoff', () => {
+    expect(scaleFigure({ n: 12, sum: 1200, squares: 120000, pastCutoff: 12 }, 5, FRESH)).toMatchObject({ n: 12, mean: 100, cutoff: { coarse: { atLeast: 60 }, n: 12 } });
+    expect(scaleFigure({ n: 68, sum: 340, squares: 2000, pastCutoff: 0 }, 5, FRESH)).toMatchObject({ cutoff: { coarse: { atMost: 10 }, n: 68 } });
+  });
+
+  it('says from which release the figures come when the latest could not refresh them', () => {
+    expect(scaleFigure({ n: 10, sum: 500, squares: 30000, pastCutoff: 5 }, 5, { release: 2, withheld: 'deducible' })).toMatchObject({ release: 2, stale: 'deducible' });
   });
 });
 
@@ -56,64 +63,73 @@ describe('reportBreakdown', () => {
   const keys = ['cbi.personal', 'cbi.work', 'cbi.patient', 'who5.wellbeing'] as const;
 
   it('shows every group of k or more when nobody is left out', () => {
-    const { all, byOption } = tallies([...repeat(6, { cbi: 1, who5: 4, profile: { profession: 'nurse' } }), ...repeat(5, { cbi: 3, who5: 2, profile: { profession: 'doctor' } })]);
-    const breakdown = reportBreakdown(survey, 'profession', all, byOption, keys)!;
-    expect(breakdown.groups.filter((g) => g.respondents !== null).map((g) => [g.option, g.respondents])).toEqual([
-      ['doctor', 5],
-      ['nurse', 6],
+    const views = published([...repeat(6, { cbi: 1, who5: 4, profile: { profession: 'nurse' } }), ...repeat(5, { cbi: 3, who5: 2, profile: { profession: 'doctor' } })]);
+    const breakdown = reportBreakdown(survey, 'profession', views, keys)!;
+    expect(breakdown.groups.filter((g) => g.respondents !== null).map((g) => [g.option, g.respondents, g.release])).toEqual([
+      ['doctor', 5, 1],
+      ['nurse', 6, 1],
     ]);
     expect(breakdown.groups.find((g) => g.option === 'doctor')!.scales['cbi.personal']).toMatchObject({ n: 5, mean: 75 });
   });
 
   it('hides a group under k and the smallest other group when the hidden people number fewer than k', () => {
-    const { all, byOption } = tallies([
+    const views = published([
       ...repeat(8, { cbi: 1, who5: 4, profile: { profession: 'nurse' } }),
       ...repeat(6, { cbi: 3, who5: 2, profile: { profession: 'doctor' } }),
       ...repeat(5, { cbi: 2, who5: 3, profile: { profession: 'rehab' } }),
       ...repeat(1, { cbi: 4, who5: 0, profile: { profession: 'pharmacist' } }),
     ]);
-    const breakdown = reportBreakdown(survey, 'profession', all, byOption, keys)!;
+    const breakdown = reportBreakdown(survey, 'profession', views, keys)!;
     const shown = breakdown.groups.filter((g) => !g.scales['cbi.personal']!.suppressed).map((g) => g.option);
     expect(shown).toEqual(['doctor', 'nurse']); // pharmacist (1) + rehab (5, the smallest) = 6 ≥ k
-    // Recovering the pharmacist from the total: 20 − 8 − 6 leaves 6 people, not 1.
+    expect(breakdown.groups.find((g) => g.option === 'rehab')).toMatchObject({ respondents: null, withheld: 'deducible' });
+    expect(breakdown.groups.find((g) => g.option === 'pharmacist')).toMatchObject({ respondents: null, withheld: 'under_k' });
   });
 
-  it('hides groups of one scale only when that scale has non-responders that would expose them', () => {
+  it('hides one scale of a group when its non-responders would expose someone, not the others', () => {
     const people = [...repeat(6, { cbi: 1, who5: 4, profile: { profession: 'nurse' } }), ...repeat(6, { cbi: 3, who5: 2, profile: { profession: 'doctor' } })];
-    const { all, byOption } = tallies(people);
+    const snapshotOf = (extra: ReturnType<typeof healthAnswers>[]) =>
+      makeSnapshot(survey, [...people.map((p) => healthAnswers(p.cbi, p.who5, p.profile)), ...extra], []);
     // One more nurse, scored on WHO-5 only (CBI personal left short): the personal scale's totals now differ.
-    const answers = healthAnswers(2, 2, { profession: 'nurse' });
-    answers.cbi_personal = { p1: 2 };
-    const extra = [...cellsForResponse(survey, answers), ...scoreCells(scoreResponse(survey, answers))];
-    const all2 = fold([...all, ...extra]);
-    const byOption2 = new Map(byOption);
-    byOption2.set('nurse', fold([...byOption.get('nurse')!, ...crossCellsForResponse(survey, answers, extra).filter((c) => c.by === 'profession')]));
-    const breakdown = reportBreakdown(survey, 'profession', all2, byOption2, keys)!;
-    const nurse = breakdown.groups.find((g) => g.option === 'nurse')!;
-    expect(nurse.respondents).toBe(7);
-    expect(nurse.scales['cbi.personal']).toMatchObject({ n: 6 });
-    expect(nurse.scales['who5.wellbeing']).toMatchObject({ n: 7 });
+    const partial = healthAnswers(2, 2, { profession: 'nurse' });
+    partial.cbi_personal = { p1: 2 };
+    const snapshot = snapshotOf([partial]);
+    const nurse = (measure: string) => snapshot.states.find((s) => s.view === 'profession=nurse' && s.measure === measure);
+    expect(nurse('#n')).toMatchObject({ fresh: true });
+    expect(nurse('#score:who5.wellbeing')).toMatchObject({ fresh: true });
+    expect(nurse('#score:cbi.personal')).toMatchObject({ fresh: true }); // 6 scored of 7: the 7th is not a figure of its own
   });
 
   it('is null for a question that is not a breakdown', () => {
-    const { all, byOption } = tallies([{ cbi: 1, who5: 1 }]);
-    expect(reportBreakdown(survey, 'burnout_experienced', all, byOption, keys)).toBeNull();
+    expect(reportBreakdown(survey, 'burnout_experienced', published(repeat(5, { cbi: 1, who5: 1 })), keys)).toBeNull();
   });
 });
 
 describe('surveyReport', () => {
-  it('reports participation against the invited count, and orders the waves', () => {
-    const { all } = tallies(repeat(5, { cbi: 2, who5: 3 }));
-    const earlier = tallies(repeat(5, { cbi: 3, who5: 2 }));
+  it('reports participation against the declared population, the code batches, and orders the waves', () => {
+    const now = published(repeat(5, { cbi: 2, who5: 3 }));
+    const earlier = published(repeat(5, { cbi: 3, who5: 2 }));
+    const batches = [{ issuedAt: '2026-12-01T09:00:00.000Z', issuedBy: 'Marie', count: 10, population: 10 }];
     const report = surveyReport({
       survey: { ...survey, id: 'wave-2', slug: 'sante-vague-2' },
       wave: 2,
-      cells: all,
-      collected: 7,
+      overall: now.get(EVERYONE)!,
+      release: release(5),
+      nextReleaseAt: '2026-12-07T06:00:00.000Z',
       invited: 10,
-      otherWaves: [{ survey, wave: 1, cells: earlier.all }],
+      codeBatches: batches,
+      otherWaves: [{ survey, wave: 1, view: earlier.get(EVERYONE)!, release: release(5) }],
     });
-    expect(report.participation).toEqual({ collected: 7, released: 5, usable: 5, invited: 10, responseRate: 0.7, usableRate: 0.5 });
+    expect(report.participation).toEqual({
+      release: release(5),
+      nextReleaseAt: '2026-12-07T06:00:00.000Z',
+      released: 5,
+      usable: 5,
+      invited: 10,
+      responseRate: 0.5,
+      usableRate: 0.5,
+      codeBatches: batches,
+    });
     expect(report.waves.map((w) => [w.wave, w.current, (w.scales['cbi.personal'] as { mean: number }).mean])).toEqual([
       [1, false, 75],
       [2, true, 50],

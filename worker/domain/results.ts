@@ -2,9 +2,8 @@ import type { Bar, MatrixItemResult, QuestionResult, ReleaseSummary, SurveyResul
 import { questionsOf, type Question, type Survey } from '../../schema/survey.ts';
 import { coarsenExclusive, coarsenIndependent } from './homogeneity.ts';
 import { parseRange } from './release/digest.ts';
-import { rowMeasure } from './release/measures.ts';
+import { countMeasure, rowMeasure } from './release/measures.ts';
 import { ANSWERED, EVERYONE, groupKey, parseGroup, type GroupKey } from './release/profile.ts';
-import { countMeasure } from './release/snapshot.ts';
 import { percent, round, weightedMean, weightedMedian, type Weighted } from './stats.ts';
 import { PREFER_NOT, type TallyCell } from './tally.ts';
 

@@ -1,4 +1,5 @@
-import type { Wording } from '../../schema/instruments/instrument.ts';
+import { instrumentStatus, type Wording } from '../../schema/instruments/instrument.ts';
+import type { SurveyInput } from '../../schema/survey.ts';
 import { cbi } from '../../schema/instruments/cbi.ts';
 import { who5 } from '../../schema/instruments/who5.ts';
 import type { ScaleKey } from '../../schema/report.ts';
@@ -115,4 +116,9 @@ export function scaleAggregates(cells: readonly TallyCell[]): Map<string, ScaleA
 
 export function usableCount(cells: readonly TallyCell[]): number {
   return cells.find((c) => c.question === SCORES_QUESTION && c.item === '' && c.option === USABLE)?.count ?? 0;
+}
+
+/** The keys of the scales a survey carries word for word (an altered instrument is not scored). */
+export function intactScaleKeys(survey: Pick<SurveyInput, 'pages'>): string[] {
+  return SCORED_SCALES.filter((s) => instrumentStatus(survey, s.instrument) === 'intact').map((s) => s.key);
 }

@@ -8,7 +8,8 @@ const survey = v.parse(SurveyInput, demoSurvey);
 const key = (c: { question: string; item: string; option: string }) => `${c.question}|${c.item}|${c.option}`;
 
 describe('cellsForResponse', () => {
-  it('adds one to the response counter and to every answered option', () => {
+  it('adds one to the response counter and to every answered option, numbers under their range', () => {
+    const ranges = new Map([['years', (value: number) => (value < 10 ? '5|9' : '10|14')]]);
     const cells = cellsForResponse(survey, {
       profession: 'gp',
       years: 7,
@@ -19,13 +20,13 @@ describe('cellsForResponse', () => {
       obstacles: 'Pas le temps',
       worklife: { time: 1, support: 5 },
       comments: 'RAS',
-    });
+    }, ranges);
     const byKey = Object.fromEntries(cells.map((c) => [key(c), c.total]));
     expect(Object.keys(byKey).sort()).toEqual(
       [
         '||',
         'profession||', 'profession||gp',
-        'years||', 'years||7',
+        'years||', 'years||5|9',
         'last_meeting||', 'last_meeting||2026-03',
         'topics||', 'topics||mental', 'topics||home',
         'priorities||', 'priorities||tools', 'priorities||access', 'priorities||training',
@@ -47,6 +48,10 @@ describe('cellsForResponse', () => {
   it('counts « prefer not to answer » apart, and nothing for skipped questions', () => {
     const cells = cellsForResponse(survey, { profession: null, coordination: 5 });
     expect(cells.map(key).sort()).toEqual(['||', 'coordination||', 'coordination||5', 'profession||#pna'].sort());
+  });
+
+  it('never keeps an exact number: without ranges, only the count and the sum (for the mean)', () => {
+    expect(cellsForResponse(survey, { years: 23, coordination: 1 }).map(key).sort()).toEqual(['||', 'coordination||', 'coordination||1', 'years||'].sort());
   });
 
   it('never carries text, so free answers cannot leak through the counters', () => {

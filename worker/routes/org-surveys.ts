@@ -4,7 +4,20 @@ import type { Lang } from '../../schema/lang.ts';
 import { SurveyInput } from '../../schema/survey.ts';
 import { isUniqueViolation, type Db } from '../db/client.ts';
 import { surveyEverAnswered } from '../db/responses.ts';
-import { insertSurvey, surveyInOrganisation, surveysOfOrganisation, updateSurveyDefinition, type StoredSurvey } from '../db/surveys.ts';
+import {
+  deleteSurvey,
+  insertSurvey,
+  rewordSurvey,
+  slugsLike,
+  surveyHistory,
+  surveyInOrganisation,
+  surveysOfOrganisation,
+  updateSurveyDefinition,
+  type StoredSurvey,
+} from '../db/surveys.ts';
+import { surveyLifecycle } from '../db/lifecycle.ts';
+import { copySlug, copyTitle } from '../domain/survey-copy.ts';
+import { checkWordingEdit } from '../domain/wording.ts';
 import type { MemberEnv } from '../env.ts';
 import { reportRowsRead } from '../middleware/db.ts';
 import { apiError } from '../middleware/errors.ts';
@@ -21,6 +34,19 @@ async function existingSurvey(db: Db, orgId: string, id: string, lang: Lang): Pr
   if (!survey) throw apiError(404, 'id', { fr: 'Questionnaire introuvable', en: 'Survey not found' }, lang);
   return survey;
 }
+
+const FROZEN = {
+  structure: {
+    fr: 'Ce questionnaire a déjà eu des réponses : ses questions, options, conditions et réglages ne peuvent plus changer (seule la formulation peut l’être)',
+    en: 'This survey has had responses: its questions, options, conditions and settings can no longer change (only the wording can)',
+  },
+  slug: { fr: 'Ce questionnaire a déjà eu des réponses : son adresse ne peut plus changer', en: 'This survey has had responses: its address can no longer change' },
+  instrument: {
+    fr: 'Reformuler un questionnaire validé le rendrait non validé et arrêterait son score : sa formulation reste telle quelle',
+    en: 'Rewording a validated questionnaire would make it unvalidated and stop its scoring: its wording stays as it is',
+  },
+};
+const frozen = (reason: keyof typeof FROZEN, lang: Lang) => apiError(409, reason === 'slug' ? 'slug' : 'status', FROZEN[reason], lang);
 
 const IfMatchVersion = v.pipe(v.string(), v.regex(/^"?\d+"?$/), v.transform((s) => Number(s.replaceAll('"', ''))));
 
@@ -58,9 +84,18 @@ export const orgSurveys = new Hono<MemberEnv>()
     const parsedVersion = ifMatch === undefined ? null : v.safeParse(IfMatchVersion, ifMatch);
     if (parsedVersion && !parsedVersion.success)
       throw apiError(400, 'If-Match', { fr: 'If-Match doit porter un numéro de version', en: 'If-Match must carry a version number' }, lang);
-    // Frozen for good once answered, purged or not: a lower k or public results after the fact could reveal what was hidden.
-    if (survey.status !== 'draft' && (await surveyEverAnswered(db, survey.id)))
-      throw apiError(409, 'status', { fr: 'Ce questionnaire a déjà eu des réponses : ses questions et réglages ne peuvent plus changer', en: 'This survey has had responses: its questions and settings can no longer change' }, lang);
+    // Frozen for good once answered, purged or not: a lower k or public results after the fact could
+    // reveal what was hidden. Wording may still change, each edit kept in the survey's history.
+    if (survey.status !== 'draft' && (await surveyEverAnswered(db, survey.id))) {
+      const input = c.req.valid('json');
+      const { id: _id, status: _status, version: _version, ...before } = survey;
+      const check = checkWordingEdit(before, input);
+      if (!check.ok) throw frozen(check.reason, lang);
+      const edit = { editedAt: new Date().toISOString(), editedBy: c.var.user.name, changes: check.changes };
+      if (!(await rewordSurvey(db, survey, input, parsedVersion ? parsedVersion.output : survey.version, edit)))
+        throw apiError(412, 'If-Match', { fr: 'Quelqu’un a modifié ce questionnaire entre-temps : rechargez-le', en: 'Someone changed this survey in the meantime: reload it' }, lang);
+      return c.json(await existingSurvey(db, c.req.param('orgId')!, survey.id, lang));
+    }
     let updated: boolean;
     try {
       updated = await updateSurveyDefinition(db, survey.id, c.req.valid('json'), parsedVersion ? parsedVersion.output : survey.version);
@@ -70,6 +105,46 @@ export const orgSurveys = new Hono<MemberEnv>()
     }
     if (!updated) throw apiError(412, 'If-Match', { fr: 'Quelqu’un a modifié ce questionnaire entre-temps : rechargez-le', en: 'Someone changed this survey in the meantime: reload it' }, lang);
     return c.json(await existingSurvey(db, c.req.param('orgId')!, survey.id, lang));
+  })
+
+  /** Wording edits made after responses: who, when, which texts. */
+  .get('/:id/history', requireRole('viewer'), async (c) => {
+    const survey = await existingSurvey(c.var.db, c.req.param('orgId')!, c.req.param('id'), c.var.lang);
+    return c.json({ edits: await surveyHistory(c.var.db, survey.id) });
+  })
+
+  /** A new draft with the same definition, under a free `…-copie` slug (not a wave: its results are its own). */
+  .post('/:id/duplicate', requireRole('editor'), async (c) => {
+    const { db, lang } = c.var;
+    const orgId = c.req.param('orgId')!;
+    const survey = await existingSurvey(db, orgId, c.req.param('id'), lang);
+    const { id: _id, status: _status, version: _version, ...definition } = survey;
+    const slug = copySlug(survey.slug, await slugsLike(db, `${survey.slug}-copie`));
+    const id = crypto.randomUUID();
+    await insertSurvey(db, orgId, id, { ...definition, slug, title: copyTitle(survey.title) });
+    return c.json(await existingSurvey(db, orgId, id, lang), 201);
+  })
+
+  /**
+   * Deletes a survey with everything it holds: drafts and surveys never answered, or whose raw
+   * responses the retention period already removed (only published figures are lost then).
+   */
+  .delete('/:id', requireRole('editor'), async (c) => {
+    const { db, lang } = c.var;
+    const survey = await existingSurvey(db, c.req.param('orgId')!, c.req.param('id'), lang);
+    const [answered, lifecycle] = await Promise.all([surveyEverAnswered(db, survey.id), surveyLifecycle(db, survey.id)]);
+    if (answered && !lifecycle?.purgedOn)
+      throw apiError(
+        409,
+        'status',
+        {
+          fr: 'Ce questionnaire garde des réponses jusqu’à la fin de sa durée de conservation : il pourra être supprimé après leur effacement (vous pouvez l’archiver d’ici là)',
+          en: 'This survey keeps responses until the end of its retention period: it can be deleted once they are erased (archive it meanwhile)',
+        },
+        lang,
+      );
+    await deleteSurvey(db, survey.id);
+    return c.body(null, 204);
   })
 
   .post('/:id/publish', requireRole('editor'), async (c) => {

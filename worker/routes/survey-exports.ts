@@ -9,6 +9,7 @@ import { apiError } from '../middleware/errors.ts';
 import { routeSurvey, type SurveyEnv } from '../middleware/route-survey.ts';
 import { requireRole } from '../middleware/session.ts';
 import { parseOrThrow } from '../middleware/validate.ts';
+import { purgedError } from './purged.ts';
 import { ROW_EXPORT_REFUSALS, rowExport, rowExportAvailability, type RowExportKind } from '../services/row-exports.ts';
 
 const ExportQuery = v.strictObject({ lang: v.optional(v.picklist(LANGS)) });
@@ -25,7 +26,10 @@ export async function rowTable(c: Context<SurveyEnv>, kind: RowExportKind) {
   const { db, survey, lang } = c.var;
   parseOrThrow(ExportQuery, c.req.query(), lang);
   const availability = await rowExportAvailability(db, survey, kind);
-  if (!availability.available) throw apiError(availability.reason === 'purged' ? 410 : 409, 'responses', ROW_EXPORT_REFUSALS[availability.reason](survey.settings.k), lang);
+  if (!availability.available) {
+    if (availability.purgedOn) throw purgedError(availability.purgedOn, lang);
+    throw apiError(409, 'responses', ROW_EXPORT_REFUSALS[availability.reason](survey.settings.k), lang);
+  }
   return rowExport(db, survey, kind, lang, new Date().toISOString().slice(0, 10));
 }
 

@@ -23,7 +23,7 @@ import { limitBody, requireJson } from '../middleware/json-body.ts';
 import { routeSurvey, type SurveyEnv } from '../middleware/route-survey.ts';
 import { requireRole } from '../middleware/session.ts';
 import { jsonBody, parseOrThrow } from '../middleware/validate.ts';
-import { scaleKeysOf } from '../domain/release/snapshot.ts';
+import { intactScaleKeys } from '../domain/scored-scales.ts';
 import { codeBatchNotes, releaseNote } from '../services/row-exports.ts';
 import { download, rowTable } from './survey-exports.ts';
 
@@ -35,7 +35,7 @@ async function buildReport(c: Context<SurveyEnv>): Promise<SurveyReport> {
   const { by } = parseOrThrow(ReportQuery, c.req.query(), lang);
   const breakdown = by ? breakdownQuestions(survey).find((q) => q.id === by) : undefined;
   if (by && !breakdown) throw apiError(400, 'by', { fr: 'Cette question ne sert pas de découpage', en: 'This question is not a breakdown' }, lang);
-  const scores = [RESPONDENTS, ...scaleKeysOf(survey).map(scoreMeasure)];
+  const scores = [RESPONDENTS, ...intactScaleKeys(survey).map(scoreMeasure)];
   const groups = breakdown ? breakdown.options.map((o) => groupKey(breakdown.id, o.id)) : [];
   const [overall, byGroup, release, state, invited, batches, waves] = await Promise.all([
     publishedViews(db, survey.id, [EVERYONE]),

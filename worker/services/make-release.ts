@@ -3,11 +3,12 @@ import type { Db } from '../db/client.ts';
 import { pastReleases, rawAnswersOfSurvey, releaseHourOfSurvey, responseCountOfSurvey, storeRelease, type ReleaseInfo } from '../db/releases.ts';
 import { measuresOfSurvey } from '../domain/release/measures.ts';
 import { plannedAfter } from '../domain/release/schedule.ts';
-import { makeSnapshot, scaleKeysOf } from '../domain/release/snapshot.ts';
+import { makeSnapshot } from '../domain/release/snapshot.ts';
+import { intactScaleKeys } from '../domain/scored-scales.ts';
 
 /** Every measure a survey's releases count, for storing and reading back their atoms. */
 export function allMeasures(survey: Pick<Survey, 'pages'>): string[] {
-  const { everyone, groups } = measuresOfSurvey(survey, scaleKeysOf(survey));
+  const { everyone, groups } = measuresOfSurvey(survey, intactScaleKeys(survey));
   return [...new Set([...everyone, ...groups])];
 }
 

@@ -10,7 +10,8 @@ import { markRowsExported } from '../db/surveys.ts';
 import { answersTable, recodingNotes, scoresTable, type ExportTable } from '../domain/export-table.ts';
 import { anonymizeProfiles } from '../domain/release/microdata.ts';
 import { breakdownQuestions } from '../domain/release/profile.ts';
-import { scaleKeysOf } from '../domain/release/snapshot.ts';
+import { intactScaleKeys } from '../domain/scored-scales.ts';
+import { shuffled } from '../domain/shuffle.ts';
 
 /**
  * Row-by-row exports (owners only): the responses of the survey's final release, with profile
@@ -24,13 +25,13 @@ export type RowExportKind = 'answers' | 'scores';
 /** Why a row export cannot be had now. */
 export type RowExportRefusal = 'open' | 'no_release' | 'purged' | 'too_few' | 'no_instrument';
 
-export type RowExportAvailability = { available: true } | { available: false; reason: RowExportRefusal };
+export type RowExportAvailability = { available: true } | { available: false; reason: RowExportRefusal; purgedOn?: string };
 
 export async function rowExportAvailability(db: Db, survey: Survey, kind: RowExportKind): Promise<RowExportAvailability> {
-  if (kind === 'scores' && scaleKeysOf(survey).length === 0) return { available: false, reason: 'no_instrument' };
+  if (kind === 'scores' && intactScaleKeys(survey).length === 0) return { available: false, reason: 'no_instrument' };
   if (survey.status !== 'closed') return { available: false, reason: 'open' };
   const [lifecycle, release] = await Promise.all([surveyLifecycle(db, survey.id), latestRelease(db, survey.id)]);
-  if (lifecycle?.purgedOn) return { available: false, reason: 'purged' };
+  if (lifecycle?.purgedOn) return { available: false, reason: 'purged', purgedOn: lifecycle.purgedOn };
   if (!release) return { available: false, reason: 'no_release' };
   if (release.responses < survey.settings.k) return { available: false, reason: 'too_few' };
   return { available: true };
@@ -67,7 +68,9 @@ export function codeBatchNotes(batches: readonly CodeBatch[], lang: Lang): strin
 
 /** The file, once `rowExportAvailability` said yes; marks the survey as exported (it may no longer reopen). */
 export async function rowExport(db: Db, survey: Survey, kind: RowExportKind, lang: Lang, today: string): Promise<ExportTable> {
-  const [rows, release, batches] = await Promise.all([releasedRows(db, survey.id), latestRelease(db, survey.id), codeBatchesOfSurvey(db, survey.id)]);
+  const [stored, release, batches] = await Promise.all([releasedRows(db, survey.id), latestRelease(db, survey.id), codeBatchesOfSurvey(db, survey.id)]);
+  // A fresh order at every download: no row position to match between two copies of the file.
+  const rows = shuffled(stored);
   const { profiles, recoding } = anonymizeProfiles(
     breakdownQuestions(survey),
     rows.map((r) => r.profile),
@@ -75,5 +78,5 @@ export async function rowExport(db: Db, survey: Survey, kind: RowExportKind, lan
   );
   const notes = [releaseNote(release!, lang), ...recodingNotes(survey, recoding, lang), ...codeBatchNotes(batches, lang)];
   await markRowsExported(db, survey.id, today);
-  return kind === 'answers' ? answersTable(survey, rows, profiles, notes, lang) : scoresTable(survey, rows, profiles, scaleKeysOf(survey), notes, lang);
+  return kind === 'answers' ? answersTable(survey, rows, profiles, notes, lang) : scoresTable(survey, rows, profiles, intactScaleKeys(survey), notes, lang);
 }

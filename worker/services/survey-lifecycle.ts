@@ -1,5 +1,6 @@
 import type { Lang } from '../../schema/lang.ts';
 import type { Db } from '../db/client.ts';
+import { surveyLifecycle } from '../db/lifecycle.ts';
 import { latestRelease, releaseHourOfSurvey } from '../db/releases.ts';
 import { surveyReleaseState, updateSurveyStatus, type StoredSurvey } from '../db/surveys.ts';
 import { closingMayRelease, plannedAfter } from '../domain/release/schedule.ts';
@@ -9,7 +10,22 @@ import { releaseSurvey } from './make-release.ts';
 /** Opens (or reopens) a survey and plans its first look by the release job. A survey exported row by row stays closed. */
 export async function openSurvey(db: Db, survey: StoredSurvey, now: Date, lang: Lang): Promise<void> {
   if (survey.status === 'open') return;
-  const [{ rowsExportedOn }, hour, last] = await Promise.all([surveyReleaseState(db, survey.id), releaseHourOfSurvey(db, survey.id), latestRelease(db, survey.id)]);
+  const [{ rowsExportedOn }, hour, last, lifecycle] = await Promise.all([
+    surveyReleaseState(db, survey.id),
+    releaseHourOfSurvey(db, survey.id),
+    latestRelease(db, survey.id),
+    surveyLifecycle(db, survey.id),
+  ]);
+  if (lifecycle?.purgedOn)
+    throw apiError(
+      409,
+      'status',
+      {
+        fr: 'Les réponses de ce questionnaire ont été effacées à la fin de la durée de conservation : il ne peut plus rouvrir. Lancez une nouvelle vague.',
+        en: 'This survey’s responses were deleted at the end of the retention period: it cannot reopen. Start a new wave.',
+      },
+      lang,
+    );
   if (rowsExportedOn)
     throw apiError(
       409,

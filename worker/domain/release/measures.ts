@@ -12,6 +12,8 @@ import { breakdownQuestions } from './profile.ts';
 export const RESPONDENTS = '#n';
 
 export const rowMeasure = (question: string, row: string) => `${question}:${row}`;
+/** A breakdown question's group sizes, shown with everyone's results, each a measure of its own. */
+export const countMeasure = (group: string) => `#count:${group}`;
 export const scoreMeasure = (scale: string) => `${SCORES_QUESTION}:${scale}`;
 
 /** The measure a tally cell belongs to. Rankings file their rank positions under `item`: still one measure. */

@@ -1,10 +1,9 @@
 import type { Survey } from '../../../schema/survey.ts';
-import { SCORED_SCALES } from '../scored-scales.ts';
+import { intactScaleKeys } from '../scored-scales.ts';
 import { shuffled } from '../shuffle.ts';
 import { PREFER_NOT, type TallyCell } from '../tally.ts';
-import { reportInstruments } from '../report.ts';
 import { digestResponses, type AtomTable, type CoarseRow } from './digest.ts';
-import { measureOfCell, measuresOfSurvey, questionTypes, RESPONDENTS } from './measures.ts';
+import { countMeasure, measureOfCell, measuresOfSurvey, questionTypes } from './measures.ts';
 import { planRelease, type PastRelease, type ReleasePlan, type Withheld } from './plan.ts';
 import { ANSWERED, EVERYONE, parseGroup, type GroupKey } from './profile.ts';
 import type { Answers } from '../../../schema/answers.ts';
@@ -32,9 +31,6 @@ export type Snapshot = {
   rows: CoarseRow[];
 };
 
-/** A breakdown question's counts, shown with everyone's results, live under this measure prefix. */
-export const countMeasure = (group: GroupKey) => `#count:${group}`;
-
 /** The count cell of a group: the breakdown question's option (or its answered / « prefer not » cell). */
 function countCell(group: GroupKey, count: number): PublishedCell {
   const { question, option } = parseGroup(group)!;
@@ -42,14 +38,9 @@ function countCell(group: GroupKey, count: number): PublishedCell {
   return { view: EVERYONE, measure: countMeasure(group), question, item: '', option: key === PREFER_NOT ? PREFER_NOT : key, count, total: 0 };
 }
 
-export function scaleKeysOf(survey: Pick<Survey, 'pages'>): string[] {
-  const { intact } = reportInstruments(survey);
-  return SCORED_SCALES.filter((s) => intact.has(s.instrument.id)).map((s) => s.key);
-}
-
 export function makeSnapshot(survey: Pick<Survey, 'pages' | 'settings'>, responses: readonly Answers[], past: readonly PastRelease[]): Snapshot {
   const digest = digestResponses(survey, responses);
-  const measures = measuresOfSurvey(survey, scaleKeysOf(survey));
+  const measures = measuresOfSurvey(survey, intactScaleKeys(survey));
   const plan = planRelease(survey, past, digest.atoms, measures);
   const types = questionTypes(survey);
 
@@ -92,6 +83,3 @@ export function makeSnapshot(survey: Pick<Survey, 'pages' | 'settings'>, respons
 
   return { plan, atoms: digest.atoms, responses: responses.length, cells, replaced, states, texts, rows: shuffled(digest.rows) };
 }
-
-/** The number of respondents a snapshot's atoms hold. */
-export const respondentsOf = (atoms: AtomTable) => [...atoms.values()].reduce((n, m) => n + (m.get(RESPONDENTS) ?? 0), 0);
