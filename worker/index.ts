@@ -15,6 +15,7 @@ import { liveOrganiser } from './routes/live-organiser.ts';
 import { liveParticipant } from './routes/live-participant.ts';
 import { organisationList } from './routes/organisation-list.ts';
 import { organisations } from './routes/organisations.ts';
+import { orgAudit } from './routes/org-audit.ts';
 import { orgInvitations } from './routes/org-invitations.ts';
 import { orgSurveys } from './routes/org-surveys.ts';
 import { pages } from './routes/pages.ts';
@@ -41,7 +42,8 @@ const organisation = new Hono<MemberEnv>()
   .route('/surveys/:id', surveyReportRoutes)
   .route('/live', liveOrganiser)
   .route('/', organisations)
-  .route('/', orgInvitations);
+  .route('/', orgInvitations)
+  .route('/', orgAudit);
 
 const api = new Hono<AppEnv>()
   .use(withDb, loadSession)

@@ -7,6 +7,7 @@ import { apiError } from '../middleware/errors.ts';
 import { limitBody, requireJson } from '../middleware/json-body.ts';
 import { requireRole } from '../middleware/session.ts';
 import { jsonBody } from '../middleware/validate.ts';
+import { audit } from './audit-trail.ts';
 
 const INVITATION_DAYS = 7;
 
@@ -20,6 +21,7 @@ export const orgInvitations = new Hono<MemberEnv>()
     await c.var.db.batch([
       insertInvitationStatement(c.var.db, { tokenHash: await sha256(token), organisationId: c.req.param('orgId')!, email, role, invitedBy: c.var.user.id, expiresAt }),
     ]);
+    await audit(c, 'member.invited', null, { email, role });
     return c.json({ link: new URL(`/invite/${token}`, c.req.url).href, email, role, expiresAt }, 201);
   })
 
@@ -32,5 +34,6 @@ export const orgInvitations = new Hono<MemberEnv>()
   .delete('/invitations/:invitationId', requireRole('owner'), async (c) => {
     const email = await deletePendingInvitation(c.var.db, c.req.param('orgId')!, c.req.param('invitationId'));
     if (email === null) throw apiError(404, 'invitationId', { fr: 'Aucune invitation en attente à ce lien', en: 'No pending invitation for this link' }, c.var.lang);
+    await audit(c, 'member.invitation_revoked', null, { email });
     return c.body(null, 204);
   });

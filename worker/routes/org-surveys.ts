@@ -11,6 +11,7 @@ import { apiError } from '../middleware/errors.ts';
 import { limitBody, requireJson } from '../middleware/json-body.ts';
 import { requireRole } from '../middleware/session.ts';
 import { jsonBody, parseOrThrow } from '../middleware/validate.ts';
+import { auditSettings } from './audit-trail.ts';
 import { availableBreakdowns, BreakdownQuery, releasedResults, subgroupResults } from './released-results.ts';
 
 const slugTaken = (lang: Lang) => apiError(409, 'slug', { fr: 'Cette adresse est déjà prise par un autre questionnaire', en: 'This slug is already used by another survey' }, lang);
@@ -67,6 +68,7 @@ export const orgSurveys = new Hono<MemberEnv>()
       throw error;
     }
     if (!updated) throw apiError(412, 'If-Match', { fr: 'Quelqu’un a modifié ce questionnaire entre-temps : rechargez-le', en: 'Someone changed this survey in the meantime: reload it' }, lang);
+    await auditSettings(c, survey, c.req.valid('json'));
     return c.json(await existingSurvey(db, c.req.param('orgId')!, survey.id, lang));
   })
 

@@ -8,6 +8,7 @@ import { apiError } from '../middleware/errors.ts';
 import { limitBody, requireJson } from '../middleware/json-body.ts';
 import { requireRole } from '../middleware/session.ts';
 import { jsonBody } from '../middleware/validate.ts';
+import { auditMember } from './audit-trail.ts';
 
 /** Long enough to hand it over the same day, short enough not to linger in a message thread. */
 const RESET_HOURS = 24;
@@ -26,6 +27,7 @@ export const organisations = new Hono<MemberEnv>()
     if (!current) throw apiError(404, 'userId', { fr: 'Membre introuvable', en: 'Member not found' }, lang);
     if (current === 'owner' && role !== 'owner' && (await ownerCount(db, orgId)) === 1) throw apiError(409, 'role', lastOwner, lang);
     await updateMemberRole(db, orgId, userId, role);
+    if (role !== current) await auditMember(c, 'member.role_changed', userId, { role: [current, role] });
     return c.json({ userId, role });
   })
 
@@ -36,6 +38,7 @@ export const organisations = new Hono<MemberEnv>()
     const current = await roleInOrganisation(db, orgId, userId);
     if (!current) throw apiError(404, 'userId', { fr: 'Membre introuvable', en: 'Member not found' }, lang);
     if (current === 'owner' && (await ownerCount(db, orgId)) === 1) throw apiError(409, 'role', lastOwner, lang);
+    await auditMember(c, 'member.removed', userId, { role: current });
     await deleteMembership(db, orgId, userId);
     return c.body(null, 204);
   })
@@ -63,6 +66,7 @@ export const organisations = new Hono<MemberEnv>()
     const token = newToken();
     const expiresAt = new Date(c.var.clock().getTime() + RESET_HOURS * 3_600_000).toISOString();
     await insertPasswordReset(db, { tokenHash: await sha256(token), userId, issuedBy: user.id, expiresAt });
+    await auditMember(c, 'member.reset_link_issued', userId, { expiresAt });
     c.header('Cache-Control', 'private, no-store');
     return c.json({ link: new URL(`/app/reset/${token}`, c.req.url).href, userId, expiresAt }, 201);
   });

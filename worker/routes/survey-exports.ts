@@ -11,6 +11,7 @@ import { routeSurvey, type SurveyEnv } from '../middleware/route-survey.ts';
 import { requireRole } from '../middleware/session.ts';
 import { parseOrThrow } from '../middleware/validate.ts';
 import type { MemberEnv } from '../env.ts';
+import { audit, surveyTarget } from './audit-trail.ts';
 import { purgedError } from './purged.ts';
 
 /** Only the language of the labels for now; subgroup filters will join it here. */
@@ -41,12 +42,14 @@ function download(c: Context<SurveyEnv>, extension: string, contentType: string)
 export const surveyExports = new Hono<MemberEnv>()
   .get('/export.csv', requireRole('viewer'), routeSurvey, async (c) => {
     const { header, rows } = await responsesTable(c);
+    await audit(c, 'survey.exported', surveyTarget(c.var.survey), { format: 'export.csv' });
     download(c, 'csv', 'text/csv; charset=utf-8');
     return c.body(toCsv([header, ...rows]));
   })
 
   .get('/export.xlsx', requireRole('viewer'), routeSurvey, async (c) => {
     const { header, rows } = await responsesTable(c);
+    await audit(c, 'survey.exported', surveyTarget(c.var.survey), { format: 'export.xlsx' });
     download(c, 'xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     return c.body(xlsxWorkbook(c.var.lang === 'en' ? 'Responses' : 'Réponses', [header, ...rows]));
   });

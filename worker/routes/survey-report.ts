@@ -18,6 +18,7 @@ import { limitBody, requireJson } from '../middleware/json-body.ts';
 import { routeSurvey, type SurveyEnv } from '../middleware/route-survey.ts';
 import { requireRole } from '../middleware/session.ts';
 import { jsonBody, parseOrThrow } from '../middleware/validate.ts';
+import { audit, surveyTarget } from './audit-trail.ts';
 
 const ReportQuery = v.strictObject({ by: v.optional(Id), lang: v.optional(v.picklist(LANGS)) });
 
@@ -71,12 +72,14 @@ export const surveyReportRoutes = new Hono<MemberEnv>()
 
   .get('/report.csv', requireRole('viewer'), routeSurvey, async (c) => {
     const { header, rows } = reportTable(await buildReport(c), c.var.lang);
+    await audit(c, 'survey.exported', surveyTarget(c.var.survey), { format: 'report.csv' });
     download(c, 'rapport', 'csv', 'text/csv; charset=utf-8');
     return c.body(toCsv([header, ...rows]));
   })
 
   .get('/report.xlsx', requireRole('viewer'), routeSurvey, async (c) => {
     const { header, rows } = reportTable(await buildReport(c), c.var.lang);
+    await audit(c, 'survey.exported', surveyTarget(c.var.survey), { format: 'report.xlsx' });
     download(c, 'rapport', 'xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     return c.body(xlsxWorkbook(c.var.lang === 'en' ? 'Report' : 'Rapport', [header, ...rows]));
   })
@@ -101,6 +104,7 @@ export const surveyReportRoutes = new Hono<MemberEnv>()
       );
     }
     const { header, rows } = scoredResponsesTable(survey, await answersOfSurvey(db, survey.id), lang);
+    await audit(c, 'survey.exported', surveyTarget(survey), { format: 'report/responses.csv' });
     download(c, 'scores', 'csv', 'text/csv; charset=utf-8');
     return c.body(toCsv([header, ...rows]));
   });

@@ -13,6 +13,7 @@ import { apiError } from '../middleware/errors.ts';
 import { limitBody, requireJson } from '../middleware/json-body.ts';
 import { requireRole } from '../middleware/session.ts';
 import { jsonBody, parseOrThrow } from '../middleware/validate.ts';
+import { audit, surveyTarget } from './audit-trail.ts';
 
 /** Codes are random: a clash with an existing code is rare, and a fresh draw settles it. */
 const CODE_ATTEMPTS = 3;
@@ -85,6 +86,7 @@ export const surveySharing = new Hono<MemberEnv>()
         if (isUniqueViolation(error) && attempt < CODE_ATTEMPTS) continue;
         throw error;
       }
+      await audit(c, 'survey.codes_issued', surveyTarget(survey), { count });
       noStore(c);
       return c.json({ codes: codes.map(formatCode) }, 201);
     }
