@@ -298,3 +298,38 @@ describe('Server-Timing row counts', () => {
     expect((await measured.call(`/api/s/${slug}/results`)).headers.get('Server-Timing')).toMatch(/d1-rows;desc="\d+"/);
   });
 });
+
+describe('the daily job', () => {
+  it('purges expired sessions, invitations, reset links, setup tokens, trusted browsers, quiet sign-in delays and old rate-limit secrets; keeps the rest', async () => {
+    const { createExecutionContext, createScheduledController, waitOnExecutionContext } = await import('cloudflare:test');
+    const worker = (await import('../../worker/index.ts')).default;
+    const user = await account('owner');
+    const now = '2031-09-01T03:17:00.000Z';
+    const before = '2031-09-01T03:16:59.999Z';
+    const after = '2031-09-01T03:17:00.001Z';
+    const rows = (table: string, column: string, value: string) => env.DB.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE ${column} = ?`).bind(value).first<{ n: number }>().then((r) => r!.n);
+    await env.DB.batch([
+      ...[before, after].flatMap((at) => [
+        env.DB.prepare('INSERT INTO sessions (token_hash, user_id, expires_at) VALUES (?, ?, ?)').bind(`s-${at}`, user.userId, at),
+        env.DB.prepare("INSERT INTO invitations (token_hash, organisation_id, email, role, invited_by, expires_at) VALUES (?, ?, 'x@cpts.example', 'viewer', ?, ?)").bind(`i-${at}`, user.organisationId, user.userId, at),
+        env.DB.prepare('INSERT INTO password_resets (token_hash, user_id, issued_by, expires_at) VALUES (?, ?, NULL, ?)').bind(`r-${at}`, user.userId, at),
+        env.DB.prepare('INSERT INTO setup_tokens (token_hash, expires_at) VALUES (?, ?)').bind(`t-${at}`, at),
+        env.DB.prepare('INSERT INTO spent_links (token_hash, expires_at) VALUES (?, ?)').bind(`l-${at}`, at),
+        env.DB.prepare('INSERT INTO trusted_devices (token_hash, user_id, expires_at) VALUES (?, ?, ?)').bind(`d-${at}`, user.userId, at),
+      ]),
+      env.DB.prepare("INSERT INTO signin_throttle (account_hash, failures, last_failure_at) VALUES ('quiet', 9, '2031-08-31T03:17:00.000Z'), ('recent', 9, '2031-08-31T03:17:00.001Z')"),
+      env.DB.prepare("INSERT INTO rate_limit_secrets (day, secret) VALUES ('2031-08-31', 'old'), ('2031-09-01', 'today') ON CONFLICT DO NOTHING"),
+    ]);
+    const ctx = createExecutionContext();
+    await worker.scheduled(createScheduledController({ scheduledTime: Date.parse(now), cron: '17 3 * * *' }), env, ctx);
+    await waitOnExecutionContext(ctx);
+    for (const [table, prefix] of [['sessions', 's'], ['invitations', 'i'], ['password_resets', 'r'], ['setup_tokens', 't'], ['spent_links', 'l'], ['trusted_devices', 'd']] as const) {
+      expect(await rows(table, 'token_hash', `${prefix}-${before}`), table).toBe(0);
+      expect(await rows(table, 'token_hash', `${prefix}-${after}`), table).toBe(1);
+    }
+    expect(await rows('signin_throttle', 'account_hash', 'quiet')).toBe(0);
+    expect(await rows('signin_throttle', 'account_hash', 'recent')).toBe(1);
+    expect(await rows('rate_limit_secrets', 'day', '2031-08-31')).toBe(0);
+    expect(await rows('rate_limit_secrets', 'day', '2031-09-01')).toBe(1);
+  });
+});
