@@ -93,6 +93,21 @@ export async function issueSetupToken(options: LocalOptions = {}): Promise<strin
   return token;
 }
 
+/**
+ * Issues a one-time password-reset link's token for the account with `email` (24 hours, stored
+ * hashed, as an owner's would be: worker/routes/organisations.ts), or null when no account has it.
+ * For `npm run reset-link`, so that a sole owner who forgot their password is never locked out.
+ */
+export async function issueResetToken(email: string, options: LocalOptions = {}): Promise<{ token: string; name: string; expiresAt: string } | null> {
+  const [user] = await queryLocal<{ id: string; name: string }>(`SELECT id, name FROM users WHERE email = ${sqlText(email.trim().toLowerCase())}`, options);
+  if (!user) return null;
+  const token = randomBytes(32).toString('base64url');
+  const hash = createHash('sha256').update(token).digest('base64url');
+  const expiresAt = new Date(Date.now() + 24 * 3_600_000).toISOString();
+  await queryLocal(`INSERT INTO password_resets (token_hash, user_id, issued_by, expires_at) VALUES ('${hash}', ${sqlText(user.id)}, NULL, '${expiresAt}')`, options);
+  return { token, name: user.name, expiresAt };
+}
+
 export type DevServer = { url: string; process: ChildProcess; stop: () => Promise<void> };
 
 /** Starts `wrangler dev` and resolves once /healthz answers. */

@@ -3,7 +3,10 @@
  * colleague who forgot their password a one-time link (used in the colleague's own browser), and reads
  * the activity log that recorded all of it. axe-core checks every page on the way.
  */
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
+import { ROOT } from '../../scripts/lib/wrangler.ts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectNoAxeViolations, newSession, type Session } from './support/browser.ts';
 import { createOwner, type Owner } from './support/owner.ts';
@@ -109,5 +112,30 @@ describe('an owner and the team’s accounts', () => {
     expect(texts.some((t) => t.includes('Invitation de erreur@accounts-tests.example (lecteur·rice)') || t.includes('Invitation de erreur@accounts-tests.example (éditeur·rice)'))).toBe(true);
     expect(texts.every((t) => t.includes('Camille Durand'))).toBe(true);
     await expectNoAxeViolations(page, 'activity log');
+  });
+
+  it('a sole owner who forgot their password is never locked out: `npm run reset-link` prints a link', async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, ['scripts/reset-link.ts', owner.email, '--persist-to', persistTo, '--origin', baseUrl], { cwd: ROOT });
+    const link = stdout.match(/https?:\/\/\S+\/app\/reset\/[\w-]{43}/)?.[0];
+    expect(stdout).toContain(`One-time link for Camille Durand <${owner.email}>`);
+    expect(link).toBeDefined();
+    const theirs = await newSession();
+    try {
+      await theirs.page.goto(link!);
+      await theirs.page.getByLabel(/Mot de passe/).fill('une phrase retrouvée pour de bon');
+      await theirs.page.getByRole('button', { name: 'Enregistrer le mot de passe' }).click();
+      await theirs.page.waitForURL(/\/app\/o\/[\w-]+$/);
+    } finally {
+      await theirs.close();
+    }
+    const signIn = await fetch(`${baseUrl}/api/auth/sign-in`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: owner.email, password: 'une phrase retrouvée pour de bon' }),
+    });
+    expect(signIn.status).toBe(200);
+    // An unknown email gets no link, and says so.
+    const unknown = await promisify(execFile)(process.execPath, ['scripts/reset-link.ts', 'personne@accounts-tests.example', '--persist-to', persistTo], { cwd: ROOT }).catch((error: { code: number; stderr: string }) => error);
+    expect(unknown).toMatchObject({ code: 1, stderr: expect.stringContaining('No account with the email personne@accounts-tests.example') });
   });
 });
