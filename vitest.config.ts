@@ -32,7 +32,8 @@ export default defineConfig({
             },
           })),
         ],
-        test: { name: 'api', include: ['tests/api/**/*.test.ts'], setupFiles: ['tests/api/setup.ts'] },
+        // Generous timeouts: three people share this 2-core machine, and a slow run must not read as a failure.
+        test: { name: 'api', include: ['tests/api/**/*.test.ts'], setupFiles: ['tests/api/setup.ts'], testTimeout: 60_000, hookTimeout: 60_000 },
       },
       {
         // A person in Chromium against `wrangler dev` with a fresh local D1.
