@@ -58,7 +58,8 @@ export const auth = new Hono<AppEnv>()
     const { db, lang } = c.var;
     const { email, password } = c.req.valid('json');
     const user = await userWithPasswordByEmail(db, email);
-    if (!(user && (await isTrustedDevice(c, user.id)))) await holdSignInAttempt(c, email);
+    // The same queries for an unknown email as for a known one: timing does not tell them apart.
+    if (!(await isTrustedDevice(c, user?.id ?? ''))) await holdSignInAttempt(c, email);
     // Same answer, and the same work, whether or not the email exists.
     if (!(await verifyPassword(password, user?.password ?? null)) || !user)
       throw apiError(401, 'password', { fr: 'E-mail ou mot de passe incorrect', en: 'Wrong email or password' }, lang);
