@@ -10,18 +10,24 @@ import { appAt, DAY, SECOND, TestClock } from './support/clocked-app.ts';
 
 const START = '2031-06-02T08:30:00.000Z';
 
-/** An owner's organisation with a survey (k = 3) that has 3 responses, everything at the test's clock. */
+/**
+ * An owner's organisation with a survey (k = 3) that has 3 responses, closed (which releases them at
+ * once, so exports and texts open), with a declared population of 10; everything at the test's clock.
+ */
 async function organisation() {
   const clock = new TestClock(START);
   const app = appAt(clock);
   const owner = await account('owner', undefined, app);
   const base = `/api/orgs/${owner.organisationId}`;
-  const created = await app.postJson(`${base}/surveys`, { ...demoSurvey, slug: `audit-${crypto.randomUUID().slice(0, 8)}`, settings: { k: 3 } }, owner.headers);
+  const created = await app.postJson(`${base}/surveys`, { ...demoSurvey, slug: `audit-${crypto.randomUUID().slice(0, 8)}`, settings: { k: 3, participationCodes: false } }, owner.headers);
   const survey = (await created.json()) as { id: string; slug: string };
   await app.call(`${base}/surveys/${survey.id}/publish`, { method: 'POST', headers: owner.headers });
   for (const comments of ['Un', 'Deux', 'Trois'])
     expect((await app.postJson(`/api/s/${survey.slug}/responses`, { answers: demoAnswers({ comments }) }, { 'Idempotency-Key': newKey() })).status).toBe(201);
-  return { clock, app, owner, base, survey, surveyBase: `${base}/surveys/${survey.id}` };
+  const surveyBase = `${base}/surveys/${survey.id}`;
+  expect((await app.call(`${surveyBase}/close`, { method: 'POST', headers: owner.headers })).status).toBe(200);
+  expect((await app.postJson(`${surveyBase}/report/invited`, { invited: 10 }, owner.headers, 'PUT')).status).toBe(200);
+  return { clock, app, owner, base, survey, surveyBase };
 }
 
 async function log(app: ReturnType<typeof appAt>, owner: Account, query = ''): Promise<AuditPage> {
