@@ -1,27 +1,39 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
+import { productionLimits, testConfig } from './scripts/lib/wrangler-config.ts';
 
 const migrationsDir = fileURLToPath(new URL('./schema/migrations', import.meta.url));
+const limiterScript = readFileSync(fileURLToPath(new URL('./tests/api/support/counting-limiter.js', import.meta.url)), 'utf8');
+
+/** Each production rate limiter, as a counting limiter with the same limit that never resets (tests/api/support/counting-limiter.js). */
+const countingLimiters = Object.fromEntries(
+  Object.entries(productionLimits()).map(([binding, limit]) => [binding, { name: 'counting-limiter', entrypoint: 'CountingLimiter', props: { binding, limit } }]),
+);
 
 export default defineConfig({
   test: {
     projects: [
       {
         // Pure domain and schema modules, beside the code they test.
-        test: { name: 'unit', include: ['schema/**/*.test.ts', 'worker/**/*.test.ts', 'web/**/*.test.ts'], environment: 'node' },
+        test: { name: 'unit', include: ['schema/**/*.test.ts', 'worker/**/*.test.ts', 'web/**/*.test.ts', 'scripts/**/*.test.ts'], environment: 'node' },
       },
       {
-        // The worker inside workerd, against a real local D1 with the migrations applied.
+        // The worker inside workerd, against a real local D1 with the migrations applied: production's
+        // configuration, but rate limits that do not depend on the clock (scripts/lib/wrangler-config.ts).
         plugins: [
           cloudflareTest(async () => ({
-            wrangler: { configPath: './wrangler.toml' },
+            wrangler: { configPath: testConfig() },
             miniflare: {
-              bindings: { TEST_MIGRATIONS: await readD1Migrations(migrationsDir), ADMIN_TOKEN: 'test-admin-token-0123456789' },
+              bindings: { TEST_MIGRATIONS: await readD1Migrations(migrationsDir) },
+              serviceBindings: countingLimiters,
+              workers: [{ name: 'counting-limiter', modules: true, script: limiterScript, compatibilityDate: '2026-11-01' }],
             },
           })),
         ],
-        test: { name: 'api', include: ['tests/api/**/*.test.ts'], setupFiles: ['tests/api/setup.ts'] },
+        // Generous timeouts: three people share this 2-core machine, and a slow run must not read as a failure.
+        test: { name: 'api', include: ['tests/api/**/*.test.ts'], setupFiles: ['tests/api/setup.ts'], testTimeout: 60_000, hookTimeout: 60_000 },
       },
       {
         // A person in Chromium against `wrangler dev` with a fresh local D1.

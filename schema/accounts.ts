@@ -45,6 +45,8 @@ export const AcceptInvitation = v.strictObject({ name: PersonName, password: New
 
 export const RoleChange = v.strictObject({ role: v.picklist(ROLES) });
 
+export const PasswordReset = v.strictObject({ token: Token, password: NewPassword });
+
 /** What the signed-in coordinator sees of themselves. */
 export type Me = {
   user: { id: string; email: string; name: string };

@@ -72,6 +72,33 @@ describe('checkAnswers', () => {
   });
 });
 
+describe('answers read from a map without prototype', () => {
+  // Surveys stored before such ids were refused (schema/survey.ts): built by hand, as the schema no longer lets them in.
+  const legacy = (...ids: string[]) =>
+    ({ pages: [{ id: 'p', questions: ids.map((id) => ({ id, type: 'short_text', label: { fr: id }, required: false, preferNotToAnswer: false, maxLength: 200 })) }] }) as unknown as SurveyInput;
+
+  it('a question named valueOf or constructor that was skipped counts as unanswered, not as an inherited function', () => {
+    expect(checkAnswers(legacy('valueOf', 'other'), { other: 'x' }, 'en')).toEqual({ ok: true, answers: { other: 'x' } });
+    // Nothing answered: refused as an empty response, not broken by inherited functions.
+    expect(checkAnswers(legacy('constructor', 'toString'), {}, 'en')).toEqual({ ok: false, errors: [{ path: 'answers', message: 'Answer at least one question' }] });
+  });
+
+  it('a question named constructor takes its answer like any other', () => {
+    const checked = checkAnswers(legacy('constructor'), JSON.parse('{"constructor":"bonjour"}') as Record<string, unknown>, 'en');
+    expect(checked.ok && checked.answers.constructor).toBe('bonjour');
+  });
+
+  it('an answer keyed __proto__ is an unknown question, and changes no prototype', () => {
+    const raw = JSON.parse('{"__proto__":{"polluted":true},"comments":"Merci"}') as Record<string, unknown>;
+    expect(errorsOf({ ...demoAnswers(), ...raw })).toEqual([{ path: 'answers.__proto__', message: 'Unknown question' }]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('visibleQuestionIds reads the same way', () => {
+    expect([...visibleQuestionIds(legacy('valueOf', 'other'), {})]).toEqual(['valueOf', 'other']);
+  });
+});
+
 describe('conditions', () => {
   it('hold only on a real earlier answer', () => {
     expect(conditionHolds({ question: 'a', operator: 'answered' }, {})).toBe(false);

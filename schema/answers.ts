@@ -47,14 +47,25 @@ export function conditionHolds(condition: Condition, answers: Readonly<Record<st
   }
 }
 
+/**
+ * A map of answers by question id with no prototype: reading an id nobody answered gives undefined,
+ * even an id such as `valueOf` or `constructor` (surveys stored before such ids were refused).
+ */
+export function answerMap<T>(entries: Readonly<Record<string, T>> = {}): Record<string, T> {
+  const map = Object.create(null) as Record<string, T>;
+  for (const id of Object.keys(entries)) map[id] = entries[id]!;
+  return map;
+}
+
 /** Ids of the questions a respondent sees given their answers so far (conditions only look backwards). */
 export function visibleQuestionIds(survey: Pick<SurveyInput, 'pages'>, answers: Readonly<Record<string, unknown>>): Set<string> {
+  const given = answerMap(answers);
   const visible = new Set<string>();
-  const seen: Record<string, unknown> = {};
+  const seen = answerMap<unknown>();
   for (const question of questionsOf(survey)) {
     if (!question.showIf || conditionHolds(question.showIf, seen)) {
       visible.add(question.id);
-      seen[question.id] = answers[question.id];
+      seen[question.id] = given[question.id];
     }
   }
   return visible;
@@ -171,15 +182,16 @@ export function checkAnswers(
   const errors: ErrorItem[] = [];
   const questions = questionsOf(survey);
   const known = new Set(questions.map((q) => q.id));
-  for (const id of Object.keys(raw)) {
+  const given = answerMap(raw);
+  for (const id of Object.keys(given)) {
     if (!known.has(id)) errors.push({ path: `answers.${id}`, message: en ? 'Unknown question' : 'Question inconnue' });
   }
 
-  const answers: Answers = {};
-  const seen: Record<string, unknown> = {};
+  const answers = answerMap<AnswerValue>();
+  const seen = answerMap<unknown>();
   for (const question of questions) {
     const path = `answers.${question.id}`;
-    const value = raw[question.id] === null ? null : normalize(raw[question.id]);
+    const value = given[question.id] === null ? null : normalize(given[question.id]);
     const visible = !question.showIf || conditionHolds(question.showIf, seen);
     if (!visible) {
       if (value !== undefined)

@@ -48,6 +48,26 @@ describe('SurveyInput', () => {
     ]);
   });
 
+  it('refuses ids every plain object already has (constructor, toString, valueOf, __proto__…), saying why, in French and English', () => {
+    for (const id of ['constructor', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'toLocaleString', 'propertyIsEnumerable']) {
+      expect(problems(withQuestion({ id, type: 'short_text', label: { fr: 'Q' } }))).toEqual([
+        { path: 'pages.0.questions.0.id', message: `Reserved id: “${id}” is a JavaScript built-in name, choose another one` },
+      ]);
+    }
+    expect(problems(withQuestion({ id: 'constructor', type: 'short_text', label: { fr: 'Q' } }), 'fr')).toEqual([
+      { path: 'pages.0.questions.0.id', message: 'Identifiant réservé : « constructor » est un nom interne de JavaScript, choisissez-en un autre' },
+    ]);
+    expect(problems(withQuestion({ id: '__proto__', type: 'short_text', label: { fr: 'Q' } }))[0]).toEqual({
+      path: 'pages.0.questions.0.id',
+      message: 'Reserved id: “__proto__” is a JavaScript built-in name, choose another one',
+    });
+    // Options, matrix rows and pages use the same ids.
+    const options = [{ id: 'valueOf', label: { fr: 'A' } }, { id: 'b', label: { fr: 'B' } }];
+    expect(problems(withQuestion({ id: 'q', type: 'single', label: { fr: 'Q' }, options })).map((p) => p.path)).toEqual(['pages.0.questions.0.options.0.id']);
+    // Only the exact names: a differently cased id is an ordinary one.
+    expect(problems(withQuestion({ id: 'Constructor', type: 'short_text', label: { fr: 'Q' } }))).toEqual([]);
+  });
+
   it('refuses an unknown question type and unknown fields', () => {
     expect(problems(withQuestion({ id: 'q', type: 'slider', label: { fr: 'Q' } }))[0]?.message).toMatch(/^Unknown question type/);
     expect(problems(withQuestion({ id: 'q', type: 'short_text', label: { fr: 'Q' }, colour: 'red' }))).toEqual([

@@ -2,9 +2,22 @@ import * as v from 'valibot';
 import { LocalizedText } from './lang.ts';
 import { say } from './messages.ts';
 
+/**
+ * Names every plain object already answers to (`constructor`, `toString`, `valueOf`, `__proto__`…):
+ * as ids, answers[id] would read an inherited member where no answer was given.
+ */
+const RESERVED_IDS = new Set(Object.getOwnPropertyNames(Object.prototype));
+
 /** Stable identifiers: what answers, tallies and conditions refer to. */
 export const Id = v.pipe(
   v.string(),
+  v.check(
+    (id) => !RESERVED_IDS.has(id),
+    say(
+      (issue) => `Identifiant réservé : « ${String(issue.input)} » est un nom interne de JavaScript, choisissez-en un autre`,
+      (issue) => `Reserved id: “${String(issue.input)}” is a JavaScript built-in name, choose another one`,
+    ),
+  ),
   v.regex(/^[a-z0-9][a-z0-9_-]{0,47}$/i, say('Identifiant invalide : lettres, chiffres, - et _ (48 au plus)', 'Invalid id: letters, digits, - and _ (48 at most)')),
 );
 export const Slug = v.pipe(

@@ -1,10 +1,12 @@
 /**
  * `npm run bench`: submissions throughput and latency, results cost and respondent bundle size,
- * against local `wrangler dev` (env "bench") on loopback with a fresh throwaway D1.
+ * against local `wrangler dev` on loopback with a fresh throwaway D1, configured by the bench's own copy of
+ * wrangler.toml (public limits lifted, Server-Timing row counts on: scripts/lib/wrangler-config.ts).
  *
  * Prints a table, then one JSON line (always the last line of a completed run):
  * {"submissions_per_s", "submit_p50_ms", "submit_p99_ms", "results_rows_read_100", "results_rows_read_10000", "respondent_js_css_gzip_bytes",
- *  "report_ms_10000", "report_rows_read_100", "report_rows_read_10000", "live_p50_ms", "live_p95_ms", "live_votes_acked", "live_votes_stored"}
+ *  "report_ms_10000", "report_rows_read_100", "report_rows_read_10000", "live_p50_ms", "live_p95_ms", "live_votes_acked", "live_votes_stored",
+ *  "fault_acked", "fault_stored", "fault_double_counted"}
  *
  * Steps: fresh D1 (migrations, one-time setup token) → wrangler dev on a random loopback port, serving a
  * snapshot of the tree (--live-tree serves the working tree itself) → first coordinator and organisation
@@ -13,12 +15,15 @@
  * read → acked == stored checked in the results, the coordinator results and the D1 tables → the same for the
  * « Santé des professionnels » template (CBI + WHO-5 scored at submission), its report read at 100 and 10,000
  * scored responses (rows read) and timed over 30 reads (median) → live workshops: 160 then 500 participants
- * each vote within 2 s while a projector socket watches (vote→projector latency; acked = counted = in D1).
+ * each vote within 2 s while a projector socket watches (vote→projector latency; acked = counted = in D1) →
+ * the fault run: 2,000 submissions with random client-side cuts, each retried with its key until acknowledged,
+ * while wrangler dev is killed and started again on the same D1 halfway (stored = acked, none counted twice).
  *
  * Options: --total 10000  --warmup 100  --concurrency 16  --seed pouls-bench  --retry-rate 0.01
  *          --max-seconds 480 (whole run)  --dist <dir> (default: the served dist/web)  --live-tree
  *          --keep-state  --strict (exit 1 when a target is missed)
  *          --live-only (only the live workshop runs, after the coordinator's setup: a quick check of the live path)
+ *          --fault-only (only the fault run; its JSON line has the fault figures alone)  --fault-total 2000
  * Exit code: 0 when the run completed and its correctness checks hold (acked == stored, duplicates
  * acknowledged once); 1 otherwise, or with --strict when a performance target is missed; 2 on timeout.
  * When dist/web/respond/index.html is missing the bench still runs, says so, and reports the bundle as null.
@@ -38,12 +43,14 @@ import { professionalHealth } from '../schema/templates/professional-health.ts';
 import { generateValidAnswers, idempotencyKey } from './lib/answers.ts';
 import { MissingBuildError, measurePageBundle, type PageBundle } from './lib/bundle.ts';
 import { createHttpClient, rowsReadFromServerTiming, type HttpClient } from './lib/http.ts';
+import { describeFaultRun, faultCheck, runFaultBench, type FaultRun } from './lib/fault-bench.ts';
 import { runLiveBench, type LiveRun } from './lib/live-bench.ts';
 import { cpuDelta, freePort, ownCpuSeconds, processGroupCpu } from './lib/proc.ts';
 import { seededRng } from './lib/prng.ts';
 import { round, summarize } from './lib/stats.ts';
 import { snapshotProject, type Snapshot } from './lib/snapshot.ts';
 import { formatTable } from './lib/table.ts';
+import { benchConfig } from './lib/wrangler-config.ts';
 import { ROOT, applyMigrations, freshStateDir, issueSetupToken, queryLocal, startDevServer, type DevServer } from './lib/wrangler.ts';
 
 const { values: flags } = parseArgs({
@@ -58,6 +65,8 @@ const { values: flags } = parseArgs({
     'live-tree': { type: 'boolean', default: false },
     'keep-state': { type: 'boolean', default: false },
     'live-only': { type: 'boolean', default: false },
+    'fault-only': { type: 'boolean', default: false },
+    'fault-total': { type: 'string', default: '2000' },
     strict: { type: 'boolean', default: false },
   },
 });
@@ -88,6 +97,8 @@ let server: DevServer | null = null;
 let serverOutput = '';
 let stateDir: string | null = null;
 let snapshot: Snapshot | null = null;
+/** The bench's configuration file (written by benchConfig), passed to every wrangler command. */
+let config = '';
 
 async function stopServer(): Promise<void> {
   const running = server;
@@ -279,7 +290,7 @@ async function readResults(client: HttpClient, path: string, headers: Record<str
 async function countInD1(persistTo: string, surveyId: string): Promise<{ responses: number; keys: number }> {
   const [row] = await queryLocal<{ responses: number; keys: number }>(
     `SELECT (SELECT COUNT(*) FROM responses WHERE survey_id = '${surveyId}') AS responses, (SELECT COUNT(*) FROM submission_keys WHERE survey_id = '${surveyId}') AS keys`,
-    { persistTo, env: 'bench' },
+    { persistTo, config },
   );
   if (!row) throw new Error('no row from D1');
   return row;
@@ -287,7 +298,7 @@ async function countInD1(persistTo: string, surveyId: string): Promise<{ respons
 
 /** Votes of a live session in its D1 table (the record the Durable Object writes before acknowledging). */
 async function liveVotesInD1(persistTo: string, sessionId: string): Promise<number> {
-  const [row] = await queryLocal<{ votes: number }>(`SELECT COUNT(*) AS votes FROM live_votes WHERE session_id = '${sessionId}'`, { persistTo, env: 'bench' });
+  const [row] = await queryLocal<{ votes: number }>(`SELECT COUNT(*) AS votes FROM live_votes WHERE session_id = '${sessionId}'`, { persistTo, config });
   return row?.votes ?? 0;
 }
 
@@ -410,6 +421,36 @@ async function liveOnly(cookie: string, orgId: string, loadBefore: number): Prom
   return checksFailed || (flags.strict && targetsMissed) ? 1 : 0;
 }
 
+// ---- the fault run (scripts/lib/fault-bench.ts) ----
+
+/** Kills wrangler dev outright (a crash, not a shutdown) and starts it again on the same port and D1. */
+async function killAndRestart(start: () => Promise<unknown>): Promise<void> {
+  const exited = new Promise((done) => server!.process.once('exit', done));
+  process.kill(-server!.process.pid!, 'SIGKILL');
+  await exited;
+  log('  server killed mid-load; starting it again on the same D1…');
+  await start();
+}
+
+async function runFault(client: HttpClient, admin: Record<string, string>, surveysPath: string, rng: ReturnType<typeof seededRng>, start: () => Promise<unknown>): Promise<FaultRun> {
+  const total = Number(flags['fault-total']);
+  log(`fault run: ${total} submissions, ~20% cut by the client, each retried until acknowledged; the server is killed halfway…`);
+  const options = { client, admin, surveysPath, total, rng, concurrency: CONCURRENCY, abortRate: 0.2, maxAbortMs: 30 };
+  const run = await runFaultBench({ ...options, restart: () => killAndRestart(start), signal: runAbort.signal, deadline: startedAt + MAX_MS - 30_000 });
+  log(`  ${describeFaultRun(run)}`);
+  return run;
+}
+
+/** `--fault-only`: the fault run alone, with its JSON line. */
+async function faultOnly(run: FaultRun): Promise<number> {
+  await stopServer();
+  log('server stopped; counting rows in D1…');
+  const check = faultCheck(run, await countInD1(stateDir!, run.surveyId));
+  console.log(formatTable(['metric', 'value', 'target', 'result'], [[check.metric, check.value, check.target, check.pass ? 'PASS' : 'FAIL']]));
+  console.log(JSON.stringify(check.figures));
+  return check.pass ? 0 : 1;
+}
+
 // ---- the run ----
 
 type Row = { metric: string; value: string; target: string; pass: boolean | null; kind: 'perf' | 'check' };
@@ -449,28 +490,35 @@ async function main(): Promise<number> {
 
   stateDir = freshStateDir('bench');
   log(`fresh D1 in ${stateDir}: applying migrations…`);
-  await applyMigrations({ persistTo: stateDir, env: 'bench' }, true);
+  config = benchConfig(serveFrom);
+  await applyMigrations({ persistTo: stateDir, config }, true);
 
   // A private dev registry: other `wrangler dev` sessions starting or stopping on this machine
   // (tests, `npm start`) would otherwise make ours reload its worker in the middle of the run.
   process.env.WRANGLER_REGISTRY_PATH = join(stateDir, 'dev-registry');
-  const setupToken = await issueSetupToken({ persistTo: stateDir, env: 'bench' });
+  const setupToken = await issueSetupToken({ persistTo: stateDir, config });
   if (!setupToken) throw new Error('the fresh D1 already has accounts');
 
   const port = await freePort();
-  log(`starting wrangler dev (env bench) on 127.0.0.1:${port}…`);
-  server = await startDevServer({ port, persistTo: stateDir, env: 'bench', cwd: serveFrom });
-  server.process.stdout?.on('data', (chunk) => (serverOutput = (serverOutput + chunk).slice(-20_000)));
-  server.process.stderr?.on('data', (chunk) => (serverOutput = (serverOutput + chunk).slice(-20_000)));
+  log(`starting wrangler dev (${config}) on 127.0.0.1:${port}…`);
+  const startServer = async (): Promise<DevServer> => {
+    const started = await startDevServer({ port, persistTo: stateDir!, config, cwd: serveFrom });
+    started.process.stdout?.on('data', (chunk) => (serverOutput = (serverOutput + chunk).slice(-20_000)));
+    started.process.stderr?.on('data', (chunk) => (serverOutput = (serverOutput + chunk).slice(-20_000)));
+    return (server = started);
+  };
+  const up = await startServer();
   log(`server up after ${elapsed()}${snapshot ? ` (serving a snapshot of the tree: ${snapshot.dir})` : ' (serving the live tree)'}`);
 
-  const client = createHttpClient(server.url, { maxSockets: CONCURRENCY });
+  const client = createHttpClient(up.url, { maxSockets: CONCURRENCY });
   try {
     const { cookie, orgId } = await setUpCoordinator(client, setupToken);
     const admin = { Cookie: cookie };
     const surveysPath = `/api/orgs/${orgId}/surveys`;
     log(`coordinator and organisation ${orgId} set up`);
     if (flags['live-only']) return await liveOnly(cookie, orgId, loadBefore);
+    const faulty = () => runFault(client, admin, surveysPath, rng.fork('fault'), startServer);
+    if (flags['fault-only']) return await faultOnly(await faulty());
     const slug = definition.slug;
     const created = await client.json<Survey>(surveysPath, { method: 'POST', headers: admin, body: { ...definition, slug }, signal: runAbort.signal });
     if (created.status !== 201) throw new Error(`creating the survey → ${created.status} ${created.body.slice(0, 300)}`);
@@ -507,12 +555,14 @@ async function main(): Promise<number> {
     const reportRun = await runReport(client, admin, surveysPath, rng.fork('report'), deadline);
 
     const liveRuns = await runLive(cookie, orgId);
+    const faultRun = await faulty();
 
     client.close();
     await stopServer();
     log('server stopped; counting rows in D1…');
     const inD1 = await countInD1(stateDir, surveyId);
     const liveStored = await liveVotesStored(liveRuns);
+    const fault = faultCheck(faultRun, await countInD1(stateDir, faultRun.surveyId));
 
     // ---- report ----
     const cores = availableParallelism();
@@ -600,6 +650,7 @@ async function main(): Promise<number> {
         kind: 'check',
       },
       ...liveRows(liveRuns, liveStored),
+      { ...fault, kind: 'check' },
     ];
     console.log(
       formatTable(
@@ -627,6 +678,7 @@ async function main(): Promise<number> {
         live_p95_ms: round(liveRuns.at(-1)!.p95, 1),
         live_votes_acked: liveRuns.at(-1)!.acked,
         live_votes_stored: liveStored.at(-1),
+        ...fault.figures,
       }),
     );
     const checksFailed = rows.some((r) => r.kind === 'check' && r.pass === false);

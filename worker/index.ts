@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { AppEnv, MemberEnv } from './env.ts';
 import { scheduled } from './jobs/scheduled.ts';
 import { refuseCrossOrigin } from './middleware/cross-origin.ts';
+import { useClock, systemClock, type Clock } from './middleware/clock.ts';
 import { withDb } from './middleware/db.ts';
 import { onError, type ErrorBody } from './middleware/errors.ts';
 import { detectLang } from './middleware/lang.ts';
@@ -15,8 +16,11 @@ import { liveParticipant } from './routes/live-participant.ts';
 import { organisationList } from './routes/organisation-list.ts';
 import { organisations } from './routes/organisations.ts';
 import { organisationSettingsRoutes } from './routes/organisation-settings.ts';
+import { orgAudit } from './routes/org-audit.ts';
+import { orgInvitations } from './routes/org-invitations.ts';
 import { orgSurveys } from './routes/org-surveys.ts';
 import { pages } from './routes/pages.ts';
+import { passwordReset } from './routes/password-reset.ts';
 import { publicSurveys } from './routes/public-surveys.ts';
 import { surveyActivity } from './routes/survey-activity.ts';
 import { surveyArchive } from './routes/survey-archive.ts';
@@ -39,12 +43,15 @@ const organisation = new Hono<MemberEnv>()
   .route('/surveys/:id', surveyReportRoutes)
   .route('/live', liveOrganiser)
   .route('/', organisations)
-  .route('/', organisationSettingsRoutes);
+  .route('/', organisationSettingsRoutes)
+  .route('/', orgInvitations)
+  .route('/', orgAudit);
 
 const api = new Hono<AppEnv>()
   .use(withDb, loadSession)
   .route('/s', publicSurveys)
   .route('/auth', auth)
+  .route('/auth', passwordReset)
   .route('/invitations', invitations)
   .route('/templates', templates)
   .route('/live', liveParticipant)
@@ -55,13 +62,18 @@ const api = new Hono<AppEnv>()
     return c.json<ErrorBody>({ errors: [{ path: c.req.path, message: en ? 'No such API route' : 'Route d’API inconnue' }] }, 404);
   });
 
-const app = new Hono<AppEnv>()
-  .use(detectLang, securityHeaders, refuseCrossOrigin)
-  .route('/healthz', health)
-  .route('/api', api)
-  .route('/', pages);
+/** The whole app, reading the time from `clock` (tests pass a clock they control). */
+export function createApp(clock: Clock = systemClock) {
+  const app = new Hono<AppEnv>()
+    .use(useClock(clock), detectLang, securityHeaders, refuseCrossOrigin)
+    .route('/healthz', health)
+    .route('/api', api)
+    .route('/', pages);
+  app.onError(onError);
+  return app;
+}
 
-app.onError(onError);
+const app = createApp();
 
 /** The typed API surface, for Hono's `hc` client in web/. */
 export type AppType = typeof app;

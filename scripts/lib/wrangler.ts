@@ -24,12 +24,15 @@ export const QUIET_WRANGLER_ENV = {
 export type LocalOptions = {
   /** Where the local D1 lives; wrangler's default (.wrangler/state) when absent. */
   persistTo?: string;
-  /** A wrangler environment from wrangler.toml, e.g. "bench". */
-  env?: string;
+  /** Another configuration than wrangler.toml, e.g. the bench's (scripts/lib/wrangler-config.ts). */
+  config?: string;
+  /** The deployed database (`wrangler d1 execute --remote`) instead of the local one. */
+  remote?: boolean;
 };
 
-function localFlags({ persistTo, env }: LocalOptions): string[] {
-  return ['--local', ...(persistTo ? ['--persist-to', persistTo] : []), ...(env ? ['--env', env] : [])];
+function databaseFlags({ persistTo, config, remote }: LocalOptions): string[] {
+  const where = remote ? ['--remote'] : ['--local', ...(persistTo ? ['--persist-to', persistTo] : [])];
+  return [...where, ...(config ? ['--config', config] : [])];
 }
 
 export function runWrangler(args: string[], options: { quiet?: boolean } = {}): Promise<string> {
@@ -52,7 +55,7 @@ export function runWrangler(args: string[], options: { quiet?: boolean } = {}): 
 }
 
 export function applyMigrations(options: LocalOptions = {}, quiet = false): Promise<string> {
-  return runWrangler(['d1', 'migrations', 'apply', 'DB', ...localFlags(options)], { quiet });
+  return runWrangler(['d1', 'migrations', 'apply', 'DB', ...databaseFlags(options)], { quiet });
 }
 
 const sqlText = (text: string) => `'${text.replaceAll("'", "''")}'`;
@@ -66,12 +69,12 @@ VALUES (${sqlText(DEMO_SURVEY_ID)}, ${sqlText(slug)}, 'open', ${sqlText(JSON.str
 ON CONFLICT DO NOTHING;\n`;
   const file = join(mkdtempSync(join(tmpdir(), 'pouls-seed-')), 'seed.sql');
   writeFileSync(file, sql);
-  return runWrangler(['d1', 'execute', 'DB', ...localFlags(options), '--file', file, '--yes'], { quiet });
+  return runWrangler(['d1', 'execute', 'DB', ...databaseFlags(options), '--file', file, '--yes'], { quiet });
 }
 
-/** Runs one SQL statement on the local D1 and returns its rows. */
+/** Runs one SQL statement on the local D1 (or the deployed one, with `remote`) and returns its rows. */
 export async function queryLocal<T>(sql: string, options: LocalOptions = {}): Promise<T[]> {
-  const output = await runWrangler(['d1', 'execute', 'DB', ...localFlags(options), '--command', sql, '--json', '--yes'], { quiet: true });
+  const output = await runWrangler(['d1', 'execute', 'DB', ...databaseFlags(options), '--command', sql, '--json', '--yes'], { quiet: true });
   const parsed = JSON.parse(output.slice(output.indexOf('['))) as { results: T[] }[];
   return parsed.flatMap((statement) => statement.results);
 }
@@ -90,6 +93,21 @@ export async function issueSetupToken(options: LocalOptions = {}): Promise<strin
   return token;
 }
 
+/**
+ * Issues a one-time password-reset link's token for the account with `email` (24 hours, stored
+ * hashed, as an owner's would be: worker/routes/organisations.ts), or null when no account has it.
+ * For `npm run reset-link`, so that a sole owner who forgot their password is never locked out.
+ */
+export async function issueResetToken(email: string, options: LocalOptions = {}): Promise<{ token: string; name: string; expiresAt: string } | null> {
+  const [user] = await queryLocal<{ id: string; name: string }>(`SELECT id, name FROM users WHERE email = ${sqlText(email.trim().toLowerCase())}`, options);
+  if (!user) return null;
+  const token = randomBytes(32).toString('base64url');
+  const hash = createHash('sha256').update(token).digest('base64url');
+  const expiresAt = new Date(Date.now() + 24 * 3_600_000).toISOString();
+  await queryLocal(`INSERT INTO password_resets (token_hash, user_id, issued_by, expires_at) VALUES ('${hash}', ${sqlText(user.id)}, NULL, '${expiresAt}')`, options);
+  return { token, name: user.name, expiresAt };
+}
+
 export type DevServer = { url: string; process: ChildProcess; stop: () => Promise<void> };
 
 /** Starts `wrangler dev` and resolves once /healthz answers. */
@@ -106,7 +124,7 @@ export async function startDevServer(
 ): Promise<DevServer> {
   const args = [WRANGLER, 'dev', '--port', String(options.port), '--ip', '127.0.0.1', '--show-interactive-dev-session=false', '--log-level', 'warn'];
   if (options.persistTo) args.push('--persist-to', options.persistTo);
-  if (options.env) args.push('--env', options.env);
+  if (options.config) args.push('--config', options.config);
   if (options.testScheduled) args.push('--test-scheduled');
   for (const [name, value] of Object.entries(options.vars ?? {})) args.push('--var', `${name}:${value}`);
   const child = spawn(process.execPath, args, {

@@ -48,6 +48,19 @@ const routes: Route[] = [
   { name: 'invite', needs: 'owner', request: (org, a) => postJson(`/api/orgs/${org.organisationId}/invitations`, { email: 'new@cpts.example', role: 'viewer' }, h(a)) },
   { name: 'change a role', needs: 'owner', request: (org, a, _id, member) => postJson(`/api/orgs/${org.organisationId}/members/${member}`, { role: 'editor' }, h(a), 'PATCH') },
   { name: 'remove a member', needs: 'owner', request: (org, a, _id, member) => call(`/api/orgs/${org.organisationId}/members/${member}`, { method: 'DELETE', headers: h(a) }) },
+  { name: 'list pending invitations', needs: 'owner', request: (org, a) => call(`/api/orgs/${org.organisationId}/invitations`, { headers: h(a) }) },
+  {
+    name: 'revoke an invitation',
+    needs: 'owner',
+    // A pending invitation of its own for each actor, made by the owner.
+    request: async (org, a) => {
+      await postJson(`/api/orgs/${org.organisationId}/invitations`, { email: `revoke-${crypto.randomUUID().slice(0, 6)}@cpts.example`, role: 'viewer' }, org.headers);
+      const listed = (await (await call(`/api/orgs/${org.organisationId}/invitations`, { headers: org.headers })).json()) as { invitations: { id: string }[] };
+      return call(`/api/orgs/${org.organisationId}/invitations/${listed.invitations[0]!.id}`, { method: 'DELETE', headers: h(a) });
+    },
+  },
+  { name: 'issue a password-reset link', needs: 'owner', request: (org, a, _id, member) => call(`/api/orgs/${org.organisationId}/members/${member}/reset-link`, { method: 'POST', headers: h(a) }) },
+  { name: 'read the audit log', needs: 'owner', request: (org, a) => call(`/api/orgs/${org.organisationId}/audit`, { headers: h(a) }) },
 ];
 
 const ACTORS: Actor[] = ['anonymous', 'other organisation', 'viewer', 'editor', 'owner'];

@@ -4,7 +4,6 @@ declare global {
   namespace Cloudflare {
     interface Env {
       TEST_MIGRATIONS: D1Migration[];
-      ADMIN_TOKEN: string;
     }
     interface GlobalProps {
       mainModule: typeof import('../../worker/main.ts');

@@ -40,9 +40,10 @@ export type Account = { userId: string; email: string; organisationId: string; c
 
 /**
  * A coordinator with `role` in an organisation (a new one unless given), signed in through the
- * real sign-in route. Accounts are inserted directly: the setup and invitation flows have tests of their own.
+ * real sign-in route (`via` another app, e.g. one at a test's own time: support/clocked-app.ts).
+ * Accounts are inserted directly: the setup and invitation flows have tests of their own.
  */
-export async function account(role: Role, organisationId?: string): Promise<Account> {
+export async function account(role: Role, organisationId?: string, via: { postJson: typeof postJson } = { postJson }): Promise<Account> {
   const orgId = organisationId ?? crypto.randomUUID();
   if (!organisationId) await env.DB.prepare("INSERT INTO organisations (id, name, created_at) VALUES (?, ?, '2026-01-01')").bind(orgId, `CPTS ${orgId.slice(0, 4)}`).run();
   const userId = crypto.randomUUID();
@@ -59,7 +60,7 @@ export async function account(role: Role, organisationId?: string): Promise<Acco
     ),
     env.DB.prepare('INSERT INTO memberships (organisation_id, user_id, role) VALUES (?, ?, ?)').bind(orgId, userId, role),
   ]);
-  const signIn = await postJson('/api/auth/sign-in', { email, password: PASSWORD }, { 'CF-Connecting-IP': someAddress() });
+  const signIn = await via.postJson('/api/auth/sign-in', { email, password: PASSWORD }, { 'CF-Connecting-IP': someAddress() });
   if (signIn.status !== 200) throw new Error(`sign-in failed ${signIn.status}: ${await signIn.text()}`);
   const cookie = sessionCookie(signIn);
   return { userId, email, organisationId: orgId, cookie, headers: { Cookie: cookie } };

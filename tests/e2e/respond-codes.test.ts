@@ -57,11 +57,13 @@ describe('a survey with participation codes', () => {
 
     // Someone else's, already spent code (typed in lower case, without its dash), with every answer
     // given on this device: « Envoyer » is refused and brings the person back to the code.
-    await page.evaluate(
-      ([s, answers, typed]) => localStorage.setItem(`pouls:draft:${s}`, JSON.stringify({ surveyId: JSON.parse(localStorage.getItem(`pouls:draft:${s}`)!).surveyId, page: 2, answers, code: typed })),
-      [slug, demoAnswers(), codes[0]!.toLowerCase().replace('-', '')] as const,
-    );
+    const surveyId = ((await (await fetch(`${baseUrl}/api/s/${slug}`)).json()) as { id: string }).id;
+    await page.evaluate(([s, id, answers]) => localStorage.setItem(`pouls:draft:${s}`, JSON.stringify({ surveyId: id, page: 0, answers, savedAt: Date.now() })), [slug, surveyId, demoAnswers()] as const);
     await page.reload();
+    await code.fill(codes[0]!.toLowerCase().replace('-', ''));
+    for (let i = 0; i < 2; i++) await page.getByRole('button', { name: 'Suivant' }).click();
+    // The code is never kept on the device with the answers.
+    expect(await page.evaluate((s) => localStorage.getItem(`pouls:draft:${s}`), slug)).not.toMatch(new RegExp(codes[0]!.replace('-', ''), 'i'));
     await page.getByRole('button', { name: 'Envoyer mes réponses' }).click();
     const error = page.locator('#participation-code-error');
     await error.waitFor();

@@ -4,6 +4,7 @@ import { LangContext, useLangState, useText } from '../shared/i18n/lang.ts';
 import { Loading } from '../shared/ui/Loading.tsx';
 import { AcceptInvitePage } from './auth/InvitePage.tsx';
 import { LoginPage } from './auth/LoginPage.tsx';
+import { ResetPage } from './auth/ResetPage.tsx';
 import { LiveConsolePage } from './live/LiveConsolePage.tsx';
 import { LiveListPage } from './live/LiveListPage.tsx';
 import { ProjectorPage } from './live/ProjectorPage.tsx';
@@ -15,6 +16,7 @@ import { CoordinatorFrame } from './frame/CoordinatorFrame.tsx';
 import { SetLangContext } from './frame/lang.ts';
 import { navigate, usePath } from './frame/router.tsx';
 import { AccountPage } from './members/AccountPage.tsx';
+import { AuditPage } from './members/AuditPage.tsx';
 import { MembersPage } from './members/MembersPage.tsx';
 import { ReportPage } from './report/ReportPage.tsx';
 import { RegisterPage } from './results/RegisterPage.tsx';
@@ -77,12 +79,16 @@ function Screen({ route }: { route: Route }) {
       return <SetupPage token={route.token} />;
     case 'invite':
       return <AcceptInvitePage token={route.token} />;
+    case 'reset':
+      return <ResetPage token={route.token} />;
     case 'dashboard':
       return <DashboardPage orgId={route.orgId} />;
     case 'newSurvey':
       return <NewSurveyPage orgId={route.orgId} />;
     case 'members':
       return <MembersPage orgId={route.orgId} />;
+    case 'audit':
+      return <AuditPage orgId={route.orgId} />;
     case 'account':
       return <AccountPage />;
     case 'survey':

@@ -14,6 +14,8 @@ describe('matchRoute', () => {
     expect(matchRoute('/login', '?next=%2Fapp%2Faccount')).toEqual({ name: 'login', next: '/app/account' });
     expect(matchRoute('/setup/abcdefghijklmnopqrstu')).toEqual({ name: 'setup', token: 'abcdefghijklmnopqrstu' });
     expect(matchRoute('/invite/tok_en-1')).toEqual({ name: 'invite', token: 'tok_en-1' });
+    expect(matchRoute('/app/reset/tok_en-2')).toEqual({ name: 'reset', token: 'tok_en-2' });
+    expect(matchRoute('/app/o/org-1/audit')).toEqual({ name: 'audit', orgId: 'org-1' });
     expect(matchRoute('/app')).toEqual({ name: 'dashboard' });
     expect(matchRoute('/app/')).toEqual({ name: 'dashboard' });
     expect(matchRoute('/app/o/org-1')).toEqual({ name: 'dashboard', orgId: 'org-1' });

@@ -6,9 +6,11 @@ export type Route =
   | { name: 'login'; next: string | null }
   | { name: 'setup'; token: string }
   | { name: 'invite'; token: string }
+  | { name: 'reset'; token: string }
   | { name: 'dashboard'; orgId?: string }
   | { name: 'newSurvey'; orgId: string }
   | { name: 'members'; orgId: string }
+  | { name: 'audit'; orgId: string }
   | { name: 'account' }
   | { name: 'survey'; orgId: string; surveyId: string }
   | { name: 'edit'; orgId: string; surveyId: string }
@@ -37,11 +39,13 @@ export function matchRoute(pathname: string, search = ''): Route {
   if (path === '/login') return { name: 'login', next: safeNext(new URLSearchParams(search).get('next')) };
   if ((m = path.match(/^\/setup\/([A-Za-z0-9_-]+)$/))) return { name: 'setup', token: m[1]! };
   if ((m = path.match(/^\/invite\/([A-Za-z0-9_-]+)$/))) return { name: 'invite', token: m[1]! };
+  if ((m = path.match(/^\/app\/reset\/([A-Za-z0-9_-]+)$/))) return { name: 'reset', token: m[1]! };
   if (path === '/app') return { name: 'dashboard' };
   if (path === '/app/account') return { name: 'account' };
   if ((m = path.match(new RegExp(`^/app/o/${ID}$`)))) return { name: 'dashboard', orgId: m[1]! };
   if ((m = path.match(new RegExp(`^/app/o/${ID}/new$`)))) return { name: 'newSurvey', orgId: m[1]! };
   if ((m = path.match(new RegExp(`^/app/o/${ID}/members$`)))) return { name: 'members', orgId: m[1]! };
+  if ((m = path.match(new RegExp(`^/app/o/${ID}/audit$`)))) return { name: 'audit', orgId: m[1]! };
   if ((m = path.match(new RegExp(`^/app/o/${ID}/live$`)))) return { name: 'liveList', orgId: m[1]! };
   if ((m = path.match(new RegExp(`^/app/o/${ID}/live/${ID}$`)))) return { name: 'liveConsole', orgId: m[1]!, sessionId: m[2]! };
   if ((m = path.match(new RegExp(`^/app/o/${ID}/live/${ID}/projector$`)))) return { name: 'liveProjector', orgId: m[1]!, sessionId: m[2]! };
@@ -56,6 +60,7 @@ export const paths = {
   dashboard: (orgId: string) => `/app/o/${orgId}`,
   newSurvey: (orgId: string) => `/app/o/${orgId}/new`,
   members: (orgId: string) => `/app/o/${orgId}/members`,
+  audit: (orgId: string) => `/app/o/${orgId}/audit`,
   live: (orgId: string) => `/app/o/${orgId}/live`,
   liveConsole: (orgId: string, sessionId: string) => `/app/o/${orgId}/live/${sessionId}`,
   liveProjector: (orgId: string, sessionId: string) => `/app/o/${orgId}/live/${sessionId}/projector`,

@@ -6,7 +6,7 @@ import type { PublishedSurvey } from '../shared/api/survey.ts';
 import { useLang, useText } from '../shared/i18n/lang.ts';
 import { ErrorSummary } from '../shared/ui/ErrorSummary.tsx';
 import { useDocumentTitle } from '../shared/ui/document-title.ts';
-import { newIdempotencyKey, saveDraft, type SavedDraft } from './draft-store.ts';
+import { clearDraft, newIdempotencyKey, saveDraft, type SavedDraft } from './draft-store.ts';
 import { checkPage, errorsByQuestion, pageIndexOf, payloadOf, visibleOnPage, type Entries, type QuestionErrors } from './form-model.ts';
 import { ParticipationCode } from './ParticipationCode.tsx';
 import { PrivacyDetails } from './PrivacyDetails.tsx';
@@ -38,14 +38,37 @@ export function SurveyForm({ survey, slug, saved, onRecorded, onClosed }: Props)
   const [attempt, setAttempt] = useState(0);
   const [refusal, setRefusal] = useState<string | null>(null);
   const needsCode = survey.settings.participationCodes;
-  const [code, setCode] = useState(saved?.code ?? '');
+  const [code, setCode] = useState('');
   const [codeError, setCodeError] = useState<string | undefined>();
   const submission = useSubmission(slug, lang);
   const sending = submission.status.sending;
 
+  const [erased, setErased] = useState(false);
+  const hasDraft = Object.keys(entries).length > 0 || page > 0 || !!key;
+
+  // Nothing answered yet: nothing kept on the device either. The draft as loaded keeps its date:
+  // only a change starts its 24 hours again.
+  const loaded = useRef(true);
   useEffect(() => {
-    saveDraft(slug, { surveyId: survey.id, page, answers: entries, key, code, sending: pendingSend });
-  }, [entries, page, key, code, pendingSend]);
+    if (loaded.current) return void (loaded.current = false);
+    if (hasDraft || pendingSend) saveDraft(slug, { surveyId: survey.id, page, answers: entries, key, sending: pendingSend });
+    else clearDraft(slug);
+  }, [entries, page, key, pendingSend]);
+
+  /** « Effacer mes réponses de cet appareil »: the draft goes, and the form starts again empty. */
+  const erase = () => {
+    if (sending) return;
+    setEntries({});
+    setPage(0);
+    setKey(undefined);
+    setCode('');
+    setErrors({});
+    setCodeError(undefined);
+    setRefusal(null);
+    setErased(true);
+    // The button goes with the draft: focus moves to the top of the form.
+    heading.current?.focus();
+  };
 
   // A send interrupted by a reload resumes with the same Idempotency-Key.
   useEffect(() => {
@@ -97,6 +120,7 @@ export function SurveyForm({ survey, slug, saved, onRecorded, onClosed }: Props)
   useEffect(() => recheckShownErrors(entries), [lang]);
 
   const setAnswer = (id: string, value: AnswerValue | undefined) => {
+    setErased(false);
     const next = { ...entries };
     if (value === undefined) delete next[id];
     else next[id] = value;
@@ -214,7 +238,15 @@ export function SurveyForm({ survey, slug, saved, onRecorded, onClosed }: Props)
         <button type="submit" class="button button-next" aria-disabled={sending}>
           {isLast ? text.send : text.next}
         </button>
+        {hasDraft && (
+          <button type="button" class="button button-secondary" aria-disabled={sending} onClick={erase}>
+            {text.erase}
+          </button>
+        )}
       </div>
+      <p role="status" class={erased ? 'intro' : 'sr-only'}>
+        {erased ? text.erased : ''}
+      </p>
     </form>
   );
 }

@@ -19,7 +19,7 @@ export async function passwordOfUser(db: Db, userId: string): Promise<PasswordHa
   return row && { hash: row.password_hash, salt: row.password_salt, iterations: row.password_iterations };
 }
 
-export function insertUserStatement(db: Db, user: UserRow, password: PasswordHash): D1PreparedStatement {
+export function insertUserStatement(db: Db, user: UserRow, password: PasswordHash, now: string): D1PreparedStatement {
   return db.prepare(
     'INSERT INTO users (id, email, name, password_hash, password_salt, password_iterations, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
     user.id,
@@ -28,7 +28,7 @@ export function insertUserStatement(db: Db, user: UserRow, password: PasswordHas
     password.hash,
     password.salt,
     password.iterations,
-    new Date().toISOString(),
+    now,
   );
 }
 
@@ -38,8 +38,8 @@ export function updatePasswordStatement(db: Db, userId: string, password: Passwo
 
 // ---- organisations and memberships ----
 
-export function insertOrganisationStatement(db: Db, id: string, name: string): D1PreparedStatement {
-  return db.prepare('INSERT INTO organisations (id, name, created_at) VALUES (?, ?, ?)', id, name, new Date().toISOString());
+export function insertOrganisationStatement(db: Db, id: string, name: string, now: string): D1PreparedStatement {
+  return db.prepare('INSERT INTO organisations (id, name, created_at) VALUES (?, ?, ?)', id, name, now);
 }
 
 /** Surveys seeded before any organisation existed (the demo) join the first one. */
@@ -116,8 +116,9 @@ export async function insertSetupToken(db: Db, tokenHash: string, expiresAt: str
   await db.run(db.prepare('INSERT INTO setup_tokens (token_hash, expires_at) VALUES (?, ?)', tokenHash, expiresAt));
 }
 
-export async function setupTokenIsValid(db: Db, tokenHash: string, now: string): Promise<boolean> {
-  return (await db.first(db.prepare('SELECT 1 AS ok FROM setup_tokens WHERE token_hash = ? AND expires_at > ?', tokenHash, now))) !== null;
+/** The expiry of a setup token still valid at `now`, or null. */
+export async function setupTokenExpiry(db: Db, tokenHash: string, now: string): Promise<string | null> {
+  return (await db.first<{ expires_at: string }>(db.prepare('SELECT expires_at FROM setup_tokens WHERE token_hash = ? AND expires_at > ?', tokenHash, now)))?.expires_at ?? null;
 }
 
 /** Consumes every setup token: setup happens once per install. */
@@ -149,6 +150,31 @@ export async function invitationByToken(db: Db, tokenHash: string): Promise<Invi
       tokenHash,
     ),
   );
+}
+
+/** An organisation's invitations still waiting at `now` (unused, unexpired), newest first; `id` is the link's hash (the link itself is never kept). */
+export async function pendingInvitations(
+  db: Db,
+  organisationId: string,
+  now: string,
+): Promise<{ id: string; email: string; role: Role; expiresAt: string; invitedBy: string | null }[]> {
+  return db.all(
+    db.prepare(
+      `SELECT i.token_hash AS id, i.email, i.role, i.expires_at AS expiresAt, u.name AS invitedBy
+       FROM invitations i LEFT JOIN users u ON u.id = i.invited_by
+       WHERE i.organisation_id = ? AND i.used_at IS NULL AND i.expires_at > ? ORDER BY i.expires_at DESC`,
+      organisationId,
+      now,
+    ),
+  );
+}
+
+/** Revokes a pending invitation of this organisation; returns its email, or null when there was none to revoke. */
+export async function deletePendingInvitation(db: Db, organisationId: string, tokenHash: string): Promise<string | null> {
+  const row = await db.first<{ email: string }>(
+    db.prepare('DELETE FROM invitations WHERE organisation_id = ? AND token_hash = ? AND used_at IS NULL RETURNING email', organisationId, tokenHash),
+  );
+  return row?.email ?? null;
 }
 
 /** Marks an invitation used only if it still is unused and unexpired: the statement is the single-use guard. */

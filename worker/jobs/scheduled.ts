@@ -1,4 +1,5 @@
 import { Db } from '../db/client.ts';
+import { purgeExpiredAccounts } from './purge-accounts.ts';
 import { purgeExpired, purgeExpiredLive } from './purge-expired.ts';
 import { releaseDueSurveys } from './release-surveys.ts';
 
@@ -21,4 +22,5 @@ export const scheduled: ExportedHandlerScheduledHandler<Env> = async (controller
   console.log(`retention: raw responses of ${purged.length} survey(s) deleted`);
   const live = await purgeExpiredLive(env, db, today);
   console.log(`retention: ${live.length} live session(s) ended over a year ago deleted`);
+  console.log('accounts: expired rows deleted', await purgeExpiredAccounts(db, new Date(controller.scheduledTime)));
 };

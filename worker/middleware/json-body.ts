@@ -9,7 +9,7 @@ import { apiError } from './errors.ts';
  */
 export const requireJson = createMiddleware<AppEnv>(async (c, next) => {
   const type = c.req.header('Content-Type') ?? '';
-  if (!/^application\/json\b/i.test(type))
+  if (!/^application\/json\s*(;|$)/i.test(type))
     throw apiError(415, 'content-type', { fr: 'Content-Type: application/json attendu', en: 'Content-Type: application/json expected' }, c.var.lang);
   await next();
 });

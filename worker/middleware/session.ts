@@ -17,7 +17,7 @@ export const loadSession = createMiddleware<AppEnv>(async (c, next) => {
   const token = getCookie(c, SESSION_COOKIE, 'host');
   if (token && /^[A-Za-z0-9_-]{20,100}$/.test(token)) {
     const sessionHash = await sha256(token);
-    const user = await userBySession(c.var.db, sessionHash, new Date().toISOString());
+    const user = await userBySession(c.var.db, sessionHash, c.var.clock().toISOString());
     if (user) c.set('user', { ...user, sessionHash });
   }
   await next();
@@ -51,8 +51,9 @@ export function requireRole(needed: Role) {
 export async function sessionStatement(c: Context<AppEnv>, db: Db, userId: string): Promise<{ statement: D1PreparedStatement; hash: string }> {
   const token = newToken();
   const hash = await sha256(token);
-  const expires = new Date(Date.now() + SESSION_DAYS * 86_400_000);
-  setCookie(c, SESSION_COOKIE, token, { httpOnly: true, secure: true, sameSite: 'Lax', path: '/', expires, prefix: 'host' });
+  const expires = new Date(c.var.clock().getTime() + SESSION_DAYS * 86_400_000);
+  // Max-Age rather than Expires: the browser counts from now, whatever the server's clock says.
+  setCookie(c, SESSION_COOKIE, token, { httpOnly: true, secure: true, sameSite: 'Lax', path: '/', maxAge: SESSION_DAYS * 86_400, prefix: 'host' });
   return { statement: insertSessionStatement(db, hash, userId, expires.toISOString()), hash };
 }
 

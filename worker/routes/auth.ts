@@ -1,30 +1,20 @@
 import { Hono } from 'hono';
 import { PasswordChange, SignIn, Setup, type Me } from '../../schema/accounts.ts';
-import {
-  adoptOrphanSurveysStatement,
-  deleteOtherSessionsStatement,
-  deleteSession,
-  deleteSetupTokensStatement,
-  insertMembershipStatement,
-  insertOrganisationStatement,
-  insertUserStatement,
-  organisationsOfUser,
-  passwordOfUser,
-  setupTokenIsValid,
-  updatePasswordStatement,
-  userCount,
-  userWithPasswordByEmail,
-} from '../db/accounts.ts';
-import type { Db } from '../db/client.ts';
+import { deleteOtherSessionsStatement, deleteSession, organisationsOfUser, passwordOfUser, setupTokenExpiry, updatePasswordStatement, userCount, userWithPasswordByEmail } from '../db/accounts.ts';
+import { isUniqueViolation, type Db } from '../db/client.ts';
+import { setUpInstall } from '../db/setup.ts';
+import { deleteSigninThrottleStatement } from '../db/signin-throttle.ts';
 import { hashPassword, sha256, verifyPassword } from '../domain/secrets.ts';
 import type { AppEnv, SessionUser } from '../env.ts';
 import { apiError } from '../middleware/errors.ts';
 import { limitBody, requireJson } from '../middleware/json-body.ts';
 import { limitSignIns } from '../middleware/rate-limit.ts';
 import { clearSessionCookie, requireUser, sessionStatement } from '../middleware/session.ts';
+import { isTrustedDevice, trustDevice } from '../middleware/trusted-device.ts';
 import { jsonBody } from '../middleware/validate.ts';
+import { accountHash, holdSignInAttempt } from './signin-gate.ts';
 
-async function me(db: Db, user: Pick<SessionUser, 'id' | 'email' | 'name'>): Promise<Me> {
+export async function me(db: Db, user: Pick<SessionUser, 'id' | 'email' | 'name'>): Promise<Me> {
   return { user: { id: user.id, email: user.email, name: user.name }, organisations: await organisationsOfUser(db, user.id) };
 }
 
@@ -34,7 +24,7 @@ const invalidSetupLink = { fr: 'Lien de configuration invalide, expiré ou déj�
 export const auth = new Hono<AppEnv>()
   .get('/setup/:token', async (c) => {
     const { db, lang } = c.var;
-    const valid = (await userCount(db)) === 0 && (await setupTokenIsValid(db, await sha256(c.req.param('token')), new Date().toISOString()));
+    const valid = (await userCount(db)) === 0 && (await setupTokenExpiry(db, await sha256(c.req.param('token')), c.var.clock().toISOString())) !== null;
     if (!valid) throw apiError(404, 'token', invalidSetupLink, lang);
     return c.json({ valid: true as const });
   })
@@ -43,31 +33,38 @@ export const auth = new Hono<AppEnv>()
   .post('/setup', requireJson, limitBody, limitSignIns, jsonBody(Setup), async (c) => {
     const { db, lang } = c.var;
     const input = c.req.valid('json');
+    const now = c.var.clock().toISOString();
     const tokenHash = await sha256(input.token);
-    if ((await userCount(db)) > 0 || !(await setupTokenIsValid(db, tokenHash, new Date().toISOString()))) throw apiError(404, 'token', invalidSetupLink, lang);
-    const user = { id: crypto.randomUUID(), email: input.email, name: input.name };
-    const organisationId = crypto.randomUUID();
-    const session = await sessionStatement(c, db, user.id);
-    await db.batch([
-      deleteSetupTokensStatement(db),
-      insertOrganisationStatement(db, organisationId, input.organisation),
-      insertUserStatement(db, user, await hashPassword(input.password)),
-      insertMembershipStatement(db, organisationId, user.id, 'owner'),
-      adoptOrphanSurveysStatement(db, organisationId),
-      session.statement,
-    ]);
-    return c.json(await me(db, user), 201);
+    const linkExpiresAt = (await userCount(db)) === 0 ? await setupTokenExpiry(db, tokenHash, now) : null;
+    if (!linkExpiresAt) throw apiError(404, 'token', invalidSetupLink, lang);
+    const owner = { id: crypto.randomUUID(), email: input.email, name: input.name };
+    const session = await sessionStatement(c, db, owner.id);
+    const organisation = { id: crypto.randomUUID(), name: input.organisation };
+    try {
+      await setUpInstall(db, { tokenHash, linkExpiresAt, organisation, owner, password: await hashPassword(input.password), session: session.statement, now });
+    } catch (error) {
+      // The same link used by another request meanwhile: its guard row is there (db/links.ts).
+      if (isUniqueViolation(error)) throw apiError(404, 'token', invalidSetupLink, lang);
+      throw error;
+    }
+    return c.json(await me(db, owner), 201);
   })
 
+  /**
+   * Besides the per-address limits (limitSignIns), a delay per account whatever the address
+   * (./signin-gate.ts), skipped from a browser the account signed in from before.
+   */
   .post('/sign-in', requireJson, limitBody, limitSignIns, jsonBody(SignIn), async (c) => {
     const { db, lang } = c.var;
     const { email, password } = c.req.valid('json');
     const user = await userWithPasswordByEmail(db, email);
+    // The same queries for an unknown email as for a known one: timing does not tell them apart.
+    if (!(await isTrustedDevice(c, user?.id ?? ''))) await holdSignInAttempt(c, email);
     // Same answer, and the same work, whether or not the email exists.
     if (!(await verifyPassword(password, user?.password ?? null)) || !user)
       throw apiError(401, 'password', { fr: 'E-mail ou mot de passe incorrect', en: 'Wrong email or password' }, lang);
     const session = await sessionStatement(c, db, user.id);
-    await db.batch([session.statement]);
+    await db.batch([session.statement, deleteSigninThrottleStatement(db, await accountHash(email)), await trustDevice(c, db, user.id)]);
     return c.json(await me(db, user));
   })
 

@@ -19,22 +19,22 @@ import { sessionStatement } from '../middleware/session.ts';
 import { parseOrThrow, readJson } from '../middleware/validate.ts';
 import type { Lang } from '../../schema/lang.ts';
 
-async function usableInvitation(db: Db, token: string, lang: Lang): Promise<{ invitation: InvitationRow; tokenHash: string }> {
+async function usableInvitation(db: Db, token: string, now: string, lang: Lang): Promise<{ invitation: InvitationRow; tokenHash: string }> {
   const tokenHash = await sha256(token);
   const invitation = await invitationByToken(db, tokenHash);
   if (!invitation) throw apiError(404, 'token', { fr: 'Invitation introuvable', en: 'Invitation not found' }, lang);
   if (invitation.used_at) throw apiError(410, 'token', { fr: 'Cette invitation a déjà servi', en: 'This invitation was already used' }, lang);
-  if (invitation.expires_at <= new Date().toISOString())
+  if (invitation.expires_at <= now)
     throw apiError(410, 'token', { fr: 'Cette invitation a expiré : demandez-en une nouvelle', en: 'This invitation has expired: ask for a new one' }, lang);
   return { invitation, tokenHash };
 }
 
 /** Single-use invitation links, valid 7 days, with which a colleague joins an organisation. */
 export const invitations = new Hono<AppEnv>()
+  // Whether the email has an account is not said: whoever holds the link (the owner who made it, too) would learn it.
   .get('/:token', async (c) => {
-    const { invitation } = await usableInvitation(c.var.db, c.req.param('token'), c.var.lang);
-    const existingAccount = (await userWithPasswordByEmail(c.var.db, invitation.email)) !== null;
-    return c.json({ organisation: invitation.organisation_name, email: invitation.email, role: invitation.role, existingAccount });
+    const { invitation } = await usableInvitation(c.var.db, c.req.param('token'), c.var.clock().toISOString(), c.var.lang);
+    return c.json({ organisation: invitation.organisation_name, email: invitation.email, role: invitation.role });
   })
 
   /**
@@ -43,9 +43,9 @@ export const invitations = new Hono<AppEnv>()
    */
   .post('/:token/accept', requireJson, limitBody, limitSignIns, async (c) => {
     const { db, lang, user } = c.var;
-    const { invitation, tokenHash } = await usableInvitation(db, c.req.param('token'), lang);
+    const now = c.var.clock().toISOString();
+    const { invitation, tokenHash } = await usableInvitation(db, c.req.param('token'), now, lang);
     const existing = await userWithPasswordByEmail(db, invitation.email);
-    const now = new Date().toISOString();
     if (existing) {
       if (user?.id !== existing.id)
         throw apiError(409, 'email', { fr: 'Un compte existe déjà pour cet e-mail : connectez-vous, puis rouvrez le lien', en: 'An account already exists for this email: sign in, then open the link again' }, lang);
@@ -61,7 +61,7 @@ export const invitations = new Hono<AppEnv>()
     const newUser = { id: crypto.randomUUID(), email: invitation.email, name };
     const session = await sessionStatement(c, db, newUser.id);
     await db.batch([
-      insertUserStatement(db, newUser, await hashPassword(password)),
+      insertUserStatement(db, newUser, await hashPassword(password), now),
       insertMembershipStatement(db, invitation.organisation_id, newUser.id, invitation.role),
       session.statement,
     ]);

@@ -16,6 +16,7 @@ import { limitBody, requireJson } from '../middleware/json-body.ts';
 import { requireRole } from '../middleware/session.ts';
 import { jsonBody, parseOrThrow } from '../middleware/validate.ts';
 import { joinUrl } from '../live/protocol.ts';
+import { auditLive } from './audit-trail.ts';
 import { liveStub, originOf, refusal, SESSION_ID, sessionNotFound, upgrade } from './live-common.ts';
 
 const CODE_ATTEMPTS = 5;
@@ -108,6 +109,7 @@ export const liveOrganiser = new Hono<MemberEnv>()
   /** Deletes the session with all its votes, ideas and cards; open screens are disconnected. */
   .delete('/:sessionId', requireRole('editor'), async (c) => {
     const sessionId = await routeSession(c);
+    await auditLive(c, 'live.deleted', sessionId);
     await liveStub(c.env, sessionId).remove(sessionId);
     return c.body(null, 204);
   })
@@ -146,6 +148,7 @@ export const liveOrganiser = new Hono<MemberEnv>()
     const { count, college } = c.req.valid('json');
     const outcome = await liveStub(c.env, sessionId).addCards(sessionId, count, college ?? null);
     if (!outcome.ok) throw refusal(c, outcome.problem);
+    await auditLive(c, 'live.cards_issued', sessionId, { count, college: college ?? null });
     noStore(c);
     return c.json(outcome.value, 201);
   })
@@ -154,6 +157,7 @@ export const liveOrganiser = new Hono<MemberEnv>()
   .get('/:sessionId/export.csv', requireRole('viewer'), async (c) => {
     const { lang } = parseOrThrow(ExportQuery, c.req.query(), c.var.lang);
     const state = await adminState(c, await routeSession(c));
+    await auditLive(c, 'live.exported', state.id, { format: 'export.csv' });
     c.header('Content-Type', 'text/csv; charset=utf-8');
     c.header('Content-Disposition', `attachment; filename="pouls-live-${state.code}.csv"`);
     noStore(c);

@@ -26,6 +26,7 @@ import { requireRole } from '../middleware/session.ts';
 import { jsonBody, parseOrThrow } from '../middleware/validate.ts';
 import { breakdownList, everyoneResults, GroupQuery, groupResults } from '../services/published-results.ts';
 import { closeSurvey, openSurvey } from '../services/survey-lifecycle.ts';
+import { auditSettings } from './audit-trail.ts';
 
 const slugTaken = (lang: Lang) => apiError(409, 'slug', { fr: 'Cette adresse est déjà prise par un autre questionnaire', en: 'This slug is already used by another survey' }, lang);
 
@@ -91,7 +92,7 @@ export const orgSurveys = new Hono<MemberEnv>()
       const { id: _id, status: _status, version: _version, ...before } = survey;
       const check = checkWordingEdit(before, input);
       if (!check.ok) throw frozen(check.reason, lang);
-      const edit = { editedAt: new Date().toISOString(), editedBy: c.var.user.name, changes: check.changes };
+      const edit = { editedAt: c.var.clock().toISOString(), editedBy: c.var.user.name, changes: check.changes };
       if (!(await rewordSurvey(db, survey, input, parsedVersion ? parsedVersion.output : survey.version, edit)))
         throw apiError(412, 'If-Match', { fr: 'Quelqu’un a modifié ce questionnaire entre-temps : rechargez-le', en: 'Someone changed this survey in the meantime: reload it' }, lang);
       return c.json(await existingSurvey(db, c.req.param('orgId')!, survey.id, lang));
@@ -104,6 +105,7 @@ export const orgSurveys = new Hono<MemberEnv>()
       throw error;
     }
     if (!updated) throw apiError(412, 'If-Match', { fr: 'Quelqu’un a modifié ce questionnaire entre-temps : rechargez-le', en: 'Someone changed this survey in the meantime: reload it' }, lang);
+    await auditSettings(c, survey, c.req.valid('json'));
     return c.json(await existingSurvey(db, c.req.param('orgId')!, survey.id, lang));
   })
 
@@ -150,7 +152,7 @@ export const orgSurveys = new Hono<MemberEnv>()
   .post('/:id/publish', requireRole('editor'), async (c) => {
     const { db, lang } = c.var;
     const survey = await existingSurvey(db, c.req.param('orgId')!, c.req.param('id'), lang);
-    await openSurvey(db, survey, new Date(), lang);
+    await openSurvey(db, survey, c.var.clock(), lang);
     return c.json(await existingSurvey(db, c.req.param('orgId')!, survey.id, lang));
   })
 
@@ -158,7 +160,7 @@ export const orgSurveys = new Hono<MemberEnv>()
     const { db, lang } = c.var;
     const survey = await existingSurvey(db, c.req.param('orgId')!, c.req.param('id'), lang);
     if (survey.status === 'draft') throw apiError(409, 'status', { fr: 'Un brouillon ne peut pas être clos : publiez-le d’abord', en: 'A draft cannot be closed: publish it first' }, lang);
-    await closeSurvey(db, survey, new Date());
+    await closeSurvey(db, survey, c.var.clock());
     return c.json(await existingSurvey(db, c.req.param('orgId')!, survey.id, lang));
   })
 

@@ -13,6 +13,6 @@ export const organisationList = new Hono<AppEnv>().post('/', requireUser, requir
   const { db } = c.var;
   const id = crypto.randomUUID();
   const { name } = c.req.valid('json');
-  await db.batch([insertOrganisationStatement(db, id, name), insertMembershipStatement(db, id, c.var.user!.id, 'owner')]);
+  await db.batch([insertOrganisationStatement(db, id, name, c.var.clock().toISOString()), insertMembershipStatement(db, id, c.var.user!.id, 'owner')]);
   return c.json({ id, name, role: 'owner' as const }, 201);
 });

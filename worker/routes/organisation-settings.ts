@@ -21,7 +21,7 @@ export const organisationSettingsRoutes = new Hono<MemberEnv>()
     const { db } = c.var;
     const orgId = c.req.param('orgId')!;
     const { releaseHour } = c.req.valid('json');
-    const now = new Date();
+    const now = c.var.clock();
     const surveys = await openSurveysWithLastRelease(db, orgId);
     await updateReleaseHour(
       db,

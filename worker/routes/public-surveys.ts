@@ -12,6 +12,7 @@ import type { AppEnv } from '../env.ts';
 import { ApiError, apiError } from '../middleware/errors.ts';
 import { limitBody, requireJson } from '../middleware/json-body.ts';
 import { limitPublicWrites, sha256Hex } from '../middleware/rate-limit.ts';
+import { reportRowsRead } from '../middleware/db.ts';
 import { asksForCodes } from '../../schema/participation.ts';
 import { jsonBody } from '../middleware/validate.ts';
 import type { Lang } from '../../schema/lang.ts';
@@ -81,8 +82,8 @@ export const publicSurveys = new Hono<AppEnv>()
     throw apiError(409, 'status', { fr: 'Le questionnaire vient de changer : rechargez la page', en: 'The survey just changed: reload the page' }, lang);
   })
 
-  // The latest release only, and no Server-Timing: a public reader learns nothing a release did not publish.
-  .get('/:slug/results', async (c) => {
+  // The latest release only: a public reader learns nothing a release did not publish.
+  .get('/:slug/results', reportRowsRead, async (c) => {
     const survey = await publishedSurvey(c, c.req.param('slug'));
     if (survey.settings.resultsVisibility !== 'public')
       throw apiError(403, 'settings.resultsVisibility', { fr: 'Les résultats de ce questionnaire ne sont pas publics', en: 'This survey’s results are not public' }, c.var.lang);

@@ -9,6 +9,7 @@ import { apiError } from '../middleware/errors.ts';
 import { routeSurvey, type SurveyEnv } from '../middleware/route-survey.ts';
 import { requireRole } from '../middleware/session.ts';
 import { parseOrThrow } from '../middleware/validate.ts';
+import { audit, surveyTarget } from './audit-trail.ts';
 import { purgedError } from './purged.ts';
 import { ROW_EXPORT_REFUSALS, rowExport, rowExportAvailability, type RowExportKind } from '../services/row-exports.ts';
 
@@ -30,7 +31,7 @@ export async function rowTable(c: Context<SurveyEnv>, kind: RowExportKind) {
     if (availability.purgedOn) throw purgedError(availability.purgedOn, lang);
     throw apiError(409, 'responses', ROW_EXPORT_REFUSALS[availability.reason](survey.settings.k), lang);
   }
-  return rowExport(db, survey, kind, lang, new Date().toISOString().slice(0, 10));
+  return rowExport(db, survey, kind, lang, c.var.clock().toISOString().slice(0, 10));
 }
 
 /**
@@ -48,12 +49,14 @@ export const surveyExports = new Hono<MemberEnv>()
 
   .get('/export.csv', requireRole('owner'), routeSurvey, async (c) => {
     const table = await rowTable(c, 'answers');
+    await audit(c, 'survey.exported', surveyTarget(c.var.survey), { format: 'export.csv' });
     download(c, 'reponses', 'csv', 'text/csv; charset=utf-8');
     return c.body(toCsv(tableLines(table)));
   })
 
   .get('/export.xlsx', requireRole('owner'), routeSurvey, async (c) => {
     const table = await rowTable(c, 'answers');
+    await audit(c, 'survey.exported', surveyTarget(c.var.survey), { format: 'export.xlsx' });
     download(c, 'reponses', 'xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     return c.body(xlsxWorkbook(c.var.lang === 'en' ? 'Responses' : 'Réponses', tableLines(table)));
   });

@@ -26,6 +26,7 @@ import { jsonBody, parseOrThrow } from '../middleware/validate.ts';
 import { intactScaleKeys } from '../domain/scored-scales.ts';
 import { codeBatchNotes, releaseNote } from '../services/row-exports.ts';
 import { download, rowTable } from './survey-exports.ts';
+import { audit, surveyTarget } from './audit-trail.ts';
 
 const ReportQuery = v.strictObject({ by: v.optional(Id), lang: v.optional(v.picklist(LANGS)) });
 
@@ -89,6 +90,7 @@ export const surveyReportRoutes = new Hono<MemberEnv>()
   .get('/report.csv', requireRole('viewer'), routeSurvey, async (c) => {
     const report = await buildReport(c);
     const table = reportTable(report, c.var.lang);
+    await audit(c, 'survey.exported', surveyTarget(c.var.survey), { format: 'report.csv' });
     download(c, 'rapport', 'csv', 'text/csv; charset=utf-8');
     return c.body(toCsv(tableLines({ ...table, notes: reportNotes(report, c.var.lang) })));
   })
@@ -96,6 +98,7 @@ export const surveyReportRoutes = new Hono<MemberEnv>()
   .get('/report.xlsx', requireRole('viewer'), routeSurvey, async (c) => {
     const report = await buildReport(c);
     const table = reportTable(report, c.var.lang);
+    await audit(c, 'survey.exported', surveyTarget(c.var.survey), { format: 'report.xlsx' });
     download(c, 'rapport', 'xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     return c.body(xlsxWorkbook(c.var.lang === 'en' ? 'Report' : 'Rapport', tableLines({ ...table, notes: reportNotes(report, c.var.lang) })));
   })
@@ -103,6 +106,7 @@ export const surveyReportRoutes = new Hono<MemberEnv>()
   // Rows of scores travel further than aggregates: owners only, k-anonymous, one final file.
   .get('/report/responses.csv', requireRole('owner'), routeSurvey, async (c) => {
     const table = await rowTable(c, 'scores');
+    await audit(c, 'survey.exported', surveyTarget(c.var.survey), { format: 'report/responses.csv' });
     download(c, 'scores', 'csv', 'text/csv; charset=utf-8');
     return c.body(toCsv(tableLines(table)));
   });

@@ -14,6 +14,7 @@ import { apiError } from '../middleware/errors.ts';
 import { limitBody, requireJson } from '../middleware/json-body.ts';
 import { requireRole } from '../middleware/session.ts';
 import { jsonBody, parseOrThrow } from '../middleware/validate.ts';
+import { audit, surveyTarget } from './audit-trail.ts';
 
 /** Codes are random: a clash with an existing code is rare, and a fresh draw settles it. */
 const CODE_ATTEMPTS = 3;
@@ -87,7 +88,7 @@ export const surveySharing = new Hono<MemberEnv>()
       const hashes = await Promise.all(codes.map((code) => participationCodeHash(survey.id, code)));
       let outcome;
       try {
-        outcome = await issueCodeBatch(db, { surveyId: survey.id, issuedAt: new Date().toISOString(), issuedBy: user.name, codeHashes: hashes });
+        outcome = await issueCodeBatch(db, { surveyId: survey.id, issuedAt: c.var.clock().toISOString(), issuedBy: user.name, codeHashes: hashes });
       } catch (error) {
         if (isUniqueViolation(error) && attempt < CODE_ATTEMPTS) continue;
         throw error;
@@ -96,6 +97,7 @@ export const surveySharing = new Hono<MemberEnv>()
         throw apiError(409, 'population', { fr: 'Indiquez d’abord la population déclarée (personnes invitées ou présentes) : elle plafonne les codes', en: 'Enter the declared population first (people invited or present): it caps the codes' }, lang);
       if (outcome === 'over_population')
         throw apiError(409, 'count', { fr: 'Ces codes dépasseraient la population déclarée : chaque personne n’a besoin que d’un code', en: 'These codes would exceed the declared population: each person needs one code only' }, lang);
+      await audit(c, 'survey.codes_issued', surveyTarget(survey), { count });
       noStore(c);
       return c.json({ codes: codes.map(formatCode) }, 201);
     }

@@ -13,6 +13,7 @@ import { apiError } from '../middleware/errors.ts';
 import { routeSurvey } from '../middleware/route-survey.ts';
 import { requireRole } from '../middleware/session.ts';
 import { parseOrThrow } from '../middleware/validate.ts';
+import { audit, surveyTarget } from './audit-trail.ts';
 import { purgedError } from './purged.ts';
 
 /** Only the language: free texts are never broken down by subgroup, so no filter is accepted. */
@@ -45,6 +46,7 @@ export const surveyTexts = new Hono<MemberEnv>().get('/texts/:questionId', requi
   if (!state || state.release === null || texts.length < k)
     throw apiError(409, 'questionId', { fr: `Moins de ${k} personnes ont répondu à cette question : les textes s’affichent à partir de ${k}`, en: `Fewer than ${k} people answered this question: texts are shown from ${k}` }, lang);
 
+  await audit(c, 'survey.texts_read', surveyTarget(survey), { question: question.id, texts: texts.length });
   c.header('Cache-Control', 'private, no-store');
   return c.json<QuestionTexts>({ question: question.id, count: texts.length, release: state.release, texts: shuffled(texts) });
 });

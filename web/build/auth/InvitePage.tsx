@@ -11,7 +11,7 @@ import { FormProblems, splitErrors, type FieldErrors } from '../ui/FormProblems.
 import { AuthLayout } from './AuthLayout.tsx';
 import { authText } from './text.ts';
 
-type Invitation = { organisation: string; email: string; role: Role; existingAccount: boolean };
+type Invitation = { organisation: string; email: string; role: Role };
 type State = { kind: 'loading' } | { kind: 'invalid'; message: string } | { kind: 'ok'; invitation: Invitation; me: Me | null };
 
 /** `/invite/:token`: a colleague joins an organisation, with a new account or the one they have. */
@@ -112,18 +112,7 @@ export function AcceptInvitePage({ token }: { token: string }) {
         general={general}
         attempt={tries}
       />
-      {!invitation.existingAccount ? (
-        <form onSubmit={submitNew} noValidate>
-          <p>{text.newAccountLead}</p>
-          <Field id="invite-name" label={text.yourName} hint={text.yourNameHint} autoComplete="name" value={name} onInput={setName} error={errors['invite-name']} required />
-          <PasswordField id="invite-password" label={text.newPassword} autoComplete="new-password" value={password} onInput={setPassword} error={errors['invite-password']} required rules />
-          <div class="actions">
-            <button type="submit" class="button" disabled={busy}>
-              {busy ? text.joining : text.accept}
-            </button>
-          </div>
-        </form>
-      ) : signedInAsInvited ? (
+      {signedInAsInvited ? (
         <>
           <p>{text.joinAs(me!.user.name)}</p>
           <div class="actions">
@@ -151,11 +140,25 @@ export function AcceptInvitePage({ token }: { token: string }) {
           </div>
         </>
       ) : (
+        // Whether this email has an account is not said (the server does not tell): both ways are offered.
         <>
+          <form onSubmit={submitNew} noValidate aria-labelledby="new-account-title">
+            <h2 id="new-account-title" class="h3">
+              {text.newAccountTitle}
+            </h2>
+            <p>{text.newAccountLead}</p>
+            <Field id="invite-name" label={text.yourName} hint={text.yourNameHint} autoComplete="name" value={name} onInput={setName} error={errors['invite-name']} required />
+            <PasswordField id="invite-password" label={text.newPassword} autoComplete="new-password" value={password} onInput={setPassword} error={errors['invite-password']} required rules />
+            <div class="actions">
+              <button type="submit" class="button" disabled={busy}>
+                {busy ? text.joining : text.accept}
+              </button>
+            </div>
+          </form>
           <h2 class="h3">{text.existingTitle}</h2>
           <p>{text.existing(invitation.email)}</p>
           <div class="actions">
-            <Link class="button" href={`/login?next=${encodeURIComponent(`/invite/${token}`)}`}>
+            <Link class="button button-secondary" href={`/login?next=${encodeURIComponent(`/invite/${token}`)}`}>
               {text.signInThenReopen}
             </Link>
           </div>

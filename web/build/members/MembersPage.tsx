@@ -16,7 +16,11 @@ import { CopyField } from '../ui/CopyField.tsx';
 import { Field } from '../ui/Field.tsx';
 import { Icon } from '../ui/Icon.tsx';
 import { FormProblems, splitErrors, type FieldErrors } from '../ui/FormProblems.tsx';
+import { Link } from '../frame/router.tsx';
+import { paths } from '../routes.ts';
+import { PendingInvitations } from './PendingInvitations.tsx';
 import { ReleaseHourForm } from './ReleaseHourForm.tsx';
+import { ResetLinkCard, type IssuedReset } from './ResetLinkCard.tsx';
 import { membersText } from './text.ts';
 
 type Member = { id: string; email: string; name: string; role: Role };
@@ -41,6 +45,8 @@ function Members({ orgId, myId, isOwner }: { orgId: string; myId: string; isOwne
   const [status, setStatus] = useState('');
   const [error, setError] = useState<{ text: string; key: number } | null>(null);
   const [removing, setRemoving] = useState<Member | null>(null);
+  const [invitations, setInvitations] = useState(0);
+  const [reset, setReset] = useState<IssuedReset | null>(null);
 
   if (state.kind === 'loading') return <Loading />;
   if (state.kind !== 'ok') return <LoadError onRetry={() => void reload()} message={state.kind === 'failed' ? state.message : undefined} />;
@@ -66,9 +72,22 @@ function Members({ orgId, myId, isOwner }: { orgId: string; myId: string; isOwne
     setStatus(text.removed(member.name));
   };
 
+  const issueReset = async (member: Member) => {
+    setError(null);
+    setStatus('');
+    const outcome = await attempt(api.orgs[':orgId'].members[':userId']['reset-link'].$post({ param: { orgId, userId: member.id } }), lang);
+    if (!outcome.ok) return setError({ text: outcome.errors.map((e) => e.message).join(' · '), key: Date.now() });
+    setReset({ name: member.name, link: outcome.data.link, expiresAt: outcome.data.expiresAt });
+  };
+
   return (
     <div class="two-columns">
       <section aria-labelledby="members-title" class="column-main">
+        {isOwner && (
+          <p>
+            <Link href={paths.audit(orgId)}>{text.auditLink}</Link>
+          </p>
+        )}
         <h2 id="members-title">{text.membersTitle}</h2>
         <p class="muted">{text.lead}</p>
         {error && (
@@ -120,6 +139,12 @@ function Members({ orgId, myId, isOwner }: { orgId: string; myId: string; isOwne
                           </option>
                         ))}
                       </select>
+                      {member.id !== myId && (
+                        <button type="button" class="button button-small button-quiet" onClick={() => void issueReset(member)}>
+                          {text.resetLink}
+                          <span class="sr-only"> ({member.name})</span>
+                        </button>
+                      )}
                       <button
                         type="button"
                         class="button button-small button-quiet"
@@ -144,10 +169,12 @@ function Members({ orgId, myId, isOwner }: { orgId: string; myId: string; isOwne
           <Icon name="info" />
           <span>{text.lastOwner}</span>
         </p>
+        {isOwner && <PendingInvitations orgId={orgId} version={invitations} />}
       </section>
 
       <div class="column-side">
-        {isOwner ? <InviteForm orgId={orgId} /> : <p class="banner banner-info">{text.onlyOwners}</p>}
+        {reset && <ResetLinkCard issued={reset} onDone={() => setReset(null)} />}
+        {isOwner ? <InviteForm orgId={orgId} onInvited={() => setInvitations((n) => n + 1)} /> : <p class="banner banner-info">{text.onlyOwners}</p>}
         <ReleaseHourForm orgId={orgId} isOwner={isOwner} />
         <section class="card" aria-labelledby="roles-help">
           <h2 id="roles-help" class="h3">
@@ -173,7 +200,7 @@ function Members({ orgId, myId, isOwner }: { orgId: string; myId: string; isOwne
   );
 }
 
-function InviteForm({ orgId }: { orgId: string }) {
+function InviteForm({ orgId, onInvited }: { orgId: string; onInvited: () => void }) {
   const text = useText(membersText);
   const lang = useLang();
   const api = useApi();
@@ -202,6 +229,7 @@ function InviteForm({ orgId }: { orgId: string }) {
       return;
     }
     setCreated(outcome.data);
+    onInvited();
   };
 
   if (created)
