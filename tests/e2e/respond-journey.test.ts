@@ -99,7 +99,9 @@ describe('answering the demo survey with the keyboard only', () => {
     await tabTo(page, obstacles);
     await page.keyboard.type('Le manque de temps');
 
-    // Halfway: reload. The page and every answer are still there.
+    // Halfway: reload, once the last keystroke is saved (drafts are written after the render that shows
+    // it). The page and every answer are still there.
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('pouls:draft:demo'))).toContain('Le manque de temps');
     await page.reload();
     await pageIndicator('Page 2 sur 3').waitFor();
     expect(await checkbox('Santé mentale').isChecked()).toBe(true);
