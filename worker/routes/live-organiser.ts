@@ -17,6 +17,7 @@ import { requireRole } from '../middleware/session.ts';
 import { jsonBody, parseOrThrow } from '../middleware/validate.ts';
 import { joinUrl } from '../live/protocol.ts';
 import { liveStub, originOf, refusal, SESSION_ID, sessionNotFound, upgrade } from './live-common.ts';
+import { forgetLiveSession, rememberLiveSession } from '../middleware/live-known-session.ts';
 
 const CODE_ATTEMPTS = 5;
 
@@ -80,6 +81,7 @@ export const liveOrganiser = new Hono<MemberEnv>()
         throw error;
       }
     }
+    rememberLiveSession(id);
     noStore(c);
     return c.json(await adminState(c, id), 201);
   })
@@ -109,6 +111,7 @@ export const liveOrganiser = new Hono<MemberEnv>()
   .delete('/:sessionId', requireRole('editor'), async (c) => {
     const sessionId = await routeSession(c);
     await liveStub(c.env, sessionId).remove(sessionId);
+    forgetLiveSession(sessionId);
     return c.body(null, 204);
   })
 
