@@ -1,4 +1,4 @@
-import { DisclosureAudit, membersOf } from '../disclosure/audit.ts';
+import { familyLeaks } from './prefix-audit.ts';
 
 /**
  * What a question has released so far, as the disclosure check needs it (kept in D1 with the release,
@@ -30,16 +30,15 @@ export type CollegeCandidate = {
   published: boolean;
 };
 
-type Atom = { college: string; release: number };
-
 /**
  * Which figures a release publishes, for a question with colleges. People are grouped into atoms
- * (college, release interval): the devices of the college that changed their vote in that interval
- * (`DisclosureAudit` in worker/domain/disclosure). The overall tally at release r is the sum of the
- * atoms of intervals ≤ r; a college's, of its own atoms of intervals ≤ r. Everything published so
- * far is admitted, then the new overall tally is offered, then each college's fresh tally, largest
- * first: a college is published only if no combination of published figures (across colleges and
- * releases) then rests on 1 to k − 1 people.
+ * (college, release interval): the devices of the college that changed their vote in that interval.
+ * The overall tally at release r is the sum of the atoms of intervals ≤ r; a college's, of its own
+ * atoms of intervals ≤ r. The new overall tally is always published (its difference with the last one
+ * rests on the k or more devices of the new interval; it combines with nothing else); then each
+ * college's fresh tally, largest first, is published only if no combination of everything published
+ * (across colleges and releases) then rests on 1 to k − 1 people (prefix-audit.ts: the disclosure
+ * audit of worker/domain/disclosure, specialised to these figures).
  *
  * The audit counts a device once per interval in which it changed, so a combination spanning
  * several intervals of one college may describe fewer distinct people than it counts. Two exact
@@ -48,31 +47,28 @@ type Atom = { college: string; release: number };
  * figures (the hidden colleges' voters and the changes since the stale colleges' figures) must rest
  * on none or at least k people.
  *
- * Returns null when the overall tally itself cannot be published (the release waits for more changes).
+ * Returns the colleges to publish, or null when even the overall tally must wait (never, in practice:
+ * kept for safety).
  */
 export function collegesToPublish(history: ReleaseHistory, interval: Record<string, number>, colleges: readonly CollegeCandidate[], k: number): string[] | null {
   const release = history.intervals.length + 1;
-  const intervals = [...history.intervals, interval];
-  const keys = new Set<string>(colleges.map((c) => c.id));
-  for (const sizes of intervals) for (const key of Object.keys(sizes)) keys.add(key);
-  const atoms: Atom[] = [];
-  for (let r = 1; r <= release; r++) for (const college of keys) atoms.push({ college, release: r });
-  const sizes = atoms.map((a) => intervals[a.release - 1]![a.college] ?? 0);
-  const overall = (r: number) => membersOf(atoms, (a) => a.release <= r);
-  const ofCollege = (college: string, r: number) => membersOf(atoms, (a) => a.college === college && a.release <= r);
-
+  const sizes = [...history.intervals, interval];
+  const before = new Map<string, number[]>();
+  history.colleges.forEach((list, r) => {
+    for (const college of list) before.set(college, [...(before.get(college) ?? []), r + 1]);
+  });
   // Unchanged colleges publish the figures they had; changed ones need k distinct changes since (or none before).
   let pool = colleges
     .filter((c) => c.shown && (!c.published || c.since >= k || (c.certain && c.since === 0)))
     .toSorted((a, b) => b.voters - a.voters || a.id.localeCompare(b.id));
   for (;;) {
-    const audit = new DisclosureAudit(sizes, k);
-    for (let r = 1; r < release; r++) {
-      audit.admit(overall(r));
-      for (const college of history.colleges[r - 1] ?? []) audit.admit(ofCollege(college, r));
-    }
-    if (!audit.offer(overall(release))) return null;
-    const accepted = pool.filter((c) => audit.offer(ofCollege(c.id, release)));
+    const publications = new Map([...before].map(([college, at]) => [college, [...at]]));
+    const accepted = pool.filter((c) => {
+      publications.set(c.id, [...(publications.get(c.id) ?? []), release]);
+      if (!familyLeaks({ sizes, publications }, k)) return true;
+      publications.get(c.id)!.pop();
+      return false;
+    });
     const chosen = new Set(accepted.map((c) => c.id));
     // The overall tally minus every college's latest figures: what the colleges not refreshed hold.
     let mass = 0;
