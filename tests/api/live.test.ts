@@ -31,12 +31,14 @@ describe('live sessions: votes', () => {
     expect((await control(live, 'q1', 'lock')).status).toBe(200);
     const view = await viewOf(live, 'q1');
     expect(view.tally).toEqual({ suppressed: false, voters: 3, bars: [{ key: 'a', value: 2 }, { key: 'b', value: 1 }, { key: 'c', value: 0 }] });
-    const mine = (await (await state(live, t)).json()) as LiveParticipantState;
-    expect(mine.mine).toEqual({ q1: 'b' });
-    // One row in D1 per device and question, nothing else about the vote.
+    // The device's state carries no trace of its vote: the phone keeps its own.
+    const mine = await (await state(live, t)).text();
+    expect(mine).not.toContain('"mine"');
+    expect(JSON.parse(mine)).not.toHaveProperty('college');
+    // One row in D1 per device and question, nothing else about the vote (no college, no time).
     const rows = await env.DB.prepare('SELECT * FROM live_votes WHERE session_id = ? AND question_id = ?').bind(live.id, 'q1').all();
     expect(rows.results).toHaveLength(3);
-    expect(Object.keys(rows.results[0]!).sort()).toEqual(['college', 'question_id', 'round', 'session_id', 'value', 'voter_hash']);
+    expect(Object.keys(rows.results[0]!).sort()).toEqual(['question_id', 'round', 'session_id', 'value', 'voter_hash']);
     expect(JSON.stringify(rows.results)).not.toContain(t);
   });
 
@@ -113,7 +115,7 @@ describe('live sessions: votes', () => {
 });
 
 describe('live sessions: k and what each screen sees', () => {
-  it('fewer than k voters: suppressed; while open the tally moves only after k new or changed votes; locking shows the final tally', async () => {
+  it('fewer than k voters: suppressed; the tally moves only once k distinct devices changed; locking keeps the last release', async () => {
     const live = await liveSession(); // k = 3
     await control(live, 'q1', 'open');
     const [t1, t2, t3, t4] = [newToken(), newToken(), newToken(), newToken()];
@@ -129,8 +131,9 @@ describe('live sessions: k and what each screen sees', () => {
     await vote(live, t2, { questionId: 'q1', value: 'b' });
     expect((await viewOf(live, 'q1')).tally).toMatchObject({ voters: 4, bars: [{ key: 'a', value: 0 }, { key: 'b', value: 2 }, { key: 'c', value: 2 }] });
     await vote(live, t3, { questionId: 'q1', value: 'a' });
+    // One change since the last release: locking shows that release, not the change.
     await control(live, 'q1', 'lock');
-    expect((await viewOf(live, 'q1')).tally).toMatchObject({ voters: 4, bars: [{ key: 'a', value: 1 }, { key: 'b', value: 1 }, { key: 'c', value: 2 }] });
+    expect((await viewOf(live, 'q1')).tally).toMatchObject({ voters: 4, bars: [{ key: 'a', value: 0 }, { key: 'b', value: 2 }, { key: 'c', value: 2 }] });
   });
 
   it('participants and the join page never get the tally of a question not revealed', async () => {
@@ -148,7 +151,8 @@ describe('live sessions: k and what each screen sees', () => {
     expect(JSON.stringify(joined)).not.toContain('"mean"');
     await control(live, 'q2', 'reveal');
     const shown = (await (await state(live, t)).json()) as LiveParticipantState;
-    expect(shown.current?.tally).toMatchObject({ voters: 4, mean: 2.5 });
+    // The fourth vote came after the last release (3 voters): locked, it stays out.
+    expect(shown.current?.tally).toMatchObject({ voters: 3, mean: 2 });
     await control(live, 'q2', 'hide');
     expect(((await (await state(live, t)).json()) as LiveParticipantState).current).not.toHaveProperty('tally');
   });
@@ -182,9 +186,10 @@ describe('live sessions: colleges, cards and the block vote', () => {
   it('the block vote by hand: pluralities per college, a tie splitting its weight', async () => {
     const live = await liveSession(withColleges());
     await control(live, 'q1', 'open');
-    // usagers: a a b b (tie → 25 to a, 25 to b); pros: c c c → 30; élus: a a a → 20. a 45, b 25, c 30.
+    // usagers: a b c (a three-way tie → 50/3 each); pros: c c c → 30; élus: a a a → 20. a 36.67, b 16.67, c 46.67.
+    // Each college's three votes make a release (k = 3), which shows its figures.
     const ballots: [string, string][] = [
-      ['usagers', 'a'], ['usagers', 'a'], ['usagers', 'b'], ['usagers', 'b'],
+      ['usagers', 'a'], ['usagers', 'b'], ['usagers', 'c'],
       ['pros', 'c'], ['pros', 'c'], ['pros', 'c'],
       ['elus', 'a'], ['elus', 'a'], ['elus', 'a'],
     ];
@@ -194,26 +199,28 @@ describe('live sessions: colleges, cards and the block vote', () => {
     expect(view.block).toEqual({
       suppressed: false,
       colleges: [
-        { college: 'usagers', choice: ['a', 'b'], weight: 50 },
+        { college: 'usagers', choice: ['a', 'b', 'c'], weight: 50 },
         { college: 'pros', choice: ['c'], weight: 30 },
         { college: 'elus', choice: ['a'], weight: 20 },
       ],
-      options: [{ option: 'a', weight: 45 }, { option: 'b', weight: 25 }, { option: 'c', weight: 30 }],
-      winner: ['a'],
+      options: [{ option: 'a', weight: 36.666667 }, { option: 'b', weight: 16.666667 }, { option: 'c', weight: 46.666667 }],
+      winner: ['c'],
     });
-    expect(view.byCollege?.map((c) => c.tally.voters)).toEqual([4, 3, 3]);
+    expect(view.byCollege?.map((c) => [c.tally.voters, c.previous ?? false])).toEqual([[3, false], [3, false], [3, false]]);
   });
 
-  it('a college under k hides the block vote and, with complementary suppression, a second college', async () => {
+  it('a college whose figures would give away one person’s change stays hidden, and so does the block vote', async () => {
     const live = await liveSession(withColleges());
     await control(live, 'q1', 'open');
     const ballots: [string, string][] = [['usagers', 'a'], ['usagers', 'a'], ['usagers', 'a'], ['usagers', 'b'], ['pros', 'b'], ['pros', 'b'], ['pros', 'b'], ['pros', 'b'], ['pros', 'a'], ['elus', 'c']];
     for (const [college, value] of ballots) await vote(live, newToken(), { questionId: 'q1', value, college });
     await control(live, 'q1', 'lock');
     const view = await viewOf(live, 'q1');
-    expect(view.block).toEqual({ suppressed: true, reason: 'college_under_k' });
-    expect(view.byCollege?.map((c) => [c.college, c.tally.voters])).toEqual([['usagers', null], ['pros', 5], ['elus', null]]);
-    expect(view.tally).toMatchObject({ voters: 10 });
+    expect(view.block).toEqual({ suppressed: true, reason: 'college_withheld' });
+    // Usagers were shown at the first release (3); since, one more usager voted: the total at the third
+    // release minus the first minus the professionals would be that one vote, so the professionals stay hidden.
+    expect(view.byCollege?.map((c) => [c.college, c.tally.voters, c.previous ?? false])).toEqual([['usagers', 3, true], ['pros', null, false], ['elus', null, false]]);
+    expect(view.tally).toMatchObject({ voters: 9 });
   });
 
   it('with colleges a participant must pick a known one', async () => {
@@ -239,9 +246,10 @@ describe('live sessions: colleges, cards and the block vote', () => {
     await expectError(await vote(live, newToken(), { questionId: 'q1', value: 'a', college: 'pros' }), 403, 'X-Live-Token');
     await expectError(await vote(live, cards[0]!, { questionId: 'q1', value: 'a', college: 'usagers' }), 400, 'college');
     expect((await vote(live, cards[0]!, { questionId: 'q1', value: 'a' })).status).toBe(201);
+    // The card's holder learns its college, never its vote.
     const mine = (await (await state(live, cards[0]!)).json()) as LiveParticipantState;
     expect(mine.college).toBe('pros');
-    expect(mine.mine).toEqual({ q1: 'a' });
+    expect(mine).not.toHaveProperty('mine');
   });
 });
 
@@ -269,7 +277,7 @@ describe('live sessions: ideas', () => {
     expect(await (await vote(live, t, { questionId: 'q4', value: { upvote: pending[0]!.id, on: true } })).json()).toEqual({ status: 'stored', changed: false });
     expect((await viewOf(live, 'q4')).ideas![0]!.upvotes).toBe(3);
     await expectError(await vote(live, t, { questionId: 'q4', value: { upvote: pending[0]!.id } }), 400, 'value');
-    expect(((await (await state(live, t)).json()) as LiveParticipantState).mine).toEqual({ q4: [pending[0]!.id] });
+    expect((await (await state(live, t)).json()) as LiveParticipantState).not.toHaveProperty('mine');
     // Taking the upvote back, twice (a retry): 2 is under k.
     for (let i = 0; i < 2; i++) expect(await (await vote(live, t, { questionId: 'q4', value: { upvote: pending[0]!.id, on: false } })).json()).toEqual({ status: 'stored', changed: i === 0 });
     expect((await viewOf(live, 'q4')).ideas![0]!.upvotes).toBeNull();
@@ -340,7 +348,9 @@ describe('live sessions: organiser routes', () => {
     expect(qr.headers.get('Content-Type')).toContain('image/svg+xml');
     expect(await qr.text()).toContain(`https://pouls.example/live/${live.code}`);
     await control(live, 'q1', 'open');
-    for (const college of ['usagers', 'usagers', 'usagers', 'pros']) await vote(live, newToken(), { questionId: 'q1', value: 'a', college });
+    // Usagers shown at the first release; two more usagers and a professional make the second, where
+    // the usagers' figures stay those of the first (two of them changed since: fewer than k).
+    for (const college of ['usagers', 'usagers', 'usagers', 'pros', 'usagers', 'usagers']) await vote(live, newToken(), { questionId: 'q1', value: 'a', college });
     await control(live, 'q1', 'close');
     const csv = await call(`${live.base}/export.csv?lang=en`, { headers: live.owner.headers });
     expect(csv.status).toBe(200);
@@ -348,7 +358,8 @@ describe('live sessions: organiser routes', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
     expect(text.split('\r\n')[0]).toBe('\uFEFFquestion;label;type;college;key;text;value;mean rank;voters;mean');
-    expect(text).toContain('q1;Priorité ?;single;all;a;A;4;;4;');
+    expect(text).toContain('q1;Priorité ?;single;all;a;A;6;;6;');
+    expect(text).toContain('q1;Priorité ?;single;Usagers (previous release);a;A;3;;3;');
     expect(text).toContain('q1;Priorité ?;single;Professionnels;;fewer than 3 voters;');
     expect(text).toContain('block vote;;college_under_k');
     expect(text).not.toMatch(/Professionnels;a;/);
