@@ -75,6 +75,8 @@ describe('a live workshop', () => {
     await expectNoAxeViolations(console_, 'live session form with an error');
 
     await console_.getByLabel('Titre de l’atelier').fill(TITLE);
+    // The room holds forty people: devices beyond are refused.
+    await console_.getByLabel('Participant·es attendu·es (facultatif)').fill('40');
     await console_.getByLabel('Type de la nouvelle question').selectOption('words');
     await console_.getByRole('button', { name: 'Ajouter la question' }).click();
     await console_.getByLabel('Intitulé de la question 2').fill(WORDS);
@@ -85,6 +87,7 @@ describe('a live workshop', () => {
     expect(story.code).toMatch(/^[A-Z2-9]{6}$/);
     const created = await admin();
     expect(created.definition.questions.map((q) => q.type)).toEqual(['single', 'words']);
+    expect(created.definition.settings.expectedParticipants).toBe(40);
     await expectNoAxeViolations(console_, 'live console (draft)');
   });
 
@@ -159,6 +162,8 @@ describe('a live workshop', () => {
     await toggle.click();
     await questionCard(1).getByRole('button', { name: SHOW, pressed: true }).waitFor();
     await projector.getByTestId('live-voters').filter({ hasText: '5 participants' }).waitFor();
+    // The projector says how the bars move: never by one vote.
+    await projector.getByTestId('release-rule').filter({ hasText: 'Les barres bougent par groupes d’au moins 5 votants' }).waitFor();
     const bars = projector.getByTestId('live-results');
     await bars.getByText('3 · 60\u00a0%').waitFor();
     await bars.getByText('2 · 40\u00a0%').waitFor();
@@ -187,7 +192,7 @@ describe('a live workshop', () => {
     await phone.context.setOffline(false);
     await page.getByTestId('vote-status').filter({ hasText: 'Vote enregistré' }).waitFor({ timeout: 20_000 });
     await page.getByRole('status').filter({ hasText: 'En direct' }).waitFor({ timeout: 20_000 });
-    // A reload shows the vote the server holds for this device.
+    // A reload shows the vote this device keeps for itself (the server never sends votes back).
     await page.reload();
     await page.getByRole('group', { name: QUESTION }).waitFor();
     await expect.poll(() => page.getByRole('radio', { name: 'Oui' }).isChecked()).toBe(true);
@@ -214,10 +219,15 @@ describe('a live workshop', () => {
       { sessionId: story.sessionId, questionId: (await admin()).questions[0]!.question.id },
     );
     expect(sent).toBe(409);
-    // The final tally stays on the projector once revealed again.
+    // The final result is the last release: one phone changed its vote since, fewer than k = 5 devices,
+    // so closing shows the 3 · 60 % released before — on the projector and in the export alike.
     await questionCard(1).getByRole('button', { name: SHOW }).click();
     await projector.getByTestId('live-voters').filter({ hasText: '5 participants' }).waitFor();
-    await projector.getByTestId('live-results').getByText('4 · 80\u00a0%').waitFor();
+    await projector.getByTestId('live-results').getByText('3 · 60\u00a0%').waitFor();
+    expect(await projector.getByTestId('live-results').getByText('4 · 80\u00a0%').count()).toBe(0);
+    const csv = await (await console_.request.get(`${baseUrl}/api/orgs/${owner.orgId}/live/${story.sessionId}/export.csv`)).text();
+    expect(csv).toContain(`;${QUESTION};single;tous;`);
+    expect(csv).toMatch(/;Oui;3;;5;/);
     await expectNoAxeViolations(page, 'phone on a closed question');
   });
 
@@ -338,6 +348,9 @@ describe('every question type, with colleges', () => {
       await phone.page.getByRole('radio', { name: i < 2 ? 'Maison de santé' : 'Télé-expertise' }).check();
       await phone.page.getByRole('button', { name: 'Voter' }).click();
       await phone.page.getByTestId('vote-status').filter({ hasText: 'Vote enregistré' }).waitFor();
+      // The first vote fixes the college for the session: no more « Changer ».
+      await phone.page.getByText('(fixé par votre premier vote)').waitFor();
+      expect(await phone.page.getByRole('button', { name: 'Changer' }).count()).toBe(0);
     }
     await control('single', 'reveal');
     await projector.getByTestId('block-vote').getByText('Maison de santé – Option retenue').waitFor();

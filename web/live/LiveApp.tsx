@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { LiveParticipantState, LiveQuestionView, LiveServerMessage, LiveVoteInput } from '../../schema/live.ts';
 import { useLangState, useText, type Lang } from '../shared/i18n/lang.ts';
 import { surveyText } from '../shared/i18n/survey-text.ts';
@@ -7,6 +7,7 @@ import { ConnectionLine } from '../shared/live/LiveResults.tsx';
 import { SessionGone, useLiveChannel } from '../shared/live/useLiveChannel.ts';
 import { retryDelay } from '../respond/retry.ts';
 import { readStored, removeStored, writeStored } from '../shared/storage.ts';
+import { collegeFixed, fixCollege, forgetSession, readOwnVote, writeOwnVote } from './own-votes.ts';
 import { useDocumentTitle } from '../shared/ui/document-title.ts';
 import { useFocusOnShow } from '../shared/ui/focus.ts';
 import { Loading } from '../shared/ui/Loading.tsx';
@@ -80,8 +81,7 @@ export function LiveApp({ initialCode }: { initialCode: string | null }) {
             token={screen.token}
             lang={lang}
             onGone={() => {
-              removeStored(tokenKey(screen.state.session.id));
-              removeStored(collegeKey(screen.state.session.id));
+              forgetSession(screen.state.session.id);
               setScreen({ kind: 'gone' });
             }}
             onChangeCard={() => {
@@ -252,20 +252,10 @@ function LiveSession({ initial, token, lang, onChangeCard, onGone }: { initial: 
   const session = state.session;
   useDocumentTitle(`${text.pageTitle} – ${surveyText(session.title, lang)}`);
 
-  // A reset starts a new round: the device's vote of the old round no longer counts. Pushed states carry
-  // no `mine` (they go to every phone), so the copy kept from the last poll is dropped when a round moves on.
-  const rounds = useRef(new Map<string, number>());
-  const forgetOldRound = (next: LiveParticipantState, fromServer: boolean): LiveParticipantState => {
-    const view = next.current;
-    if (!view) return next;
-    const seen = rounds.current.get(view.question.id);
-    rounds.current.set(view.question.id, view.round);
-    if (fromServer || seen === undefined || seen === view.round || !next.mine || !(view.question.id in next.mine)) return next;
-    const { [view.question.id]: _old, ...mine } = next.mine;
-    return { ...next, mine };
-  };
-  const merge = (next: LiveParticipantState) =>
-    setState((prev) => forgetOldRound({ ...next, mine: next.mine ?? prev.mine, college: next.college !== undefined ? next.college : prev.college }, !!next.mine));
+  // The device's own choices live on the device (own-votes.ts): the server never sends them back.
+  const [fixed, setFixed] = useState(() => collegeFixed(sessionId));
+  const [, setSaved] = useState(0);
+  const merge = (next: LiveParticipantState) => setState((prev) => ({ ...next, college: next.college !== undefined ? next.college : prev.college }));
   const status = useLiveChannel({
     url: socketUrl(location.origin, `/api/live/${encodeURIComponent(sessionId)}/socket`, { token }),
     poll: async () => {
@@ -276,7 +266,7 @@ function LiveSession({ initial, token, lang, onChangeCard, onGone }: { initial: 
     onGone,
     onMessage: (message: LiveServerMessage) => {
       if (message.type === 'state' && 'current' in message.state) merge(message.state as LiveParticipantState);
-      else if (message.type === 'question') setState((prev) => forgetOldRound(applyQuestion(prev, message.view), false));
+      else if (message.type === 'question') setState((prev) => applyQuestion(prev, message.view));
     },
   });
 
@@ -284,7 +274,16 @@ function LiveSession({ initial, token, lang, onChangeCard, onGone }: { initial: 
   const fixedCollege = state.college ?? null;
   const college = fixedCollege ?? (colleges?.some((c) => c.id === picked) ? picked : null);
   const needsCollege = !!colleges && !fixedCollege && (!college || choosing);
-  const stored = (vote: LiveVoteInput) => setState((prev) => ({ ...prev, mine: { ...prev.mine, [vote.questionId]: vote.value } }));
+  const round = state.current?.round ?? 1;
+  const stored = (vote: LiveVoteInput) => {
+    writeOwnVote(sessionId, vote.questionId, round, vote.value);
+    // A first vote with a college fixes it for the session (the server refuses a change).
+    if (colleges && !fixedCollege && vote.college && !fixed) {
+      fixCollege(sessionId);
+      setFixed(true);
+    }
+    setSaved((n) => n + 1);
+  };
 
   let body;
   if (needsCollege)
@@ -308,7 +307,7 @@ function LiveSession({ initial, token, lang, onChangeCard, onGone }: { initial: 
       <QuestionView
         key={`${state.current.question.id}:${state.current.round}`}
         view={state.current}
-        mine={state.mine?.[state.current.question.id]}
+        mine={readOwnVote(sessionId, state.current.question.id, state.current.round)}
         session={session}
         sessionId={sessionId}
         token={token}
@@ -340,7 +339,8 @@ function LiveSession({ initial, token, lang, onChangeCard, onGone }: { initial: 
         {collegeLabel && !needsCollege && (
           <p class="live-college">
             {text.yourCollege(surveyText(collegeLabel, lang))}{' '}
-            {!fixedCollege && (
+            {!fixedCollege && fixed && <span class="hint">{text.collegeKept}</span>}
+            {!fixedCollege && !fixed && (
               <button type="button" class="link-button" onClick={() => setChoosing(true)}>
                 {text.changeCollege}
               </button>
