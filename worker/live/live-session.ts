@@ -1,11 +1,8 @@
 import { DurableObject } from 'cloudflare:workers';
-import { MAX_IDEAS_PER_DEVICE, MAX_LIVE_CARDS } from '../../schema/live.ts';
 import type { LiveControl, LiveParticipantState, LiveServerMessage, LiveSessionAdmin, LiveSessionInput, LiveVoteInput } from '../../schema/live.ts';
-import { Db, isUniqueViolation } from '../db/client.ts';
+import { Db } from '../db/client.ts';
 import {
   deleteLiveSessionStatements,
-  insertLiveCards,
-  insertLiveIdeaStatement,
   liveCards,
   liveIdeas,
   liveIdeaVotes,
@@ -16,20 +13,16 @@ import {
   updateLiveStatusStatement,
   upsertLiveQuestionStateStatement,
 } from '../db/live.ts';
-import { liveCollegeTallies, liveCurrentVotes, liveDevices, upsertLiveDeviceStatement } from '../db/live-votes.ts';
-import { newCardCodes, newIdeaId } from '../domain/live/codes.ts';
+import { liveCollegeTallies, liveCurrentVotes, liveDevices } from '../db/live-votes.ts';
 import { LiveModel, type QuestionStateRecord } from '../domain/live/model.ts';
 import { problem, type Outcome } from '../domain/live/problems.ts';
 import { checkDefinition } from '../domain/live/votes.ts';
 import { Broadcaster, type Attachment } from './broadcaster.ts';
-import { DeviceGate, sessionFull } from './device-gate.ts';
+import { DeviceGate } from './device-gate.ts';
+import { makeCards, proposeIdea } from './participant-records.ts';
 import { cardHash, deviceHash, joinUrl, LIVE_ORIGIN_HEADER, LIVE_ROLE_HEADER, LIVE_SESSION_HEADER, type SocketRole } from './protocol.ts';
 import type { VoteReply } from './vote-batch.ts';
 import { notFound, VoteQueue } from './vote-queue.ts';
-
-/** Ideas per question, pending and approved ones (hidden ones no longer count): a workshop, not a forum. */
-const MAX_IDEAS_PER_QUESTION = 500;
-const CARD_ATTEMPTS = 3;
 
 /**
  * One live session (named by its id): its state in memory, every vote written to D1 before it is
@@ -247,23 +240,7 @@ export class LiveSession extends DurableObject<Env> {
     return this.exclusive(async () => {
       const model = await this.load(sessionId);
       if (!model) return notFound();
-      const colleges = model.session.definition.settings.colleges;
-      if (college !== null && !colleges?.some((c) => c.id === college)) return problem(400, 'college', 'Collège inconnu', 'Unknown college');
-      const left = MAX_LIVE_CARDS - model.cards.size;
-      if (count > left)
-        return problem(409, 'count', `Au plus ${MAX_LIVE_CARDS} cartes par atelier : il en reste ${left} à créer`, `At most ${MAX_LIVE_CARDS} cards per workshop: ${left} left to make`);
-      for (let attempt = 1; ; attempt++) {
-        const codes = newCardCodes(count);
-        const hashes = await Promise.all(codes.map((code) => cardHash(sessionId, code)));
-        try {
-          await insertLiveCards(this.db(), sessionId, college, hashes);
-        } catch (error) {
-          if (isUniqueViolation(error) && attempt < CARD_ATTEMPTS) continue;
-          throw error;
-        }
-        for (const hash of hashes) model.cards.set(hash, college);
-        return { ok: true, value: { cards: codes } };
-      }
+      return makeCards(model, this.db(), count, college);
     });
   }
 
@@ -315,30 +292,9 @@ export class LiveSession extends DurableObject<Env> {
     return this.exclusive(async () => {
       const model = await this.load(sessionId);
       if (!model) return notFound();
-      if (model.session.status !== 'open') return problem(409, 'status', 'La séance n’est pas ouverte', 'The session is not open');
-      const question = model.question(questionId);
-      const runtime = model.runtime(questionId);
-      if (!question || !runtime) return problem(404, 'questionId', 'Question inconnue', 'Unknown question');
-      if (question.type !== 'ideas') return problem(409, 'questionId', 'Cette question ne reçoit pas d’idées', 'This question takes no ideas');
-      if (runtime.state !== 'open') return problem(409, 'questionId', 'Cette question n’est pas ouverte', 'This question is not open');
-      if (model.session.definition.settings.cardsRequired && (card === null || !model.cards.has(card)))
-        return problem(403, 'X-Live-Token', 'Carte de vote inconnue', 'Unknown voting card');
-      if (model.liveIdeas(questionId) >= MAX_IDEAS_PER_QUESTION) return problem(409, 'questionId', 'Assez d’idées pour cette question', 'Enough ideas for this question');
-      const known = model.devices.get(hash);
-      if (!known && model.devices.size >= model.deviceCap) return sessionFull(model.deviceCap);
-      const quota = structuredClone(known?.quota ?? {});
-      const mine = (quota[questionId] ??= { ideas: 0, upvotes: 0 });
-      if (mine.ideas >= MAX_IDEAS_PER_DEVICE)
-        return problem(409, 'questionId', `${MAX_IDEAS_PER_DEVICE} idées au plus par participant sur cette question`, `At most ${MAX_IDEAS_PER_DEVICE} ideas per participant on this question`);
-      mine.ideas++;
-      const idea = { id: newIdeaId(), questionId, text, status: 'pending' as const };
-      const device = { deviceHash: hash, college: known?.college ?? null, quota };
-      const db = this.db();
-      await db.batch([insertLiveIdeaStatement(db, sessionId, idea), upsertLiveDeviceStatement(db, sessionId, device)]);
-      model.ideas.set(idea.id, { ...idea, upvoters: new Set() });
-      model.devices.set(hash, { college: device.college, quota });
-      this.touch({ console: true });
-      return { ok: true, value: { status: 'pending' } };
+      const proposed = await proposeIdea(model, this.db(), { deviceHash: hash, card, questionId, text });
+      if (proposed.ok) this.touch({ console: true });
+      return proposed;
     });
   }
 
