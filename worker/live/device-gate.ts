@@ -4,6 +4,8 @@ import { problem, type Outcome } from '../domain/live/problems.ts';
 
 /** Votes and ideas per device and minute: one device flooding a session is refused (429). */
 const WRITES_PER_DEVICE_PER_MINUTE = 120;
+/** Devices whose pace is followed in one minute at most: beyond, new ones wait for the next minute (429). */
+const MAX_PACED = 2 * MAX_LIVE_DEVICES;
 
 export const sessionFull = (cap: number) =>
   problem(
@@ -25,7 +27,8 @@ const tooManyDevices = () =>
  *
  * Everything here is in memory, keyed by device hash (never the token), and bounded: the devices met
  * but not yet registered are kept as a least-recently-used list of MAX_LIVE_DEVICES, the pace of the
- * devices admitted only. An object restarted counts again (stricter, never looser).
+ * devices admitted only, MAX_PACED a minute at most. An object restarted counts again (stricter, never
+ * looser).
  */
 export class DeviceGate {
   private admitted = new Map<string, true>();
@@ -59,6 +62,7 @@ export class DeviceGate {
     const minute = Math.floor(now / 60_000);
     if (minute !== this.writes.minute)
       this.writes = { minute, current: new Map(), previous: minute === this.writes.minute + 1 ? this.writes.current : new Map() };
+    if (!this.writes.current.has(deviceHash) && this.writes.current.size >= MAX_PACED) return false;
     const count = (this.writes.current.get(deviceHash) ?? 0) + 1;
     const carried = (this.writes.previous.get(deviceHash) ?? 0) * (1 - (now % 60_000) / 60_000);
     if (count + carried > WRITES_PER_DEVICE_PER_MINUTE) return false;

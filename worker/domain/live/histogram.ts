@@ -34,7 +34,7 @@ export function histogramValues(histogram: Histogram): { value: StoredValue }[] 
   return values;
 }
 
-/** A histogram of these values (tests, and counting stored rows). */
+/** A histogram of these values (for tests). */
 export function histogramOf(values: readonly StoredValue[]): Histogram {
   const histogram: Histogram = {};
   for (const value of values) moveValue(histogram, null, JSON.stringify(value));
