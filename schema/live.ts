@@ -18,24 +18,31 @@ import { Id } from './survey.ts';
  *   POST   /:sessionId/start | /end   → LiveSessionAdmin (draft → open → closed; a closed session can be reopened with /start)
  *   POST   /:sessionId/questions/:questionId/control   LiveControl → LiveSessionAdmin
  *   POST   /:sessionId/ideas/:ideaId/moderate           IdeaModeration → LiveSessionAdmin   (approve/hide an idea)
- *   POST   /:sessionId/cards          { count: 1..2000, college?: collegeId } → { cards: string[] } (shown once; stored hashed)
+ *   POST   /:sessionId/cards          { count: 1..2000, college?: collegeId } → { cards: string[] } (shown once; stored hashed; 2000 per session in all, 409 beyond)
  *   GET    /:sessionId/export.csv     results of every question (k applied), per college and block vote where set
  *   GET    /:sessionId/socket         WebSocket upgrade (role console): receives LiveServerMessage
  * Projector (signed in, viewer+): page /app/o/:orgId/live/:sessionId/projector, socket as above with ?view=projector.
  * Participants (no account), under /api/live:
  *   GET    /join/:code                → LiveParticipantState (the code is 6 chars of JOIN_CODE_ALPHABET, case-insensitive; 1000 lookups a minute per address)
- *   GET    /:sessionId/state          header X-Live-Token → LiveParticipantState (polling fallback; includes the device's own current votes)
+ *   GET    /:sessionId/state          header X-Live-Token → LiveParticipantState (polling fallback; never the device's votes: the phone keeps its own)
  *   POST   /:sessionId/votes          header X-Live-Token, LiveVoteInput → 201 { status: 'stored', changed: boolean } once written to D1
  *                                     (503: not stored, retry; 429 + Retry-After past 120 votes and ideas a minute per device and session,
  *                                     or past 1000 devices new to the session a minute per address)
- *   POST   /:sessionId/ideas          header X-Live-Token, { text } → 201 { status: 'pending' } (rate-limited; shown once approved)
+ *   POST   /:sessionId/ideas          header X-Live-Token, { text } → 201 { status: 'pending' } (rate-limited; shown once approved; 409 past
+ *                                     MAX_IDEAS_PER_DEVICE per device and question, or 500 pending + approved ideas per question)
+ * Session ids are UUIDs: anything else is 404 at once; an id the worker has not met yet is looked up in D1 (never waking
+ * the session's object), those look-ups limited per address (429); devices new to a session past its expectedParticipants
+ * (or MAX_LIVE_DEVICES) are refused with 403; with colleges, a device's college is fixed by its first vote (409 on a change).
  *   GET    /:sessionId/socket?token=  WebSocket upgrade (role participant): receives LiveServerMessage (no tallies unless revealed)
  * Pages: /live (enter a code), /live/:code (join directly; the QR code points here).
  *
  * The device token (X-Live-Token) is 22–64 chars [A-Za-z0-9_-], made on the device (crypto random)
  * and kept in its localStorage; with printed cards the card code is the token. It is never stored:
  * votes are keyed by SHA-256(token, session, question, round), so one device's votes on two
- * questions cannot be linked. No time, IP or user agent is stored with a vote.
+ * questions cannot be linked. No time, IP, user agent or college is stored with a vote: per-college
+ * figures come from counters per (question, round, college) written in the same batch as the votes,
+ * and a device's college is kept under a hash of its own (SHA-256(token, session, "device")). The
+ * server never sends a device its votes back: the phone keeps its own choices in localStorage.
  *
  * Retention: a session ended (last /end) more than 12 months ago is deleted with all its data by the
  * daily job; its export is available until then.
@@ -52,6 +59,14 @@ export const JOIN_CODE = v.pipe(
   v.toUpperCase(),
   v.regex(/^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{6}$/, say('Code invalide : 6 lettres ou chiffres', 'Invalid code: 6 letters or digits')),
 );
+
+/** Devices (device tokens or cards) one session takes at most, whatever its expected participants. */
+export const MAX_LIVE_DEVICES = 5000;
+/** Printed cards one session holds at most (all requests together). */
+export const MAX_LIVE_CARDS = 2000;
+/** Ideas one device may propose per question, and ideas it may upvote per question. */
+export const MAX_IDEAS_PER_DEVICE = 5;
+export const MAX_UPVOTES_PER_DEVICE = 50;
 
 export const LiveToken = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{22,64}$/, say('Jeton d’appareil invalide', 'Invalid device token')));
 
@@ -101,6 +116,11 @@ export const LiveSessionInput = v.strictObject({
       colleges: v.optional(v.pipe(v.array(College), v.minLength(2), v.maxLength(12))),
       /** Only printed one-time cards can vote (strict one person, one vote). */
       cardsRequired: v.optional(v.boolean(), false),
+      /**
+       * People expected in the room: devices new to the session beyond this number are refused (403),
+       * so a few people inventing device tokens cannot outnumber the room. Unset: at most MAX_LIVE_DEVICES.
+       */
+      expectedParticipants: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_LIVE_DEVICES))),
     }),
     {},
   ),
@@ -141,9 +161,10 @@ export const IdeaInput = v.strictObject({ questionId: Id, text: v.pipe(v.string(
 export type LiveBar = { key: string; label?: string; value: number; meanRank?: number };
 
 /**
- * While a question is open, the tally every screen receives moves only after at least k new or
- * changed votes since the last one sent (so nobody can read one person's vote off the projector by
- * watching it move); locking or closing sends the final tally.
+ * The tally every screen receives moves only once at least k distinct devices changed their vote
+ * since the last release (one device changing its vote ten times counts once), so nobody can read one
+ * person's vote off the projector by watching it move. Locking or closing keeps the last release:
+ * it is the final result everywhere (projector, console, phones, export).
  */
 export type LiveTally =
   /** Fewer than k participants voted: nothing but the fact. */
@@ -157,15 +178,22 @@ export type LiveTally =
       mean?: number;
     };
 
-export type CollegeTally = { college: string; label: LocalizedText; weight: number; tally: LiveTally };
+/**
+ * A college's figures. Each release publishes a college's fresh tally only if no figure nor difference
+ * of figures published so far (across colleges and releases) would then describe 1 to k − 1 people;
+ * otherwise it keeps its last published tally (`previous: true`, « chiffres de la publication
+ * précédente ») or stays suppressed if it never had one.
+ */
+export type CollegeTally = { college: string; label: LocalizedText; weight: number; tally: LiveTally; previous?: true };
 
 /**
  * Block vote (single choice with colleges): within each college the plurality option is the
  * college's vote (a tie splits its weight equally between the tied options); options score the sum
- * of their colleges' weights. Shown only when every college that voted has at least k voters.
+ * of their colleges' weights. Shown only when every college that voted has at least k voters and its
+ * figures of this release (`college_withheld` when one shows the previous release's or none).
  */
 export type BlockVote =
-  | { suppressed: true; reason: 'college_under_k' | 'no_votes' }
+  | { suppressed: true; reason: 'college_under_k' | 'college_withheld' | 'no_votes' }
   | { suppressed: false; colleges: { college: string; choice: string[]; weight: number }[]; options: { option: string; weight: number }[]; winner: string[] };
 
 export type LiveIdea = { id: string; text: string; status: 'pending' | 'approved' | 'hidden'; upvotes: number | null };
@@ -198,8 +226,6 @@ export type LiveParticipantState = {
   session: LiveSessionPublic;
   /** The question on screen now (the last one opened that is not idle), or null between questions. */
   current: LiveQuestionView | null;
-  /** The device's own votes, by question (only with its token). */
-  mine?: Record<string, unknown>;
   /** With cards: the college the card fixes. */
   college?: string | null;
 };

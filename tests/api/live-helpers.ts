@@ -1,5 +1,6 @@
+import { expect } from 'vitest';
 import type { LiveSessionAdmin, LiveSessionInput } from '../../schema/live.ts';
-import { account, call, postJson, type Account } from './helpers.ts';
+import { account, call, postJson, type Account, type ErrorBody } from './helpers.ts';
 
 export const fr = (text: string) => ({ fr: text });
 
@@ -67,4 +68,15 @@ export function vote(live: Live, token: string, body: unknown, headers: Record<s
 
 export function state(live: Live, token: string): Promise<Response> {
   return call(`/api/live/${live.id}/state`, { headers: { 'X-Live-Token': token } });
+}
+
+export const viewOf = async (live: Live, questionId: string) => (await admin(live)).questions.find((q) => q.question.id === questionId)!;
+
+/** A refusal: its status, the field it names, and a message. */
+export async function expectError(response: Response, status: number, path: string) {
+  const text = await response.clone().text();
+  expect(response.status, text).toBe(status);
+  const body = (await response.json()) as ErrorBody;
+  expect(body.errors[0]?.path, text).toBe(path);
+  expect(body.errors[0]?.message.length).toBeGreaterThan(3);
 }

@@ -2,16 +2,15 @@
  * A live workshop in the room: the organiser creates a session in the coordinators' app (an API error
  * shown on its field first), starts it and opens the projector; five phones join by code and vote; the
  * projector follows without reloading; results stay hidden until revealed; a phone that loses its
- * connection keeps its vote, changes it while offline and sees it stored once back; closing the question
- * stops the votes. axe-core checks the participant page, the console and the projector.
+ * connection keeps its vote (kept on the phone), changes it while offline and sees it stored once back;
+ * closing the question stops the votes and keeps the last release. axe-core checks the participant page,
+ * the console and the projector. Colleges and every question type: live-colleges.test.ts.
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { LiveSessionAdmin } from '../../schema/live.ts';
-import { blankSurvey } from '../../web/build/dashboard/survey-copy.ts';
 import { expectNoAxeViolations, newSession, type Session } from './support/browser.ts';
+import { shoot } from './support/shots.ts';
 import { createOwner, type Owner } from './support/owner.ts';
 
 const baseUrl = inject('baseUrl');
@@ -27,15 +26,7 @@ let console_: Page;
 let projector: Page;
 let owner: Owner;
 const phones: Session[] = [];
-const SHOTS = process.env.POULS_SCREENSHOTS;
 
-/** A screenshot when POULS_SCREENSHOTS names a folder. */
-async function shoot(target: Page, name: string): Promise<void> {
-  if (!SHOTS) return;
-  mkdirSync(SHOTS, { recursive: true });
-  await target.waitForTimeout(500);
-  await target.screenshot({ path: join(SHOTS, `live-${name}.png`), fullPage: true });
-}
 const story = { sessionId: '', code: '' };
 
 beforeAll(async () => {
@@ -75,6 +66,8 @@ describe('a live workshop', () => {
     await expectNoAxeViolations(console_, 'live session form with an error');
 
     await console_.getByLabel('Titre de l’atelier').fill(TITLE);
+    // The room holds forty people: devices beyond are refused.
+    await console_.getByLabel('Participant·es attendu·es (facultatif)').fill('40');
     await console_.getByLabel('Type de la nouvelle question').selectOption('words');
     await console_.getByRole('button', { name: 'Ajouter la question' }).click();
     await console_.getByLabel('Intitulé de la question 2').fill(WORDS);
@@ -85,6 +78,7 @@ describe('a live workshop', () => {
     expect(story.code).toMatch(/^[A-Z2-9]{6}$/);
     const created = await admin();
     expect(created.definition.questions.map((q) => q.type)).toEqual(['single', 'words']);
+    expect(created.definition.settings.expectedParticipants).toBe(40);
     await expectNoAxeViolations(console_, 'live console (draft)');
   });
 
@@ -159,6 +153,8 @@ describe('a live workshop', () => {
     await toggle.click();
     await questionCard(1).getByRole('button', { name: SHOW, pressed: true }).waitFor();
     await projector.getByTestId('live-voters').filter({ hasText: '5 participants' }).waitFor();
+    // The projector says how the bars move: never by one vote.
+    await projector.getByTestId('release-rule').filter({ hasText: 'Les barres bougent par groupes d’au moins 5 votants' }).waitFor();
     const bars = projector.getByTestId('live-results');
     await bars.getByText('3 · 60\u00a0%').waitFor();
     await bars.getByText('2 · 40\u00a0%').waitFor();
@@ -187,7 +183,7 @@ describe('a live workshop', () => {
     await phone.context.setOffline(false);
     await page.getByTestId('vote-status').filter({ hasText: 'Vote enregistré' }).waitFor({ timeout: 20_000 });
     await page.getByRole('status').filter({ hasText: 'En direct' }).waitFor({ timeout: 20_000 });
-    // A reload shows the vote the server holds for this device.
+    // A reload shows the vote this device keeps for itself (the server never sends votes back).
     await page.reload();
     await page.getByRole('group', { name: QUESTION }).waitFor();
     await expect.poll(() => page.getByRole('radio', { name: 'Oui' }).isChecked()).toBe(true);
@@ -214,10 +210,15 @@ describe('a live workshop', () => {
       { sessionId: story.sessionId, questionId: (await admin()).questions[0]!.question.id },
     );
     expect(sent).toBe(409);
-    // The final tally stays on the projector once revealed again.
+    // The final result is the last release: one phone changed its vote since, fewer than k = 5 devices,
+    // so closing shows the 3 · 60 % released before — on the projector and in the export alike.
     await questionCard(1).getByRole('button', { name: SHOW }).click();
     await projector.getByTestId('live-voters').filter({ hasText: '5 participants' }).waitFor();
-    await projector.getByTestId('live-results').getByText('4 · 80\u00a0%').waitFor();
+    await projector.getByTestId('live-results').getByText('3 · 60\u00a0%').waitFor();
+    expect(await projector.getByTestId('live-results').getByText('4 · 80\u00a0%').count()).toBe(0);
+    const csv = await (await console_.request.get(`${baseUrl}/api/orgs/${owner.orgId}/live/${story.sessionId}/export.csv`)).text();
+    expect(csv).toContain(`;${QUESTION};single;tous;`);
+    expect(csv).toMatch(/;Oui;3;;5;/);
     await expectNoAxeViolations(page, 'phone on a closed question');
   });
 
@@ -258,241 +259,5 @@ describe('a live workshop', () => {
     await holder.page.getByRole('group', { name: WORDS }).waitFor();
     expect(new URL(holder.page.url()).search).toBe('');
     expect(await holder.page.evaluate((id) => localStorage.getItem(`pouls:live:${id}:token`), story.sessionId)).toBe(card);
-  });
-});
-
-describe('every question type, with colleges', () => {
-  const SURVEY_SLUG = 'enquete-atelier-live';
-  const fr = (text: string) => ({ fr: text });
-  const options = (...labels: string[]) => labels.map((label, i) => ({ id: `o${i + 1}`, label: fr(label) }));
-  const QUESTIONS = {
-    single: 'Quel projet porter en priorité ?',
-    multiple: 'Quels thèmes pour la prochaine réunion ?',
-    dots: 'Répartissez vos points',
-    ranking: 'Classez les actions',
-    scale: 'Votre satisfaction',
-    ideas: 'Vos idées pour l’accès aux soins',
-    survey: 'Résultats de l’enquête',
-  };
-  const input = {
-    title: fr('Atelier des collèges'),
-    settings: {
-      k: 3,
-      colleges: [
-        { id: 'med', label: fr('Médecins'), weight: 60 },
-        { id: 'para', label: fr('Paramédicaux'), weight: 40 },
-      ],
-    },
-    questions: [
-      { id: 'single', type: 'single', label: fr(QUESTIONS.single), options: options('Maison de santé', 'Télé-expertise') },
-      { id: 'multiple', type: 'multiple', label: fr(QUESTIONS.multiple), maxSelections: 2, options: options('Pédiatrie', 'Gériatrie', 'Prévention') },
-      { id: 'dots', type: 'dots', label: fr(QUESTIONS.dots), points: 5, options: options('Locaux', 'Secrétariat') },
-      { id: 'ranking', type: 'ranking', label: fr(QUESTIONS.ranking), options: options('Recruter', 'Former', 'Informer') },
-      { id: 'scale', type: 'scale', label: fr(QUESTIONS.scale), min: 1, max: 5, minLabel: fr('Pas du tout'), maxLabel: fr('Tout à fait') },
-      { id: 'ideas', type: 'ideas', label: fr(QUESTIONS.ideas) },
-      { id: 'survey', type: 'survey_results', label: fr(QUESTIONS.survey), surveySlug: SURVEY_SLUG },
-    ],
-  };
-  const room: Session[] = [];
-  let sessionId = '';
-  let code = '';
-
-  afterAll(async () => {
-    for (const phone of room) await phone.close();
-  });
-
-  async function control(questionId: string, action: string): Promise<void> {
-    const response = await console_.request.post(`${baseUrl}/api/orgs/${owner.orgId}/live/${sessionId}/questions/${questionId}/control`, { data: { action } });
-    expect(response.ok(), await response.text()).toBe(true);
-  }
-
-  it('join with a college', async () => {
-    // The survey slide shows a survey of the same organisation whose results are public.
-    const survey = await console_.request.post(`${baseUrl}/api/orgs/${owner.orgId}/surveys`, {
-      data: { ...blankSurvey('Enquête de l’atelier', SURVEY_SLUG, 'fr'), settings: { k: 5, resultsVisibility: 'public' } },
-    });
-    expect(survey.status(), await survey.text()).toBe(201);
-    const surveyId = ((await survey.json()) as { id: string }).id;
-    expect((await console_.request.post(`${baseUrl}/api/orgs/${owner.orgId}/surveys/${surveyId}/publish`)).ok()).toBe(true);
-    const created = await console_.request.post(`${baseUrl}/api/orgs/${owner.orgId}/live`, { data: input });
-    expect(created.status(), await created.text()).toBe(201);
-    ({ id: sessionId, code } = (await created.json()) as LiveSessionAdmin);
-    expect((await console_.request.post(`${baseUrl}/api/orgs/${owner.orgId}/live/${sessionId}/start`)).ok()).toBe(true);
-    await console_.goto(`${baseUrl}/app/o/${owner.orgId}/live/${sessionId}`);
-    await projector.goto(`${baseUrl}/app/o/${owner.orgId}/live/${sessionId}/projector`);
-    await control('single', 'open');
-    for (let i = 0; i < 3; i++) {
-      const phone = await newSession();
-      room.push(phone);
-      // Straight from the QR code's link.
-      await phone.page.goto(`${baseUrl}/live/${code}`);
-      await phone.page.getByRole('heading', { level: 1, name: 'Votre collège' }).waitFor();
-      if (i === 0) {
-        await phone.page.getByRole('button', { name: 'Continuer' }).click();
-        await phone.page.getByRole('alert').filter({ hasText: 'Choisissez un collège' }).waitFor();
-        await expectNoAxeViolations(phone.page, 'college picker with an error');
-      }
-      await phone.page.getByRole('radio', { name: 'Médecins' }).check();
-      await phone.page.getByRole('button', { name: 'Continuer' }).click();
-      await phone.page.getByText('Collège : Médecins').waitFor();
-      await phone.page.getByRole('radio', { name: i < 2 ? 'Maison de santé' : 'Télé-expertise' }).check();
-      await phone.page.getByRole('button', { name: 'Voter' }).click();
-      await phone.page.getByTestId('vote-status').filter({ hasText: 'Vote enregistré' }).waitFor();
-    }
-    await control('single', 'reveal');
-    await projector.getByTestId('block-vote').getByText('Maison de santé – Option retenue').waitFor();
-    await console_.getByTestId('question-1').getByRole('table', { name: 'Par collège', exact: true }).waitFor();
-    await expectNoAxeViolations(projector, 'projector with a block vote');
-    await shoot(projector, 'projector-block');
-    await expectNoAxeViolations(console_, 'console with college tables');
-  });
-
-  it('multiple choices, capped', async () => {
-    await control('multiple', 'open');
-    for (const [i, phone] of room.entries()) {
-      const page = phone.page;
-      await page.getByRole('group', { name: QUESTIONS.multiple }).waitFor();
-      await page.getByRole('checkbox', { name: 'Pédiatrie' }).check();
-      await page.getByRole('checkbox', { name: 'Prévention' }).check();
-      // A third choice is refused (aria-disabled, so pressed anyway as a person could).
-      await page.getByRole('checkbox', { name: 'Gériatrie' }).click({ force: true });
-      expect(await page.getByRole('checkbox', { name: 'Gériatrie' }).isChecked()).toBe(false);
-      if (i === 0) {
-        await page.getByText('Vous avez déjà choisi 2 options').waitFor();
-        await expectNoAxeViolations(page, 'multiple choice at its cap');
-      }
-      await page.getByRole('button', { name: 'Voter' }).click();
-      await page.getByTestId('vote-status').filter({ hasText: 'Vote enregistré' }).waitFor();
-    }
-  });
-
-  it('dots, with the points left', async () => {
-    await control('dots', 'open');
-    for (const [i, phone] of room.entries()) {
-      const page = phone.page;
-      await page.getByRole('group', { name: QUESTIONS.dots }).waitFor();
-      for (let n = 0; n < 3; n++) await page.getByRole('button', { name: 'Ajouter un point – Locaux' }).click();
-      await page.getByText('Points restants : 2 sur 5').waitFor();
-      await page.getByRole('spinbutton', { name: 'Secrétariat' }).fill('9');
-      expect(await page.getByRole('spinbutton', { name: 'Secrétariat' }).inputValue()).toBe('2');
-      await page.getByText('Points restants : 0 sur 5').waitFor();
-      if (i === 0) {
-        await expectNoAxeViolations(page, 'dots');
-        await shoot(page, 'phone-dots');
-      }
-      await page.getByRole('button', { name: 'Voter' }).click();
-      await page.getByTestId('vote-status').filter({ hasText: 'Vote enregistré' }).waitFor();
-    }
-  });
-
-  it('ranking with the keyboard', async () => {
-    await control('ranking', 'open');
-    for (const [i, phone] of room.entries()) {
-      const page = phone.page;
-      await page.getByRole('group', { name: QUESTIONS.ranking }).waitFor();
-      await page.getByRole('button', { name: 'Descendre « Recruter »' }).focus();
-      await page.keyboard.press('Enter');
-      // Focus follows the option moved.
-      expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Recruter');
-      await page.getByText('« Recruter » en position 2.').waitFor();
-      expect(await page.locator('.live-rank-label').allTextContents()).toEqual(['Former', 'Recruter', 'Informer']);
-      if (i === 0) {
-        await expectNoAxeViolations(page, 'ranking');
-        await shoot(page, 'phone-ranking');
-      }
-      await page.getByRole('button', { name: 'Voter' }).click();
-      await page.getByTestId('vote-status').filter({ hasText: 'Vote enregistré' }).waitFor();
-    }
-    await control('ranking', 'reveal');
-    await projector.getByTestId('live-results').getByText('Former', { exact: true }).waitFor();
-  });
-
-  it('a scale', async () => {
-    await control('scale', 'open');
-    for (const [i, phone] of room.entries()) {
-      const page = phone.page;
-      await page.getByRole('group', { name: QUESTIONS.scale }).waitFor();
-      await page.getByRole('radio', { name: '4' }).check();
-      if (i === 0) await expectNoAxeViolations(page, 'scale');
-      await page.getByRole('button', { name: 'Voter' }).click();
-      await page.getByTestId('vote-status').filter({ hasText: 'Vote enregistré' }).waitFor();
-    }
-    await control('scale', 'reveal');
-    await projector.getByTestId('live-voters').filter({ hasText: 'Moyenne 4' }).waitFor();
-    // Reset from the console, after a confirmation: a new round, votes gone, results hidden.
-    const card = console_.getByTestId('question-5');
-    await card.getByRole('button', { name: 'Réinitialiser' }).click();
-    const dialog = console_.getByRole('dialog');
-    await dialog.waitFor();
-    await expectNoAxeViolations(console_, 'console reset confirmation');
-    await dialog.getByRole('button', { name: 'Réinitialiser' }).click();
-    await card.getByText('tour 2').waitFor();
-    await card.getByTestId('question-state').filter({ hasText: 'Pas encore posée' }).waitFor();
-    await control('scale', 'open');
-    await room[0]!.page.getByRole('group', { name: QUESTIONS.scale }).waitFor();
-    expect(await room[0]!.page.getByRole('radio', { name: '4' }).isChecked()).toBe(false);
-    await room[0]!.page.getByRole('button', { name: 'Voter' }).waitFor();
-  });
-
-  it('ideas: proposed, moderated, upvoted', async () => {
-    await control('ideas', 'open');
-    const idea = 'Un numéro unique pour les soins non programmés';
-    const page = room[0]!.page;
-    await page.getByRole('heading', { level: 1, name: QUESTIONS.ideas }).waitFor();
-    await page.getByLabel('Votre idée').fill(idea);
-    await page.getByRole('button', { name: 'Proposer' }).click();
-    await page.getByRole('status').filter({ hasText: 'Idée envoyée' }).waitFor();
-    await console_.getByTestId('pending-ideas').getByText(idea, { exact: true }).waitFor();
-    await console_.getByRole('button', { name: `Approuver : ${idea}` }).click();
-    for (const [i, phone] of room.entries()) {
-      const upvote = phone.page.getByRole('button', { name: `Soutenir : ${idea}` });
-      await upvote.waitFor();
-      await upvote.click();
-      await phone.page.getByRole('button', { name: `Soutenue : ${idea}`, pressed: true }).waitFor();
-      await phone.page.getByTestId('vote-status').filter({ hasText: 'Vote enregistré' }).waitFor();
-      if (i === 0) await expectNoAxeViolations(phone.page, 'ideas on a phone');
-    }
-    await control('ideas', 'reveal');
-    await projector.getByTestId('live-ideas').getByText('3 soutiens').waitFor();
-    await expectNoAxeViolations(projector, 'projector with ideas');
-    // Pressing again sends {on: false}, then {on: true}: the button follows, and the count is back to 3.
-    await page.getByRole('button', { name: `Soutenue : ${idea}`, pressed: true }).click();
-    await page.getByRole('button', { name: `Soutenir : ${idea}`, pressed: false }).waitFor();
-    await page.getByTestId('vote-status').filter({ hasText: 'Vote enregistré' }).waitFor();
-    await projector.getByTestId('live-ideas').getByText('3 soutiens').waitFor({ state: 'detached' });
-    await page.getByRole('button', { name: `Soutenir : ${idea}`, pressed: false }).click();
-    await page.getByRole('button', { name: `Soutenue : ${idea}`, pressed: true }).waitFor();
-    await projector.getByTestId('live-ideas').getByText('3 soutiens').waitFor();
-    await shoot(projector, 'projector-ideas');
-    await shoot(room[1]!.page, 'phone-ideas');
-  });
-
-  it('a survey’s results as a slide', async () => {
-    await control('survey', 'open');
-    await room[0]!.page.getByText('Regardez l’écran').waitFor();
-    await projector.getByRole('heading', { level: 1, name: QUESTIONS.survey }).waitFor();
-    await projector.locator('.projector-survey .result').first().waitFor();
-    await expectNoAxeViolations(projector, 'projector with a survey’s results');
-  });
-
-  it('is deleted from the console, after a confirmation: gone from the list, on the phones and the projector', async () => {
-    await console_.goto(`${baseUrl}/app/o/${owner.orgId}/live/${sessionId}`);
-    await console_.getByRole('button', { name: 'Supprimer l’atelier' }).click();
-    const dialog = console_.getByRole('dialog', { name: 'Supprimer l’atelier « Atelier des collèges » ?' });
-    await dialog.waitFor();
-    await expectNoAxeViolations(console_, 'console asking to confirm a deletion');
-    await dialog.getByRole('button', { name: 'Supprimer l’atelier' }).click();
-    await console_.waitForURL(`${baseUrl}/app/o/${owner.orgId}/live`);
-    await console_.getByRole('status').filter({ hasText: 'Atelier « Atelier des collèges » supprimé.' }).waitFor();
-    await console_.getByRole('link', { name: TITLE }).waitFor();
-    expect(await console_.getByRole('link', { name: 'Atelier des collèges' }).count()).toBe(0);
-    await expectNoAxeViolations(console_, 'live list after a deletion');
-    const phone = room[0]!.page;
-    await phone.getByRole('heading', { level: 1, name: 'Cet atelier n’existe plus' }).waitFor();
-    await expectNoAxeViolations(phone, 'phone on a deleted workshop');
-    await projector.getByTestId('projector-gone').getByText('Cet atelier n’existe plus').waitFor();
-    // A phone opening the session’s link afterwards: the code no longer exists.
-    await phone.goto(`${baseUrl}/live/${code}`);
-    await phone.getByRole('alert').filter({ hasText: 'Aucun atelier ne correspond' }).waitFor();
   });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { LiveParticipantState, LiveQuestionView, LiveServerMessage, LiveVoteInput } from '../../schema/live.ts';
 import { useLangState, useText, type Lang } from '../shared/i18n/lang.ts';
 import { surveyText } from '../shared/i18n/survey-text.ts';
@@ -7,12 +7,14 @@ import { ConnectionLine } from '../shared/live/LiveResults.tsx';
 import { SessionGone, useLiveChannel } from '../shared/live/useLiveChannel.ts';
 import { retryDelay } from '../respond/retry.ts';
 import { readStored, removeStored, writeStored } from '../shared/storage.ts';
+import { collegeFixed, fixCollege, forgetSession, readOwnVote, writeOwnVote } from './own-votes.ts';
 import { useDocumentTitle } from '../shared/ui/document-title.ts';
 import { useFocusOnShow } from '../shared/ui/focus.ts';
 import { Loading } from '../shared/ui/Loading.tsx';
 import { PageShell } from '../shared/ui/PageShell.tsx';
 import { joinByCode, loadState } from './api.ts';
-import { newDeviceToken, normaliseCard, normaliseCode } from './model.ts';
+import { newDeviceToken, normaliseCard } from './model.ts';
+import { CardForm, CollegePicker, JoinForm } from './JoinForms.tsx';
 import { QuestionView } from './QuestionView.tsx';
 import { liveText } from './text.ts';
 import { useCountdown } from './useCountdown.ts';
@@ -80,8 +82,7 @@ export function LiveApp({ initialCode }: { initialCode: string | null }) {
             token={screen.token}
             lang={lang}
             onGone={() => {
-              removeStored(tokenKey(screen.state.session.id));
-              removeStored(collegeKey(screen.state.session.id));
+              forgetSession(screen.state.session.id);
               setScreen({ kind: 'gone' });
             }}
             onChangeCard={() => {
@@ -130,111 +131,6 @@ function Gone({ onJoinAnother }: { onJoinAnother: () => void }) {
   );
 }
 
-function JoinForm({ initial, error, onJoin }: { initial: string; error?: string; onJoin: (code: string) => void }) {
-  const text = useText(liveText);
-  const [value, setValue] = useState(initial);
-  const [problem, setProblem] = useState<{ message: string; n: number } | null>(error ? { message: error, n: 0 } : null);
-  const heading = useFocusOnShow<HTMLHeadingElement>();
-  useDocumentTitle(text.joinTitle);
-  const submit = (event: Event) => {
-    event.preventDefault();
-    const code = normaliseCode(value);
-    if (!code) return setProblem({ message: text.codeInvalid, n: (problem?.n ?? 0) + 1 });
-    onJoin(code);
-  };
-  return (
-    <section class="live-card" aria-labelledby="join-title">
-      <h1 id="join-title" ref={heading} tabIndex={-1}>
-        {text.joinTitle}
-      </h1>
-      <p>{text.joinLead}</p>
-      <form onSubmit={submit} noValidate>
-        <div class={problem ? 'live-field live-field-invalid' : 'live-field'}>
-          <label for="join-code" class="live-label">
-            {text.codeLabel}
-          </label>
-          <p id="join-code-hint" class="hint">
-            {text.codeHint}
-          </p>
-          {problem && (
-            <p id="join-code-error" class="field-error" role="alert">
-              {problem.message}
-            </p>
-          )}
-          <input
-            id="join-code"
-            class="live-input live-code-input"
-            value={value}
-            onInput={(e) => setValue(e.currentTarget.value)}
-            autoComplete="off"
-            autoCapitalize="characters"
-            spellcheck={false}
-            maxLength={9}
-            aria-invalid={problem ? 'true' : undefined}
-            aria-describedby={problem ? 'join-code-error join-code-hint' : 'join-code-hint'}
-          />
-        </div>
-        <button type="submit" class="button live-submit">
-          {text.join}
-        </button>
-      </form>
-    </section>
-  );
-}
-
-function CardForm({ state, lang, onCard }: { state: LiveParticipantState; lang: Lang; onCard: (token: string, state: LiveParticipantState) => void }) {
-  const text = useText(liveText);
-  const [value, setValue] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  useDocumentTitle(text.cardTitle);
-  const heading = useFocusOnShow<HTMLHeadingElement>();
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    const card = normaliseCard(value);
-    if (!card) return setProblem(text.cardInvalid);
-    setBusy(true);
-    const checked = await loadState(state.session.id, card, lang);
-    setBusy(false);
-    if (checked.ok) return onCard(card, checked.data);
-    setProblem(checked.status === 0 || checked.status >= 500 ? text.unreachable : checked.errors.map((e) => e.message).join(' ') || text.cardRefused);
-  };
-  return (
-    <section class="live-card" aria-labelledby="card-title">
-      <p class="live-eyebrow">{surveyText(state.session.title, lang)}</p>
-      <h1 id="card-title" ref={heading} tabIndex={-1}>
-        {text.cardTitle}
-      </h1>
-      <p>{text.cardLead}</p>
-      <form onSubmit={submit} noValidate>
-        <div class={problem ? 'live-field live-field-invalid' : 'live-field'}>
-          <label for="card-code" class="live-label">
-            {text.cardLabel}
-          </label>
-          {problem && (
-            <p id="card-code-error" class="field-error" role="alert">
-              {problem}
-            </p>
-          )}
-          <input
-            id="card-code"
-            class="live-input"
-            value={value}
-            onInput={(e) => setValue(e.currentTarget.value)}
-            autoComplete="off"
-            spellcheck={false}
-            aria-invalid={problem ? 'true' : undefined}
-            aria-describedby={problem ? 'card-code-error' : undefined}
-          />
-        </div>
-        <button type="submit" class="button live-submit" disabled={busy}>
-          {busy ? text.joining : text.useCard}
-        </button>
-      </form>
-    </section>
-  );
-}
-
 /** A pushed change of one question, applied to what the phone shows. */
 function applyQuestion(state: LiveParticipantState, view: LiveQuestionView): LiveParticipantState {
   const current = state.current;
@@ -252,20 +148,10 @@ function LiveSession({ initial, token, lang, onChangeCard, onGone }: { initial: 
   const session = state.session;
   useDocumentTitle(`${text.pageTitle} – ${surveyText(session.title, lang)}`);
 
-  // A reset starts a new round: the device's vote of the old round no longer counts. Pushed states carry
-  // no `mine` (they go to every phone), so the copy kept from the last poll is dropped when a round moves on.
-  const rounds = useRef(new Map<string, number>());
-  const forgetOldRound = (next: LiveParticipantState, fromServer: boolean): LiveParticipantState => {
-    const view = next.current;
-    if (!view) return next;
-    const seen = rounds.current.get(view.question.id);
-    rounds.current.set(view.question.id, view.round);
-    if (fromServer || seen === undefined || seen === view.round || !next.mine || !(view.question.id in next.mine)) return next;
-    const { [view.question.id]: _old, ...mine } = next.mine;
-    return { ...next, mine };
-  };
-  const merge = (next: LiveParticipantState) =>
-    setState((prev) => forgetOldRound({ ...next, mine: next.mine ?? prev.mine, college: next.college !== undefined ? next.college : prev.college }, !!next.mine));
+  // The device's own choices live on the device (own-votes.ts): the server never sends them back.
+  const [fixed, setFixed] = useState(() => collegeFixed(sessionId));
+  const [, setSaved] = useState(0);
+  const merge = (next: LiveParticipantState) => setState((prev) => ({ ...next, college: next.college !== undefined ? next.college : prev.college }));
   const status = useLiveChannel({
     url: socketUrl(location.origin, `/api/live/${encodeURIComponent(sessionId)}/socket`, { token }),
     poll: async () => {
@@ -276,7 +162,7 @@ function LiveSession({ initial, token, lang, onChangeCard, onGone }: { initial: 
     onGone,
     onMessage: (message: LiveServerMessage) => {
       if (message.type === 'state' && 'current' in message.state) merge(message.state as LiveParticipantState);
-      else if (message.type === 'question') setState((prev) => forgetOldRound(applyQuestion(prev, message.view), false));
+      else if (message.type === 'question') setState((prev) => applyQuestion(prev, message.view));
     },
   });
 
@@ -284,7 +170,16 @@ function LiveSession({ initial, token, lang, onChangeCard, onGone }: { initial: 
   const fixedCollege = state.college ?? null;
   const college = fixedCollege ?? (colleges?.some((c) => c.id === picked) ? picked : null);
   const needsCollege = !!colleges && !fixedCollege && (!college || choosing);
-  const stored = (vote: LiveVoteInput) => setState((prev) => ({ ...prev, mine: { ...prev.mine, [vote.questionId]: vote.value } }));
+  const round = state.current?.round ?? 1;
+  const stored = (vote: LiveVoteInput) => {
+    writeOwnVote(sessionId, vote.questionId, round, vote.value);
+    // A first vote with a college fixes it for the session (the server refuses a change).
+    if (colleges && !fixedCollege && vote.college && !fixed) {
+      fixCollege(sessionId);
+      setFixed(true);
+    }
+    setSaved((n) => n + 1);
+  };
 
   let body;
   if (needsCollege)
@@ -308,7 +203,7 @@ function LiveSession({ initial, token, lang, onChangeCard, onGone }: { initial: 
       <QuestionView
         key={`${state.current.question.id}:${state.current.round}`}
         view={state.current}
-        mine={state.mine?.[state.current.question.id]}
+        mine={readOwnVote(sessionId, state.current.question.id, state.current.round)}
         session={session}
         sessionId={sessionId}
         token={token}
@@ -340,7 +235,8 @@ function LiveSession({ initial, token, lang, onChangeCard, onGone }: { initial: 
         {collegeLabel && !needsCollege && (
           <p class="live-college">
             {text.yourCollege(surveyText(collegeLabel, lang))}{' '}
-            {!fixedCollege && (
+            {!fixedCollege && fixed && <span class="hint">{text.collegeKept}</span>}
+            {!fixedCollege && !fixed && (
               <button type="button" class="link-button" onClick={() => setChoosing(true)}>
                 {text.changeCollege}
               </button>
@@ -353,46 +249,5 @@ function LiveSession({ initial, token, lang, onChangeCard, onGone }: { initial: 
         {announced}
       </p>
     </>
-  );
-}
-
-function CollegePicker({ colleges, current, lang, onPick }: { colleges: NonNullable<LiveParticipantState['session']['colleges']>; current: string | null; lang: Lang; onPick: (id: string) => void }) {
-  const text = useText(liveText);
-  const [chosen, setChosen] = useState(current);
-  const [problem, setProblem] = useState(false);
-  const heading = useFocusOnShow<HTMLHeadingElement>();
-  return (
-    <form
-      class="live-card"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (chosen) onPick(chosen);
-        else setProblem(true);
-      }}
-    >
-      <h1 ref={heading} tabIndex={-1} id="college-title">
-        {text.collegeTitle}
-      </h1>
-      <fieldset class="live-fieldset" aria-describedby={problem ? 'college-error' : undefined}>
-        <legend>{text.collegeLead}</legend>
-        {problem && (
-          <p id="college-error" class="field-error" role="alert">
-            {text.collegeRequired}
-          </p>
-        )}
-        <div class="options">
-          {colleges.map((c) => (
-            <label key={c.id} class="option">
-              <input type="radio" name="college" checked={chosen === c.id} onChange={() => setChosen(c.id)} />
-              <span class="option-text">{surveyText(c.label, lang)}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <button type="submit" class="button live-submit">
-        {text.continue}
-      </button>
-    </form>
   );
 }

@@ -82,7 +82,7 @@ export function initialDots(optionIds: string[], points: number, mine: unknown):
 
 export type Draft = string | string[] | number | Dots | null;
 
-/** The draft an earlier vote (state.mine) gives back, for the question's inputs. */
+/** The draft the device's own earlier vote (kept on the device, own-votes.ts) gives back, for the question's inputs. */
 export function draftFromMine(question: LiveQuestion, mine: unknown): Draft {
   switch (question.type) {
     case 'single':
@@ -133,7 +133,7 @@ export function toggleChoice(chosen: string[], id: string, max: number | undefin
   return [...chosen, id];
 }
 
-/** The idea ids the device upvoted, from state.mine (a list of ids, or the last `{ upvote }`). */
+/** The idea ids the device upvoted, from its own record (a list of ids, or the last `{ upvote }`). */
 export function upvotedIdeas(mine: unknown): string[] {
   if (Array.isArray(mine)) return mine.filter((x): x is string => typeof x === 'string');
   if (mine && typeof mine === 'object') {

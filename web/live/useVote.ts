@@ -79,8 +79,9 @@ export function useVote(sessionId: string, token: string, lang: Lang, onStored: 
       onStored(vote);
       return show({ kind: 'stored', at: Date.now() });
     }
-    if (response.status === 409 || response.status === 423) return show({ kind: 'closed' });
     const errors = await readErrors(response);
+    // A question locked or closed meanwhile (or the session); other refusals (a college already fixed, a cap) say why.
+    if (response.status === 423 || (response.status === 409 && ['questionId', 'status'].includes(errors[0]?.path ?? ''))) return show({ kind: 'closed' });
     show({ kind: 'refused', message: errors.map((e) => e.message).join(' ') });
   };
 

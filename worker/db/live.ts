@@ -6,10 +6,8 @@ import type {
   QuestionStateRecord,
   SessionRecord,
   SessionStatus,
-  VoteRecord,
 } from '../domain/live/model.ts';
-import type { Results } from '../domain/live/tallies.ts';
-import type { StoredValue } from '../domain/live/votes.ts';
+import type { PublishedState } from '../domain/live/release.ts';
 import type { Db } from './client.ts';
 
 type SessionRow = { id: string; organisation_id: string; join_code: string; title: string; definition: string; status: SessionStatus; version: number };
@@ -54,6 +52,11 @@ export async function liveSessionIdInOrganisation(db: Db, organisationId: string
   return row?.id ?? null;
 }
 
+/** Whether a session exists (one indexed row, for ids the worker has not met yet). */
+export async function liveSessionExists(db: Db, id: string): Promise<boolean> {
+  return (await db.first<{ id: string }>(db.prepare('SELECT id FROM live_sessions WHERE id = ?', id))) !== null;
+}
+
 export async function liveSessionIdByCode(db: Db, code: string): Promise<string | null> {
   const row = await db.first<{ id: string }>(db.prepare('SELECT id FROM live_sessions WHERE join_code = ?', code));
   return row?.id ?? null;
@@ -88,10 +91,10 @@ export function updateLiveStatusStatement(db: Db, id: string, status: SessionSta
   return db.prepare('UPDATE live_sessions SET status = ?, ended_on = ? WHERE id = ?', status, status === 'closed' ? day : null, id);
 }
 
-/** A session and everything recorded in it: votes, ideas, upvotes, cards, question states (one transaction). */
+/** A session and everything recorded in it: votes, college counters, devices, ideas, upvotes, cards, question states (one transaction). */
 export function deleteLiveSessionStatements(db: Db, id: string): D1PreparedStatement[] {
   return [
-    ...['live_idea_votes', 'live_ideas', 'live_votes', 'live_cards', 'live_question_states'].map((table) => db.prepare(`DELETE FROM ${table} WHERE session_id = ?`, id)),
+    ...['live_idea_votes', 'live_ideas', 'live_votes', 'live_college_tallies', 'live_devices', 'live_cards', 'live_question_states'].map((table) => db.prepare(`DELETE FROM ${table} WHERE session_id = ?`, id)),
     db.prepare('DELETE FROM live_sessions WHERE id = ?', id),
   ];
 }
@@ -114,9 +117,12 @@ export async function liveQuestionStates(db: Db, sessionId: string): Promise<Que
     revealed: r.revealed === 1,
     round: r.round,
     openedOrder: r.opened_order,
-    published: r.published ? (JSON.parse(r.published) as Results) : null,
+    published: r.published ? publishedOf(JSON.parse(r.published) as Partial<PublishedState>) : null,
   }));
 }
+
+/** Rows written before the history was kept hold only `results`. */
+const publishedOf = (stored: Partial<PublishedState>): PublishedState => ({ results: stored.results ?? {}, history: stored.history ?? { intervals: [], colleges: [] } });
 
 export function upsertLiveQuestionStateStatement(db: Db, sessionId: string, s: QuestionStateRecord): D1PreparedStatement {
   return db.prepare(
@@ -133,37 +139,8 @@ export function upsertLiveQuestionStateStatement(db: Db, sessionId: string, s: Q
   );
 }
 
-export function updateLivePublishedStatement(db: Db, sessionId: string, questionId: string, published: Results): D1PreparedStatement {
+export function updateLivePublishedStatement(db: Db, sessionId: string, questionId: string, published: PublishedState): D1PreparedStatement {
   return db.prepare('UPDATE live_question_states SET published = ? WHERE session_id = ? AND question_id = ?', JSON.stringify(published), sessionId, questionId);
-}
-
-type VoteRow = { question_id: string; round: number; voter_hash: string; college: string | null; value: string };
-
-/** Every vote of the session's current rounds (older rounds stay in D1 but are not read back). */
-export async function liveCurrentVotes(db: Db, sessionId: string): Promise<VoteRecord[]> {
-  const rows = await db.all<VoteRow>(
-    db.prepare(
-      `SELECT v.question_id, v.round, v.voter_hash, v.college, v.value FROM live_votes v
-        LEFT JOIN live_question_states s ON s.session_id = v.session_id AND s.question_id = v.question_id
-        WHERE v.session_id = ? AND v.round = COALESCE(s.round, 1)`,
-      sessionId,
-    ),
-  );
-  return rows.map((r) => ({ questionId: r.question_id, round: r.round, voterHash: r.voter_hash, college: r.college, value: JSON.parse(r.value) as StoredValue }));
-}
-
-/** Writes a vote, replacing the same voter's earlier one on that question and round (so a retry or a change counts once). */
-export function upsertLiveVoteStatement(db: Db, sessionId: string, vote: VoteRecord): D1PreparedStatement {
-  return db.prepare(
-    `INSERT INTO live_votes (session_id, question_id, round, voter_hash, college, value) VALUES (?, ?, ?, ?, ?, ?)
-     ON CONFLICT (session_id, question_id, round, voter_hash) DO UPDATE SET college = excluded.college, value = excluded.value`,
-    sessionId,
-    vote.questionId,
-    vote.round,
-    vote.voterHash,
-    vote.college,
-    JSON.stringify(vote.value),
-  );
 }
 
 export async function liveCards(db: Db, sessionId: string): Promise<CardRecord[]> {
@@ -192,8 +169,9 @@ export async function liveIdeas(db: Db, sessionId: string): Promise<IdeaRecord[]
   return rows.map((r) => ({ id: r.id, questionId: r.question_id, text: r.text, status: r.status }));
 }
 
-export async function insertLiveIdea(db: Db, sessionId: string, idea: IdeaRecord): Promise<void> {
-  await db.run(db.prepare('INSERT INTO live_ideas (session_id, question_id, id, text, status) VALUES (?, ?, ?, ?, ?)', sessionId, idea.questionId, idea.id, idea.text, idea.status));
+/** An idea, written in one batch with its device's count of ideas. */
+export function insertLiveIdeaStatement(db: Db, sessionId: string, idea: IdeaRecord): D1PreparedStatement {
+  return db.prepare('INSERT INTO live_ideas (session_id, question_id, id, text, status) VALUES (?, ?, ?, ?, ?)', sessionId, idea.questionId, idea.id, idea.text, idea.status);
 }
 
 export async function updateLiveIdeaStatus(db: Db, sessionId: string, ideaId: string, status: IdeaRecord['status']): Promise<void> {

@@ -14,6 +14,8 @@ export const LIVE_ORIGIN_HEADER = 'X-Live-Origin';
 /** A vote's key: one device's votes on two questions (or two rounds) cannot be linked. */
 export const voterHash = (token: string, sessionId: string, questionId: string, round: number) => sha256(`${token}:${sessionId}:${questionId}:${round}`);
 export const ideaVoterHash = (token: string, sessionId: string, ideaId: string) => sha256(`${token}:${sessionId}:idea:${ideaId}`);
+/** A device in a session, under a hash of its own: it matches no vote hash (its college, its caps, the session's head count). */
+export const deviceHash = (token: string, sessionId: string) => sha256(`${token}:${sessionId}:device`);
 /** Cards are hashed as participation codes are: the session id mixed in, only the hash kept. */
 export const cardHash = (sessionId: string, code: string) => sha256(`${sessionId}:${code}`);
 

@@ -18,6 +18,7 @@ import { jsonBody, parseOrThrow } from '../middleware/validate.ts';
 import { joinUrl } from '../live/protocol.ts';
 import { auditLive } from './audit-trail.ts';
 import { liveStub, originOf, refusal, SESSION_ID, sessionNotFound, upgrade } from './live-common.ts';
+import { forgetLiveSession, rememberLiveSession } from '../middleware/live-known-session.ts';
 
 const CODE_ATTEMPTS = 5;
 
@@ -81,6 +82,7 @@ export const liveOrganiser = new Hono<MemberEnv>()
         throw error;
       }
     }
+    rememberLiveSession(id);
     noStore(c);
     return c.json(await adminState(c, id), 201);
   })
@@ -111,6 +113,7 @@ export const liveOrganiser = new Hono<MemberEnv>()
     const sessionId = await routeSession(c);
     await auditLive(c, 'live.deleted', sessionId);
     await liveStub(c.env, sessionId).remove(sessionId);
+    forgetLiveSession(sessionId);
     return c.body(null, 204);
   })
 

@@ -9,13 +9,11 @@ import { limitBody, requireJson } from '../middleware/json-body.ts';
 import { limitLiveJoins, liveAddressKey } from '../middleware/rate-limit.ts';
 import { jsonBody } from '../middleware/validate.ts';
 import { LiveVoteInput } from '../../schema/live.ts';
-import { liveStub, refusal, SESSION_ID, sessionNotFound, upgrade } from './live-common.ts';
+import { liveStub, refusal, sessionNotFound, upgrade } from './live-common.ts';
+import { rememberLiveSession, requireKnownLiveSession } from '../middleware/live-known-session.ts';
 
-function routeSessionId(c: Context<AppEnv>): string {
-  const sessionId = c.req.param('sessionId') ?? '';
-  if (!SESSION_ID.test(sessionId)) throw sessionNotFound(c.var.lang);
-  return sessionId;
-}
+/** The route's session id, once `requireKnownLiveSession` found it. */
+const routeSessionId = (c: Context<AppEnv>): string => c.req.param('sessionId') ?? '';
 
 /** The device token (X-Live-Token header, or `?token=` on a socket); never stored. */
 function deviceToken(c: Context<AppEnv>, raw: string | undefined, path: string): string {
@@ -39,16 +37,17 @@ export const liveParticipant = new Hono<AppEnv>()
     if (!code.success) throw new ApiError(400, toErrorItems(code.issues, 'code'));
     const sessionId = await liveSessionIdByCode(c.var.db, code.output);
     if (!sessionId) throw apiError(404, 'code', { fr: 'Aucune séance avec ce code', en: 'No session with this code' }, c.var.lang);
+    rememberLiveSession(sessionId);
     const header = c.req.header('X-Live-Token');
     return c.json(await participantState(c, sessionId, header === undefined ? null : deviceToken(c, header, 'X-Live-Token')));
   })
 
-  .get('/:sessionId/state', async (c) => {
+  .get('/:sessionId/state', requireKnownLiveSession, async (c) => {
     const sessionId = routeSessionId(c);
     return c.json(await participantState(c, sessionId, deviceToken(c, c.req.header('X-Live-Token'), 'X-Live-Token')));
   })
 
-  .post('/:sessionId/votes', requireJson, limitBody, jsonBody(LiveVoteInput), async (c) => {
+  .post('/:sessionId/votes', requireKnownLiveSession, requireJson, limitBody, jsonBody(LiveVoteInput), async (c) => {
     const sessionId = routeSessionId(c);
     const token = deviceToken(c, c.req.header('X-Live-Token'), 'X-Live-Token');
     const outcome = await liveStub(c.env, sessionId).vote(sessionId, token, c.req.valid('json'), await liveAddressKey(c));
@@ -56,7 +55,7 @@ export const liveParticipant = new Hono<AppEnv>()
     return c.json(outcome.value, 201);
   })
 
-  .post('/:sessionId/ideas', requireJson, limitBody, jsonBody(IdeaInput), async (c) => {
+  .post('/:sessionId/ideas', requireKnownLiveSession, requireJson, limitBody, jsonBody(IdeaInput), async (c) => {
     const sessionId = routeSessionId(c);
     const token = deviceToken(c, c.req.header('X-Live-Token'), 'X-Live-Token');
     const { questionId, text } = c.req.valid('json');
@@ -66,7 +65,7 @@ export const liveParticipant = new Hono<AppEnv>()
   })
 
   /** Phones' socket: the session's state, tallies only once revealed. The token is optional here (nothing personal is sent). */
-  .get('/:sessionId/socket', async (c) => {
+  .get('/:sessionId/socket', requireKnownLiveSession, async (c) => {
     const sessionId = routeSessionId(c);
     const token = c.req.query('token');
     if (token !== undefined) deviceToken(c, token, 'token');

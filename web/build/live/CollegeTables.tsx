@@ -31,8 +31,11 @@ export function CollegeTables({ question, byCollege, block, k, id }: { question:
             </thead>
             <tbody>
               {byCollege.map((c) => (
-                <tr key={c.college}>
-                  <th scope="row">{surveyText(c.label, lang)}</th>
+                <tr key={c.college} class={c.previous ? 'live-previous' : undefined}>
+                  <th scope="row">
+                    {surveyText(c.label, lang)}
+                    {c.previous && <span class="live-previous-tag"> ({text.previousFigures})</span>}
+                  </th>
                   <td>{formatNumber(lang, c.weight)}</td>
                   {c.tally.suppressed ? (
                     <td colSpan={options.length} class="live-suppressed">

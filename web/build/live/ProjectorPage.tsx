@@ -3,6 +3,7 @@ import type { LiveParticipantState, LiveQuestionView, LiveServerMessage, LiveSes
 import type { SurveyResults } from '../../../schema/results.ts';
 import { apiFor } from '../../shared/api/client.ts';
 import { loadSurvey, type PublishedSurvey } from '../../shared/api/survey.ts';
+import { formatNumber } from '../../shared/i18n/format.ts';
 import { useLang, useText } from '../../shared/i18n/lang.ts';
 import { surveyText } from '../../shared/i18n/survey-text.ts';
 import { sessionGone, socketUrl } from '../../shared/live/backoff.ts';
@@ -153,6 +154,11 @@ function Slide({ view, k }: { view: LiveQuestionView; k: number }) {
           <div class="projector-results">
             <LiveResults id={id} question={question} tally={view.tally} ideas={view.ideas} k={k} cloud />
             <CollegeTables question={question} byCollege={view.byCollege} block={view.block} k={k} id={id} />
+            {question.type !== 'ideas' && (
+              <p class="projector-hint" data-testid="release-rule">
+                {text.releaseRule(formatNumber(lang, k))}
+              </p>
+            )}
           </div>
         ) : (
           <p class="projector-hidden" data-testid="results-hidden">

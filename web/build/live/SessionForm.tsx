@@ -94,6 +94,19 @@ export function SessionForm({ initial, submitLabel, busyLabel, onSubmit, onCance
       <FormProblems fields={fields} errors={errors} general={general} attempt={tries} />
       <Field id={fieldId('title')} label={text.title} hint={text.titleHint} value={form.title} onInput={(title) => update({ title })} error={err('title')} required />
       <Field id={fieldId('settings.k')} label={text.k} hint={text.kHint} type="number" inputMode="numeric" min={3} max={100} value={form.k} onInput={(k) => update({ k })} error={err('settings.k')} class="field-short" />
+      <Field
+        id={fieldId('settings.expectedParticipants')}
+        label={text.expected}
+        hint={text.expectedHint}
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={5000}
+        value={form.expected}
+        onInput={(expected) => update({ expected })}
+        error={err('settings.expectedParticipants')}
+        class="field-short"
+      />
       <label class="live-check">
         <input type="checkbox" checked={form.cardsRequired} onChange={(e) => update({ cardsRequired: e.currentTarget.checked })} />
         {text.cardsRequired}

@@ -21,7 +21,16 @@ export type FormQuestion = {
   surveySlug: string;
 };
 export type FormCollege = { id: string; label: string; weight: string };
-export type SessionForm = { title: string; k: string; collegesOn: boolean; colleges: FormCollege[]; cardsRequired: boolean; questions: FormQuestion[] };
+export type SessionForm = {
+  title: string;
+  k: string;
+  /** People expected in the room ('' for no limit beyond the platform's). */
+  expected: string;
+  collegesOn: boolean;
+  colleges: FormCollege[];
+  cardsRequired: boolean;
+  questions: FormQuestion[];
+};
 
 const OPTION_TYPES: LiveQuestionType[] = ['single', 'multiple', 'dots', 'ranking'];
 export const hasOptions = (type: LiveQuestionType) => OPTION_TYPES.includes(type);
@@ -51,7 +60,7 @@ export function newQuestion(type: LiveQuestionType): FormQuestion {
 }
 
 export function emptyForm(): SessionForm {
-  return { title: '', k: '5', collegesOn: false, colleges: [], cardsRequired: false, questions: [newQuestion('single')] };
+  return { title: '', k: '5', expected: '', collegesOn: false, colleges: [], cardsRequired: false, questions: [newQuestion('single')] };
 }
 
 /** A number as typed: NaN when it is not one, so the API names the field rather than the form guessing. */
@@ -91,6 +100,7 @@ export function toInput(form: SessionForm): SessionInput {
     title: text(form.title),
     settings: {
       k: num(form.k),
+      ...(form.expected.trim() ? { expectedParticipants: num(form.expected) } : {}),
       ...(form.collegesOn ? { colleges: form.colleges.map((c) => ({ id: c.id, label: text(c.label), weight: num(c.weight) })) } : {}),
       cardsRequired: form.cardsRequired,
     },
@@ -103,6 +113,7 @@ export function fromInput(input: LiveSessionInput): SessionForm {
   return {
     title: input.title.fr,
     k: String(input.settings?.k ?? 5),
+    expected: input.settings?.expectedParticipants === undefined ? '' : String(input.settings.expectedParticipants),
     collegesOn: !!input.settings?.colleges,
     colleges: (input.settings?.colleges ?? []).map((c) => ({ id: c.id, label: c.label.fr, weight: String(c.weight) })),
     cardsRequired: !!input.settings?.cardsRequired,

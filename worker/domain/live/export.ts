@@ -16,8 +16,9 @@ function optionLabel(question: LiveQuestion, key: string, lang: Lang): string {
 }
 
 /**
- * The results of a session as a table (one row per bar), exactly as screens show them: k applied,
- * a suppressed tally is a single row without figures, per-college rows and block-vote rows where set.
+ * The results of a session as a table (one row per bar), exactly as screens show them — each question's
+ * last release, which is also its final result: k applied, a suppressed tally is a single row without
+ * figures, per-college rows (marked when they are an earlier release's) and block-vote rows where set.
  */
 export function liveResultsTable(state: LiveSessionAdmin, lang: Lang): CsvCell[][] {
   const rows: CsvCell[][] = [HEADERS[lang]];
@@ -35,7 +36,9 @@ export function liveResultsTable(state: LiveSessionAdmin, lang: Lang): CsvCell[]
         rows.push([...head, college, bar.key, bar.label ?? optionLabel(q, bar.key, lang), bar.value, bar.meanRank ?? null, tally.voters, tally.mean ?? null]);
     };
     if (view.tally) tallyRows(lang === 'en' ? 'all' : 'tous', view.tally);
-    for (const college of view.byCollege ?? []) tallyRows(localize(college.label, lang), college.tally);
+    // A college's figures of an earlier release (the disclosure check kept the fresh ones back) say so.
+    const previous = lang === 'en' ? ' (previous release)' : ' (publication précédente)';
+    for (const college of view.byCollege ?? []) tallyRows(localize(college.label, lang) + (college.previous ? previous : ''), college.tally);
     if (view.block) {
       const block = lang === 'en' ? 'block vote' : 'vote par collèges';
       if (view.block.suppressed) rows.push([...head, block, null, view.block.reason, null, null, null, null]);

@@ -9,10 +9,13 @@ import type {
   LiveSessionPublic,
   LiveSessionSummary,
 } from '../../../schema/live.ts';
+import { MAX_LIVE_DEVICES } from '../../../schema/live.ts';
 import type { LocalizedText } from '../../../schema/lang.ts';
 import { problem, type Outcome } from './problems.ts';
-import { noteChange } from './release.ts';
-import { questionResults, shownUpvotes, type Results, type VoteEntry } from './tallies.ts';
+import { QuestionRuntime, type VoteChange } from './question-runtime.ts';
+import type { Histogram } from './histogram.ts';
+import type { PublishedState } from './release.ts';
+import { shownUpvotes, type Results } from './tallies.ts';
 import type { StoredValue } from './votes.ts';
 
 export type SessionStatus = 'draft' | 'open' | 'closed';
@@ -28,28 +31,38 @@ export type SessionRecord = {
   version: number;
 };
 
-export type QuestionStateRecord = { questionId: string; state: LiveQuestionState; revealed: boolean; round: number; openedOrder: number | null; published: Results | null };
-export type VoteRecord = { questionId: string; round: number; voterHash: string; college: string | null; value: StoredValue };
-export type CardRecord = { codeHash: string; college: string | null };
-export type IdeaRecord = { id: string; questionId: string; text: string; status: LiveIdea['status'] };
-export type IdeaVoteRecord = { ideaId: string; voterHash: string };
-
-export type QuestionRuntime = {
+export type QuestionStateRecord = {
+  questionId: string;
   state: LiveQuestionState;
   revealed: boolean;
   round: number;
   openedOrder: number | null;
-  /** Current round's votes by voter hash; `json` compares a retried vote with the stored one. */
-  votes: Map<string, VoteEntry & { json: string }>;
-  /** What screens show while the question is open (see release.ts). */
-  published: Results;
-  /** New or changed votes since `published`. */
-  pending: number;
+  published: PublishedState | null;
 };
+/** A vote row: no college, no time, nothing but the question, round, voter hash and value. */
+export type VoteRecord = { questionId: string; round: number; voterHash: string; value: StoredValue };
+export type CollegeTallyRecord = { questionId: string; round: number; college: string; counts: Histogram };
+export type CardRecord = { codeHash: string; college: string | null };
+export type IdeaRecord = { id: string; questionId: string; text: string; status: LiveIdea['status'] };
+export type IdeaVoteRecord = { ideaId: string; voterHash: string };
+/** What a device (under its own hash) did in a session: its college once fixed, its ideas and upvotes per question. */
+export type Quota = Record<string, { ideas: number; upvotes: number }>;
+export type DeviceRecord = { deviceHash: string; college: string | null; quota: Quota };
 
 export type IdeaRuntime = IdeaRecord & { upvoters: Set<string> };
 
-const idle = (): Omit<QuestionRuntime, 'published'> => ({ state: 'idle', revealed: false, round: 1, openedOrder: null, votes: new Map(), pending: 0 });
+export { QuestionRuntime, type VoteChange };
+
+/** The rows a model is rebuilt from. */
+export type SessionRows = {
+  states?: QuestionStateRecord[];
+  votes?: VoteRecord[];
+  collegeTallies?: CollegeTallyRecord[];
+  cards?: CardRecord[];
+  ideas?: IdeaRecord[];
+  ideaVotes?: IdeaVoteRecord[];
+  devices?: DeviceRecord[];
+};
 
 /**
  * A live session's state in memory: what the Durable Object holds between writes to D1, rebuilt
@@ -59,36 +72,42 @@ export class LiveModel {
   readonly questions = new Map<string, QuestionRuntime>();
   readonly cards = new Map<string, string | null>();
   readonly ideas = new Map<string, IdeaRuntime>();
+  readonly devices = new Map<string, { college: string | null; quota: Quota }>();
 
   constructor(
     public session: SessionRecord,
-    states: QuestionStateRecord[] = [],
-    votes: VoteRecord[] = [],
-    cards: CardRecord[] = [],
-    ideas: IdeaRecord[] = [],
-    ideaVotes: IdeaVoteRecord[] = [],
+    rows: SessionRows = {},
   ) {
-    const stateOf = new Map(states.map((s) => [s.questionId, s]));
+    const stateOf = new Map((rows.states ?? []).map((s) => [s.questionId, s]));
     for (const question of session.definition.questions) {
       const stored = stateOf.get(question.id);
-      const runtime: QuestionRuntime = stored
-        ? { state: stored.state, revealed: stored.revealed, round: stored.round, openedOrder: stored.openedOrder, votes: new Map(), published: {}, pending: 0 }
-        : { ...idle(), published: {} };
+      const runtime = this.newRuntime(question.id, stored?.published ?? null);
+      if (stored) Object.assign(runtime, { state: stored.state, revealed: stored.revealed, round: stored.round, openedOrder: stored.openedOrder });
       this.questions.set(question.id, runtime);
     }
-    for (const vote of votes) {
+    for (const vote of rows.votes ?? []) {
       const runtime = this.questions.get(vote.questionId);
-      if (runtime && vote.round === runtime.round) runtime.votes.set(vote.voterHash, { college: vote.college, value: vote.value, json: JSON.stringify(vote.value) });
+      if (runtime && vote.round === runtime.round) runtime.votes.set(vote.voterHash, { value: vote.value, json: JSON.stringify(vote.value) });
     }
-    for (const question of session.definition.questions) {
-      const runtime = this.questions.get(question.id)!;
-      // An open question restarts from what screens last saw, never from votes they did not see yet.
-      const stored = stateOf.get(question.id)?.published;
-      runtime.published = runtime.state === 'open' && stored ? stored : this.freshResults(question.id);
+    for (const record of rows.collegeTallies ?? []) {
+      const runtime = this.questions.get(record.questionId);
+      if (runtime && record.round === runtime.round) runtime.histograms.set(record.college, record.counts);
     }
-    for (const card of cards) this.cards.set(card.codeHash, card.college);
-    for (const idea of ideas) this.ideas.set(idea.id, { ...idea, upvoters: new Set() });
-    for (const vote of ideaVotes) this.ideas.get(vote.ideaId)?.upvoters.add(vote.voterHash);
+    for (const card of rows.cards ?? []) this.cards.set(card.codeHash, card.college);
+    for (const idea of rows.ideas ?? []) this.ideas.set(idea.id, { ...idea, upvoters: new Set() });
+    for (const vote of rows.ideaVotes ?? []) this.ideas.get(vote.ideaId)?.upvoters.add(vote.voterHash);
+    for (const device of rows.devices ?? []) this.devices.set(device.deviceHash, { college: device.college, quota: device.quota });
+  }
+
+  private newRuntime(questionId: string, published: PublishedState | null = null): QuestionRuntime {
+    return new QuestionRuntime(() => ({ question: this.question(questionId)!, k: this.k, colleges: this.session.definition.settings.colleges }), published);
+  }
+
+  /** A new definition (an edit): questions never asked start afresh, come or go; the others keep their state. */
+  redefine(definition: LiveSessionInput, version: number): void {
+    this.session = { ...this.session, definition, title: definition.title, version };
+    for (const [id, runtime] of [...this.questions]) if (runtime.openedOrder === null || !definition.questions.some((q) => q.id === id)) this.questions.delete(id);
+    for (const question of definition.questions) if (!this.questions.has(question.id)) this.questions.set(question.id, this.newRuntime(question.id));
   }
 
   get k(): number {
@@ -103,16 +122,13 @@ export class LiveModel {
     return this.questions.get(id);
   }
 
-  freshResults(questionId: string): Results {
-    const question = this.question(questionId)!;
-    const runtime = this.questions.get(questionId)!;
-    return questionResults(question, [...runtime.votes.values()], { k: this.k, colleges: this.session.definition.settings.colleges });
-  }
-
-  /** What every screen may see of a question's votes now: the last release while open, else the final tally. */
+  /**
+   * What every screen shows of a question's votes: its last release, whatever its state. Locking or
+   * closing publishes nothing new (a lock right after one person's vote would show it): the last
+   * release is the final result on the projector, the console, the phones and in the export.
+   */
   shownResults(questionId: string): Results {
-    const runtime = this.questions.get(questionId)!;
-    return runtime.state === 'open' ? runtime.published : this.freshResults(questionId);
+    return this.questions.get(questionId)!.published.results;
   }
 
   /** The question on screen: the last one opened that is not idle. */
@@ -190,8 +206,17 @@ export class LiveModel {
     };
   }
 
-  /** Where a vote may go: the session and question open, the college settled by the card or the participant. */
-  voteTarget(questionId: string, card: string | null | undefined, college: string | undefined): Outcome<{ question: LiveQuestion; runtime: QuestionRuntime; college: string | null }> {
+  /**
+   * Where a vote may go: the session and question open, the college settled by the card, by the
+   * device's first vote (a later change is refused: 409), or by the participant now. `college` is
+   * '' without colleges.
+   */
+  voteTarget(
+    questionId: string,
+    card: string | null | undefined,
+    device: { college: string | null } | undefined,
+    college: string | undefined,
+  ): Outcome<{ question: LiveQuestion; runtime: QuestionRuntime; college: string }> {
     if (this.session.status !== 'open') return problem(409, 'status', 'La séance n’est pas ouverte', 'The session is not open');
     const question = this.question(questionId);
     const runtime = this.questions.get(questionId);
@@ -202,71 +227,32 @@ export class LiveModel {
     if (settings.cardsRequired && card === undefined) return problem(403, 'X-Live-Token', 'Carte de vote inconnue', 'Unknown voting card');
     if (!settings.colleges) {
       if (college !== undefined) return problem(400, 'college', 'Cette séance n’a pas de collèges', 'This session has no colleges');
-      return { ok: true, value: { question, runtime, college: null } };
+      return { ok: true, value: { question, runtime, college: '' } };
     }
     if (card && college !== undefined && college !== card) return problem(400, 'college', 'Votre carte fixe votre collège', 'Your card sets your college');
-    const chosen = card ?? college;
+    const fixed = card ?? device?.college ?? undefined;
+    if (fixed && college !== undefined && college !== fixed)
+      return problem(
+        409,
+        'college',
+        'Votre collège est celui de votre premier vote dans cet atelier : il ne change plus',
+        'Your college is the one of your first vote in this workshop: it can no longer change',
+      );
+    const chosen = fixed ?? college;
     if (chosen === undefined) return problem(400, 'college', 'Choisissez votre collège', 'Pick your college');
     if (!settings.colleges.some((c) => c.id === chosen)) return problem(400, 'college', 'Collège inconnu', 'Unknown college');
     return { ok: true, value: { question, runtime, college: chosen } };
   }
 
-  /**
-   * Records a vote already written to D1; says whether it replaced a different one and whether screens move.
-   * With `settleLater` (a batch of votes), the release waits for `settle`, called once after the batch.
-   */
-  applyVote(questionId: string, voterHash: string, college: string | null, value: StoredValue, settleLater = false): { changed: boolean; released: boolean } {
-    const runtime = this.questions.get(questionId)!;
-    const json = JSON.stringify(value);
-    const before = runtime.votes.get(voterHash);
-    if (before && before.json === json && before.college === college) return { changed: false, released: false };
-    runtime.votes.set(voterHash, { college, value, json });
-    if (settleLater) {
-      runtime.pending++;
-      return { changed: before !== undefined, released: false };
-    }
-    const gate = noteChange(runtime.pending, this.k);
-    runtime.pending = gate.pending;
-    if (gate.release) runtime.published = this.freshResults(questionId);
-    return { changed: before !== undefined, released: gate.release };
+  /** Devices the session admits: its expected participants, or MAX_LIVE_DEVICES. */
+  get deviceCap(): number {
+    return this.session.definition.settings.expectedParticipants ?? MAX_LIVE_DEVICES;
   }
 
-  /**
-   * Records a batch of votes already written to D1, in their order. Screens move as if the votes had
-   * come one by one, but only once, at the last k-step the batch reaches: they show the votes up to
-   * that step, the rest wait (so a release still differs from the last by k changes or more). One
-   * tally per batch, not per vote: a release costs the question's votes, every k votes at most.
-   */
-  applyVotes(questionId: string, votes: { voterHash: string; college: string | null; value: StoredValue }[]): { changed: boolean[]; released: boolean } {
-    const runtime = this.questions.get(questionId)!;
-    // Which votes are new or changed, earlier votes of the batch included (a retry in the same batch is not).
-    const seen = new Map<string, { json: string; college: string | null }>();
-    const counts = votes.map(({ voterHash, college, value }) => {
-      const json = JSON.stringify(value);
-      const before = seen.get(voterHash) ?? runtime.votes.get(voterHash);
-      seen.set(voterHash, { json, college });
-      return !before || before.json !== json || before.college !== college;
-    });
-    let pending = runtime.pending;
-    let lastStep = -1;
-    counts.forEach((counted, i) => {
-      if (counted && ++pending >= this.k) {
-        pending = 0;
-        lastStep = i;
-      }
-    });
-    const changed = votes.map(({ voterHash, college, value }, i) => {
-      const { changed } = this.applyVote(questionId, voterHash, college, value, true);
-      if (i === lastStep) runtime.published = this.freshResults(questionId);
-      return changed;
-    });
-    runtime.pending = pending;
-    return { changed, released: lastStep >= 0 };
-  }
-
-  /** Whether a vote is the one already stored (a retry): nothing to write. */
-  sameVote(questionId: string, voterHash: string, college: string | null, value: StoredValue): boolean {
-    const before = this.questions.get(questionId)?.votes.get(voterHash);
-    return !!before && before.json === JSON.stringify(value) && before.college === college;
+  /** Pending and approved ideas of a question (hidden ones no longer take room). */
+  liveIdeas(questionId: string): number {
+    let count = 0;
+    for (const idea of this.ideas.values()) if (idea.questionId === questionId && idea.status !== 'hidden') count++;
+    return count;
   }
 }

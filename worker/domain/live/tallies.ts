@@ -1,15 +1,13 @@
 import type { BlockVote, College, CollegeTally, LiveBar, LiveQuestion, LiveTally } from '../../../schema/live.ts';
-import { cellsToHide } from '../anonymity.ts';
+import { histogramValues, type Histogram } from './histogram.ts';
 import type { StoredValue } from './votes.ts';
 import { wordKey, wordLabel } from './words.ts';
 
-/** One participant's current vote on a question (in the current round). */
-export type VoteEntry = { college: string | null; value: StoredValue };
+/** One participant's current vote on a question (in the current round): only its value, never its college. */
+export type VoteEntry = { value: StoredValue };
 
 /** Everything a screen may show about a question's votes, k already applied. */
 export type Results = { tally?: LiveTally; byCollege?: CollegeTally[]; block?: BlockVote };
-
-export type TallySettings = { k: number; colleges?: College[] | undefined };
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
@@ -80,53 +78,38 @@ export function tally(question: LiveQuestion, votes: readonly VoteEntry[], k: nu
   }
 }
 
-/**
- * Tallies per college, with complementary suppression: a college under k is hidden, and if the
- * hidden colleges hold fewer than k people together, the smallest shown ones are hidden too
- * (the overall tally is public, so it minus the shown colleges would give the hidden ones away).
- */
-export function collegeTallies(question: LiveQuestion, votes: readonly VoteEntry[], settings: TallySettings): CollegeTally[] | undefined {
-  const colleges = settings.colleges;
-  if (!colleges || !hasTally(question)) return undefined;
-  const byCollege = new Map<string, VoteEntry[]>(colleges.map((c) => [c.id, []]));
-  let unshown = 0;
-  for (const vote of votes) {
-    const list = vote.college === null ? undefined : byCollege.get(vote.college);
-    if (list) list.push(vote);
-    else unshown++;
-  }
-  const hidden = cellsToHide(
-    colleges.map((c) => ({ key: c.id, count: byCollege.get(c.id)!.length })),
-    settings.k,
-    unshown,
-  );
-  return colleges.map((c) => ({
-    college: c.id,
-    label: c.label,
-    weight: c.weight,
-    tally: hidden.has(c.id) ? { suppressed: true, voters: null } : tally(question, byCollege.get(c.id)!, settings.k),
-  }));
+/** One college's tally from its histogram, k applied as to the whole. */
+export function collegeTally(question: LiveQuestion, histogram: Histogram, k: number): LiveTally {
+  return tally(question, histogramValues(histogram), k);
 }
 
 /**
  * Block vote (single choice with colleges): each college's plurality option is its vote, a tie
  * splitting its weight equally between the tied options; options score the sum of their colleges'
- * weights. Shown only when every college that voted has at least k voters.
+ * weights. Shown only when every college that voted has at least k voters and, when `current` is
+ * given, its figures of this release.
  */
-export function blockVote(question: Extract<LiveQuestion, { type: 'single' }>, votes: readonly VoteEntry[], colleges: readonly College[], k: number): BlockVote {
+export function blockVote(
+  question: Extract<LiveQuestion, { type: 'single' }>,
+  histograms: ReadonlyMap<string, Histogram>,
+  colleges: readonly College[],
+  k: number,
+  current?: ReadonlySet<string>,
+): BlockVote {
   const perCollege = colleges.map((college) => {
     const counts = new Map<string, number>();
     let voters = 0;
-    for (const vote of votes) {
-      if (vote.college !== college.id || typeof vote.value !== 'string') continue;
+    for (const { value } of histogramValues(histograms.get(college.id) ?? {})) {
+      if (typeof value !== 'string') continue;
       voters++;
-      counts.set(vote.value, (counts.get(vote.value) ?? 0) + 1);
+      counts.set(value, (counts.get(value) ?? 0) + 1);
     }
     return { college, counts, voters };
   });
   const voted = perCollege.filter((c) => c.voters > 0);
   if (voted.length === 0) return { suppressed: true, reason: 'no_votes' };
   if (voted.some((c) => c.voters < k)) return { suppressed: true, reason: 'college_under_k' };
+  if (current && voted.some((c) => !current.has(c.college.id))) return { suppressed: true, reason: 'college_withheld' };
   const scores = new Map<string, number>(question.options.map((o) => [o.id, 0]));
   const collegeVotes = voted.map(({ college, counts }) => {
     const top = Math.max(...counts.values());
@@ -137,16 +120,6 @@ export function blockVote(question: Extract<LiveQuestion, { type: 'single' }>, v
   const options = question.options.map((o) => ({ option: o.id, weight: round6(scores.get(o.id)!) }));
   const best = Math.max(...options.map((o) => o.weight));
   return { suppressed: false, colleges: collegeVotes, options, winner: options.filter((o) => o.weight === best).map((o) => o.option) };
-}
-
-/** Tally, per-college tallies and block vote of a question, as every screen may see them. */
-export function questionResults(question: LiveQuestion, votes: readonly VoteEntry[], settings: TallySettings): Results {
-  if (!hasTally(question)) return {};
-  const results: Results = { tally: tally(question, votes, settings.k) };
-  const byCollege = collegeTallies(question, votes, settings);
-  if (byCollege) results.byCollege = byCollege;
-  if (question.type === 'single' && settings.colleges) results.block = blockVote(question, votes, settings.colleges, settings.k);
-  return results;
 }
 
 /** An idea's upvotes as shown: fewer than k is shown as null. */
