@@ -7,7 +7,7 @@ import { toErrorItems } from '../../schema/messages.ts';
 import { Id } from '../../schema/survey.ts';
 import { ideaBoxBySlug, ideaBoxShown } from '../db/idea-boxes.ts';
 import { ideaByReceipt, publicIdeasOfBox, similarIdeas } from '../db/ideas.ts';
-import { receiptHash } from '../domain/ideas/codes.ts';
+import { receiptHash } from '../domain/ideas/hashes.ts';
 import { SUPPORTABLE, type StoredBox } from '../domain/ideas/model.ts';
 import { ftsQuery } from '../domain/ideas/search-terms.ts';
 import { displayIdeas, followedIdea, publicIdea, publicIdeas } from '../domain/ideas/views.ts';

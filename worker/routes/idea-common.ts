@@ -5,7 +5,7 @@ import { IdeaToken, KIOSK_PAUSE_SECONDS } from '../../schema/ideas.ts';
 import type { Lang } from '../../schema/lang.ts';
 import { toErrorItems } from '../../schema/messages.ts';
 import { claimKioskTurn, kioskByToken } from '../db/idea-kiosks.ts';
-import { kioskTokenHash } from '../domain/ideas/codes.ts';
+import { kioskTokenHash } from '../domain/ideas/hashes.ts';
 import type { StoredBox } from '../domain/ideas/model.ts';
 import { clientKey } from '../middleware/client-key.ts';
 import { ApiError, apiError } from '../middleware/errors.ts';

@@ -3,7 +3,8 @@ import { IdeaInput, MAX_IDEAS_PER_DEVICE_PER_DAY, SupportInput, type SupportRepl
 import { isUniqueViolation } from '../db/client.ts';
 import { addKioskSupport, reportIdea, setDeviceSupport, type SupportOutcome } from '../db/idea-supports.ts';
 import { ideaFamily, ideaInBox, insertDeviceIdea, insertIdea, withdrawIdea, type NewIdea } from '../db/ideas.ts';
-import { deviceDayHash, formatReceipt, newReceipt, newSearchId, receiptHash, reporterHash, supporterHash } from '../domain/ideas/codes.ts';
+import { formatReceipt, newReceipt, newSearchId } from '../domain/ideas/codes.ts';
+import { deviceDayHash, receiptHash, reporterHash, supporterHash } from '../domain/ideas/hashes.ts';
 import { isPublic, SUPPORTABLE, type StoredIdea } from '../domain/ideas/model.ts';
 import { publicSupports } from '../domain/ideas/views.ts';
 import { apiError } from '../middleware/errors.ts';
