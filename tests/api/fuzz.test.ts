@@ -4,6 +4,7 @@ import { seededRng, type Rng } from '../../scripts/lib/prng.ts';
 import { demoSurvey } from '../../schema/demo.ts';
 import { account, createSurvey, demoAnswers, PASSWORD } from './helpers.ts';
 import { COLLEGES, control, definition, liveSession, newToken } from './live-helpers.ts';
+import { boxInput, createBox, publishedIdea } from './ideas-helpers.ts';
 import { hostileBody, hostileHeader, hostileSegment, randomAddress } from './support/hostile.ts';
 
 /**
@@ -32,13 +33,17 @@ async function fixtures() {
   await env.DB.prepare("INSERT INTO surveys (id, organisation_id, slug, status, definition, version, created_at, updated_at) VALUES (?, ?, ?, 'open', ?, 1, 'x', 'x')")
     .bind(crypto.randomUUID(), owner.organisationId, legacy.slug, JSON.stringify({ title: { fr: 'Ancien' }, settings: { k: 3, resultsVisibility: 'public', retentionMonths: 12, participationCodes: false }, pages: [{ id: 'p', questions: legacy.questions.map(question) }] }))
     .run();
-  return { owner, member, survey, coded, live, legacy: legacy.slug, device: newToken() };
+  const box = await createBox({}, owner);
+  const idea = await publishedIdea(box, 'Une idée à soutenir');
+  return { owner, member, survey, coded, live, legacy: legacy.slug, device: newToken(), box, idea };
 }
 
 function targets(f: Fixtures): Target[] {
   const org = `/api/orgs/${f.owner.organisationId}`;
   const s = `${org}/surveys/${f.survey.id}`;
   const lv = `${org}/live/${f.live.id}`;
+  const bx = `${org}/boxes/${f.box.id}`;
+  const ideaToken = (rng: Rng) => (rng.chance(0.9) ? { 'X-Idea-Token': hostileHeader(rng, f.device) } : { 'X-Kiosk': hostileHeader(rng, f.device) });
   const token = (rng: Rng) => ({ 'X-Live-Token': hostileHeader(rng, f.device) });
   const key = (rng: Rng) => ({ 'Idempotency-Key': hostileHeader(rng, `fuzz-key-${rng.int(0, 1_000_000_000)}-abcdefgh`) });
   const slug = (rng: Rng) => hostileSegment(rng, rng.pick([f.survey.slug, f.coded.slug, 'demo']));
@@ -62,6 +67,13 @@ function targets(f: Fixtures): Target[] {
       path: (rng) => `/api/live/${hostileSegment(rng, f.live.id)}/socket${rng.pick(['', `?token=${f.device}`, '?token=%ff', '?token='])}`,
       headers: (rng) => ({ Upgrade: rng.pick(['websocket', 'WebSocket', 'h2c', '']), ...(rng.chance(0.3) ? { Origin: rng.pick(['https://evil.example', 'https://pouls.example', 'null']) } : {}) }),
     },
+    // idea boxes, public
+    { name: 'box', method: 'GET', path: (rng) => `/api/b/${hostileSegment(rng, f.box.slug)}${rng.pick(['', '/display', '/qr.svg', '/similar?q=accueil', '/similar?q=%22*NEAR(', '/similar?q=', '/similar?theme=%ff'])}` },
+    { name: 'propose', method: 'POST', path: () => `/api/b/${f.box.slug}/ideas`, body: { text: 'Plus de bancs à l’accueil', theme: 'accueil' }, headers: ideaToken },
+    { name: 'support', method: 'PUT', path: (rng) => `/api/b/${f.box.slug}/ideas/${hostileSegment(rng, f.idea)}/support`, body: { on: true }, headers: ideaToken },
+    { name: 'report', method: 'POST', path: (rng) => `/api/b/${f.box.slug}/ideas/${hostileSegment(rng, f.idea)}/report`, headers: ideaToken },
+    { name: 'receipt', method: 'GET', path: (rng) => `/api/b/${f.box.slug}/receipts/${hostileSegment(rng, 'ABCD-EFGH-JKMN')}` },
+    { name: 'withdraw', method: 'DELETE', path: (rng) => `/api/b/${f.box.slug}/receipts/${hostileSegment(rng, 'ABCD-EFGH-JKMN')}` },
     // accounts
     { name: 'sign-in', method: 'POST', path: () => '/api/auth/sign-in', body: { email: f.member.email, password: 'not the password' } },
     { name: 'setup', method: 'POST', path: () => '/api/auth/setup', body: { token: 'x'.repeat(43), organisation: 'CPTS', name: 'N', email: 'a@b.example', password: PASSWORD } },
@@ -82,6 +94,15 @@ function targets(f: Fixtures): Target[] {
     { name: 'invite', method: 'POST', path: () => `${org}/invitations`, body: { email: 'collegue@cpts.example', role: 'viewer' }, signedIn: true },
     { name: 'role', method: 'PATCH', path: (rng) => `${org}/members/${hostileSegment(rng, f.member.userId)}`, body: { role: 'viewer' }, signedIn: true },
     { name: 'audit', method: 'GET', path: (rng) => `${org}/audit${rng.pick(['', '?after=x', '?after=2031-01-01T00:00:00.000Z~00000000-0000-0000-0000-000000000000', '?after=%ff'])}`, signedIn: true },
+    { name: 'create box', method: 'POST', path: () => `${org}/boxes`, body: boxInput(), signedIn: true },
+    { name: 'edit box', method: 'PUT', path: () => bx, body: boxInput({ slug: f.box.slug }), signedIn: true },
+    { name: 'box ideas', method: 'GET', path: (rng) => `${bx}/ideas${rng.pick(['', '?status=pending', '?status=%ff', '?theme=x&status=merged'])}`, signedIn: true },
+    { name: 'paper slip', method: 'POST', path: () => `${bx}/ideas`, body: { text: 'Un panneau plus lisible', theme: 'horaires' }, signedIn: true },
+    { name: 'moderate idea', method: 'POST', path: (rng) => `${bx}/ideas/${hostileSegment(rng, f.idea)}/moderate`, body: { action: 'status', status: 'studying' }, signedIn: true },
+    { name: 'promote', method: 'POST', path: (rng) => `${bx}/ideas/${hostileSegment(rng, f.idea)}/promote`, body: { type: 'ranking', with: [f.idea] }, signedIn: true },
+    { name: 'import texts', method: 'POST', path: () => `${bx}/import-texts`, body: { surveyId: f.survey.id, questionId: 'comments' }, signedIn: true },
+    { name: 'kiosk', method: 'POST', path: () => `${bx}/kiosks`, body: { label: 'Tablette' }, signedIn: true },
+    { name: 'box files', method: 'GET', path: (rng) => `${bx}/${rng.pick(['export.csv', 'export.xlsx?lang=en', 'qr.svg', 'privacy', 'kiosks', 'export.csv?lang=%ff'])}`, signedIn: true },
     { name: 'create live', method: 'POST', path: () => `${org}/live`, body: definition(), signedIn: true },
     { name: 'edit live', method: 'PUT', path: () => lv, body: definition({ settings: { k: 3, colleges: COLLEGES } }), headers: (rng) => ({ 'If-Match': hostileHeader(rng, '"1"') }), signedIn: true },
     { name: 'cards', method: 'POST', path: () => `${lv}/cards`, body: { count: 2, college: 'pros' }, signedIn: true },
@@ -144,7 +165,7 @@ async function check(request: Request): Promise<Outcome> {
 }
 
 describe('hostile requests', () => {
-  it(`${REQUESTS} seeded hostile requests over public, live, auth and coordinator routes: never a 5xx, every 4xx with a path`, async () => {
+  it(`${REQUESTS} seeded hostile requests over public, live, idea box, auth and coordinator routes: never a 5xx, every 4xx with a path`, async () => {
     const f = await fixtures();
     const list = targets(f);
     const rng = seededRng(SEED);
