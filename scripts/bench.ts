@@ -6,7 +6,7 @@
  * Prints a table, then one JSON line (always the last line of a completed run):
  * {"submissions_per_s", "submit_p50_ms", "submit_p99_ms", "results_rows_read_100", "results_rows_read_10000", "respondent_js_css_gzip_bytes",
  *  "report_ms_10000", "report_rows_read_100", "report_rows_read_10000", "live_p50_ms", "live_p95_ms", "live_votes_acked", "live_votes_stored",
- *  "fault_acked", "fault_stored", "fault_double_counted"}
+ *  "ideas_support_p95_ms", "ideas_supports_acked", "ideas_supports_stored", "fault_acked", "fault_stored", "fault_double_counted"}
  *
  * Steps: fresh D1 (migrations, one-time setup token) → wrangler dev on a random loopback port, serving a
  * snapshot of the tree (--live-tree serves the working tree itself) → first coordinator and organisation
@@ -15,7 +15,8 @@
  * read → acked == stored checked in the results, the coordinator results and the D1 tables → the same for the
  * « Santé des professionnels » template (CBI + WHO-5 scored at submission), its report read at 100 and 10,000
  * scored responses (rows read) and timed over 30 reads (median) → live workshops: 160 then 500 participants
- * each vote within 2 s while a projector socket watches (vote→projector latency; acked = counted = in D1) →
+ * each vote within 2 s while a projector socket watches (vote→projector latency; acked = counted = in D1) → the idea box:
+ * 1,000 devices each support an idea within 10 s while a display polls every 250 ms (support→display; acked = shown = in D1) →
  * the fault run: 2,000 submissions with random client-side cuts, each retried with its key until acknowledged,
  * while wrangler dev is killed and started again on the same D1 halfway (stored = acked, none counted twice).
  *
@@ -24,6 +25,7 @@
  *          --keep-state  --strict (exit 1 when a target is missed)
  *          --live-only (only the live workshop runs, after the coordinator's setup: a quick check of the live path)
  *          --fault-only (only the fault run; its JSON line has the fault figures alone)  --fault-total 2000
+ *          --ideas-only (only the idea box run; its JSON line has the ideas figures alone)
  * Exit code: 0 when the run completed and its correctness checks hold (acked == stored, duplicates
  * acknowledged once); 1 otherwise, or with --strict when a performance target is missed; 2 on timeout.
  * When dist/web/respond/index.html is missing the bench still runs, says so, and reports the bundle as null.
@@ -45,6 +47,7 @@ import { MissingBuildError, measurePageBundle, type PageBundle } from './lib/bun
 import { createHttpClient, rowsReadFromServerTiming, type HttpClient } from './lib/http.ts';
 import { describeFaultRun, faultCheck, runFaultBench, type FaultRun } from './lib/fault-bench.ts';
 import { runLiveBench, type LiveRun } from './lib/live-bench.ts';
+import { ideasFigures, ideasRows, ideasSupportsStored, runIdeasBench } from './lib/ideas-bench.ts';
 import { cpuDelta, freePort, ownCpuSeconds, processGroupCpu } from './lib/proc.ts';
 import { seededRng } from './lib/prng.ts';
 import { round, summarize } from './lib/stats.ts';
@@ -67,6 +70,7 @@ const { values: flags } = parseArgs({
     'keep-state': { type: 'boolean', default: false },
     'live-only': { type: 'boolean', default: false },
     'fault-only': { type: 'boolean', default: false },
+    'ideas-only': { type: 'boolean', default: false },
     'fault-total': { type: 'string', default: '2000' },
     strict: { type: 'boolean', default: false },
   },
@@ -84,6 +88,8 @@ if (WARMUP < 1 || WARMUP >= TOTAL) throw new Error('need 1 ≤ --warmup < --tota
 const TARGETS = { submissionsPerS: 640, p99Ms: 50, bundleGzipBytes: 25_600, rowsGrowthMax: 2, reportMs: 10, liveP95Ms: 250 };
 /** Live workshop runs: participants who each vote within 2 s; the JSON line reports the last. */
 const LIVE_PARTICIPANTS = [160, 500];
+/** Idea box: devices that each support an idea within 10 s while the display polls. */
+const IDEAS_DEVICES = 1000;
 /** Report reads timed at the end, the median kept: one read is too noisy on a shared machine. */
 const REPORT_READS = 30;
 
@@ -430,6 +436,27 @@ async function liveOnly(cookie: string, orgId: string, loadBefore: number): Prom
   return checksFailed || (flags.strict && targetsMissed) ? 1 : 0;
 }
 
+// ---- the idea box (scripts/lib/ideas-bench.ts) ----
+
+async function runIdeas(cookie: string, orgId: string) {
+  log(`idea box: ${IDEAS_DEVICES} devices each support an idea within 10 s while a display polls…`);
+  const run = await runIdeasBench(server!.url, cookie, orgId, IDEAS_DEVICES, runAbort.signal);
+  log(`  ${run.acked} acknowledged, display p50 ${run.p50.toFixed(0)} ms, p95 ${run.p95.toFixed(0)} ms${run.errors.length ? `; ${run.errors.join(' | ')}` : ''}`);
+  return run;
+}
+
+/** `--ideas-only`: the idea box run alone, with its JSON line. */
+async function ideasOnly(cookie: string, orgId: string): Promise<number> {
+  const run = await runIdeas(cookie, orgId);
+  await stopServer();
+  log('server stopped; counting rows in D1…');
+  const stored = await ideasSupportsStored(run, { persistTo: stateDir!, config });
+  const rows = ideasRows(run, stored);
+  console.log(formatTable(['metric', 'value', 'target', 'result'], rows.map((r) => [r.metric, r.value, r.target, r.pass === null ? '' : r.pass ? 'PASS' : 'FAIL'])));
+  console.log(JSON.stringify(ideasFigures(run, stored)));
+  return rows.some((r) => r.kind === 'check' && r.pass === false) || (flags.strict && rows.some((r) => r.pass === false)) ? 1 : 0;
+}
+
 // ---- the fault run (scripts/lib/fault-bench.ts) ----
 
 /** Kills wrangler dev outright (a crash, not a shutdown) and starts it again on the same port and D1. */
@@ -527,6 +554,7 @@ async function main(): Promise<number> {
     await setQuietReleaseHour(client, orgId, admin, runAbort.signal);
     log(`coordinator and organisation ${orgId} set up (publishing twelve hours from now: releases come on demand)`);
     if (flags['live-only']) return await liveOnly(cookie, orgId, loadBefore);
+    if (flags['ideas-only']) return await ideasOnly(cookie, orgId);
     const faulty = () => runFault(client, admin, surveysPath, rng.fork('fault'), startServer);
     if (flags['fault-only']) return await faultOnly(await faulty());
     const slug = definition.slug;
@@ -568,6 +596,7 @@ async function main(): Promise<number> {
     const reportRun = await runReport(client, admin, surveysPath, rng.fork('report'), deadline);
 
     const liveRuns = await runLive(cookie, orgId);
+    const ideasRun = await runIdeas(cookie, orgId);
     const faultRun = await faulty();
 
     client.close();
@@ -575,6 +604,7 @@ async function main(): Promise<number> {
     log('server stopped; counting rows in D1…');
     const inD1 = await countInD1(stateDir, surveyId);
     const liveStored = await liveVotesStored(liveRuns);
+    const ideasStored = await ideasSupportsStored(ideasRun, { persistTo: stateDir, config });
     const fault = faultCheck(faultRun, await countInD1(stateDir, faultRun.surveyId));
 
     // ---- report ----
@@ -666,6 +696,7 @@ async function main(): Promise<number> {
         kind: 'check',
       },
       ...liveRows(liveRuns, liveStored),
+      ...ideasRows(ideasRun, ideasStored),
       { ...fault, kind: 'check' },
     ];
     console.log(
@@ -697,6 +728,7 @@ async function main(): Promise<number> {
         live_p95_ms: round(liveRuns.at(-1)!.p95, 1),
         live_votes_acked: liveRuns.at(-1)!.acked,
         live_votes_stored: liveStored.at(-1),
+        ...ideasFigures(ideasRun, ideasStored),
         ...fault.figures,
       }),
     );

@@ -54,6 +54,29 @@ export async function ideaBoxBySlug(db: Db, slug: string): Promise<{ box: Stored
   return row && { box: fromBoxRow(row), organisationName: row.organisation_name };
 }
 
+/**
+ * Boxes kept a few seconds per isolate for the public writes (a support costs two D1 round trips,
+ * not three). Edits and deletions made through this isolate drop the entry at once; other isolates
+ * see them within BOX_TTL_MS. Bounded: the oldest entry goes first.
+ */
+const cachedBoxes = new Map<string, { found: { box: StoredBox; organisationName: string }; until: number }>();
+const BOX_TTL_MS = 5_000;
+const MAX_CACHED_BOXES = 1_000;
+
+export async function cachedIdeaBoxBySlug(db: Db, slug: string): Promise<{ box: StoredBox; organisationName: string } | null> {
+  const cached = cachedBoxes.get(slug);
+  if (cached && cached.until > Date.now()) return cached.found;
+  const found = await ideaBoxBySlug(db, slug);
+  cachedBoxes.delete(slug);
+  if (found) cachedBoxes.set(slug, { found, until: Date.now() + BOX_TTL_MS });
+  if (cachedBoxes.size > MAX_CACHED_BOXES) cachedBoxes.delete(cachedBoxes.keys().next().value!);
+  return found;
+}
+
+export function forgetIdeaBox(slug: string): void {
+  cachedBoxes.delete(slug);
+}
+
 /** Only what the display's ETag needs: one row. */
 export async function ideaBoxShown(db: Db, slug: string): Promise<{ shown: number; memberKey: string | null } | null> {
   const row = await db.first<{ shown: number; member_key: string | null }>(db.prepare('SELECT shown, member_key FROM idea_boxes WHERE slug = ?', slug));

@@ -155,6 +155,21 @@ export async function ideaByReceipt(db: Db, boxId: string, receiptHash: string):
   return row && fromIdeaRow(row);
 }
 
+/** The idea supports of `ideaId` go to (itself, or the one it was merged into) and every idea of its family, in one read. */
+export async function supportFamily(db: Db, boxId: string, ideaId: string): Promise<{ root: StoredIdea; family: string[] } | null> {
+  const row = await db.first<IdeaRow & { family: string }>(
+    db.prepare(
+      `SELECT ${IDEA_COLUMNS.split(', ')
+        .map((c) => `r.${c}`)
+        .join(', ')}, (SELECT json_group_array(m.id) FROM ideas m WHERE m.root_id = r.id) AS family
+        FROM ideas i JOIN ideas r ON r.id = i.root_id WHERE i.id = ? AND i.box_id = ?`,
+      ideaId,
+      boxId,
+    ),
+  );
+  return row && { root: fromIdeaRow(row), family: JSON.parse(row.family) as string[] };
+}
+
 /** The ideas whose supports count for `rootId` (itself and those merged into it). */
 export async function ideaFamily(db: Db, rootId: string): Promise<string[]> {
   return (await db.all<{ id: string }>(db.prepare('SELECT id FROM ideas WHERE root_id = ?', rootId))).map((r) => r.id);

@@ -1,6 +1,6 @@
 import { createMiddleware } from 'hono/factory';
 import type { Lang } from '../../schema/lang.ts';
-import { ideaBoxBySlug, ideaBoxInOrganisation } from '../db/idea-boxes.ts';
+import { cachedIdeaBoxBySlug, ideaBoxBySlug, ideaBoxInOrganisation } from '../db/idea-boxes.ts';
 import type { StoredBox } from '../domain/ideas/model.ts';
 import type { AppEnv, MemberEnv } from '../env.ts';
 import { apiError } from './errors.ts';
@@ -23,11 +23,18 @@ export const routeBox = createMiddleware<BoxEnv>(async (c, next) => {
   await next();
 });
 
+function publicBox(cached: boolean) {
+  return createMiddleware<PublicBoxEnv>(async (c, next) => {
+    const slug = c.req.param('slug') ?? '';
+    const found = cached ? await cachedIdeaBoxBySlug(c.var.db, slug) : await ideaBoxBySlug(c.var.db, slug);
+    if (!found || !keyFits(found.box.memberKey, c.req.query('key'))) throw boxNotFound(c.var.lang);
+    c.set('box', found.box);
+    c.set('organisationName', found.organisationName);
+    await next();
+  });
+}
+
 /** Loads the public box of `:slug`; a members' box needs `?key=` from its link (404 otherwise). */
-export const routePublicBox = createMiddleware<PublicBoxEnv>(async (c, next) => {
-  const found = await ideaBoxBySlug(c.var.db, c.req.param('slug') ?? '');
-  if (!found || !keyFits(found.box.memberKey, c.req.query('key'))) throw boxNotFound(c.var.lang);
-  c.set('box', found.box);
-  c.set('organisationName', found.organisationName);
-  await next();
-});
+export const routePublicBox = publicBox(false);
+/** The same for public writes, from a few seconds' cache (worker/db/idea-boxes.ts): supports come by the hundred. */
+export const routeCachedPublicBox = publicBox(true);

@@ -4,7 +4,7 @@ import { BoxInput, type Box, type BoxPrivacy } from '../../schema/ideas.ts';
 import { localize, type Lang } from '../../schema/lang.ts';
 import { ideaBoxTemplates } from '../../schema/templates/idea-boxes.ts';
 import { isUniqueViolation } from '../db/client.ts';
-import { deleteIdeaBox, ideaBoxInOrganisation, ideaBoxSummaries, insertIdeaBox, themesInUse, updateIdeaBox } from '../db/idea-boxes.ts';
+import { deleteIdeaBox, forgetIdeaBox, ideaBoxInOrganisation, ideaBoxSummaries, insertIdeaBox, themesInUse, updateIdeaBox } from '../db/idea-boxes.ts';
 import { organisationName } from '../db/organisations.ts';
 import { newMemberKey } from '../domain/ideas/codes.ts';
 import type { StoredBox } from '../domain/ideas/model.ts';
@@ -92,6 +92,7 @@ export const ideaBoxes = new Hono<MemberEnv>()
       if (isUniqueViolation(error)) throw slugTaken(c.var.lang);
       throw error;
     }
+    forgetIdeaBox(box.slug);
     noStore(c);
     return c.json<Box>(toBox((await ideaBoxInOrganisation(db, box.organisationId, box.id))!));
   })
@@ -100,6 +101,7 @@ export const ideaBoxes = new Hono<MemberEnv>()
   .delete('/:boxId', requireRole('owner'), routeBox, async (c) => {
     await auditBox(c, 'box.deleted', c.var.box);
     await deleteIdeaBox(c.var.db, c.var.box.id);
+    forgetIdeaBox(c.var.box.slug);
     return c.body(null, 204);
   })
 

@@ -2,14 +2,14 @@ import { Hono, type Context } from 'hono';
 import { IdeaInput, MAX_IDEAS_PER_DEVICE_PER_DAY, SupportInput, type SupportReply } from '../../schema/ideas.ts';
 import { isUniqueViolation } from '../db/client.ts';
 import { addKioskSupport, reportIdea, setDeviceSupport, type SupportOutcome } from '../db/idea-supports.ts';
-import { ideaFamily, ideaInBox, insertDeviceIdea, insertIdea, withdrawIdea, type NewIdea } from '../db/ideas.ts';
+import { ideaInBox, insertDeviceIdea, insertIdea, supportFamily, withdrawIdea, type NewIdea } from '../db/ideas.ts';
 import { formatReceipt, newReceipt, newSearchId } from '../domain/ideas/codes.ts';
 import { deviceDayHash, receiptHash, reporterHash, supporterHash } from '../domain/ideas/hashes.ts';
 import { isPublic, SUPPORTABLE, type StoredIdea } from '../domain/ideas/model.ts';
 import { publicSupports } from '../domain/ideas/views.ts';
 import { apiError } from '../middleware/errors.ts';
 import { limitBody, requireJson } from '../middleware/json-body.ts';
-import { routePublicBox, type PublicBoxEnv } from '../middleware/route-box.ts';
+import { routeCachedPublicBox, routePublicBox, type PublicBoxEnv } from '../middleware/route-box.ts';
 import { jsonBody } from '../middleware/validate.ts';
 import { receiptIdea } from './idea-box-public.ts';
 import { boxClosed, contributor, deviceToken, ideaNotFound, limitBoxRequests, paceDevice, takeKioskTurn, today, type Contributor } from './idea-common.ts';
@@ -26,21 +26,18 @@ async function publishedIdea(c: Context<PublicBoxEnv>): Promise<StoredIdea> {
   return idea;
 }
 
-/** The idea supports go to: the route's, or the one it was merged into. */
-async function supportTarget(c: Context<PublicBoxEnv>): Promise<StoredIdea> {
-  const { db, box, lang } = c.var;
-  const idea = await ideaInBox(db, box.id, c.req.param('ideaId') ?? '');
-  const root = idea && idea.rootId !== idea.id ? await ideaInBox(db, box.id, idea.rootId) : idea;
-  if (!root || !isPublic(root.status)) throw ideaNotFound(lang);
-  return root;
+/** The idea supports go to (the route's, or the one it was merged into), with its family. */
+async function supportTarget(c: Context<PublicBoxEnv>): Promise<{ root: StoredIdea; family: string[] }> {
+  const found = await supportFamily(c.var.db, c.var.box.id, c.req.param('ideaId') ?? '');
+  if (!found || !isPublic(found.root.status)) throw ideaNotFound(c.var.lang);
+  return found;
 }
 
 async function deviceSupport(c: Context<PublicBoxEnv>, token: string, on: boolean): Promise<SupportOutcome & { root: StoredIdea }> {
   const { db, box } = c.var;
   for (let attempt = 1; attempt <= SUPPORT_ATTEMPTS; attempt++) {
-    const root = await supportTarget(c);
+    const { root, family } = await supportTarget(c);
     if (on && !SUPPORTABLE.includes(root.status)) throw decided(c);
-    const family = await ideaFamily(db, root.id);
     const hashes = new Map(await Promise.all(family.map(async (id) => [id, await supporterHash(token, box.id, id)] as const)));
     const outcome = await setDeviceSupport(db, { boxId: box.id, rootId: root.id, k: box.k }, hashes, on);
     if (!outcome.stale) return { ...outcome, root };
@@ -62,7 +59,7 @@ async function checkOpen(c: Context<PublicBoxEnv>, who: Contributor): Promise<vo
  * (X-Idea-Token), an enrolled kiosk its own (X-Kiosk). See schema/ideas.ts.
  */
 export const ideaContributions = new Hono<PublicBoxEnv>()
-  .post('/:slug/ideas', routePublicBox, limitBoxRequests, requireJson, limitBody, jsonBody(IdeaInput), async (c) => {
+  .post('/:slug/ideas', routeCachedPublicBox, limitBoxRequests, requireJson, limitBody, jsonBody(IdeaInput), async (c) => {
     const { box, db, lang } = c.var;
     const who = await contributor(c);
     const { text, theme } = c.req.valid('json');
@@ -104,7 +101,7 @@ export const ideaContributions = new Hono<PublicBoxEnv>()
   })
 
   /** On or off for a device (set, so a retry changes nothing); one more for a kiosk, which never takes one back. */
-  .put('/:slug/ideas/:ideaId/support', routePublicBox, limitBoxRequests, requireJson, limitBody, jsonBody(SupportInput), async (c) => {
+  .put('/:slug/ideas/:ideaId/support', routeCachedPublicBox, limitBoxRequests, requireJson, limitBody, jsonBody(SupportInput), async (c) => {
     const { box, db, lang } = c.var;
     const who = await contributor(c);
     const { on } = c.req.valid('json');
@@ -116,10 +113,10 @@ export const ideaContributions = new Hono<PublicBoxEnv>()
     }
     if (!on)
       throw apiError(409, 'on', { fr: 'À la borne, un soutien ne se retire pas : rien ne dit qui l’a donné', en: 'At a kiosk a support cannot be taken back: nothing tells who gave it' }, lang);
-    const root = await supportTarget(c);
+    const { root, family } = await supportTarget(c);
     if (!SUPPORTABLE.includes(root.status)) throw decided(c);
     await takeKioskTurn(c, box, who.kioskId);
-    const outcome = await addKioskSupport(db, { boxId: box.id, rootId: root.id, k: box.k }, (await ideaFamily(db, root.id)).length);
+    const outcome = await addKioskSupport(db, { boxId: box.id, rootId: root.id, k: box.k }, family.length);
     return c.json<SupportReply>({ on: true, supports: outcome.stale ? null : publicSupports(outcome.supports, box.k) });
   })
 
