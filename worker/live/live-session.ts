@@ -15,6 +15,7 @@ import {
 } from '../db/live.ts';
 import { liveCollegeTallies, liveCurrentVotes, liveDevices } from '../db/live-votes.ts';
 import { LiveModel, type QuestionStateRecord } from '../domain/live/model.ts';
+import type { PresenceSnapshot } from '../domain/live/presence.ts';
 import { problem, type Outcome } from '../domain/live/problems.ts';
 import { checkDefinition } from '../domain/live/votes.ts';
 import { Broadcaster, type Attachment } from './broadcaster.ts';
@@ -23,6 +24,9 @@ import { makeCards, proposeIdea } from './participant-records.ts';
 import { cardHash, deviceHash, joinUrl, LIVE_ORIGIN_HEADER, LIVE_ROLE_HEADER, LIVE_SESSION_HEADER, type SocketRole } from './protocol.ts';
 import type { VoteReply } from './vote-batch.ts';
 import { notFound, VoteQueue } from './vote-queue.ts';
+
+/** Where the object keeps the colleges' presence the console last saw (its own storage, deleted with the session). */
+const PRESENCE_KEY = 'presence';
 
 /**
  * One live session (named by its id): its state in memory, every vote written to D1 before it is
@@ -70,7 +74,7 @@ export class LiveSession extends DurableObject<Env> {
     const db = this.db();
     const session = await liveSessionById(db, sessionId);
     if (!session) return null;
-    const [states, votes, collegeTallies, cards, ideas, ideaVotes, devices] = await Promise.all([
+    const [states, votes, collegeTallies, cards, ideas, ideaVotes, devices, presence] = await Promise.all([
       liveQuestionStates(db, sessionId),
       liveCurrentVotes(db, sessionId),
       liveCollegeTallies(db, sessionId),
@@ -78,8 +82,28 @@ export class LiveSession extends DurableObject<Env> {
       liveIdeas(db, sessionId),
       liveIdeaVotes(db, sessionId),
       liveDevices(db, sessionId),
+      this.ctx.storage.get<PresenceSnapshot>(PRESENCE_KEY),
     ]);
-    return new LiveModel(session, { states, votes, collegeTallies, cards, ideas, ideaVotes, devices });
+    const model = new LiveModel(session, { states, votes, collegeTallies, cards, ideas, ideaVotes, devices, presence });
+    await this.refreshPresence(model);
+    return model;
+  }
+
+  /**
+   * Once k more devices fixed a college, the presence the console sees moves: stored before it is
+   * shown, so a restarted object never shows a step of fewer than k devices.
+   */
+  async refreshPresence(model: LiveModel): Promise<void> {
+    const next = model.presenceToShow();
+    if (!next) return;
+    try {
+      await this.ctx.storage.put(PRESENCE_KEY, next);
+    } catch (error) {
+      console.error('presence not stored', error);
+      return;
+    }
+    model.presence = next;
+    this.touch({ console: true });
   }
 
   /** Mutations run one after another (D1 calls let other requests in between otherwise). */
@@ -155,7 +179,8 @@ export class LiveSession extends DurableObject<Env> {
     });
   }
 
-  setStatus(sessionId: string, action: 'start' | 'end', origin: string): Promise<Outcome<LiveSessionAdmin>> {
+  /** Starts or ends the session; `day` (YYYY-MM-DD, the route's clock) dates an end. */
+  setStatus(sessionId: string, action: 'start' | 'end', origin: string, day: string): Promise<Outcome<LiveSessionAdmin>> {
     return this.exclusive(async () => {
       const model = await this.load(sessionId);
       if (!model) return notFound();
@@ -163,17 +188,19 @@ export class LiveSession extends DurableObject<Env> {
       if (action === 'start') {
         if (model.session.status !== 'open') await db.run(updateLiveStatusStatement(db, sessionId, 'open'));
         model.session.status = 'open';
+        model.session.endedOn = null;
       } else {
         if (model.session.status === 'draft') return problem(409, 'status', 'La séance n’a pas commencé', 'The session has not started');
         // Ending closes the open questions: their last release is their final result.
         const closing = [...model.questions].filter(([, r]) => r.state === 'open' || r.state === 'locked');
         const statements = closing.map(([questionId]) => upsertLiveQuestionStateStatement(db, sessionId, this.record(model, questionId, { state: 'closed' })));
-        await db.batch([...statements, updateLiveStatusStatement(db, sessionId, 'closed', new Date().toISOString().slice(0, 10))]);
+        await db.batch([...statements, updateLiveStatusStatement(db, sessionId, 'closed', day)]);
         for (const [questionId, runtime] of closing) {
           runtime.state = 'closed';
           this.votes.unsavedReleases.delete(questionId);
         }
         model.session.status = 'closed';
+        model.session.endedOn = day;
       }
       this.touch({ state: true });
       return this.adminOf(model, origin);
@@ -186,8 +213,9 @@ export class LiveSession extends DurableObject<Env> {
   }
 
   /**
-   * Opens, locks, closes, resets (a new round), reveals or hides a question. Locking and closing publish
-   * nothing new: the last release (k distinct devices changed) stays the final result.
+   * Opens, locks, closes, resets (a new round), reveals or hides a question, or shows a question already
+   * asked again (back on the projector and the phones, its last release revealed). Locking and closing
+   * publish nothing new: the last release (k distinct devices changed) stays the final result.
    */
   control(sessionId: string, questionId: string, action: LiveControl['action'], origin: string): Promise<Outcome<LiveSessionAdmin>> {
     return this.exclusive(async () => {
@@ -199,7 +227,8 @@ export class LiveSession extends DurableObject<Env> {
       if (action === 'open' && model.session.status !== 'open') return refuse('Lancez d’abord la séance', 'Start the session first');
       if (action === 'open' && runtime.state === 'open') return this.adminOf(model, origin);
       if (action === 'lock' && runtime.state !== 'open') return refuse('Seule une question ouverte peut être figée', 'Only an open question can be locked');
-      if (action === 'close' && runtime.state === 'idle') return refuse('Cette question n’a pas été posée', 'This question has not been asked');
+      if ((action === 'close' || action === 'show') && runtime.state === 'idle') return refuse('Cette question n’a pas été posée', 'This question has not been asked');
+      if (action === 'show' && model.session.status !== 'open') return refuse('Rouvrez d’abord l’atelier', 'Reopen the workshop first');
       const change: Partial<QuestionStateRecord> = {
         open: { state: 'open' as const, openedOrder: model.nextOpenedOrder() },
         lock: { state: 'locked' as const },
@@ -208,6 +237,8 @@ export class LiveSession extends DurableObject<Env> {
         reset: { state: 'idle' as const, revealed: false },
         reveal: { revealed: true },
         hide: { revealed: false },
+        // Back on screen: the question becomes the last one shown, with its last release.
+        show: { openedOrder: model.nextOpenedOrder(), revealed: true },
       }[action];
       if (action === 'reset') runtime.newRound();
       const next = this.record(model, questionId, change);
@@ -253,6 +284,7 @@ export class LiveSession extends DurableObject<Env> {
       const db = this.db();
       const results = await db.batch(deleteLiveSessionStatements(db, sessionId));
       const existed = (results.at(-1)?.meta.changes ?? 0) > 0;
+      await this.ctx.storage.deleteAll();
       this.model = null;
       this.missing = true;
       this.votes.drop();
