@@ -15,18 +15,16 @@ import {
 } from '../db/live.ts';
 import { liveCollegeTallies, liveCurrentVotes, liveDevices } from '../db/live-votes.ts';
 import { LiveModel, type QuestionStateRecord } from '../domain/live/model.ts';
-import type { PresenceSnapshot } from '../domain/live/presence.ts';
+import { controlChange } from '../domain/live/control.ts';
 import { problem, type Outcome } from '../domain/live/problems.ts';
 import { checkDefinition } from '../domain/live/votes.ts';
 import { Broadcaster, type Attachment } from './broadcaster.ts';
 import { DeviceGate } from './device-gate.ts';
 import { makeCards, proposeIdea } from './participant-records.ts';
+import { PresenceStore } from './presence-store.ts';
 import { cardHash, deviceHash, joinUrl, LIVE_ORIGIN_HEADER, LIVE_ROLE_HEADER, LIVE_SESSION_HEADER, type SocketRole } from './protocol.ts';
 import type { VoteReply } from './vote-batch.ts';
 import { notFound, VoteQueue } from './vote-queue.ts';
-
-/** Where the object keeps the colleges' presence the console last saw (its own storage, deleted with the session). */
-const PRESENCE_KEY = 'presence';
 
 /**
  * One live session (named by its id): its state in memory, every vote written to D1 before it is
@@ -42,11 +40,13 @@ export class LiveSession extends DurableObject<Env> {
   private readonly votes = new VoteQueue(this);
   private readonly gate: DeviceGate;
   private readonly screens: Broadcaster;
+  private readonly presence: PresenceStore;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     this.gate = new DeviceGate(env.LIVE_ADDRESS_LIMITER);
     this.screens = new Broadcaster(ctx, () => this.model);
+    this.presence = new PresenceStore(ctx.storage);
     // Answered by the runtime itself, without waking a hibernating object.
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair('{"type":"ping"}', '{"type":"pong"}'));
   }
@@ -82,28 +82,16 @@ export class LiveSession extends DurableObject<Env> {
       liveIdeas(db, sessionId),
       liveIdeaVotes(db, sessionId),
       liveDevices(db, sessionId),
-      this.ctx.storage.get<PresenceSnapshot>(PRESENCE_KEY),
+      this.presence.read(),
     ]);
     const model = new LiveModel(session, { states, votes, collegeTallies, cards, ideas, ideaVotes, devices, presence });
     await this.refreshPresence(model);
     return model;
   }
 
-  /**
-   * Once k more devices fixed a college, the presence the console sees moves: stored before it is
-   * shown, so a restarted object never shows a step of fewer than k devices.
-   */
+  /** Once k more devices fixed a college, the console's presence moves (presence-store.ts). */
   async refreshPresence(model: LiveModel): Promise<void> {
-    const next = model.presenceToShow();
-    if (!next) return;
-    try {
-      await this.ctx.storage.put(PRESENCE_KEY, next);
-    } catch (error) {
-      console.error('presence not stored', error);
-      return;
-    }
-    model.presence = next;
-    this.touch({ console: true });
+    if (await this.presence.refresh(model)) this.touch({ console: true });
   }
 
   /** Mutations run one after another (D1 calls let other requests in between otherwise). */
@@ -221,25 +209,11 @@ export class LiveSession extends DurableObject<Env> {
     return this.exclusive(async () => {
       const model = await this.load(sessionId);
       if (!model) return notFound();
-      const runtime = model.runtime(questionId);
-      if (!runtime) return problem(404, 'questionId', 'Question inconnue', 'Unknown question');
-      const refuse = (fr: string, en: string) => problem(409, 'action', fr, en);
-      if (action === 'open' && model.session.status !== 'open') return refuse('Lancez d’abord la séance', 'Start the session first');
-      if (action === 'open' && runtime.state === 'open') return this.adminOf(model, origin);
-      if (action === 'lock' && runtime.state !== 'open') return refuse('Seule une question ouverte peut être figée', 'Only an open question can be locked');
-      if ((action === 'close' || action === 'show') && runtime.state === 'idle') return refuse('Cette question n’a pas été posée', 'This question has not been asked');
-      if (action === 'show' && model.session.status !== 'open') return refuse('Rouvrez d’abord l’atelier', 'Reopen the workshop first');
-      const change: Partial<QuestionStateRecord> = {
-        open: { state: 'open' as const, openedOrder: model.nextOpenedOrder() },
-        lock: { state: 'locked' as const },
-        close: { state: 'closed' as const },
-        // A new round: earlier votes stay in D1 under their round, but count no more.
-        reset: { state: 'idle' as const, revealed: false },
-        reveal: { revealed: true },
-        hide: { revealed: false },
-        // Back on screen: the question becomes the last one shown, with its last release.
-        show: { openedOrder: model.nextOpenedOrder(), revealed: true },
-      }[action];
+      const planned = controlChange(model, questionId, action);
+      if (!planned.ok) return planned;
+      if (!planned.value) return this.adminOf(model, origin);
+      const runtime = model.runtime(questionId)!;
+      const change = planned.value;
       if (action === 'reset') runtime.newRound();
       const next = this.record(model, questionId, change);
       await this.db().run(upsertLiveQuestionStateStatement(this.db(), sessionId, next));
