@@ -72,7 +72,7 @@ export function QuestionControl({ view, index, k, canEdit, busy, sessionOpen, on
           {button('lock', state === 'open', 'button-secondary')}
           {button('close', state === 'open' || state === 'locked', 'button-secondary')}
           {question.type !== 'survey_results' && button(view.revealed ? 'hide' : 'reveal', true, 'button-secondary')}
-          {!onScreen && state !== 'idle' && button('show', sessionOpen, 'button-secondary')}
+          {sessionOpen && !onScreen && state !== 'idle' && button('show', true, 'button-secondary')}
           <button type="button" class="button button-small button-secondary" disabled={busy} onClick={() => setConfirmReset(true)}>
             {text.actions.reset}
           </button>
