@@ -52,6 +52,7 @@ import { snapshotProject, type Snapshot } from './lib/snapshot.ts';
 import { formatTable } from './lib/table.ts';
 import { benchConfig } from './lib/wrangler-config.ts';
 import { ROOT, applyMigrations, freshStateDir, issueSetupToken, queryLocal, startDevServer, type DevServer } from './lib/wrangler.ts';
+import { releaseOnDemand, setQuietReleaseHour } from './lib/release-bench.ts';
 
 const { values: flags } = parseArgs({
   options: {
@@ -277,14 +278,17 @@ async function runPhase(
   return { wallMs, latencies, retryLatencies, retriesSent, retriesDuplicate, ownCpuS: ownCpuSeconds() - cpuBefore, serverCpu: cpuDelta(serverBefore, serverAfter), serverRestarted };
 }
 
-type ResultsRead = { rowsRead: number; responses: number; released: number | undefined; k: number; ms: number };
+type ResultsRead = { rowsRead: number; responses: number; release: number | null; k: number; ms: number };
 
 async function readResults(client: HttpClient, path: string, headers: Record<string, string> = {}): Promise<ResultsRead> {
   const response = await client.json<SurveyResults>(path, { headers, signal: runAbort.signal });
   if (response.status !== 200) throw new Error(`GET ${path} → ${response.status} ${response.body.slice(0, 300)}`);
-  const { responses, released, k } = response.data;
-  return { rowsRead: rowsReadFromServerTiming(response.headers['server-timing']), responses, released, k, ms: response.ms };
+  const { responses, release, k } = response.data;
+  return { rowsRead: rowsReadFromServerTiming(response.headers['server-timing']), responses, release: release?.number ?? null, k, ms: response.ms };
 }
+
+/** Publishes what the survey received, as the hourly job would: the release's time in ms. */
+const release = (client: HttpClient, surveyId: string) => releaseOnDemand(client, surveyId, { persistTo: stateDir!, config }, runAbort.signal);
 
 /** Counts straight from the D1 tables (not the tallies), once the server is stopped. */
 async function countInD1(persistTo: string, surveyId: string): Promise<{ responses: number; keys: number }> {
@@ -323,7 +327,7 @@ async function setUpCoordinator(client: HttpClient, token: string): Promise<{ co
 
 // ---- the scored report ----
 
-type ReportRun = { rowsAt100: number; rowsAtTotal: number; released: number; usable: number; ms: ReturnType<typeof summarize> };
+type ReportRun = { rowsAt100: number; rowsAtTotal: number; released: number; usable: number | null; releaseMs: number; ms: ReturnType<typeof summarize> };
 
 async function readReport(client: HttpClient, path: string, headers: Record<string, string>) {
   const response = await client.json<SurveyReport>(path, { headers, signal: runAbort.signal });
@@ -336,7 +340,8 @@ async function readReport(client: HttpClient, path: string, headers: Record<stri
  * scored responses, then REPORT_READS timed reads of the full report (with a breakdown) at TOTAL.
  */
 async function runReport(client: HttpClient, admin: Record<string, string>, surveysPath: string, rng: ReturnType<typeof seededRng>, deadline: number): Promise<ReportRun> {
-  const definition = v.parse(SurveyInput, { ...structuredClone(professionalHealth.survey), slug: 'bench-sante' });
+  // An open link (no participation codes), so the bench's clients can answer it.
+  const definition = v.parse(SurveyInput, { ...structuredClone(professionalHealth.survey), slug: 'bench-sante', settings: { ...professionalHealth.survey.settings, participationCodes: false } });
   const created = await client.json<Survey>(surveysPath, { method: 'POST', headers: admin, body: definition, signal: runAbort.signal });
   if (created.status !== 201) throw new Error(`creating the health survey → ${created.status} ${created.body.slice(0, 300)}`);
   const id = created.data.id;
@@ -347,10 +352,13 @@ async function runReport(client: HttpClient, admin: Record<string, string>, surv
   const reportPath = `${surveysPath}/${id}/report?by=profession`;
   const tally = newTally();
   await runPhase(client, path, submissions, 0, WARMUP, tally, { retryRate: 0, seed: `${flags.seed}:report-warmup`, deadline });
+  await release(client, id);
   const at100 = await readReport(client, reportPath, admin);
   log(`report after ${WARMUP} scored responses: ${at100.rowsRead} rows read`);
   await runPhase(client, path, submissions, WARMUP, TOTAL, tally, { retryRate: 0, seed: `${flags.seed}:report`, deadline });
   if (tally.acked.size !== TOTAL) throw new Error(`report phase: ${tally.acked.size}/${TOTAL} acknowledged; ${tally.errorSamples.join(' | ')}`);
+  const releaseMs = await release(client, id);
+  log(`release of ${TOTAL} scored responses: ${releaseMs.toFixed(0)} ms`);
   const reads = [];
   for (let i = 0; i < REPORT_READS; i++) reads.push(await readReport(client, reportPath, admin));
   const last = reads.at(-1)!;
@@ -360,6 +368,7 @@ async function runReport(client: HttpClient, admin: Record<string, string>, surv
     rowsAtTotal: last.rowsRead,
     released: last.report.participation.released,
     usable: last.report.participation.usable,
+    releaseMs,
     ms: summarize(reads.map((r) => r.ms)),
   };
 }
@@ -502,7 +511,7 @@ async function main(): Promise<number> {
   const port = await freePort();
   log(`starting wrangler dev (${config}) on 127.0.0.1:${port}…`);
   const startServer = async (): Promise<DevServer> => {
-    const started = await startDevServer({ port, persistTo: stateDir!, config, cwd: serveFrom });
+    const started = await startDevServer({ port, persistTo: stateDir!, config, cwd: serveFrom, testScheduled: true });
     started.process.stdout?.on('data', (chunk) => (serverOutput = (serverOutput + chunk).slice(-20_000)));
     started.process.stderr?.on('data', (chunk) => (serverOutput = (serverOutput + chunk).slice(-20_000)));
     return (server = started);
@@ -515,7 +524,8 @@ async function main(): Promise<number> {
     const { cookie, orgId } = await setUpCoordinator(client, setupToken);
     const admin = { Cookie: cookie };
     const surveysPath = `/api/orgs/${orgId}/surveys`;
-    log(`coordinator and organisation ${orgId} set up`);
+    await setQuietReleaseHour(client, orgId, admin, runAbort.signal);
+    log(`coordinator and organisation ${orgId} set up (publishing twelve hours from now: releases come on demand)`);
     if (flags['live-only']) return await liveOnly(cookie, orgId, loadBefore);
     const faulty = () => runFault(client, admin, surveysPath, rng.fork('fault'), startServer);
     if (flags['fault-only']) return await faultOnly(await faulty());
@@ -535,6 +545,7 @@ async function main(): Promise<number> {
     log(`warm-up: ${WARMUP} submissions at concurrency ${CONCURRENCY}…`);
     const warm = await runPhase(client, submitPath, submissions, 0, WARMUP, tally, { retryRate: 0, seed: `${flags.seed}:warmup`, deadline });
     if (tally.acked.size !== WARMUP) throw new Error(`warm-up: ${tally.acked.size}/${WARMUP} acknowledged; statuses ${JSON.stringify([...tally.statuses])}; ${tally.errorSamples.join(' | ')}`);
+    const releaseAt100 = await release(client, surveyId);
     const at100 = await readResults(client, resultsPath);
     log(`after ${WARMUP}: ${at100.responses} responses in results, ${at100.rowsRead} rows read (warm-up ${(warm.wallMs / 1000).toFixed(1)} s)`);
 
@@ -546,9 +557,11 @@ async function main(): Promise<number> {
     const perSecond = measuredAcked / (measured.wallMs / 1000);
     log(`measured ${measuredAcked} acked in ${(measured.wallMs / 1000).toFixed(2)} s`);
 
+    const releaseAtEnd = await release(client, surveyId);
     const atEnd = await readResults(client, resultsPath);
     const adminRead = await readResults(client, `${surveysPath}/${surveyId}/results`, admin);
     const acked = tally.acked.size;
+    log(`releases: ${releaseAt100.toFixed(0)} ms at ${WARMUP} responses, ${releaseAtEnd.toFixed(0)} ms at ${acked}`);
     log(`after ${acked}: ${atEnd.responses} responses in results, ${atEnd.rowsRead} rows read; coordinator results ${adminRead.responses}`);
 
     log(`scored report: ${TOTAL} responses to « Santé des professionnels » (CBI + WHO-5)…`);
@@ -619,13 +632,16 @@ async function main(): Promise<number> {
         kind: 'check',
       },
       {
-        // Figures are released in steps of k responses (worker/db/tallies.ts): once all are in, the last step.
-        metric: 'released figures',
-        value: atEnd.released === undefined ? 'no "released" field' : `released ${atEnd.released} of ${atEnd.responses} (k ${atEnd.k})`,
-        target: '⌊responses/k⌋·k',
-        pass: atEnd.released === undefined ? null : atEnd.released === Math.floor(atEnd.responses / atEnd.k) * atEnd.k,
+        // Results are releases (worker/services/make-release.ts): the last one, made once all were in, holds every response.
+        metric: 'results describe the last release',
+        value: `release ${atEnd.release}: ${atEnd.responses} responses`,
+        target: `release 2: ${acked}`,
+        pass: atEnd.release === 2 && atEnd.responses === acked,
         kind: 'check',
       },
+      { metric: `release_ms_${WARMUP}`, value: releaseAt100.toFixed(0), target: '(info)', pass: null, kind: 'perf' },
+      { metric: `release_ms_${TOTAL}`, value: releaseAtEnd.toFixed(0), target: '(info: reads every raw response, daily at most)', pass: null, kind: 'perf' },
+      { metric: `report_release_ms_${TOTAL}`, value: reportRun.releaseMs.toFixed(0), target: '(info)', pass: null, kind: 'perf' },
       { metric: 'submissions acknowledged', value: `${acked}/${TOTAL}`, target: `all ${TOTAL} (201)`, pass: complete, kind: 'check' },
       {
         metric: `report_ms_${TOTAL}`,
@@ -671,6 +687,9 @@ async function main(): Promise<number> {
         results_rows_read_100: at100.rowsRead,
         results_rows_read_10000: atEnd.rowsRead,
         respondent_js_css_gzip_bytes: bundle ? bundle.gzipBytes : null,
+        release_ms_100: round(releaseAt100, 0),
+        release_ms_10000: round(releaseAtEnd, 0),
+        report_release_ms_10000: round(reportRun.releaseMs, 0),
         report_ms_10000: round(reportRun.ms.p50, 2),
         report_rows_read_100: reportRun.rowsAt100,
         report_rows_read_10000: reportRun.rowsAtTotal,

@@ -17,12 +17,13 @@ console.log('› Seeding the demo survey (kept if already there)…');
 await seedDemo({}, true);
 const setupToken = await issueSetupToken();
 
-const server = await startDevServer({ port, inheritOutput: true });
+const server = await startDevServer({ port, inheritOutput: true, testScheduled: true });
 const shown = server.url.replace('127.0.0.1', 'localhost');
 console.log(`\n  Pouls is running: ${shown}/`);
 console.log(`  Demo survey:      ${shown}/s/demo`);
 console.log(`  Demo results:     ${shown}/s/demo/results`);
 console.log(`  Coordinators:     ${shown}/app`);
+console.log(`  Release now:      ${shown}/__scheduled?cron=17+*+*+*+* (the hourly job: publishes the surveys due)`);
 if (setupToken) console.log(`\n  First time? Create your organisation and owner account (single-use link, 7 days):\n  ${shown}/setup/${setupToken}`);
 console.log('');
 

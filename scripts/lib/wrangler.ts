@@ -118,11 +118,14 @@ export async function startDevServer(
     inheritOutput?: boolean;
     /** Where wrangler.toml and the worker live: ROOT by default, or a snapshot of it (see snapshot.ts). */
     cwd?: string;
+    /** `GET /__scheduled?cron=…` runs the Cron Trigger's handler: releases on demand, without waiting for the hour. */
+    testScheduled?: boolean;
   },
 ): Promise<DevServer> {
   const args = [WRANGLER, 'dev', '--port', String(options.port), '--ip', '127.0.0.1', '--show-interactive-dev-session=false', '--log-level', 'warn'];
   if (options.persistTo) args.push('--persist-to', options.persistTo);
   if (options.config) args.push('--config', options.config);
+  if (options.testScheduled) args.push('--test-scheduled');
   for (const [name, value] of Object.entries(options.vars ?? {})) args.push('--var', `${name}:${value}`);
   const child = spawn(process.execPath, args, {
     cwd: options.cwd ?? ROOT,

@@ -7,11 +7,12 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { unzipSync, strFromU8 } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { SurveyResults } from '../../schema/results.ts';
 import { expectNoAxeViolations, newSession, type Session } from './support/browser.ts';
+import { countIn, parseCsv, readXlsx, tableOf } from './support/files.ts';
+import { quietReleaseHour, releaseNow } from './support/release.ts';
 
 const baseUrl = inject('baseUrl');
 const setupToken = inject('setupToken');
@@ -26,7 +27,7 @@ const colleague = { name: 'Karim Benali', email: 'karim.benali@cpts-val-de-loire
 let coordinator: Session;
 let page: Page;
 /** Filled as the story goes: what later steps need from earlier ones. */
-const story = { orgId: '', surveyId: '', shareUrl: '' };
+const story = { orgId: '', surveyId: '', shareUrl: '', codes: [] as string[] };
 
 beforeAll(async () => {
   coordinator = await newSession();
@@ -65,66 +66,22 @@ async function api<T>(path: string): Promise<T> {
   return (await response.json()) as T;
 }
 
+/** One response with the next printed code (the survey asks for one: it has a profile question). */
 async function submit(answers: Record<string, unknown>): Promise<void> {
+  const code = story.codes.shift();
   const response = await fetch(`${baseUrl}/api/s/${SLUG}/responses`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'Idempotency-Key': `e2e-${randomUUID()}` },
-    body: JSON.stringify({ answers }),
+    body: JSON.stringify({ answers, code }),
   });
   if (response.status !== 201) throw new Error(`submit: HTTP ${response.status} ${await response.text()}`);
 }
 
-/** RFC 4180 with `;`: quoted fields may hold separators, quotes ("") and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const body = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < body.length; i++) {
-    const char = body[i]!;
-    if (quoted) {
-      if (char === '"' && body[i + 1] === '"') (field += '"'), i++;
-      else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ';') row.push(field), (field = '');
-    else if (char === '\r' && body[i + 1] === '\n') {
-      row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    } else field += char;
-  }
-  if (field || row.length) row.push(field), rows.push(row);
-  return rows;
-}
-
-const unescapeXml = (text: string) => text.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&amp;', '&');
-
-/** The first sheet of an .xlsx as rows of cell texts (inline strings and numbers, as Pouls writes them). */
-function readXlsx(bytes: Uint8Array): string[][] {
-  const files = unzipSync(bytes);
-  const sheet = strFromU8(files['xl/worksheets/sheet1.xml']!);
-  const columnIndex = (ref: string) => [...ref.replace(/\d+$/, '')].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0) - 1;
-  return [...sheet.matchAll(/<row r="\d+">(.*?)<\/row>/g)].map(([, cells]) => {
-    const row: string[] = [];
-    for (const [, ref, inner] of cells!.matchAll(/<c r="([A-Z]+\d+)"[^>]*>(.*?)<\/c>/g)) {
-      const value = inner!.match(/<t[^>]*>(.*?)<\/t>/s)?.[1] ?? inner!.match(/<v>(.*?)<\/v>/)?.[1] ?? '';
-      row[columnIndex(ref!)] = unescapeXml(value);
-    }
-    return Array.from(row, (cell) => cell ?? '');
-  });
-}
-
-/** How many rows hold `value` in the column headed `header`. */
-function countIn(rows: string[][], header: string, value: string): number {
-  const column = rows[0]!.indexOf(header);
-  expect(column, `column « ${header} » in ${rows[0]!.join(' | ')}`).toBeGreaterThanOrEqual(0);
-  return rows.slice(1).filter((row) => row[column] === value).length;
-}
-
-function optionCount(results: SurveyResults, question: string, option: string): number {
+/** A released count, or null when it is withheld or rounded to a bound. */
+function optionCount(results: SurveyResults, question: string, option: string): number | null {
   const result = results.questions.find((q) => q.id === question);
-  if (!result || result.suppressed || (result.type !== 'single' && result.type !== 'multiple')) return 0;
-  return result.options.find((bar) => bar.key === option)?.count ?? 0;
+  if (!result || result.suppressed || (result.type !== 'single' && result.type !== 'multiple')) return null;
+  return result.options.find((bar) => bar.key === option)?.count ?? null;
 }
 
 describe('a coordinator, alone in the browser', () => {
@@ -229,6 +186,15 @@ describe('a coordinator, alone in the browser', () => {
     await page.reload();
     await page.getByRole('combobox', { name: `Rôle de ${colleague.name}` }).waitFor();
     expect(await page.getByTestId('member').count()).toBe(2);
+
+    // The hour the organisation publishes its results (Paris time): here twelve hours from now, so that no
+    // release falls due while the story runs — releases come when the story asks for one (support/release.ts).
+    const hour = quietReleaseHour();
+    const releaseForm = page.getByRole('region', { name: 'Publication des résultats' });
+    await releaseForm.getByRole('combobox', { name: 'Heure de publication (heure de Paris)' }).selectOption(String(hour));
+    await releaseForm.getByRole('button', { name: 'Enregistrer l’heure' }).click();
+    await releaseForm.getByRole('status').filter({ hasText: `Heure de publication enregistrée : ${String(hour).padStart(2, '0')}:00, heure de Paris.` }).waitFor();
+    await expectNoAxeViolations(page, 'members after setting the publication hour');
   });
 
   it('creates a survey from the « Besoins du territoire » template and publishes it', async () => {
@@ -273,25 +239,33 @@ describe('a coordinator, alone in the browser', () => {
     expect(await page.getByRole('link', { name: 'Télécharger en SVG' }).getAttribute('href')).toContain('/share/qr.svg');
     expect(await page.getByRole('link', { name: 'Télécharger en PNG' }).getAttribute('href')).toContain('/share/qr.png?size=1024');
 
-    // Participation codes: shown once, and the page says so.
-    await page.getByLabel('Nombre de codes à créer').fill('12');
+    // Participation codes: asked for by default (the survey has a profile question), capped by the
+    // declared population, shown once, and the page says so.
+    await page.getByText(/^Ce questionnaire demande un code \(réglage par défaut/).waitFor();
+    await page.getByLabel('Nombre de codes à créer').fill('15');
+    await page.getByRole('button', { name: 'Créer les codes' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Indiquez d’abord la population déclarée' }).waitFor();
+    await page.getByLabel('Population déclarée : personnes invitées ou présentes').fill('20');
+    await page.getByRole('button', { name: 'Enregistrer la population' }).click();
+    await page.getByRole('status').filter({ hasText: 'Population déclarée enregistrée.' }).waitFor();
     await page.getByRole('button', { name: 'Créer les codes' }).click();
     await page.getByText('Ces codes ne s’affichent qu’une seule fois').waitFor();
     // The list sits in a closed <details>: its text is there, folded.
     const codes = (await page.getByTestId('codes-list').locator('li').allTextContents()).map((code) => code.trim());
-    expect(codes).toHaveLength(12);
+    expect(codes).toHaveLength(15);
     for (const code of codes) expect(code).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
-    await page.getByTestId('codes-count').filter({ hasText: '12 codes créés' }).waitFor();
+    story.codes = [...codes];
+    await page.getByTestId('codes-summary').filter({ hasText: '15 codes émis en tout.' }).waitFor();
     await expectNoAxeViolations(page, 'share page with new codes');
     await shoot(page, 'share');
 
     await page.getByRole('link', { name: 'Imprimer les cartes' }).click();
     await checkPage(page, 'participation cards', /^Cartes de participation/);
     await page.getByTestId('code-card').first().waitFor();
-    expect(await page.getByTestId('code-card').allInnerTexts()).toHaveLength(12);
+    expect(await page.getByTestId('code-card').allInnerTexts()).toHaveLength(15);
     expect(await page.getByTestId('code-card').first().innerText()).toContain(codes[0]);
     const cards = await page.pdf({ format: 'A4' });
-    expect(pdfPageCount(cards)).toBe(2); // 12 cards, 10 per sheet
+    expect(pdfPageCount(cards)).toBe(2); // 15 cards, 10 per sheet
     await shoot(page, 'cards');
 
     await page.goto(`${baseUrl}/app/o/${story.orgId}/s/${story.surveyId}/poster`);
@@ -315,6 +289,7 @@ describe('a coordinator, alone in the browser', () => {
       await p.goto(story.shareUrl);
       await p.getByRole('heading', { level: 1, name: 'Les besoins de notre territoire' }).waitFor();
       await expectNoAxeViolations(p, 'respondent page 1');
+      await p.getByLabel('Code de participation (obligatoire)').fill(story.codes.shift()!);
       await p.getByRole('radio', { name: 'Infirmier ou infirmière', exact: true }).check();
       await p.getByRole('button', { name: 'Suivant' }).click();
       await p.getByRole('heading', { level: 2, name: 'Vos besoins' }).waitFor();
@@ -325,38 +300,48 @@ describe('a coordinator, alone in the browser', () => {
     } finally {
       await respondent.close();
     }
-    // 6 nurses (the phone and 5 more), 6 GPs and 3 pharmacists: 15 responses, three steps of k = 5.
+    // 6 nurses (the phone and 5 more), 6 GPs and 3 pharmacists: 15 responses, each with its own code.
     for (let i = 0; i < 5; i++) await submit({ profession: 'nurse', priorities: ['training', 'meetings'], comments: `Commentaire infirmier ${i + 1}` });
     for (let i = 0; i < 6; i++) await submit({ profession: 'gp', area: 'north', priorities: ['protocols'] });
     for (let i = 0; i < 3; i++) await submit({ profession: 'pharmacist', priorities: ['training'] });
   });
 
-  it('reads the results, filters them, and exports files that say the same', async () => {
+  it('reads the results once released, filters them, closes the survey and exports files that say the same', async () => {
+    const resultsPath = `${baseUrl}/app/o/${story.orgId}/s/${story.surveyId}/results`;
+    const item = page.locator(`[data-testid="survey-item"][data-slug="${SLUG}"]`);
+    // Answered, but nothing published yet: no figure, not even a count.
+    expect((await api<SurveyResults>(`/api/orgs/${story.orgId}/surveys/${story.surveyId}/results`)).release).toBeNull();
+    await page.goto(resultsPath);
+    await page.getByTestId('no-release').waitFor();
+    expect(await page.getByTestId('next-release').innerText()).toMatch(/^Prochaine publication possible le /);
+
+    // The organisation's hour comes (run on demand here): release n° 1.
+    await releaseNow(story.surveyId);
     const results = await api<SurveyResults>(`/api/orgs/${story.orgId}/surveys/${story.surveyId}/results`);
-    expect(results.responses).toBe(15);
-    expect(results.released).toBe(15);
+    expect(results.release).toMatchObject({ number: 1, responses: 15 });
 
     await page.goto(`${baseUrl}/app/o/${story.orgId}`);
-    await page.locator(`[data-testid="survey-item"][data-slug="${SLUG}"]`).getByTestId('response-count').filter({ hasText: '15 réponses' }).waitFor();
-    await page.locator(`[data-testid="survey-item"][data-slug="${SLUG}"]`).getByRole('link', { name: /^Résultats/ }).click();
+    await item.getByTestId('response-count').filter({ hasText: '15 réponses publiées' }).waitFor();
+    await item.getByRole('link', { name: /^Résultats/ }).click();
     await checkPage(page, 'results', 'Les besoins de notre territoire');
-    expect(await page.getByTestId('total-responses').innerText()).toBe('15');
-    expect(await page.getByText(/publiés par paliers de 5 réponses/).count()).toBe(1);
+    expect(await page.getByTestId('released-responses').innerText()).toBe('15');
+    await page.getByTestId('release-line').filter({ hasText: /^Publication n° 1 du .* : 15 réponses\.$/ }).waitFor();
 
-    // Responses per day: an accessible table (everything arrived today).
-    const today = new Intl.DateTimeFormat('fr-FR', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date());
-    const activity = page.getByRole('table', { name: 'Nombre de réponses reçues chaque jour' });
-    expect(await activity.getByRole('row', { name: new RegExp(today) }).getByRole('cell').innerText()).toBe('15');
+    // Participation per release: an accessible table.
+    const activity = page.getByRole('table', { name: 'Réponses ajoutées à chaque publication' });
+    expect((await activity.getByRole('row', { name: /^n° 1/ }).getByRole('cell').allInnerTexts()).slice(1)).toEqual(['15', '15']);
 
-    // Per question: the profession table matches the API.
+    // Per question: the profession table matches the API (a count, or why it is withheld).
     const professions = page.getByRole('table', { name: /Répartition des réponses : Quelle est votre profession/ });
     const nurseCells = await professions.getByRole('row', { name: /^Infirmier ou infirmière/ }).getByRole('cell').allInnerTexts();
-    expect(nurseCells[0]).toBe(String(optionCount(results, 'profession', 'nurse')));
+    const nurses = optionCount(results, 'profession', 'nurse');
+    if (nurses === null) expect(nurseCells[0]).toMatch(/^masqué : /);
+    else expect(nurseCells[0]).toBe(String(nurses));
 
-    // Written answers: an owner reads them (6 people wrote one, k = 5).
+    // Written answers: an owner reads them as released (6 people wrote one, k = 5).
     const texts = page.getByTestId('free-texts');
     await texts.getByRole('button', { name: 'Lire les réponses écrites' }).click();
-    await texts.getByText('6 réponses écrites').waitFor();
+    await texts.getByText('6 réponses écrites (publication n° 1)').waitFor();
     expect(await texts.locator('.text-answers li').count()).toBe(6);
     await expectNoAxeViolations(page, 'results with written answers');
     await shoot(page, 'results');
@@ -374,50 +359,61 @@ describe('a coordinator, alone in the browser', () => {
     await page.getByRole('button', { name: 'Afficher', exact: true }).click();
     const banner = page.getByRole('status').filter({ hasText: 'Filtre actif' });
     await banner.waitFor();
-    const groupSize = optionCount(results, 'profession', option);
-    expect((await banner.innerText()).replace(/\s/g, ' ')).toContain(`« ${chosen.label.trim()} » (${groupSize} personnes)`);
-    // The group's figures are the API's subgroup figures; the filter question itself is not shown for one group.
+    // The group's figures are the API's subgroup figures; the filter question itself says what the filter is.
     const filtered = await api<SurveyResults>(`/api/orgs/${story.orgId}/surveys/${story.surveyId}/results?by=profession&option=${option}`);
+    const groupLabel = chosen.label.split(' — ')[0]!.trim();
+    expect((await banner.innerText()).replace(/\s/g, ' ')).toContain(`« ${groupLabel} » (${filtered.responses} personnes, publication n° 1)`);
     const priorities = page.getByRole('table', { name: /Répartition des réponses : Quelles actions la CPTS/ });
-    expect(await priorities.getByRole('row', { name: /^Formations communes/ }).getByRole('cell').first().innerText()).toBe(String(optionCount(filtered, 'priorities', 'training')));
+    const training = optionCount(filtered, 'priorities', 'training');
+    const trainingCells = await priorities.getByRole('row', { name: /^Formations communes/ }).getByRole('cell').allInnerTexts();
+    expect(trainingCells[0]).toBe(training === null ? 'non publié' : String(training));
     expect(await professions.count()).toBe(0);
+    const professionCard = page.locator('section.result[data-question="profession"]');
+    expect((await professionCard.locator('.suppressed').innerText()).replace(/[\u00a0\u202f]/g, ' ')).toBe(`Filtre : Quelle est votre profession ? = ${groupLabel} (${filtered.responses} personnes).`);
     await expectNoAxeViolations(page, 'results filtered');
     await page.getByRole('button', { name: 'Retirer le filtre' }).click();
     await banner.waitFor({ state: 'detached' });
 
-    // A refusal from the API (a group too small, e.g. when the list was read before new answers) is shown clearly:
-    // the list is made to offer pharmacists, and the API's 409 comes back as an alert tied to the list.
-    const refused = await page.request.get(`${baseUrl}/api/orgs/${story.orgId}/surveys/${story.surveyId}/results?by=profession&option=pharmacist`);
-    expect(refused.status()).toBe(409);
-    await page.route('**/breakdowns', async (route) => {
-      const body = (await (await route.fetch()).json()) as { breakdowns: { question: string; groups: { option: string; available: boolean }[] }[] };
-      for (const breakdown of body.breakdowns) for (const group of breakdown.groups) group.available = group.available || group.option === 'pharmacist';
-      await route.fulfill({ json: body });
-    });
-    await page.reload();
-    await select.selectOption(`profession\u0000pharmacist`);
-    await page.getByRole('button', { name: 'Afficher', exact: true }).click();
-    const refusal = page.getByRole('alert').filter({ hasText: 'Filtre refusé' });
+    // A group view opened from a link, which the audit refuses, says which rule.
+    await page.goto(`${resultsPath}?by=profession&option=pharmacist`);
+    const refusal = page.getByRole('alert').filter({ hasText: 'Filtre refusé : ce groupe compte moins de 5 personnes' });
     await refusal.waitFor();
-    expect(await refusal.innerText()).toContain('moins de 5 personnes');
     expect(await select.getAttribute('aria-describedby')).toContain('filter-refusal');
     await expectNoAxeViolations(page, 'results with a refused filter');
-    await page.unroute('**/breakdowns');
 
-    // Exports: both files parse back to the API's figures.
-    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Télécharger en CSV' }).click()]);
+    // Row exports: not while the survey is open (two files would give the new rows by difference).
+    const exportState = page.getByRole('region', { name: 'Exporter les réponses' }).getByTestId('row-export-state');
+    expect(await exportState.innerText()).toMatch(/^Pas disponible pour l’instant :\s+Il s’ouvre une fois le questionnaire clos/);
+    await page.goto(`${baseUrl}/app/o/${story.orgId}`);
+    await item.getByRole('button', { name: /^Clore/ }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Clore' }).click();
+    await item.getByText('Clos', { exact: true }).waitFor();
+    await page.goto(resultsPath);
+    await page.getByTestId('export-csv').waitFor();
+
+    // Both files, each after the warning that the survey then stays closed, parse back to the API's figures.
+    const download = async (testId: string) => {
+      await page.getByTestId(testId).click();
+      const dialog = page.getByRole('dialog', { name: 'Télécharger les réponses ligne à ligne ?' });
+      const [file] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Télécharger' }).click()]);
+      return file;
+    };
+    const csvDownload = await download('export-csv');
     expect(csvDownload.suggestedFilename()).toBe(`${SLUG}-reponses.csv`);
-    const csv = parseCsv(readFileSync((await csvDownload.path())!, 'utf8'));
-    const [xlsxDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Télécharger en Excel (.xlsx)' }).click()]);
+    const csv = tableOf(parseCsv(readFileSync((await csvDownload.path())!, 'utf8')));
+    const xlsxDownload = await download('export-xlsx');
     expect(xlsxDownload.suggestedFilename()).toBe(`${SLUG}-reponses.xlsx`);
-    const xlsx = readXlsx(readFileSync((await xlsxDownload.path())!));
+    const xlsx = tableOf(readXlsx(readFileSync((await xlsxDownload.path())!)));
 
     const profession = 'Quelle est votre profession ?';
     for (const rows of [csv, xlsx]) {
-      expect(rows).toHaveLength(1 + results.released);
-      expect(countIn(rows, profession, 'Infirmier ou infirmière')).toBe(optionCount(results, 'profession', 'nurse'));
-      expect(countIn(rows, profession, 'Médecin généraliste')).toBe(optionCount(results, 'profession', 'gp'));
-      expect(countIn(rows, profession, 'Pharmacien ou pharmacienne')).toBe(optionCount(results, 'profession', 'pharmacist'));
+      expect(rows).toHaveLength(1 + results.responses);
+      // Profile answers are grouped so that every value describes at least k rows (the 3 pharmacists are not alone).
+      const column = rows[0]!.indexOf(profession);
+      const sizes = new Map<string, number>();
+      for (const row of rows.slice(1)) sizes.set(row[column]!, (sizes.get(row[column]!) ?? 0) + 1);
+      for (const [value, n] of sizes) expect(n, value).toBeGreaterThanOrEqual(5);
+      expect(countIn(rows, profession, 'Pharmacien ou pharmacienne')).toBe(0);
       const training = 'Quelles actions la CPTS devrait-elle mener en priorité ? — Formations communes';
       expect(countIn(rows, training, '1')).toBe(optionCount(results, 'priorities', 'training'));
     }
@@ -433,7 +429,7 @@ describe('a coordinator, alone in the browser', () => {
     await shoot(page, 'register');
   });
 
-  it('shows a viewer why written answers stay closed', async () => {
+  it('shows a viewer why written answers and row files stay closed, and every batch of codes issued', async () => {
     const viewer = await newSession();
     try {
       const p = viewer.page;
@@ -448,7 +444,11 @@ describe('a coordinator, alone in the browser', () => {
       await checkPage(p, 'results as a viewer', 'Les besoins de notre territoire');
       await p.getByTestId('free-texts').getByText('Votre rôle (lecteur·rice) n’y donne pas accès').waitFor();
       expect(await p.getByTestId('free-texts').getByRole('button').count()).toBe(0);
-      await p.getByRole('link', { name: 'Télécharger en CSV' }).waitFor();
+      expect(await p.getByRole('region', { name: 'Exporter les réponses' }).getByTestId('row-export-state').innerText()).toMatch(/^Réservé aux responsables/);
+      expect(await p.getByTestId('export-csv').count()).toBe(0);
+      const batches = p.getByRole('table', { name: 'Lots de codes de participation émis' });
+      expect((await batches.getByRole('row').nth(1).getByRole('cell').allInnerTexts()).map((cell) => cell.trim())).toEqual([owner.name, '15', '20']);
+      await expectNoAxeViolations(p, 'results of a viewer');
     } finally {
       await viewer.close();
     }
@@ -483,11 +483,11 @@ describe('a coordinator, alone in the browser', () => {
   it('works in English too, and the account page changes the password', async () => {
     await page.goto(`${baseUrl}/app/o/${story.orgId}/s/${story.surveyId}/results`);
     await page.getByRole('button', { name: 'Switch to English' }).click();
-    await page.getByRole('heading', { level: 2, name: 'Responses per day' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Participation by release' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await expectNoAxeViolations(page, 'results in English');
     await page.getByRole('button', { name: 'Passer en français' }).click();
-    await page.getByRole('heading', { level: 2, name: 'Réponses par jour' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Participation par publication' }).waitFor();
 
     await page.goto(`${baseUrl}/app/account`);
     await checkPage(page, 'account', 'Mon compte');

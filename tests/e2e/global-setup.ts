@@ -32,7 +32,7 @@ function freePort(): Promise<number> {
 
 /** A port found free can be taken by another process before wrangler binds it: then one more try. */
 async function startOnFreePort(persistTo: string): Promise<DevServer> {
-  return startDevServer({ port: await freePort(), persistTo });
+  return startDevServer({ port: await freePort(), persistTo, testScheduled: true });
 }
 
 export default async function setup(project: TestProject) {

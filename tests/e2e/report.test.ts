@@ -11,6 +11,8 @@ import { surveyTemplates } from '../../schema/templates/index.ts';
 import { expectNoAxeViolations, newSession, type Session } from './support/browser.ts';
 import { expectFocused, tabTo } from './support/keyboard.ts';
 import { createOwner, type Owner } from './support/owner.ts';
+import { releaseNow } from './support/release.ts';
+import type { SurveyReport } from '../../schema/report.ts';
 
 const baseUrl = inject('baseUrl');
 const persistTo = inject('persistTo');
@@ -59,7 +61,8 @@ beforeAll(async () => {
   owner = await createOwner(coordinator.context, baseUrl, persistTo, 'CPTS du Val de Loire');
   const request = coordinator.context.request;
   const base = `${baseUrl}/api/orgs/${owner.orgId}/surveys`;
-  const created = await request.post(base, { data: { ...template.survey, slug } });
+  // An open link (no codes): this test is about reading the report; codes have their own.
+  const created = await request.post(base, { data: { ...template.survey, slug, settings: { ...template.survey.settings, participationCodes: false } } });
   expect(created.status(), await created.text()).toBe(201);
   surveyId = ((await created.json()) as { id: string }).id;
   expect((await request.post(`${base}/${surveyId}/publish`)).status()).toBe(200);
@@ -129,7 +132,9 @@ describe('a nurse on her phone, keyboard only', () => {
 describe('the coordinator’s report', () => {
   it('shows participation, the response rate, scores by profession with a hidden group, waves, and prints on A4', async () => {
     for (let i = 0; i < PROFESSIONS.length; i++) await submit(answersOf(i));
+    await releaseNow(surveyId);
     const { page } = coordinator;
+    const api = (await (await page.request.get(`${baseUrl}/api/orgs/${owner.orgId}/surveys/${surveyId}/report?by=profession`)).json()) as SurveyReport;
     await page.setViewportSize({ width: 1280, height: 900 });
 
     // From the results tab to the report tab.
@@ -143,11 +148,10 @@ describe('the coordinator’s report', () => {
     await page.getByTestId('report').waitFor();
     expect(await tabs.getByRole('link', { name: 'Rapport' }).getAttribute('aria-current')).toBe('page');
 
-    // Participation: 30 received, 30 in the figures (released in steps of 5).
-    expect(await page.getByTestId('report-collected').innerText()).toBe('30');
+    // Participation: the release's 30 responses, never a live count.
     expect(await page.getByTestId('report-released').innerText()).toBe('30');
-    expect(Number(await page.getByTestId('report-usable').innerText())).toBeGreaterThan(0);
-    await page.getByText(/Les chiffres portent sur 30 réponses sur 30 : ils sont publiés par paliers de 5 réponses/).waitFor();
+    expect(Number(await page.getByTestId('report-usable').innerText())).toBe(api.participation.usable);
+    await page.getByTestId('release-line').filter({ hasText: /^Publication n° 1 du .* : 30 réponses\.$/ }).waitFor();
 
     // Scores: CBI « questionnaire validé » with its working translation, the three CBI scales and WHO-5, each with n.
     const cbi = page.getByTestId('instrument-cbi');
@@ -159,41 +163,55 @@ describe('the coordinator’s report', () => {
     const personal = (await cbiTable.getByRole('row', { name: /Épuisement personnel/ }).getByRole('cell').allInnerTexts()).map(plain);
     expect(personal[1]).toBe('30');
     expect(personal[2]).toMatch(/^\d+,\d \[\d+,\d ; \d+,\d\]$/);
-    expect(personal[3]).toMatch(/^\d+(,\d)? % \[\d+(,\d)? % ; \d+(,\d)? %\] \(\d+\/30\)$/);
+    // The share past the cutoff, or only its bound when nearly everyone is on one side.
+    expect(personal[3]).toMatch(/^\d+(,\d)? % \[\d+(,\d)? % ; \d+(,\d)? %\] \(\d+\/30\)$|^au (moins|plus) \d+ % \(part arrondie/);
     expect(await page.getByTestId('instrument-who5').getByRole('table').getByRole('row', { name: /Bien-être/ }).count()).toBe(1);
     expect(await page.locator('svg[role="img"][aria-label^="Scores moyens"]').count()).toBe(2);
     // Item distributions, drawn like the results page.
     expect(await page.getByRole('table', { name: /Répartition des réponses/ }).count()).toBeGreaterThanOrEqual(6);
     await expectNoAxeViolations(page, 'report');
 
-    // The number of people invited: 40, so 30 / 40 = 75 %.
-    const invited = page.getByLabel('Nombre de personnes invitées ou présentes');
+    // The declared population: 40, so 30 / 40 = 75 %.
+    const invited = page.getByLabel('Population déclarée : personnes invitées ou présentes');
     await invited.fill('0');
-    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByRole('button', { name: 'Enregistrer la population' }).click();
     await page.getByRole('alert').filter({ hasText: 'Indiquez un nombre entier, au moins 1.' }).first().waitFor();
     expect(await invited.getAttribute('aria-invalid')).toBe('true');
     await invited.fill('40');
-    await page.getByRole('button', { name: 'Enregistrer' }).click();
-    await page.getByRole('status').filter({ hasText: 'Nombre de personnes invitées enregistré.' }).waitFor();
+    await page.getByRole('button', { name: 'Enregistrer la population' }).click();
+    await page.getByRole('status').filter({ hasText: 'Population déclarée enregistrée.' }).waitFor();
     expect(plain(await page.getByTestId('report-response-rate').innerText())).toBe('75 %');
     expect(await page.getByTestId('report-invited').innerText()).toBe('40');
 
-    // By profession: rehabilitation (3 people) and administration (2) are hidden.
+    // By profession: rehabilitation (3 people) and administration (2) are hidden for being under k;
+    // every group shows as the release published it, or says which rule hides it.
     await page.getByLabel('Comparer selon').selectOption('profession');
     await page.getByRole('button', { name: 'Afficher' }).click();
     const byProfession = page.getByRole('table', { name: /^Épuisement personnel, selon «\sQuelle est votre profession/ });
     await byProfession.waitFor();
-    const row = (name: string) => byProfession.getByRole('row', { name: new RegExp(`^${name}`) });
-    expect(plain((await row('Médecin').getByRole('cell').allInnerTexts())[0]!)).toBe('10');
-    expect(plain((await row('Infirmier ou infirmière').getByRole('cell').allInnerTexts())[0]!)).toBe('9');
-    expect(await row('Rééducation').getByRole('cell').innerText()).toMatch(/^groupe masqué \(moins de 5 personnes/);
-    expect(await row('Secrétariat').getByRole('cell').innerText()).toMatch(/^groupe masqué/);
+    const row = (name: string) => byProfession.getByRole('row', { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) });
+    expect(await row('Rééducation').getByRole('cell').innerText()).toBe('groupe masqué : moins de 5 personnes');
+    expect(await row('Secrétariat').getByRole('cell').innerText()).toBe('groupe masqué : moins de 5 personnes');
+    const question = questions.find((q) => q.id === 'profession')!;
+    for (const group of api.breakdown!.groups) {
+      const label = 'options' in question ? question.options.find((o) => o.id === group.option)!.label.fr : group.option;
+      const first = plain((await row(label).getByRole('cell').allInnerTexts())[0]!);
+      if (group.respondents === null) expect(first).toMatch(group.withheld === 'deducible' ? /^groupe masqué : masqué pour qu’un groupe plus petit/ : /^groupe masqué : moins de 5 personnes$/);
+      else expect(first).toBe(String(group.respondents));
+    }
+    expect(api.breakdown!.groups.filter((g) => g.respondents !== null).length).toBeGreaterThan(0);
     expect(await page.getByTestId('report-csv').getAttribute('href')).toContain('by=profession');
 
     // Waves: this survey is the only one of its series, shown as this report's wave.
     const waves = page.getByRole('table', { name: 'Épuisement personnel, par vague' });
     expect(await waves.getByRole('row', { name: /\(ce rapport\)/ }).count()).toBe(1);
-    expect(await page.getByTestId('report-responses-csv').count()).toBe(1);
+    // The scored responses row by row: said unavailable, and why, while the survey is open.
+    expect(plain(await page.getByRole('region', { name: 'Exporter' }).getByTestId('row-export-state').innerText())).toMatch(/^Pas disponible pour l’instant :\s+Il s’ouvre une fois le questionnaire clos/);
+    // The method notes: the release rule, the codes issued (none: an open link) and the residual risk of fake responses.
+    const method = page.getByRole('region', { name: 'Méthode' });
+    await method.getByText(/^Les chiffres sont des publications : des instantanés figés/).waitFor();
+    await method.getByText(/^Aucun code émis pour l’instant\./).waitFor();
+    expect(await method.getByTestId('report-risk').innerText()).toMatch(/^Sur un lien ouvert \(sans code\), n’importe qui peut envoyer de fausses réponses/);
     await expectNoAxeViolations(page, 'report by profession');
     if (process.env.POULS_SCREENSHOTS) {
       await page.screenshot({ path: `${process.env.POULS_SCREENSHOTS}/report-top.png` });
@@ -229,7 +247,8 @@ describe('the coordinator’s report', () => {
     const { id } = (await created.json()) as { id: string };
     await page.goto(`${baseUrl}/app/o/${owner.orgId}/s/${id}/report`);
     await page.getByRole('heading', { level: 2, name: 'Pas de questionnaire validé' }).waitFor();
-    expect(await page.getByTestId('report-collected').innerText()).toBe('0');
+    expect(await page.getByTestId('report-released').innerText()).toBe('0');
+    await page.getByText('Aucune publication pour l’instant : ce rapport ne montre encore aucun chiffre.').waitFor();
     expect(await page.locator('svg[role="img"]').count()).toBe(0);
     await expectNoAxeViolations(page, 'report without instruments');
   });

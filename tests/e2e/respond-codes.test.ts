@@ -23,6 +23,8 @@ beforeAll(async () => {
   expect(created.status()).toBe(201);
   const { id } = (await created.json()) as { id: string };
   expect((await request.post(`${base}/${id}/publish`)).status()).toBe(200);
+  // Codes are capped by the declared population: two people here.
+  expect((await request.put(`${base}/${id}/report/invited`, { data: { invited: 2 } })).status()).toBe(200);
   const made = await request.post(`${base}/${id}/codes`, { data: { count: 2 } });
   codes = ((await made.json()) as { codes: string[] }).codes;
   // the first code is spent by someone else

@@ -28,7 +28,8 @@ const draft = () => page.evaluate(() => localStorage.getItem('pouls:draft:demo')
 async function answerFirstQuestion(): Promise<void> {
   await page.goto(`${baseUrl}/s/demo`);
   await nurse().check();
-  expect(JSON.parse((await draft())!)).toMatchObject({ answers: { profession: 'nurse' } });
+  // The draft is written after the render that shows the answer: wait for it rather than read it at once.
+  await expect.poll(async () => JSON.parse((await draft()) ?? 'null')?.answers?.profession).toBe('nurse');
 }
 
 describe('answers kept on the device', () => {
@@ -41,6 +42,8 @@ describe('answers kept on the device', () => {
     expect(await nurse().isChecked()).toBe(true);
     // Reopened and changed: the 24 hours start again from now.
     await page.getByRole('radio', { name: 'Médecin généraliste', exact: true }).check();
+    // Saved (after the render) before the clock moves on: a save landing later would be dated later.
+    await expect.poll(async () => JSON.parse((await draft()) ?? 'null')?.answers?.profession).toBe('gp');
 
     await page.clock.setSystemTime(START + 46 * HOUR);
     await page.reload();

@@ -29,7 +29,8 @@ beforeAll(async () => {
   expect(template, 'the « Santé des professionnels » template').toBeDefined();
   const survey = template!.survey;
   const base = `${baseUrl}/api/orgs/${owner.orgId}/surveys`;
-  const created = await request.post(base, { data: { ...survey, slug, settings: { ...survey.settings, supportContacts: { fr: CONTACTS } } } });
+  // The link is open to her (no code): this test is about what she reads after sending.
+  const created = await request.post(base, { data: { ...survey, slug, settings: { ...survey.settings, participationCodes: false, supportContacts: { fr: CONTACTS } } } });
   expect(created.status(), await created.text()).toBe(201);
   const { id } = (await created.json()) as { id: string };
   expect((await request.post(`${base}/${id}/publish`)).status()).toBe(200);

@@ -1,9 +1,11 @@
-/** A coordinator reads the demo's public results as they arrive; anyone can switch to English. */
+/** Anyone reads the demo's public results as its releases publish them; anyone can switch to English. */
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { DEMO_SURVEY_ID } from '../../schema/demo.ts';
 import type { SurveyResults } from '../../schema/results.ts';
-import { demoAnswers, demoResults, optionCount, submitDemo } from './support/api.ts';
+import { demoAnswers, demoResults, submitDemo } from './support/api.ts';
 import { expectNoAxeViolations, newSession, type Session } from './support/browser.ts';
+import { releaseNow } from './support/release.ts';
 
 const baseUrl = inject('baseUrl');
 const K = 5;
@@ -18,42 +20,55 @@ afterEach(async () => {
   await session.close();
 });
 
-/** The share the page should print for a profession: the server's percentage, French-formatted. */
-function frenchPercent(results: SurveyResults, option: string): string {
+/** Figures as the page prints them: French spaces are narrow or no-break. */
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
+/** The profession row the page should print for an option: its released count and share, or why it is withheld. */
+function professionCells(results: SurveyResults, option: string): string[] {
   const profession = results.questions.find((q) => q.id === 'profession');
-  const percent = profession && !profession.suppressed && profession.type === 'single' ? (profession.options.find((o) => o.key === option)?.percent ?? 0) : 0;
-  return new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 1 }).format(percent / 100).replace(/\s/g, ' ');
+  if (!profession || profession.suppressed || profession.type !== 'single') throw new Error('profession is not shown');
+  const bar = profession.options.find((o) => o.key === option)!;
+  if (bar.count === null) return [bar.withheld === 'deducible' ? 'masqué : masqué pour qu’un groupe plus petit ne puisse pas être déduit par différence' : `masqué : moins de ${K} personnes`];
+  return [String(bar.count), new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 1 }).format(bar.percent! / 100).replace(/\s/g, ' ')];
 }
 
-const total = () => page.getByTestId('total-responses').innerText();
+async function releaseDemo(): Promise<SurveyResults> {
+  for (let i = 0; i < K; i++) await submitDemo(baseUrl, demoAnswers({ profession: 'pharmacist', coordination: 5 }));
+  await releaseNow(DEMO_SURVEY_ID);
+  return demoResults(baseUrl);
+}
+
 const professionRow = (option: string) => page.getByRole('table', { name: /Quelle est votre profession/ }).getByRole('row', { name: new RegExp(`^${option}`) });
 
 describe('the results page', () => {
-  it('shows the figures of the submissions and updates them on refresh', async () => {
-    // Figures move in steps of k responses: first reach a step, so that the next k are released together.
-    const start = await demoResults(baseUrl);
-    for (let i = 0; i < (K - (start.responses % K)) % K; i++) await submitDemo(baseUrl, demoAnswers({ profession: 'admin' }));
-    const before = await demoResults(baseUrl);
-    expect(before.released).toBe(before.responses);
+  it('shows the latest release, never a live count, and the next release once refreshed', async () => {
+    const before = await releaseDemo();
+    expect(before.release).not.toBeNull();
 
     await page.goto(`${baseUrl}/s/demo/results`);
     await page.getByRole('heading', { level: 1, name: /Vie de la CPTS/ }).waitFor();
-    expect(await total()).toBe(String(before.responses));
+    expect(await page.getByTestId('released-responses').innerText()).toBe(String(before.responses));
+    expect(plain(await page.getByTestId('release-line').innerText())).toContain(`Publication n° ${before.release!.number} du `);
+    expect(await page.getByTestId('next-release').innerText()).toMatch(/^Prochaine publication possible le .* s’il est arrivé au moins 5 nouvelles réponses/);
     expect(await page.getByText(`Aucun chiffre n’est affiché pour un groupe de moins de ${K} personnes.`).count()).toBe(1);
+    expect(await page.getByText(/Réponses reçues|Nouvelles réponses/).count()).toBe(0);
+    const nurses = (await professionRow('Infirmier ou infirmière').getByRole('cell').allInnerTexts()).map(plain);
+    expect(nurses).toEqual(professionCells(before, 'nurse'));
 
-    for (let i = 0; i < K; i++) await submitDemo(baseUrl, demoAnswers({ profession: 'pharmacist', coordination: 5 }));
-    const after = await demoResults(baseUrl);
-    expect(after.responses).toBe(before.responses + K);
-    expect(optionCount(after, 'profession', 'pharmacist')).toBe(optionCount(before, 'profession', 'pharmacist') + K);
-
+    // A colleague answers: nothing moves, not on the page, not in the API.
+    await submitDemo(baseUrl, demoAnswers({ profession: 'physio' }));
+    expect(await demoResults(baseUrl)).toEqual(before);
     await page.getByRole('button', { name: 'Actualiser' }).click();
-    await page.getByRole('status').filter({ hasText: `Résultats actualisés : ${after.responses} réponses au total.` }).waitFor();
-    expect(await total()).toBe(String(after.responses));
+    await page.getByRole('status').filter({ hasText: `Chiffres à jour : publication n° ${before.release!.number}, ${before.responses} réponses.` }).waitFor();
 
-    const pharmacists = optionCount(after, 'profession', 'pharmacist');
-    const cells = (await professionRow('Pharmacien ou pharmacienne').getByRole('cell').allInnerTexts()).map((cell) => cell.replace(/\s/g, ' '));
-    expect(cells).toEqual([String(optionCount(before, 'profession', 'pharmacist') + K), frenchPercent(after, 'pharmacist')]);
-    expect(pharmacists).toBe(Number(cells[0]));
+    // The next release publishes them together with k more.
+    const after = await releaseDemo();
+    expect(after.release!.number).toBe(before.release!.number + 1);
+    await page.getByRole('button', { name: 'Actualiser' }).click();
+    await page.getByRole('status').filter({ hasText: `Chiffres à jour : publication n° ${after.release!.number}, ${after.responses} réponses.` }).waitFor();
+    expect(await page.getByTestId('released-responses').innerText()).toBe(String(after.responses));
+    const pharmacists = (await professionRow('Pharmacien ou pharmacienne').getByRole('cell').allInnerTexts()).map(plain);
+    expect(pharmacists).toEqual(professionCells(after, 'pharmacist'));
     expect(await page.getByRole('table', { name: /Êtes-vous satisfait/ }).getByRole('row', { name: /^5 – Très satisfait/ }).getByRole('cell').first().innerText()).not.toBe('0');
 
     // Written answers are never shown, only counted; every chart has its table.
@@ -64,6 +79,7 @@ describe('the results page', () => {
   });
 
   it('switches to English, and remembers it', async () => {
+    const results = await demoResults(baseUrl);
     await page.goto(`${baseUrl}/s/demo/results`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Switch to English' }).click();
@@ -72,6 +88,7 @@ describe('the results page', () => {
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Life of the CPTS: your opinion counts');
     await page.getByRole('heading', { level: 3, name: 'What is your profession?' }).waitFor();
     expect(await page.getByRole('button', { name: 'Refresh' }).count()).toBe(1);
+    expect(plain(await page.getByTestId('release-line').innerText())).toContain(`Release no. ${results.release!.number} of `);
 
     await page.reload();
     await page.getByRole('heading', { level: 3, name: 'What is your profession?' }).waitFor();

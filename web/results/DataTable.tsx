@@ -1,4 +1,6 @@
-export type TableRow = { key: string; header: string; cells: string[] };
+/** A cell: its text, or a text spanning several columns (a withheld figure says why across count and share). */
+export type TableCell = string | { text: string; span: number };
+export type TableRow = { key: string; header: string; cells: TableCell[] };
 
 type Props = { id: string; caption: string; columns: string[]; rows: TableRow[]; wide?: boolean };
 
@@ -10,30 +12,36 @@ type Props = { id: string; caption: string; columns: string[]; rows: TableRow[];
 export function DataTable({ id, caption, columns, rows, wide }: Props) {
   const captionId = `${id}-caption`;
   const table = (
-      <table class="data-table">
-        <caption id={captionId} class={wide ? 'sr-only' : undefined}>
-          {caption}
-        </caption>
-        <thead>
-          <tr>
-            {columns.map((column, index) => (
-              <th key={index} scope="col">
-                {column}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key}>
-              <th scope="row">{row.header}</th>
-              {row.cells.map((cell, index) => (
-                <td key={index}>{cell}</td>
-              ))}
-            </tr>
+    <table class="data-table">
+      <caption id={captionId} class={wide ? 'sr-only' : undefined}>
+        {caption}
+      </caption>
+      <thead>
+        <tr>
+          {columns.map((column, index) => (
+            <th key={index} scope="col">
+              {column}
+            </th>
           ))}
-        </tbody>
-      </table>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key}>
+            <th scope="row">{row.header}</th>
+            {row.cells.map((cell, index) =>
+              typeof cell === 'string' ? (
+                <td key={index}>{cell}</td>
+              ) : (
+                <td key={index} colSpan={cell.span} class="cell-hidden">
+                  {cell.text}
+                </td>
+              ),
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
   if (!wide) return table;
   // The caption would scroll away with the table: it is shown above the region instead (and read from the table).

@@ -11,14 +11,14 @@ import { Notice } from '../shared/ui/Notice.tsx';
 import { PageShell } from '../shared/ui/PageShell.tsx';
 import { ResultsReport } from './ResultsReport.tsx';
 import { resultsText } from './text.ts';
-import { useLiveResults } from './useLiveResults.ts';
+import { useReleasedResults } from './useReleasedResults.ts';
 import { useRefreshAnnouncement } from './useRefreshAnnouncement.ts';
 
-/** `/s/:slug/results`: the survey's public, anonymized results, kept up to date. */
+/** `/s/:slug/results`: the survey's public, anonymized results, as last released. */
 export function ResultsApp({ slug }: { slug: string }) {
   const [lang, setLang] = useLangState();
   const [definition, setDefinition] = useState<SurveyLoad | null>(null);
-  const live = useLiveResults(slug, lang);
+  const released = useReleasedResults(slug, lang);
 
   const loadDefinition = async () => {
     setDefinition(null);
@@ -26,11 +26,11 @@ export function ResultsApp({ slug }: { slug: string }) {
   };
   const retry = () => {
     void loadDefinition();
-    void live.refresh();
+    void released.refresh();
   };
   useEffect(() => void loadDefinition(), []);
 
-  const { announcement, refreshNow } = useRefreshAnnouncement(live, lang);
+  const { announcement, refreshNow } = useRefreshAnnouncement(released, lang);
   const text = resultsText[lang];
 
   const survey = definition?.kind === 'ok' ? definition.survey : null;
@@ -38,7 +38,7 @@ export function ResultsApp({ slug }: { slug: string }) {
 
   return (
     <PageShell lang={lang} onLangChange={setLang}>
-      <Body definition={definition} survey={survey} live={live} onRefresh={refreshNow} onRetry={retry} />
+      <Body definition={definition} survey={survey} released={released} onRefresh={refreshNow} onRetry={retry} />
       <p class="sr-only" role="status">
         {announcement}
       </p>
@@ -49,13 +49,13 @@ export function ResultsApp({ slug }: { slug: string }) {
 type BodyProps = {
   definition: SurveyLoad | null;
   survey: Survey | null;
-  live: ReturnType<typeof useLiveResults>;
+  released: ReturnType<typeof useReleasedResults>;
   onRefresh: () => void;
   onRetry: () => void;
 };
 
-function Body({ definition, survey, live, onRefresh, onRetry }: BodyProps) {
-  const { state } = live;
+function Body({ definition, survey, released, onRefresh, onRetry }: BodyProps) {
+  const { state } = released;
   if (definition?.kind === 'missing' || state.kind === 'missing') return <NotFound />;
   if (state.kind === 'forbidden') return <Forbidden />;
   if (definition?.kind === 'failed' || state.kind === 'failed') return <LoadFailed onRetry={onRetry} />;

@@ -1,27 +1,62 @@
 import type { Dict } from '../shared/i18n/lang.ts';
 
+type Reason = 'under_k' | 'deducible' | 'profile';
+
 const fr = {
   eyebrow: 'Résultats anonymes',
-  responses: 'Réponses',
+  responses: 'Réponses publiées',
   threshold: 'Seuil d’anonymat',
   people: 'personnes',
   thresholdHelp: (k: string) => `Aucun chiffre n’est affiché pour un groupe de moins de ${k} personnes.`,
-  released: (released: string, total: string, k: string) =>
-    `Les chiffres ci-dessous portent sur ${released} réponses sur ${total}. Ils sont publiés par paliers de ${k} réponses, pour que personne ne puisse retrouver les réponses d’un collègue en comparant deux lectures.`,
   open: 'questionnaire ouvert',
   closed: 'questionnaire clos',
+  // releases
+  releaseLine: (n: string, date: string, responses: string) => `Publication n° ${n} du ${date} : ${responses} réponses.`,
+  releaseClosing: 'faite à la clôture du questionnaire',
+  nextRelease: (date: string, k: string) => `Prochaine publication possible le ${date}, s’il est arrivé au moins ${k} nouvelles réponses d’ici là.`,
+  noNextRelease: 'Aucune autre publication n’est prévue.',
+  releaseRule: (k: string) =>
+    `Les chiffres ne bougent pas à chaque réponse : ils sont publiés au plus une fois par jour, et seulement quand au moins ${k} nouvelles réponses sont arrivées. Ainsi, personne ne peut retrouver la réponse d’un·e collègue en comparant deux lectures.`,
+  noReleaseTitle: 'Pas encore de chiffres publiés',
+  noRelease: (k: string) => `Les premiers chiffres paraîtront à une prochaine publication, dès qu’au moins ${k} personnes auront répondu.`,
   refresh: 'Actualiser',
-  updatedAt: (time: string) => `Mis à jour à ${time}. Actualisation automatique toutes les 15 secondes.`,
+  checkedAt: (time: string) => `Vérifié à ${time}.`,
   refreshFailed: 'Actualisation impossible pour le moment : les chiffres affichés peuvent dater.',
-  refreshed: (count: string) => `Résultats actualisés : ${count} réponses au total.`,
-  newResponses: (count: string) => `Nouvelles réponses : ${count} au total.`,
+  refreshed: (n: string, responses: string) => `Chiffres à jour : publication n° ${n}, ${responses} réponses.`,
+  refreshedNone: 'Chiffres à jour : pas encore de publication.',
+  newRelease: (n: string, responses: string) => `Nouvelle publication : n° ${n}, ${responses} réponses.`,
   answerSurvey: 'Répondre au questionnaire',
   forbiddenTitle: 'Résultats non publics',
   forbidden: 'Les résultats de ce questionnaire ne sont pas publics : seuls ses coordinateurs peuvent les consulter.',
+  // one question
   answered: (count: string, n: number) => `${count} ${n > 1 ? 'réponses' : 'réponse'}`,
+  answeredHidden: 'nombre de réponses non publié',
   preferNot: (count: string) => `${count} « préfère ne pas répondre »`,
-  suppressed: (k: string) => `Résultats masqués : moins de ${k} réponses (seuil d’anonymat).`,
-  suppressedRow: (k: string) => `masqué (moins de ${k} réponses)`,
+  suppressed: (reason: Reason, k: string) =>
+    reason === 'under_k'
+      ? `Résultats masqués : moins de ${k} personnes ont répondu (seuil d’anonymat).`
+      : reason === 'deducible'
+        ? 'Résultats masqués pour qu’un groupe plus petit ne puisse pas être déduit par différence.'
+        : 'Non croisé avec un groupe : les profils croisés désigneraient des personnes.',
+  filterQuestion: (question: string, option: string, n: string) => `Filtre : ${question} = ${option} (${n} personnes).`,
+  withheld: (reason: Reason, k: string) =>
+    reason === 'under_k'
+      ? `moins de ${k} personnes`
+      : reason === 'deducible'
+        ? 'masqué pour qu’un groupe plus petit ne puisse pas être déduit par différence'
+        : 'non croisé avec un groupe : les profils croisés désigneraient des personnes',
+  hiddenCell: (why: string) => `masqué : ${why}`,
+  atLeast: (share: string) => `au moins ${share}`,
+  atMost: (share: string) => `au plus ${share}`,
+  notPublished: 'non publié',
+  coarseNote: 'Parts arrondies : presque tout le groupe a donné la même réponse. Seule une borne est publiée (« au moins… », « au plus… »), pour que la réponse de chacun ne se déduise pas.',
+  staleNote: (n: string, date: string | null) => `Chiffres de la publication n° ${n}${date ? ` du ${date}` : ''}`,
+  staleWhy: (reason: 'under_k' | 'deducible', k: string) =>
+    reason === 'under_k'
+      ? ` : la dernière publication ne les a pas actualisés (moins de ${k} personnes de plus).`
+      : ` : la dernière publication ne les a pas actualisés, car l’écart permettrait de déduire les réponses de moins de ${k} personnes.`,
+  meanHidden: 'non publiée (répartition arrondie)',
+  between: (from: string, to: string) => `entre ${from} et ${to}`,
   mean: 'Moyenne',
   median: 'Médiane',
   count: 'Réponses',
@@ -40,30 +75,62 @@ const fr = {
   rankingNote: 'Rang moyen : 1 correspond à la première place. Les barres montrent combien de personnes ont classé chaque option en premier.',
   textNote: 'Les réponses écrites ne sont jamais publiées, pour protéger l’anonymat.',
   notRanked: 'jamais classée',
+  rowRelease: (n: string) => `(publication n° ${n})`,
 };
 
 const en: typeof fr = {
   eyebrow: 'Anonymous results',
-  responses: 'Responses',
+  responses: 'Released responses',
   threshold: 'Anonymity threshold',
   people: 'people',
   thresholdHelp: (k) => `No figure is shown for a group of fewer than ${k} people.`,
-  released: (released, total, k) =>
-    `The figures below describe ${released} of ${total} responses. They are released in steps of ${k} responses, so that nobody can work out a colleague’s answers by comparing two readings.`,
   open: 'survey open',
   closed: 'survey closed',
+  releaseLine: (n, date, responses) => `Release no. ${n} of ${date}: ${responses} responses.`,
+  releaseClosing: 'made when the survey closed',
+  nextRelease: (date, k) => `Next release possible on ${date}, if at least ${k} new responses have arrived by then.`,
+  noNextRelease: 'No further release is planned.',
+  releaseRule: (k) =>
+    `The figures do not move with each response: they are released at most once a day, and only once at least ${k} new responses have arrived. This way nobody can work out a colleague’s answer by comparing two readings.`,
+  noReleaseTitle: 'No figures released yet',
+  noRelease: (k) => `The first figures will appear at a coming release, once at least ${k} people have answered.`,
   refresh: 'Refresh',
-  updatedAt: (time) => `Updated at ${time}. Refreshes automatically every 15 seconds.`,
+  checkedAt: (time) => `Checked at ${time}.`,
   refreshFailed: 'Cannot refresh right now: the figures shown may be out of date.',
-  refreshed: (count) => `Results refreshed: ${count} responses in total.`,
-  newResponses: (count) => `New responses: ${count} in total.`,
+  refreshed: (n, responses) => `Figures up to date: release no. ${n}, ${responses} responses.`,
+  refreshedNone: 'Figures up to date: no release yet.',
+  newRelease: (n, responses) => `New release: no. ${n}, ${responses} responses.`,
   answerSurvey: 'Answer the survey',
   forbiddenTitle: 'Results not public',
   forbidden: 'The results of this survey are not public: only its coordinators can see them.',
   answered: (count, n) => `${count} ${n === 1 ? 'response' : 'responses'}`,
+  answeredHidden: 'number of responses not released',
   preferNot: (count) => `${count} “prefer not to answer”`,
-  suppressed: (k) => `Results hidden: fewer than ${k} responses (anonymity threshold).`,
-  suppressedRow: (k) => `hidden (fewer than ${k} responses)`,
+  suppressed: (reason, k) =>
+    reason === 'under_k'
+      ? `Results hidden: fewer than ${k} people answered (anonymity threshold).`
+      : reason === 'deducible'
+        ? 'Results hidden so that a smaller group cannot be worked out by difference.'
+        : 'Not crossed with a group: crossed profiles would point at people.',
+  filterQuestion: (question, option, n) => `Filter: ${question} = ${option} (${n} people).`,
+  withheld: (reason, k) =>
+    reason === 'under_k'
+      ? `fewer than ${k} people`
+      : reason === 'deducible'
+        ? 'hidden so that a smaller group cannot be worked out by difference'
+        : 'not crossed with a group: crossed profiles would point at people',
+  hiddenCell: (why) => `hidden: ${why}`,
+  atLeast: (share) => `at least ${share}`,
+  atMost: (share) => `at most ${share}`,
+  notPublished: 'not released',
+  coarseNote: 'Rounded shares: nearly the whole group gave the same answer. Only a bound is released (“at least…”, “at most…”), so that nobody’s answer can be inferred.',
+  staleNote: (n, date) => `Figures of release no. ${n}${date ? ` of ${date}` : ''}`,
+  staleWhy: (reason, k) =>
+    reason === 'under_k'
+      ? `: the latest release did not refresh them (fewer than ${k} more people).`
+      : `: the latest release did not refresh them, as the difference would reveal the answers of fewer than ${k} people.`,
+  meanHidden: 'not released (rounded distribution)',
+  between: (from, to) => `between ${from} and ${to}`,
   mean: 'Mean',
   median: 'Median',
   count: 'Responses',
@@ -82,6 +149,7 @@ const en: typeof fr = {
   rankingNote: 'Mean rank: 1 is first place. The bars show how many people ranked each option first.',
   textNote: 'Written answers are never published, to protect anonymity.',
   notRanked: 'never ranked',
+  rowRelease: (n) => `(release no. ${n})`,
 };
 
 export const resultsText: Dict<typeof fr> = { fr, en };

@@ -2,31 +2,32 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatNumber } from '../shared/i18n/format.ts';
 import type { Lang } from '../shared/i18n/lang.ts';
 import { resultsText } from './text.ts';
-import type { useLiveResults } from './useLiveResults.ts';
+import type { useReleasedResults } from './useReleasedResults.ts';
 
 /**
  * What the status region says about refreshes: a refresh the person asked for is always confirmed,
- * new responses arriving by themselves are announced politely, and the first load not at all.
+ * a new release found by itself is announced politely, and the first load not at all.
  */
-export function useRefreshAnnouncement(live: ReturnType<typeof useLiveResults>, lang: Lang) {
+export function useRefreshAnnouncement(released: ReturnType<typeof useReleasedResults>, lang: Lang) {
   const [announcement, setAnnouncement] = useState('');
   const askedRefresh = useRef(false);
-  const lastTotal = useRef<number | null>(null);
+  const lastRelease = useRef<number | null | undefined>(undefined);
 
   useEffect(() => {
-    if (live.state.kind !== 'ok') return;
+    if (released.state.kind !== 'ok') return;
     const text = resultsText[lang];
-    const total = live.state.results.responses;
-    const count = formatNumber(lang, total);
-    if (askedRefresh.current) setAnnouncement(live.state.stale ? text.refreshFailed : text.refreshed(count));
-    else if (lastTotal.current !== null && total !== lastTotal.current) setAnnouncement(text.newResponses(count));
+    const release = released.state.results.release;
+    const described = release && text.refreshed(formatNumber(lang, release.number), formatNumber(lang, release.responses));
+    if (askedRefresh.current) setAnnouncement(released.state.stale ? text.refreshFailed : (described ?? text.refreshedNone));
+    else if (lastRelease.current !== undefined && release && release.number !== lastRelease.current)
+      setAnnouncement(text.newRelease(formatNumber(lang, release.number), formatNumber(lang, release.responses)));
     askedRefresh.current = false;
-    lastTotal.current = total;
-  }, [live.state]);
+    lastRelease.current = release?.number ?? null;
+  }, [released.state]);
 
   const refreshNow = () => {
     askedRefresh.current = true;
-    void live.refresh();
+    void released.refresh();
   };
 
   return { announcement, refreshNow };

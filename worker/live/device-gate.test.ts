@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_LIVE_DEVICES } from '../../schema/live.ts';
 import type { LiveModel } from '../domain/live/model.ts';
-import { DeviceGate } from './device-gate.ts';
+import { DeviceGate, type AddressLimiter } from './device-gate.ts';
 
-const limiter = (allow: () => boolean) => ({ limit: async () => ({ success: allow() }) }) as unknown as RateLimit;
+const limiter = (allow: () => boolean): AddressLimiter => ({ limit: async () => ({ success: allow() }) });
 const modelOf = (cap: number, registered = 0) => ({ devices: new Map(Array.from({ length: registered }, (_, i) => [`r${i}`, { college: null, quota: {} }])), deviceCap: cap }) as unknown as LiveModel;
 
 describe('the device gate of a session’s object', () => {

@@ -30,11 +30,14 @@ const tooManyDevices = () =>
  * devices admitted only, MAX_PACED a minute at most. An object restarted counts again (stricter, never
  * looser).
  */
+/** What the gate needs of a Workers rate-limit binding (tests pass a counting one). */
+export type AddressLimiter = { limit(options: { key: string }): Promise<{ success: boolean }> };
+
 export class DeviceGate {
   private admitted = new Map<string, true>();
   private writes = { minute: 0, current: new Map<string, number>(), previous: new Map<string, number>() };
 
-  constructor(private readonly limiter: RateLimit) {}
+  constructor(private readonly limiter: AddressLimiter) {}
 
   async admit(model: LiveModel, deviceHash: string, addressKey: string): Promise<Outcome<null>> {
     if (!model.devices.has(deviceHash)) {

@@ -18,10 +18,3 @@ export async function submitDemo(baseUrl: string, answers: Record<string, unknow
   });
   if (response.status !== 201) throw new Error(`submit: HTTP ${response.status} ${await response.text()}`);
 }
-
-/** Count of one option of a choice question in the released figures (0 while the question is suppressed). */
-export function optionCount(results: SurveyResults, question: string, option: string): number {
-  const result = results.questions.find((q) => q.id === question);
-  if (!result || result.suppressed || (result.type !== 'single' && result.type !== 'multiple')) return 0;
-  return result.options.find((bar) => bar.key === option)?.count ?? 0;
-}

@@ -52,7 +52,8 @@ export function Editor({ orgId, survey, canEdit, onReload }: Props) {
   const api = useApi();
   const draft = useDraft(useMemo(() => definitionOf(survey), []));
   const [status, setStatus] = useState<SurveyStatus>(survey.status);
-  // Responses and archiving come from the survey list: responses freeze the questions.
+  // Released responses and archiving come from the survey list: a release means responses, which freeze the survey
+  // (responses not yet released show when a save is refused with 409).
   const [responses, setResponses] = useState<number | null>(null);
   const [archived, setArchived] = useState(false);
   useEffect(() => {
@@ -185,7 +186,7 @@ export function Editor({ orgId, survey, canEdit, onReload }: Props) {
         )}
         <div class="ed-columns">
           <div class="ed-main" hidden={phonePreview}>
-            {readOnly && <EditNotice reason={canEdit ? 'frozen' : 'readOnly'} responses={responses} />}
+            {readOnly && <EditNotice reason={canEdit ? 'frozen' : 'readOnly'} />}
             <ProblemSummary errors={errors} draft={autosave.prepared} onReveal={reveal} />
             <InstrumentNotice />
             <DetailsSection />

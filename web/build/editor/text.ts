@@ -16,7 +16,7 @@ const fr = {
   offline: 'Enregistrement impossible pour l’instant (connexion ?) : nouvel essai automatique.',
   saveFailed: (message: string) => `Enregistrement impossible : ${message}`,
   conflictStatus: 'Enregistrement suspendu : quelqu’un d’autre a modifié ce questionnaire.',
-  frozenStatus: 'Modifications impossibles : ce questionnaire a déjà des réponses.',
+  frozenStatus: 'Modifications impossibles : ce questionnaire a déjà reçu des réponses.',
   readOnlyStatus: 'Lecture seule',
   retryNow: 'Réessayer',
   showConflict: 'Voir les choix',
@@ -28,10 +28,11 @@ const fr = {
   unarchive: 'Désarchiver',
   publishTitle: 'Publier le questionnaire ?',
   publishBody:
-    'Il devient accessible à toute personne qui a le lien. Dès la première réponse, les questions ne pourront plus être modifiées (seuls les résultats évoluent).',
+    'Il devient accessible à toute personne qui a le lien. Dès la première réponse, ses questions et réglages ne pourront plus être modifiés.',
   publishFix: 'Corrigez d’abord les points signalés : ils empêchent d’enregistrer la dernière version.',
   closeTitle: 'Clore le questionnaire ?',
-  closeBody: 'Il ne recevra plus de réponses. Vous pourrez le rouvrir. La durée de conservation des réponses commence à la clôture.',
+  closeBody:
+    'Il ne recevra plus de réponses. Les réponses pas encore publiées le sont à la clôture (si la dernière publication date d’au moins un jour), sinon à la prochaine heure de publication. Vous pourrez le rouvrir, sauf après un export ligne à ligne. La durée de conservation des réponses commence à la clôture.',
   reopenTitle: 'Rouvrir le questionnaire ?',
   reopenBody: 'Il recevra de nouveau des réponses, avec le même lien.',
   archiveTitle: 'Archiver le questionnaire ?',
@@ -46,11 +47,9 @@ const fr = {
   confirm: 'Confirmer',
   cancel: 'Annuler',
   // notices
-  frozenTitle: 'Les questions sont figées',
-  frozen: (n: number) =>
-    `Ce questionnaire a déjà ${n > 1 ? `${n} réponses` : 'une réponse'} : le modifier rendrait les résultats incomparables. Pour changer les questions, dupliquez-le (exportez-le puis importez-le dans un nouveau questionnaire).`,
-  frozenUnknown:
-    'Ce questionnaire a déjà des réponses : le modifier rendrait les résultats incomparables. Pour changer les questions, exportez-le puis importez-le dans un nouveau questionnaire.',
+  frozenTitle: 'Les questions et réglages sont figés',
+  frozen:
+    'Ce questionnaire a déjà reçu des réponses : ses questions et réglages ne peuvent plus changer (un seuil plus bas ou des résultats rendus publics après coup pourraient révéler ce qui était masqué, et des questions changées rendraient les résultats incomparables). Pour changer quelque chose, exportez-le puis importez-le dans un nouveau questionnaire, ou lancez une nouvelle vague.',
   readOnlyTitle: 'Lecture seule',
   readOnly: 'Votre rôle dans cette organisation permet de consulter ce questionnaire, pas de le modifier.',
   // problems
@@ -69,7 +68,8 @@ const fr = {
   questionsHeading: 'Questions',
   questionsIntro: 'Les répondants voient une page à la fois. Une question peut ne s’afficher que selon une réponse précédente.',
   settingsHeading: 'Anonymat, résultats et confidentialité',
-  settingsSummary: (k: number, visibility: string, months: number) => `Seuil ${k} · ${visibility} · réponses conservées ${months} mois`,
+  settingsSummary: (k: number, visibility: string, months: number, codes: boolean) =>
+    `Seuil ${k} · ${visibility} · réponses conservées ${months} mois · ${codes ? 'codes de participation' : 'lien ouvert, sans code'}`,
   transferHeading: 'Copier la structure (fichier)',
   transferIntro:
     'Enregistrez la structure du questionnaire dans un fichier pour la réutiliser ailleurs, ou remplacez ce brouillon par un fichier exporté de Pouls. Les réponses ne sont jamais dans ce fichier.',
@@ -103,6 +103,9 @@ const fr = {
   codesLabel: 'Demander un code de participation à usage unique',
   codesHelp:
     'Chaque personne reçoit un code imprimé (à générer dans « Partager ») et ne peut répondre qu’une fois. Personne ne peut savoir quel code a donné quelle réponse.',
+  codesDefault: 'Activé par défaut : ce questionnaire a des questions de profil (filtres) ou un questionnaire validé.',
+  codesOffWarning:
+    'Attention : sans code, sur un lien ouvert, n’importe qui peut envoyer de fausses réponses. Quelqu’un qui en enverrait entre deux publications pourrait, en comparant les chiffres, isoler la réponse d’un·e collègue. Gardez les codes, sauf raison sérieuse (par exemple un questionnaire rempli en réunion, sur place).',
   slugLabel: 'Adresse du questionnaire',
   slugHelp: (origin: string) => `Le lien des répondants sera ${origin}/s/… : minuscules, chiffres et tirets.`,
   slugLive: 'Attention : ce questionnaire est publié. Changer son adresse rend inutilisables les liens et affiches déjà diffusés.',
@@ -284,7 +287,7 @@ const en: typeof fr = {
   offline: 'Cannot save right now (connection?): trying again automatically.',
   saveFailed: (message) => `Cannot save: ${message}`,
   conflictStatus: 'Saving paused: someone else changed this survey.',
-  frozenStatus: 'Cannot be changed: this survey already has responses.',
+  frozenStatus: 'Cannot be changed: this survey has already had responses.',
   readOnlyStatus: 'Read only',
   retryNow: 'Try again',
   showConflict: 'See the choices',
@@ -294,10 +297,11 @@ const en: typeof fr = {
   archive: 'Archive',
   unarchive: 'Unarchive',
   publishTitle: 'Publish the survey?',
-  publishBody: 'Anyone with the link can then answer. From the first response on, the questions can no longer change (only the results do).',
+  publishBody: 'Anyone with the link can then answer. From the first response on, its questions and settings can no longer change.',
   publishFix: 'First fix the points shown: they prevent saving the latest version.',
   closeTitle: 'Close the survey?',
-  closeBody: 'It will no longer accept responses. You can reopen it. The retention period of the responses starts when it closes.',
+  closeBody:
+    'It will no longer accept responses. Responses not yet released are released at closing (if the latest release is at least a day old), otherwise at the next publication hour. You can reopen it, except after a row-by-row export. The retention period of the responses starts when it closes.',
   reopenTitle: 'Reopen the survey?',
   reopenBody: 'It will accept responses again, with the same link.',
   archiveTitle: 'Archive the survey?',
@@ -311,11 +315,9 @@ const en: typeof fr = {
   responses: (n) => (n > 1 ? `${n} responses` : n === 1 ? '1 response' : 'No responses'),
   confirm: 'Confirm',
   cancel: 'Cancel',
-  frozenTitle: 'The questions are frozen',
-  frozen: (n) =>
-    `This survey already has ${n > 1 ? `${n} responses` : 'a response'}: changing it would make the results impossible to compare. To change the questions, duplicate it (export it, then import it into a new survey).`,
-  frozenUnknown:
-    'This survey already has responses: changing it would make the results impossible to compare. To change the questions, export it, then import it into a new survey.',
+  frozenTitle: 'The questions and settings are frozen',
+  frozen:
+    'This survey has already had responses: its questions and settings can no longer change (a lower threshold or results made public afterwards could reveal what was hidden, and changed questions would make the results impossible to compare). To change anything, export it and import it into a new survey, or start a new wave.',
   readOnlyTitle: 'Read only',
   readOnly: 'Your role in this organisation lets you see this survey, not change it.',
   problemsTitle: (count) => (count > 1 ? `${count} things to fix before saving` : 'One thing to fix before saving'),
@@ -332,7 +334,7 @@ const en: typeof fr = {
   questionsHeading: 'Questions',
   questionsIntro: 'Respondents see one page at a time. A question can show only depending on an earlier answer.',
   settingsHeading: 'Anonymity, results and privacy',
-  settingsSummary: (k, visibility, months) => `Threshold ${k} · ${visibility} · responses kept ${months} months`,
+  settingsSummary: (k, visibility, months, codes) => `Threshold ${k} · ${visibility} · responses kept ${months} months · ${codes ? 'participation codes' : 'open link, no code'}`,
   transferHeading: 'Copy the structure (file)',
   transferIntro:
     'Save the structure of the survey in a file to reuse it elsewhere, or replace this draft with a file exported from Pouls. Responses are never in this file.',
@@ -364,6 +366,9 @@ const en: typeof fr = {
   codesLabel: 'Ask for a single-use participation code',
   codesHelp:
     'Each person gets a printed code (generated in “Share”) and can answer only once. Nobody can tell which code gave which response.',
+  codesDefault: 'On by default: this survey has profile questions (filters) or a validated questionnaire.',
+  codesOffWarning:
+    'Warning: without codes, on an open link, anyone can send fake responses. Someone sending some between two releases could, by comparing the figures, single out a colleague’s answer. Keep the codes unless there is a serious reason (a survey filled in on the spot, at a meeting, for example).',
   slugLabel: 'Survey address',
   slugHelp: (origin) => `The respondents’ link will be ${origin}/s/…: lowercase letters, digits and dashes.`,
   slugLive: 'Careful: this survey is published. Changing its address breaks the links and posters already shared.',

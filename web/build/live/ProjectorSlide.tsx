@@ -8,6 +8,7 @@ import { useLang, useText } from '../../shared/i18n/lang.ts';
 import { surveyText } from '../../shared/i18n/survey-text.ts';
 import { LiveResults } from '../../shared/live/LiveResults.tsx';
 import { QuestionResults } from '../../results/QuestionResults.tsx';
+import { ReleaseLine } from '../../results/ReleaseLine.tsx';
 import { CollegeTables } from './CollegeTables.tsx';
 import { liveConsoleText } from './text.ts';
 
@@ -72,8 +73,9 @@ function SurveySlide({ slug }: { slug: string }) {
   return (
     <div class="projector-survey">
       <h2>{surveyText(data.survey.title, lang)}</h2>
+      <ReleaseLine release={data.results.release} nextReleaseAt={data.results.nextReleaseAt} k={data.results.k} />
       {data.survey.pages.flatMap((page) => page.questions).map((question) => (
-        <QuestionResults key={question.id} question={question} result={byId.get(question.id)} k={data.results.k} />
+        <QuestionResults key={question.id} question={question} result={byId.get(question.id)} k={data.results.k} context={{ release: data.results.release?.number ?? null }} />
       ))}
     </div>
   );

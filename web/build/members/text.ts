@@ -34,6 +34,16 @@ const fr = {
   linkHint: (date: string) => `Valable une seule fois, jusqu’au ${date}. Transmettez-le à cette personne seulement.`,
   anotherInvite: 'Inviter une autre personne',
   onlyOwners: 'Seul·e·s les responsables peuvent inviter des collègues et changer les rôles.',
+  // publication hour
+  releaseTitle: 'Publication des résultats',
+  releaseLead:
+    'Les résultats ne bougent pas à chaque réponse : ils sont publiés une fois par jour au plus, à cette heure-ci, quand assez de nouvelles réponses sont arrivées (au moins le seuil d’anonymat du questionnaire). Choisissez une heure où personne ne remplit le questionnaire sous les yeux d’un·e collègue.',
+  releaseHour: 'Heure de publication (heure de Paris)',
+  releaseHint: 'S’applique à la prochaine publication, jamais moins d’un jour après la précédente.',
+  releaseSave: 'Enregistrer l’heure',
+  releaseSaving: 'Enregistrement…',
+  releaseSaved: (hour: string) => `Heure de publication enregistrée : ${hour}, heure de Paris.`,
+  releaseIs: (hour: string) => `Les résultats de l’organisation sont publiés chaque jour à ${hour} (heure de Paris). Seul·e·s les responsables peuvent changer cette heure.`,
   // pending invitations
   pendingTitle: 'Invitations en attente',
   pendingNone: 'Aucune invitation en attente.',
@@ -101,6 +111,15 @@ const en: typeof fr = {
   linkHint: (date) => `Single use, valid until ${date}. Send it to this person only.`,
   anotherInvite: 'Invite someone else',
   onlyOwners: 'Only owners can invite colleagues and change roles.',
+  releaseTitle: 'Publishing the results',
+  releaseLead:
+    'Results do not move with each response: they are released at most once a day, at this hour, once enough new responses have arrived (at least the survey’s anonymity threshold). Choose an hour when nobody fills in the survey in front of a colleague.',
+  releaseHour: 'Publication hour (Paris time)',
+  releaseHint: 'Applies from the next release, never less than a day after the previous one.',
+  releaseSave: 'Save the hour',
+  releaseSaving: 'Saving…',
+  releaseSaved: (hour) => `Publication hour saved: ${hour}, Paris time.`,
+  releaseIs: (hour) => `The organisation’s results are released every day at ${hour} (Paris time). Only owners can change this hour.`,
   pendingTitle: 'Pending invitations',
   pendingNone: 'No pending invitation.',
   pendingLead: 'Links are not shown again. Revoke an invitation sent by mistake: its link will then lead nowhere.',

@@ -6,6 +6,7 @@ import { surveyText } from '../../shared/i18n/survey-text.ts';
 import { LiveStatus } from '../ui/Alert.tsx';
 import { FigureCells, FigureHeaders } from './FigureCells.tsx';
 import { reportText } from './text.ts';
+import { useFigureWords } from './useFigureWords.ts';
 
 type Props = { report: SurveyReport; by: string | null; onBy: (by: string | null) => void; busy: boolean };
 
@@ -16,6 +17,8 @@ export function Breakdown({ report, by, onBy, busy }: Props) {
   const [choice, setChoice] = useState(by ?? '');
   useEffect(() => setChoice(by ?? ''), [by]);
   const k = formatNumber(lang, report.k);
+  const words = useFigureWords(report.k);
+  const latest = report.participation.release?.number ?? null;
   const breakdown = report.breakdown;
   const question = breakdown ? surveyText(breakdown.label, lang) : '';
   const scales = report.instruments.filter((i) => i.status === 'intact').flatMap((i) => i.scales);
@@ -73,12 +76,12 @@ export function Breakdown({ report, by, onBy, busy }: Props) {
                           <th scope="row">{surveyText(group.label, lang)}</th>
                           {group.respondents === null ? (
                             <td colSpan={4} class="cell-hidden">
-                              {text.maskedGroup(k)}
+                              {text.maskedGroup(words.why(group.withheld ?? 'under_k'))}
                             </td>
                           ) : (
                             <>
                               <td class="num">{formatNumber(lang, group.respondents)}</td>
-                              <FigureCells figure={group.scales[scale.key] ?? { suppressed: true }} k={report.k} />
+                              <FigureCells figure={group.scales[scale.key] ?? { suppressed: true, reason: group.withheld ?? 'under_k' }} k={report.k} latest={latest} />
                             </>
                           )}
                         </tr>

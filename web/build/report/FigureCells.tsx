@@ -3,21 +3,33 @@ import { formatNumber } from '../../shared/i18n/format.ts';
 import { useLang, useText } from '../../shared/i18n/lang.ts';
 import { figureCells } from './format.ts';
 import { reportText } from './text.ts';
+import { useFigureWords } from './useFigureWords.ts';
 
-/** The three cells of a scale's figure in a table (n, mean [CI], share [CI]), or one masked cell across them. */
-export function FigureCells({ figure, k }: { figure: ScaleFigure; k: number }) {
+/** `latest`: the release the report describes; left out (another wave), no release is named. */
+type Props = { figure: ScaleFigure; k: number; latest?: number | null };
+
+/**
+ * The three cells of a scale's figure in a table (n, mean [CI], share [CI]), or one cell across them
+ * saying why it is hidden. A figure kept from an earlier release names it.
+ */
+export function FigureCells({ figure, k, latest }: Props) {
   const lang = useLang();
   const text = useText(reportText);
-  const cells = figureCells(lang, figure);
-  if (!cells)
+  const words = useFigureWords(k);
+  const cells = figureCells(lang, figure, (coarse) => text.bound(words.bound(coarse)));
+  if (!cells || figure.suppressed)
     return (
       <td colSpan={3} class="cell-hidden">
-        {text.masked(formatNumber(lang, k))}
+        {figure.suppressed ? words.hidden(figure) : ''}
       </td>
     );
+  const older = latest !== undefined && figure.release !== latest;
   return (
     <>
-      <td class="num">{cells.n}</td>
+      <td class="num">
+        {cells.n}
+        {older && <span class="report-older"> ({text.figureRelease(formatNumber(lang, figure.release))})</span>}
+      </td>
       <td class="num">{cells.mean}</td>
       <td class="num">{cells.share}</td>
     </>

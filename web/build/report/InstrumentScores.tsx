@@ -6,14 +6,15 @@ import { FigureCells, FigureHeaders } from './FigureCells.tsx';
 import { formatProportion, formatScore } from './format.ts';
 import { IntervalChart } from './IntervalChart.tsx';
 import { reportText } from './text.ts';
+import { useFigureWords } from './useFigureWords.ts';
 
 /** One instrument: its name and status, a chart of its scales' means and one of the shares past the cutoff, and their table. */
-export function InstrumentScores({ instrument, k }: { instrument: ReportInstrument; k: number }) {
+export function InstrumentScores({ instrument, k, latest }: { instrument: ReportInstrument; k: number; latest: number | null }) {
   const lang = useLang();
   const text = useText(reportText);
   const name = instrument.name[lang];
   const id = `instrument-${instrument.id}`;
-  const hidden = text.masked(formatNumber(lang, k));
+  const figureWords = useFigureWords(k);
   const scales = instrument.scales;
   // The instrument's scales share a cutoff (CBI ≥ 50, WHO-5 ≤ 50): one line on the chart of means.
   const cutoff = scales[0]?.cutoff;
@@ -23,10 +24,11 @@ export function InstrumentScores({ instrument, k }: { instrument: ReportInstrume
       .map((scale) => {
         const label = scale.name[lang];
         const figure = scale.overall;
-        if (figure.suppressed) return text.scoreMasked(label, formatNumber(lang, k));
+        if (figure.suppressed) return text.scoreMasked(label, figureWords.why(figure.reason));
         const n = formatNumber(lang, figure.n);
         if (kind === 'share') {
           const share = figure.cutoff;
+          if ('coarse' in share) return text.scoreBound(label, figureWords.bound(share.coarse), n);
           return text.scorePoint(label, formatProportion(lang, share.proportion), formatProportion(lang, share.lower), formatProportion(lang, share.upper), n);
         }
         return text.scorePoint(label, formatScore(lang, figure.mean), formatScore(lang, figure.lower ?? figure.mean), formatScore(lang, figure.upper ?? figure.mean), n);
@@ -52,7 +54,7 @@ export function InstrumentScores({ instrument, k }: { instrument: ReportInstrume
                 id={`${id}-means`}
                 label={text.meanChart(name)}
                 description={text.meanChartDesc(words('mean'))}
-                rows={scales.map((scale) => meanRow(scale.key, scale.name[lang], scale.overall, hidden))}
+                rows={scales.map((scale) => meanRow(scale.key, scale.name[lang], scale.overall, figureWords.hidden))}
                 axis={text.axisScore}
                 cutoff={sameCutoff ? { value: cutoff.value, label: `${text.cutoffLine} ${formatNumber(lang, cutoff.value)}` } : undefined}
               />
@@ -63,7 +65,7 @@ export function InstrumentScores({ instrument, k }: { instrument: ReportInstrume
                 id={`${id}-shares`}
                 label={text.shareChart(name)}
                 description={text.shareChartDesc(words('share'))}
-                rows={scales.map((scale) => shareRow(scale.key, scale.name[lang], scale.overall, hidden))}
+                rows={scales.map((scale) => shareRow(scale.key, scale.name[lang], scale.overall, figureWords.hidden))}
                 axis={text.axisShare}
                 percent
               />
@@ -87,7 +89,7 @@ export function InstrumentScores({ instrument, k }: { instrument: ReportInstrume
                       <span class="report-direction">{scale.direction === 'higher_is_worse' ? text.higherWorse : text.higherBetter}</span>
                     </th>
                     <td class="report-cutoff">{scale.cutoff.meaning[lang]}</td>
-                    <FigureCells figure={scale.overall} k={k} />
+                    <FigureCells figure={scale.overall} k={k} latest={latest} />
                   </tr>
                 ))}
               </tbody>

@@ -2,9 +2,14 @@ import { formatNumber } from '../../shared/i18n/format.ts';
 import { useLang } from '../../shared/i18n/lang.ts';
 import { formatProportion, scaleX } from './format.ts';
 
-/** One row: a point (0–100) with its 95% interval, or a hidden figure. */
+/**
+ * One row: a point (0–100) with its 95% interval; a bound (a share nearly the whole group is on one
+ * side of: only « at least » or « at most » a value is known, drawn as a dashed band over that side);
+ * or a hidden figure.
+ */
 export type IntervalRow =
   | { key: string; label: string; value: number; lower: number | null; upper: number | null; n: number; highlight?: boolean }
+  | { key: string; label: string; bound: 'atLeast' | 'atMost'; value: number; n: number; highlight?: boolean }
   | { key: string; label: string; hidden: string };
 
 type Props = {
@@ -84,6 +89,14 @@ export function IntervalChart({ id, label, description, rows, axis, cutoff, perc
                 <text class="ichart-hidden" x={LEFT + 4} y={y + 4}>
                   {row.hidden}
                 </text>
+              ) : 'bound' in row ? (
+                <rect
+                  class="ichart-bound"
+                  x={row.bound === 'atLeast' ? x(row.value) : x(0)}
+                  width={row.bound === 'atLeast' ? x(100) - x(row.value) : x(row.value) - x(0)}
+                  y={y - 6}
+                  height={12}
+                />
               ) : (
                 <>
                   {row.lower !== null && row.upper !== null && (

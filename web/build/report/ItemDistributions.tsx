@@ -27,6 +27,7 @@ export function ItemDistributions({ report, survey }: { report: SurveyReport; su
     });
   }
   if (shown.length === 0) return null;
+  const context = { release: report.participation.release?.number ?? null };
   const named = ({ question, scale, part, parts }: (typeof shown)[number]): Question => {
     const label = `${scale.name[lang]}${parts > 1 ? ` (${part}/${parts})` : ''} – ${surveyText(question.label, lang)}`;
     return { ...question, label: { fr: label, en: label } };
@@ -36,7 +37,7 @@ export function ItemDistributions({ report, survey }: { report: SurveyReport; su
       <h2 id="items-title">{text.itemsTitle}</h2>
       <p class="muted">{text.itemsHelp}</p>
       {shown.map((entry) => (
-        <QuestionResults key={entry.question.id} question={named(entry)} result={results.get(entry.question.id)} k={report.k} />
+        <QuestionResults key={entry.question.id} question={named(entry)} result={results.get(entry.question.id)} k={report.k} context={context} />
       ))}
     </section>
   );

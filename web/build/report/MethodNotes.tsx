@@ -1,10 +1,14 @@
 import type { SurveyReport } from '../../../schema/report.ts';
 import { formatNumber } from '../../shared/i18n/format.ts';
 import { useLang, useText } from '../../shared/i18n/lang.ts';
+import { CodeBatches } from '../share/CodeBatches.tsx';
 import { reportText } from './text.ts';
 
-/** How the figures were made: instruments and their sources, scoring, cutoffs, intervals, anonymity. */
-export function MethodNotes({ report }: { report: SurveyReport }) {
+/**
+ * How the figures were made: instruments and their sources, scoring, cutoffs, intervals, anonymity,
+ * the release rule, the participation codes issued, and the residual risk of fake responses.
+ */
+export function MethodNotes({ report, asksForCodes }: { report: SurveyReport; asksForCodes: boolean }) {
   const lang = useLang();
   const text = useText(reportText);
   const k = formatNumber(lang, report.k);
@@ -12,6 +16,8 @@ export function MethodNotes({ report }: { report: SurveyReport }) {
   return (
     <section class="card report-section report-method" aria-labelledby="method-title">
       <h2 id="method-title">{text.methodTitle}</h2>
+      {report.instruments.length > 0 && (
+        <>
       <h3>{text.instrumentsUsed}</h3>
       {report.instruments.map((instrument) => (
         <div key={instrument.id} class="report-source">
@@ -44,11 +50,21 @@ export function MethodNotes({ report }: { report: SurveyReport }) {
         <li>{text.intervalT}</li>
         <li>{text.intervalWilson}</li>
       </ul>
+        </>
+      )}
       <h3>{text.anonymityTitle}</h3>
       <ul>
         <li>{text.anonymityK(k)}</li>
-        <li>{text.anonymityRelease(k)}</li>
       </ul>
+      <h3>{text.releasesTitle}</h3>
+      <ul>
+        <li>{text.releaseRule(k)}</li>
+        <li>{text.releaseAudit(k)}</li>
+      </ul>
+      <h3>{text.codesTitle}</h3>
+      <CodeBatches id="report-batches" batches={report.participation.codeBatches} population={report.participation.invited} />
+      <h3>{text.riskTitle}</h3>
+      <p data-testid="report-risk">{asksForCodes ? text.riskCodes : text.riskOpen}</p>
     </section>
   );
 }

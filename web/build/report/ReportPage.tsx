@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Role } from '../../../schema/accounts.ts';
+import { asksForCodes } from '../../../schema/participation.ts';
 import { useLang, useText } from '../../shared/i18n/lang.ts';
 import { surveyText } from '../../shared/i18n/survey-text.ts';
 import { Loading } from '../../shared/ui/Loading.tsx';
@@ -39,6 +40,7 @@ function Report({ orgId, survey, role }: { orgId: string; survey: StoredSurvey; 
 
   if (!report) return state.failed ? <LoadError message={state.failed} onRetry={() => void reload()} /> : <Loading />;
   const intact = report.instruments.some((i) => i.status === 'intact');
+  const latest = report.participation.release?.number ?? null;
   return (
     <div class="report" data-testid="report">
       <p class="print-only report-print-title">{text.printTitle(surveyText(survey.title, lang))}</p>
@@ -68,16 +70,16 @@ function Report({ orgId, survey, role }: { orgId: string; survey: StoredSurvey; 
           <section class="report-section" aria-labelledby="scores-title">
             <h2 id="scores-title">{text.instrumentsTitle}</h2>
             {report.instruments.map((instrument) => (
-              <InstrumentScores key={instrument.id} instrument={instrument} k={report.k} />
+              <InstrumentScores key={instrument.id} instrument={instrument} k={report.k} latest={latest} />
             ))}
           </section>
           {intact && <Breakdown report={report} by={by} onBy={setBy} busy={state.busy} />}
           {intact && <Waves report={report} />}
           <ItemDistributions report={report} survey={survey} />
-          <MethodNotes report={report} />
         </>
       )}
-      <Exports orgId={orgId} surveyId={survey.id} slug={survey.slug} by={by} isOwner={role === 'owner'} />
+      <MethodNotes report={report} asksForCodes={asksForCodes(survey)} />
+      <Exports orgId={orgId} surveyId={survey.id} slug={survey.slug} status={survey.status} k={report.k} by={by} />
     </div>
   );
 }

@@ -7,12 +7,15 @@ import { FigureCells, FigureHeaders } from './FigureCells.tsx';
 import { formatMean } from './format.ts';
 import { IntervalChart } from './IntervalChart.tsx';
 import { reportText } from './text.ts';
+import { useFigureWords } from './useFigureWords.ts';
 
 /** Each scale across the waves of the series: a chart of the means and a table, this report's wave in bold. */
 export function Waves({ report }: { report: SurveyReport }) {
   const lang = useLang();
   const text = useText(reportText);
-  const k = formatNumber(lang, report.k);
+  const figureWords = useFigureWords(report.k);
+  const latest = report.participation.release?.number ?? null;
+  const missing = { suppressed: true as const, reason: 'under_k' as const };
   const scales = report.instruments.filter((i) => i.status === 'intact').flatMap((i) => i.scales);
   const waveLabel = (wave: SurveyReport['waves'][number]) => text.waveName(formatNumber(lang, wave.wave));
   return (
@@ -24,8 +27,8 @@ export function Waves({ report }: { report: SurveyReport }) {
         const name = scale.name[lang];
         const words = report.waves
           .map((wave) => {
-            const figure = wave.scales[scale.key] ?? { suppressed: true as const };
-            return figure.suppressed ? text.scoreMasked(waveLabel(wave), k) : `${waveLabel(wave)}${lang === 'fr' ? ' : ' : ': '}${formatMean(lang, figure)}, ${text.nOf(formatNumber(lang, figure.n))}`;
+            const figure = wave.scales[scale.key] ?? missing;
+            return figure.suppressed ? text.scoreMasked(waveLabel(wave), figureWords.why(figure.reason)) : `${waveLabel(wave)}${lang === 'fr' ? ' : ' : ': '}${formatMean(lang, figure)}, ${text.nOf(formatNumber(lang, figure.n))}`;
           })
           .join(lang === 'fr' ? ' ; ' : '; ');
         return (
@@ -36,7 +39,7 @@ export function Waves({ report }: { report: SurveyReport }) {
                 id={`${id}-chart`}
                 label={text.wavesChart(name)}
                 description={text.meanChartDesc(words)}
-                rows={report.waves.map((wave) => meanRow(wave.surveyId, waveLabel(wave), wave.scales[scale.key] ?? { suppressed: true }, text.masked(k), wave.current))}
+                rows={report.waves.map((wave) => meanRow(wave.surveyId, waveLabel(wave), wave.scales[scale.key] ?? missing, figureWords.hidden, wave.current))}
                 axis={text.axisScore}
                 cutoff={{ value: scale.cutoff.value, label: `${text.cutoffLine} ${formatNumber(lang, scale.cutoff.value)}` }}
               />
@@ -59,7 +62,7 @@ export function Waves({ report }: { report: SurveyReport }) {
                         {wave.current && <> {text.thisWave}</>}
                       </th>
                       <td class="num">{formatNumber(lang, wave.released)}</td>
-                      <FigureCells figure={wave.scales[scale.key] ?? { suppressed: true }} k={report.k} />
+                      <FigureCells figure={wave.scales[scale.key] ?? missing} k={report.k} latest={wave.current ? latest : undefined} />
                     </tr>
                   ))}
                 </tbody>

@@ -7,6 +7,7 @@ const plain = (text: string | null) => text?.replace(/[\u00a0\u202f]/g, ' ') ?? 
 
 const figure: ScaleFigure = {
   suppressed: false,
+  release: 1,
   n: 20,
   mean: 42.5,
   sd: 15.2,
@@ -23,9 +24,16 @@ describe('report figures', () => {
   });
 
   it('writes a share with its Wilson interval and its count', () => {
-    expect(plain(formatShare('fr', figure.suppressed ? (null as never) : figure.cutoff))).toBe('40 % [21,9 % ; 61,3 %]');
-    expect(figureCells('en', figure)).toEqual({ n: '20', mean: '42.5 [35.4, 49.6]', share: '40% [21.9%, 61.3%] (8/20)' });
-    expect(figureCells('fr', { suppressed: true })).toBeNull();
+    const share = figure.suppressed ? null : figure.cutoff;
+    expect(plain(formatShare('fr', share && 'proportion' in share ? share : (null as never)))).toBe('40 % [21,9 % ; 61,3 %]');
+    const bound = () => 'au moins 60 %';
+    expect(figureCells('en', figure, bound)).toEqual({ n: '20', mean: '42.5 [35.4, 49.6]', share: '40% [21.9%, 61.3%] (8/20)' });
+    expect(figureCells('fr', { suppressed: true, reason: 'under_k' }, bound)).toBeNull();
+  });
+
+  it('writes only the bound of a share nearly the whole group is on one side of', () => {
+    const coarse: ScaleFigure = { ...(figure as Extract<ScaleFigure, { suppressed: false }>), cutoff: { coarse: { atLeast: 60 }, n: 12 } };
+    expect(figureCells('fr', coarse, (c) => ('atLeast' in c ? `au moins ${c.atLeast} %` : `au plus ${c.atMost} %`))?.share).toBe('au moins 60 %');
   });
 
   it('writes rates, or nothing without an invited count', () => {

@@ -1,4 +1,5 @@
 import type { CutoffShare, ScaleFigure } from '../../../schema/report.ts';
+import type { Coarse } from '../../../schema/results.ts';
 import { numberFormat } from '../../shared/i18n/format.ts';
 import type { Lang } from '../../shared/i18n/lang.ts';
 
@@ -26,8 +27,10 @@ export function formatMean(lang: Lang, figure: Shown): string {
   return `${mean} ${formatInterval(formatScore(lang, figure.lower), formatScore(lang, figure.upper), lang)}`;
 }
 
+type ExactShare = Extract<CutoffShare, { proportion: number }>;
+
 /** « 40 % [22,1 % ; 61,2 %] », with the count: « 8/20 ». */
-export function formatShare(lang: Lang, share: CutoffShare): string {
+export function formatShare(lang: Lang, share: ExactShare): string {
   return `${formatProportion(lang, share.proportion)} ${formatInterval(formatProportion(lang, share.lower), formatProportion(lang, share.upper), lang)}`;
 }
 
@@ -36,13 +39,17 @@ export function formatCount(lang: Lang, count: number, n: number): string {
   return `${f.format(count)}/${f.format(n)}`;
 }
 
-/** The figures of one scale for one group, as table cells: n, mean [CI], share [CI] (count/n); null when suppressed. */
-export function figureCells(lang: Lang, figure: ScaleFigure): { n: string; mean: string; share: string } | null {
+/**
+ * The figures of one scale for one group, as table cells: n, mean [CI], share [CI] (count/n) — or the
+ * share's bound in words (`bound`) when nearly the whole group is on one side; null when suppressed.
+ */
+export function figureCells(lang: Lang, figure: ScaleFigure, bound: (coarse: Coarse) => string): { n: string; mean: string; share: string } | null {
   if (figure.suppressed) return null;
+  const share = figure.cutoff;
   return {
     n: numberFormat(lang, { maximumFractionDigits: 0 }).format(figure.n),
     mean: formatMean(lang, figure),
-    share: `${formatShare(lang, figure.cutoff)} (${formatCount(lang, figure.cutoff.count, figure.cutoff.n)})`,
+    share: 'coarse' in share ? bound(share.coarse) : `${formatShare(lang, share)} (${formatCount(lang, share.count, share.n)})`,
   };
 }
 

@@ -8,9 +8,9 @@ import { attempt, useApi } from '../api.ts';
 import { Alert } from '../ui/Alert.tsx';
 import { coordResultsText } from './text.ts';
 
-type State = { kind: 'closed' } | { kind: 'loading' } | { kind: 'ok'; texts: string[]; count: number } | { kind: 'refused'; message: string };
+type State = { kind: 'closed' } | { kind: 'loading' } | { kind: 'ok'; texts: string[]; count: number; release: number } | { kind: 'refused'; message: string };
 
-/** One free-text question: its answers on demand (editors and owners), or why they stay closed (viewers). */
+/** One free-text question: its answers as last released, on demand (editors and owners), or why they stay closed (viewers). */
 export function FreeTexts({ orgId, surveyId, question, canRead, filtered }: { orgId: string; surveyId: string; question: Question; canRead: boolean; filtered: boolean }) {
   const text = useText(coordResultsText);
   const lang = useLang();
@@ -23,7 +23,7 @@ export function FreeTexts({ orgId, surveyId, question, canRead, filtered }: { or
     if (state.kind === 'ok' || state.kind === 'refused') return setState({ kind: 'closed' });
     setState({ kind: 'loading' });
     const outcome = await attempt(api.orgs[':orgId'].surveys[':id'].texts[':questionId'].$get({ param: { orgId, id: surveyId, questionId: question.id } }), lang);
-    if (outcome.ok) setState({ kind: 'ok', texts: outcome.data.texts, count: outcome.data.count });
+    if (outcome.ok) setState({ kind: 'ok', texts: outcome.data.texts, count: outcome.data.count, release: outcome.data.release });
     else setState({ kind: 'refused', message: outcome.errors.map((e) => e.message).join(' · ') });
   };
 
@@ -50,7 +50,7 @@ export function FreeTexts({ orgId, surveyId, question, canRead, filtered }: { or
             {state.kind === 'ok' && (
               <>
                 <p class="muted">
-                  {text.textsCount(formatNumber(lang, state.count))} {text.textsCaution}
+                  {text.textsCount(formatNumber(lang, state.count), formatNumber(lang, state.release))} {text.textsCaution}
                 </p>
                 <ul class="text-answers">
                   {state.texts.map((answer, index) => (

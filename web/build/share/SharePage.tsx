@@ -1,9 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Role } from '../../../schema/accounts.ts';
-import { MAX_CODES_PER_REQUEST, roleAllows } from '../roles.ts';
-import { formatNumber } from '../../shared/i18n/format.ts';
+import { roleAllows } from '../roles.ts';
 import { useLang, useText } from '../../shared/i18n/lang.ts';
-import { useFocusOnShow } from '../../shared/ui/focus.ts';
 import { Loading } from '../../shared/ui/Loading.tsx';
 import { attempt, useApi } from '../api.ts';
 import { Link } from '../frame/router.tsx';
@@ -12,9 +10,7 @@ import { useLoad } from '../survey/load.ts';
 import { SurveyFrame, type StoredSurvey } from '../survey/SurveyFrame.tsx';
 import { Alert, LiveStatus } from '../ui/Alert.tsx';
 import { CopyField } from '../ui/CopyField.tsx';
-import { Field } from '../ui/Field.tsx';
-import { FormProblems, type FieldErrors } from '../ui/FormProblems.tsx';
-import { keepCodes } from './codes-store.ts';
+import { ParticipationCodes } from './ParticipationCodes.tsx';
 import { qrUrls } from './share-api.ts';
 import { shareText } from './text.ts';
 
@@ -111,115 +107,7 @@ function Share({ orgId, survey, role, reload }: { orgId: string; survey: StoredS
         </p>
       </section>
 
-      <Codes orgId={orgId} survey={survey} canEdit={canEdit} />
-    </div>
-  );
-}
-
-function Codes({ orgId, survey, canEdit }: { orgId: string; survey: StoredSurvey; canEdit: boolean }) {
-  const text = useText(shareText);
-  const lang = useLang();
-  const api = useApi();
-  const param = { param: { orgId, id: survey.id } };
-  const [counts, reloadCounts] = useLoad(() => attempt(api.orgs[':orgId'].surveys[':id'].codes.$get(param), lang), [survey.id]);
-  const [count, setCount] = useState('30');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const [tries, setTries] = useState(0);
-  const [busy, setBusy] = useState(false);
-  const [codes, setCodes] = useState<string[] | null>(null);
-  const max = formatNumber(lang, MAX_CODES_PER_REQUEST);
-
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    const n = Number(count);
-    const valid = /^\d+$/.test(count.trim()) && n >= 1 && n <= MAX_CODES_PER_REQUEST;
-    setTries((t) => t + 1);
-    setErrors({ 'codes-count': valid ? undefined : text.howManyInvalid(max) });
-    setGeneral(null);
-    if (!valid) return;
-    setBusy(true);
-    const outcome = await attempt(api.orgs[':orgId'].surveys[':id'].codes.$post({ ...param, json: { count: n } }), lang);
-    setBusy(false);
-    if (!outcome.ok) return setGeneral(outcome.errors.map((e) => e.message).join(' · '));
-    keepCodes(survey.id, outcome.data.codes);
-    setCodes(outcome.data.codes);
-    void reloadCounts();
-  };
-
-  return (
-    <section class="card share-codes" aria-labelledby="share-codes-title">
-      <h2 id="share-codes-title">{text.codesTitle}</h2>
-      <p>{text.codesHelp}</p>
-      <p class={survey.settings.participationCodes ? 'banner banner-info' : 'muted'}>{survey.settings.participationCodes ? text.codesOn : text.codesOff}</p>
-      {counts.kind === 'ok' && (
-        <p data-testid="codes-count">{counts.data.total ? text.codesCount(formatNumber(lang, counts.data.total), formatNumber(lang, counts.data.used)) : text.codesNone}</p>
-      )}
-      {!canEdit ? (
-        <p class="muted">{text.viewerCodes}</p>
-      ) : codes ? (
-        <NewCodes orgId={orgId} surveyId={survey.id} slug={survey.slug} codes={codes} onDone={() => setCodes(null)} />
-      ) : (
-        <>
-          <FormProblems fields={[['codes-count', text.howMany]]} errors={errors} general={general} attempt={tries} />
-          <form onSubmit={submit} noValidate class="inline-form">
-            <Field
-              id="codes-count"
-              label={text.howMany}
-              hint={text.howManyHint(max)}
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={MAX_CODES_PER_REQUEST}
-              value={count}
-              onInput={setCount}
-              error={errors['codes-count']}
-              class="field-short"
-            />
-            <button type="submit" class="button" disabled={busy}>
-              {busy ? text.generating : text.generate}
-            </button>
-          </form>
-        </>
-      )}
-    </section>
-  );
-}
-
-function NewCodes({ orgId, surveyId, slug, codes, onDone }: { orgId: string; surveyId: string; slug: string; codes: string[]; onDone: () => void }) {
-  const text = useText(shareText);
-  const lang = useLang();
-  const box = useFocusOnShow<HTMLDivElement>(codes);
-  const download = `data:text/plain;charset=utf-8,${encodeURIComponent(codes.join('\r\n') + '\r\n')}`;
-  return (
-    <div class="new-codes" ref={box} tabIndex={-1} aria-labelledby="new-codes-title">
-      <h3 id="new-codes-title">{text.generated(formatNumber(lang, codes.length))}</h3>
-      <p class="banner banner-warning">
-        <strong>{text.onceWarning}</strong>
-      </p>
-      <div class="actions">
-        <Link class="button" href={paths.survey(orgId, surveyId, 'cards')}>
-          {text.printCards}
-        </Link>
-        <a class="button button-secondary" href={download} download={`codes-${slug}.txt`}>
-          {text.downloadCodes}
-        </a>
-      </div>
-      <details class="codes-details disclosure">
-        <summary>{text.codesList}</summary>
-        <ul class="codes-list" data-testid="codes-list">
-          {codes.map((code) => (
-            <li key={code} class="code">
-              {code}
-            </li>
-          ))}
-        </ul>
-      </details>
-      <p>
-        <button type="button" class="link-button" onClick={onDone}>
-          {text.generateMore}
-        </button>
-      </p>
+      <ParticipationCodes orgId={orgId} survey={survey} canEdit={canEdit} />
     </div>
   );
 }

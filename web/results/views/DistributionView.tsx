@@ -11,18 +11,20 @@ type Props = {
   firstColumn: string;
   bars: Bar[];
   labelOf: (key: string) => string;
+  k: number;
   note?: string;
 };
 
 /** Choices, scale points, number ranges or months: a bar each, then the same figures as a table. */
-export function DistributionView({ id, label, firstColumn, bars, labelOf, note }: Props) {
+export function DistributionView({ id, label, firstColumn, bars, labelOf, k, note }: Props) {
   const lang = useLang();
   const text = useText(resultsText);
-  const { chart, rows } = barViews(bars, labelOf, lang);
+  const { chart, rows, coarse } = barViews(bars, labelOf, k, lang, text);
   return (
     <>
       <BarChart bars={chart} />
       {note && <p class="result-note">{note}</p>}
+      {coarse && <p class="result-note">{text.coarseNote}</p>}
       <DataTable id={id} caption={text.distributionOf(label)} columns={[firstColumn, text.count, text.share]} rows={rows} />
     </>
   );

@@ -1,20 +1,45 @@
-import type { Bar } from '../../../schema/results.ts';
+import type { Bar, Coarse, Withheld } from '../../../schema/results.ts';
 import { formatNumber } from '../../shared/i18n/format.ts';
-import { formatPercent } from '../format.ts';
 import type { Lang } from '../../shared/i18n/lang.ts';
 import type { ChartBar } from '../charts/BarChart.tsx';
 import type { TableRow } from '../DataTable.tsx';
+import { formatPercent } from '../format.ts';
+import type { ResultsText } from '../text.ts';
 
-/** The same bars for the chart (count and share together) and for the table (one column each). */
-export function barViews(bars: Bar[], labelOf: (key: string) => string, lang: Lang): { chart: ChartBar[]; rows: TableRow[] } {
+/** « au moins 70 % » / « au plus 30 % ». */
+export function coarseText(coarse: Coarse, lang: Lang, text: ResultsText): string {
+  return 'atLeast' in coarse ? text.atLeast(formatPercent(lang, coarse.atLeast)) : text.atMost(formatPercent(lang, coarse.atMost));
+}
+
+/** Why a figure is withheld, in words (« moins de 5 personnes »). A filter never reaches a bar. */
+export function withheldText(reason: Withheld, k: number, lang: Lang, text: ResultsText): string {
+  return text.withheld(reason === 'filter' ? 'profile' : reason, formatNumber(lang, k));
+}
+
+/** What one figure shows: a count and share, a bound, or nothing and why. */
+export function chartValue(key: string, label: string, bar: Pick<Bar, 'count' | 'percent' | 'withheld' | 'coarse'>, k: number, lang: Lang, text: ResultsText): ChartBar {
+  if (bar.coarse) {
+    const bound = 'atLeast' in bar.coarse ? { shape: 'atLeast' as const, percent: bar.coarse.atLeast } : { shape: 'atMost' as const, percent: bar.coarse.atMost };
+    return { key, label, ...bound, display: coarseText(bar.coarse, lang, text) };
+  }
+  if (bar.count === null || bar.percent === null) return { key, label, shape: 'hidden', percent: 0, display: text.hiddenCell(withheldText(bar.withheld ?? 'under_k', k, lang, text)) };
+  return { key, label, shape: 'exact', percent: bar.percent, display: `${formatNumber(lang, bar.count)} · ${formatPercent(lang, bar.percent)}` };
+}
+
+/**
+ * The same bars for the chart and for the table (count and share in a column each). A bound fills the
+ * share column and leaves the count unreleased; a withheld figure says why across both columns.
+ */
+export function barViews(bars: Bar[], labelOf: (key: string) => string, k: number, lang: Lang, text: ResultsText): { chart: ChartBar[]; rows: TableRow[]; coarse: boolean } {
   const chart: ChartBar[] = [];
   const rows: TableRow[] = [];
   for (const bar of bars) {
     const label = labelOf(bar.key);
-    const count = formatNumber(lang, bar.count);
-    const share = formatPercent(lang, bar.percent);
-    chart.push({ key: bar.key, label, percent: bar.percent, display: `${count} · ${share}` });
-    rows.push({ key: bar.key, header: label, cells: [count, share] });
+    const shown = chartValue(bar.key, label, bar, k, lang, text);
+    chart.push(shown);
+    if (shown.shape === 'exact') rows.push({ key: bar.key, header: label, cells: [formatNumber(lang, bar.count!), formatPercent(lang, bar.percent!)] });
+    else if (shown.shape === 'hidden') rows.push({ key: bar.key, header: label, cells: [{ text: shown.display, span: 2 }] });
+    else rows.push({ key: bar.key, header: label, cells: [text.notPublished, shown.display] });
   }
-  return { chart, rows };
+  return { chart, rows, coarse: bars.some((b) => b.coarse) };
 }

@@ -7,16 +7,19 @@ type Props = {
   fieldKey: string;
   label: ComponentChildren;
   help?: string;
+  /** Said when the box is in a risky state; announced politely as it appears. */
+  warning?: string;
   checked: boolean;
   onChange: (checked: boolean) => void;
   disabled?: boolean;
 };
 
-/** A checkbox with its explanation under the label, read with it. */
-export function CheckboxField({ fieldKey, label, help, checked, onChange, disabled }: Props) {
+/** A checkbox with its explanation under the label, read with it, and a warning when it is in a risky state. */
+export function CheckboxField({ fieldKey, label, help, warning, checked, onChange, disabled }: Props) {
   const id = domId(fieldKey);
   const helpId = help ? `${id}-help` : undefined;
   const errorId = `${id}-error`;
+  const warningId = `${id}-warning`;
   const errors = useFieldErrors(fieldKey);
   const { readOnly } = useEditor();
   return (
@@ -28,7 +31,7 @@ export function CheckboxField({ fieldKey, label, help, checked, onChange, disabl
           type="checkbox"
           checked={checked}
           disabled={disabled || readOnly}
-          aria-describedby={describedBy(errors.length > 0 && errorId, helpId)}
+          aria-describedby={describedBy(errors.length > 0 && errorId, helpId, !!warning && warningId)}
           onChange={(event) => onChange(event.currentTarget.checked)}
         />
         <label for={id}>{label}</label>
@@ -38,6 +41,13 @@ export function CheckboxField({ fieldKey, label, help, checked, onChange, disabl
           {help}
         </p>
       )}
+      <div aria-live="polite" class="ed-check-help">
+        {warning && (
+          <p id={warningId} class="ed-note" data-testid="checkbox-warning">
+            {warning}
+          </p>
+        )}
+      </div>
     </div>
   );
 }

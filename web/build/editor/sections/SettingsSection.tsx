@@ -1,3 +1,4 @@
+import { asksForCodes, codesByDefault } from '../../../../schema/participation.ts';
 import type { SurveySettings, SurveyStatus } from '../../../../schema/survey.ts';
 import { useText } from '../../../shared/i18n/lang.ts';
 import { useEditor, useFieldErrors } from '../context.ts';
@@ -32,6 +33,8 @@ export function SettingsSection({ status, open, onToggle }: Props) {
     for (const key of Object.keys(patch) as (keyof SurveySettings)[]) if (patch[key] === undefined) delete next[key];
     change({ ...current(), settings: next as SurveySettings });
   };
+  const byDefault = codesByDefault(draft);
+  const codes = asksForCodes(draft);
   const visibilityErrors = useFieldErrors('settings.resultsVisibility');
   const visibilityId = domId('settings.resultsVisibility');
 
@@ -42,7 +45,7 @@ export function SettingsSection({ status, open, onToggle }: Props) {
           {text.settingsHeading}
         </button>
       </h2>
-      <p class="ed-muted">{text.settingsSummary(settings.k, text.visibilityShort[settings.resultsVisibility], settings.retentionMonths)}</p>
+      <p class="ed-muted">{text.settingsSummary(settings.k, text.visibilityShort[settings.resultsVisibility], settings.retentionMonths, codes)}</p>
       <div id="ed-settings-body" class="ed-settings" hidden={!open}>
         <NumberField
           fieldKey="settings.k"
@@ -108,9 +111,11 @@ export function SettingsSection({ status, open, onToggle }: Props) {
         <CheckboxField
           fieldKey="settings.participationCodes"
           label={text.codesLabel}
-          help={text.codesHelp}
-          checked={settings.participationCodes}
-          onChange={(participationCodes) => set({ participationCodes })}
+          help={byDefault ? `${text.codesHelp} ${text.codesDefault}` : text.codesHelp}
+          warning={byDefault && !codes ? text.codesOffWarning : undefined}
+          checked={codes}
+          // On where codes are the default, the setting is left out: it follows the survey if its questions change.
+          onChange={(on) => set({ participationCodes: on && byDefault ? undefined : on })}
         />
 
         <TextField

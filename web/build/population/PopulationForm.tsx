@@ -1,17 +1,20 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLang, useText } from '../../shared/i18n/lang.ts';
 import { attempt, useApi } from '../api.ts';
+import { parseInvited } from '../report/format.ts';
+import { LiveStatus } from '../ui/Alert.tsx';
 import { Field } from '../ui/Field.tsx';
 import { FormProblems, splitErrors, type FieldErrors } from '../ui/FormProblems.tsx';
-import { LiveStatus } from '../ui/Alert.tsx';
-import { parseInvited } from './format.ts';
-import { reportText } from './text.ts';
+import { populationText } from './text.ts';
 
-const FIELD = 'report-invited-count';
+type Props = { orgId: string; surveyId: string; invited: number | null; onSaved: () => Promise<void>; id: string };
 
-/** How many people were invited or present (editors and owners): saved, or cleared with an empty field. */
-export function InvitedForm({ orgId, surveyId, invited, onSaved }: { orgId: string; surveyId: string; invited: number | null; onSaved: () => Promise<void> }) {
-  const text = useText(reportText);
+/**
+ * The declared population (editors and owners): people invited or present. It caps the participation
+ * codes and gives the response rate; an empty field clears it (refused once codes are issued).
+ */
+export function PopulationForm({ orgId, surveyId, invited, onSaved, id }: Props) {
+  const text = useText(populationText);
   const lang = useLang();
   const api = useApi();
   const [value, setValue] = useState(invited === null ? '' : String(invited));
@@ -27,13 +30,13 @@ export function InvitedForm({ orgId, surveyId, invited, onSaved }: { orgId: stri
     setTries((t) => t + 1);
     setStatus('');
     setGeneral(null);
-    setErrors({ [FIELD]: parsed.ok ? undefined : text.invitedInvalid });
+    setErrors({ [id]: parsed.ok ? undefined : text.invalid });
     if (!parsed.ok) return;
     setBusy(true);
     const outcome = await attempt(api.orgs[':orgId'].surveys[':id'].report.invited.$put({ param: { orgId, id: surveyId }, json: { invited: parsed.invited } }), lang);
     setBusy(false);
     if (!outcome.ok) {
-      const split = splitErrors(outcome.errors, { invited: FIELD });
+      const split = splitErrors(outcome.errors, { invited: id });
       setErrors(split.fields);
       setGeneral(split.general);
       return;
@@ -43,8 +46,8 @@ export function InvitedForm({ orgId, surveyId, invited, onSaved }: { orgId: stri
   };
 
   return (
-    <div class="report-invited no-print">
-      <FormProblems fields={[[FIELD, text.invitedLabel]]} errors={errors} general={general} attempt={tries} />
+    <div class="population-form no-print">
+      <FormProblems fields={[[id, text.label]]} errors={errors} general={general} attempt={tries} />
       <form
         class="inline-form"
         noValidate
@@ -53,19 +56,7 @@ export function InvitedForm({ orgId, surveyId, invited, onSaved }: { orgId: stri
           void save(value);
         }}
       >
-        <Field
-          id={FIELD}
-          label={text.invitedLabel}
-          hint={text.invitedHint}
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={1_000_000}
-          value={value}
-          onInput={setValue}
-          error={errors[FIELD]}
-          class="field-short"
-        />
+        <Field id={id} label={text.label} hint={text.hint} type="number" inputMode="numeric" min={1} max={1_000_000} value={value} onInput={setValue} error={errors[id]} class="field-short" />
         <button type="submit" class="button" disabled={busy}>
           {busy ? text.saving : text.save}
         </button>

@@ -11,10 +11,11 @@ export type ResultsState =
   /** `stale`: the last refresh failed, these are the previous figures. */
   | { kind: 'ok'; results: SurveyResults; at: Date; stale: boolean };
 
-const EVERY_MS = 15_000;
-
-/** The survey's results, refreshed every 15 s while the page is visible, at once when it becomes visible again, or on demand. */
-export function useLiveResults(slug: string, lang: Lang) {
+/**
+ * The survey's latest release. Releases come at most once a day, so there is nothing to poll for:
+ * the figures are read again when the page becomes visible again, or on demand.
+ */
+export function useReleasedResults(slug: string, lang: Lang) {
   const [state, setState] = useState<ResultsState>({ kind: 'loading' });
   const current = useRef(state);
   current.current = state;
@@ -37,15 +38,11 @@ export function useLiveResults(slug: string, lang: Lang) {
 
   useEffect(() => {
     void refresh();
-    const tick = () => {
+    const onVisible = () => {
       if (!document.hidden) void refresh();
     };
-    const timer = setInterval(tick, EVERY_MS);
-    document.addEventListener('visibilitychange', tick);
-    return () => {
-      clearInterval(timer);
-      document.removeEventListener('visibilitychange', tick);
-    };
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
   }, []);
 
   return { state, refresh };

@@ -1,0 +1,99 @@
+import { useState } from 'preact/hooks';
+import { errorsOf } from '../../shared/api/client.ts';
+import { formatNumber } from '../../shared/i18n/format.ts';
+import { useLang, useText } from '../../shared/i18n/lang.ts';
+import { Alert } from '../ui/Alert.tsx';
+import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
+import { Icon } from '../ui/Icon.tsx';
+import { exportsText } from './text.ts';
+import type { RowExports } from './useRowExports.ts';
+
+export type RowFile = { url: string; filename: string; label: string; help?: string; testId: string };
+
+type Props = { availability: RowExports['answers']; owner: boolean; k: number; files: RowFile[] };
+
+/** Saves a fetched file: a refusal (409, 410) is read and shown instead of being saved as the file. */
+function save(blob: Blob, filename: string) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * Row-by-row files (owners, closed surveys): says beforehand whether they can be had and why not, and
+ * warns that the first download keeps the survey closed for good (asked again in a dialog).
+ */
+export function RowExportFiles({ availability, owner, k, files }: Props) {
+  const lang = useLang();
+  const text = useText(exportsText);
+  const [asking, setAsking] = useState<RowFile | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<{ message: string; key: number } | null>(null);
+
+  if (!owner) return <p class="banner banner-info" data-testid="row-export-state">{text.ownersOnly}</p>;
+  if (!availability.available)
+    return (
+      <p class="banner banner-info" data-testid="row-export-state">
+        <strong>{text.unavailable}</strong>
+        {text.why(availability.reason, formatNumber(lang, k))}
+      </p>
+    );
+
+  const download = async (file: RowFile) => {
+    setAsking(null);
+    setBusy(file.testId);
+    setRefusal(null);
+    try {
+      const response = await fetch(file.url, { headers: { 'Accept-Language': lang } });
+      if (!response.ok) {
+        const errors = await errorsOf(response);
+        setRefusal({ message: errors.map((e) => e.message).join(' · ') || `HTTP ${response.status}`, key: Date.now() });
+      } else save(await response.blob(), file.filename);
+    } catch {
+      setRefusal({ message: text.offline, key: Date.now() });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <>
+      <p class="muted" data-testid="row-export-state">
+        {text.available}
+      </p>
+      <p class="banner banner-warning" id="row-export-warning">
+        {text.oneFile}
+      </p>
+      <ul class="download-list">
+        {files.map((file) => (
+          <li key={file.testId}>
+            <button type="button" class="button button-secondary" disabled={busy !== null} aria-describedby="row-export-warning" onClick={() => setAsking(file)} data-testid={file.testId}>
+              <Icon name="download" />
+              {busy === file.testId ? text.downloading : file.label}
+            </button>
+            {file.help && <span class="muted"> {file.help}</span>}
+          </li>
+        ))}
+      </ul>
+      {refusal && (
+        <Alert focusKey={refusal.key} tone="warning">
+          <p>
+            <strong>{text.refused}</strong>
+            {refusal.message}
+          </p>
+        </Alert>
+      )}
+      {asking && (
+        <ConfirmDialog title={text.confirmTitle} confirmLabel={text.confirm} danger onConfirm={() => void download(asking)} onCancel={() => setAsking(null)}>
+          <p>{text.confirmBody}</p>
+        </ConfirmDialog>
+      )}
+    </>
+  );
+}
