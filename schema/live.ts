@@ -17,9 +17,11 @@ import { Id } from './survey.ts';
  *   DELETE /:sessionId                → 204: the session with its votes, ideas and cards (editor); open screens are disconnected (close code 4404)
  *   POST   /:sessionId/start | /end   → LiveSessionAdmin (draft → open → closed; a closed session can be reopened with /start)
  *   POST   /:sessionId/questions/:questionId/control   LiveControl → LiveSessionAdmin
+ *                                     (`show` puts a question already asked back on the projector and the phones, its last release revealed)
  *   POST   /:sessionId/ideas/:ideaId/moderate           IdeaModeration → LiveSessionAdmin   (approve/hide an idea)
  *   POST   /:sessionId/cards          { count: 1..2000, college?: collegeId } → { cards: string[] } (shown once; stored hashed; 2000 per session in all, 409 beyond)
- *   GET    /:sessionId/export.csv     results of every question (k applied), per college and block vote where set
+ *   GET    /:sessionId/export.csv     results of every question (k applied), per college and block vote where set: the session and its
+ *                                     date on the first lines, then values in value columns and explanations in the note column
  *   GET    /:sessionId/socket         WebSocket upgrade (role console): receives LiveServerMessage
  * Projector (signed in, viewer+): page /app/o/:orgId/live/:sessionId/projector, socket as above with ?view=projector.
  * Participants (no account), under /api/live:
@@ -131,8 +133,9 @@ export type LiveSessionInput = v.InferOutput<typeof LiveSessionInput>;
 /** idle: not yet asked; open: accepting votes; locked: shown but frozen (no new/changed votes); closed: done. */
 export type LiveQuestionState = 'idle' | 'open' | 'locked' | 'closed';
 
+/** `show`: a question already asked goes back on screen (projector and phones) with its last release, revealed. */
 export const LiveControl = v.strictObject({
-  action: v.picklist(['open', 'lock', 'close', 'reset', 'reveal', 'hide']),
+  action: v.picklist(['open', 'lock', 'close', 'reset', 'reveal', 'hide', 'show']),
 });
 export type LiveControl = v.InferOutput<typeof LiveControl>;
 
@@ -176,6 +179,11 @@ export type LiveTally =
       bars: LiveBar[];
       /** Scale: the live mean. */
       mean?: number;
+      /**
+       * Words given by fewer than k people, not shown: absent when none wait; how many distinct words
+       * wait when at least k people gave one; null when fewer did (the figure would be about them).
+       */
+      waitingWords?: number | null;
     };
 
 /**
@@ -239,7 +247,21 @@ export type LiveSessionAdmin = Omit<LiveSessionSummary, 'questions'> & {
   questions: LiveQuestionView[];
   /** Devices currently connected (participants), for the console. */
   connected: number;
+  /** The question on the projector and the phones now (the last one opened or shown again), or null. */
+  current: string | null;
+  /** The day the session was created and the day it ended (its last /end), YYYY-MM-DD. */
+  createdOn: string;
+  endedOn: string | null;
+  /** With colleges: the people each college is known to hold (see CollegePresence). */
+  presence?: CollegePresence[];
 };
+
+/**
+ * Devices whose first vote fixed a college (or whose card did), as the console may see them: a count
+ * of at least k, or null for fewer than k (never 1 to k − 1). The figures move only once k more devices
+ * fixed a college since they last moved, so no change tells one person's college.
+ */
+export type CollegePresence = { college: string; label: LocalizedText; devices: number | null };
 
 /** Messages pushed on the WebSocket (JSON). Clients send only `{"type":"ping"}`; the server answers `{"type":"pong"}`. */
 export type LiveServerMessage =

@@ -49,8 +49,8 @@ describe('live anonymity: releases', () => {
       expect(joined.current?.tally).toEqual(final);
     }
     const csv = await (await call(`${live.base}/export.csv`, { headers: live.owner.headers })).text();
-    expect(csv).toContain('q1;Priorité ?;single;tous;a;A;2;;3;');
-    expect(csv).toContain('q1;Priorité ?;single;tous;c;C;0;;3;');
+    expect(csv).toContain('q1;Priorité ?;single;tous;a;A;2;votes;;3;;');
+    expect(csv).toContain('q1;Priorité ?;single;tous;c;C;0;votes;;3;;');
     // Ending the session keeps it too.
     await call(`${live.base}/end`, { method: 'POST', headers: live.owner.headers });
     expect((await consoleView(live)).tally).toMatchObject({ voters: 3 });

@@ -155,7 +155,8 @@ describe('live sessions: k and what each screen sees', () => {
     await vote(live, newToken(), { questionId: 'q3', value: ['épuisements'] });
     await vote(live, newToken(), { questionId: 'q3', value: ['EPUISEMENT', 'solitude'] });
     await control(live, 'q3', 'close');
-    expect((await viewOf(live, 'q3')).tally).toEqual({ suppressed: false, voters: 3, bars: [{ key: 'epuisement', label: 'épuisement', value: 3 }] });
+    // « café » and « solitude » wait, given by two people (fewer than k): how many wait is not told.
+    expect((await viewOf(live, 'q3')).tally).toEqual({ suppressed: false, voters: 3, bars: [{ key: 'epuisement', label: 'épuisement', value: 3 }], waitingWords: null });
   });
 
   it('reset starts a new round: earlier votes no longer count, the device can vote again', async () => {
@@ -244,12 +245,14 @@ describe('live sessions: organiser routes', () => {
     const bytes = new Uint8Array(await csv.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
-    expect(text.split('\r\n')[0]).toBe('\uFEFFquestion;label;type;college;key;text;value;mean rank;voters;mean');
-    expect(text).toContain('q1;Priorité ?;single;all;a;A;6;;6;');
-    expect(text).toContain('q1;Priorité ?;single;Usagers (previous release);a;A;3;;3;');
-    expect(text).toContain('q1;Priorité ?;single;Professionnels;;fewer than 3 voters;');
-    expect(text).toContain('block vote;;college_under_k');
-    expect(text).not.toMatch(/Professionnels;a;/);
+    const lines = text.slice(1).split('\r\n');
+    expect(lines[0]).toBe(`Workshop: Atelier CPTS (code ${live.code}).`);
+    expect(lines).toContain('question;label;type;college;key;text;value;unit;mean rank;voters;mean;note');
+    expect(lines).toContain('q1;Priorité ?;single;all;a;A;6;votes;;6;;');
+    expect(lines).toContain('q1;Priorité ?;single;Usagers;a;A;3;votes;;3;;figures of the previous release (fresh ones would describe fewer than k people)');
+    expect(lines).toContain('q1;Priorité ?;single;Professionnels;;;;;;;;fewer than 3 voters: figures hidden');
+    expect(lines).toContain('q1;Priorité ?;single;weighted vote by college;;;;;;;;not shown: a college has fewer than k voters');
+    expect(text).not.toMatch(/Professionnels;a;|college_under_k/);
   });
 });
 

@@ -1,12 +1,14 @@
 /**
- * A live workshop with colleges, in Chromium: phones join with a college (fixed by their first vote),
- * every question type is voted on, the block vote and the college tables show on the projector and the
+ * A live workshop with colleges, in Chromium: phones join with a college (the form says their first
+ * vote fixes it, and then that it did), every question type is voted on (a ranking in each phone's own
+ * order), the block vote and the college tables (figures with their unit) show on the projector and the
  * console, the session is deleted. axe-core checks each screen.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { LiveSessionAdmin } from '../../schema/live.ts';
 import { blankSurvey } from '../../web/build/dashboard/survey-copy.ts';
+import { deviceOrder } from '../../web/live/model.ts';
 import { expectNoAxeViolations, newSession, type Session } from './support/browser.ts';
 import { createOwner, type Owner } from './support/owner.ts';
 import { shoot } from './support/shots.ts';
@@ -104,19 +106,22 @@ describe('every question type, with colleges', () => {
         await phone.page.getByRole('alert').filter({ hasText: 'Choisissez un collège' }).waitFor();
         await expectNoAxeViolations(phone.page, 'college picker with an error');
       }
+      // The form says, before any vote, that the first vote fixes the college.
+      await phone.page.getByText('Votre premier vote fixe votre collège pour tout l’atelier').waitFor();
       await phone.page.getByRole('radio', { name: 'Médecins' }).check();
       await phone.page.getByRole('button', { name: 'Continuer' }).click();
-      await phone.page.getByText('Collège : Médecins').waitFor();
+      await phone.page.getByTestId('your-college').filter({ hasText: 'Collège : Médecins Votre premier vote le fixera pour tout l’atelier.' }).waitFor();
       await phone.page.getByRole('radio', { name: i < 2 ? 'Maison de santé' : 'Télé-expertise' }).check();
       await phone.page.getByRole('button', { name: 'Voter' }).click();
       await phone.page.getByTestId('vote-status').filter({ hasText: 'Vote enregistré' }).waitFor();
       // The first vote fixes the college for the session: no more « Changer ».
-      await phone.page.getByText('(fixé par votre premier vote)').waitFor();
+      await phone.page.getByTestId('your-college').filter({ hasText: '(fixé par votre premier vote : il ne change plus)' }).waitFor();
       expect(await phone.page.getByRole('button', { name: 'Changer' }).count()).toBe(0);
     }
     await control('single', 'reveal');
-    await projector.getByTestId('block-vote').getByText('Maison de santé – Option retenue').waitFor();
-    await console_.getByTestId('question-1').getByRole('table', { name: 'Par collège', exact: true }).waitFor();
+    // Voting is open: the best option leads; « retenue » is for the final result.
+    await projector.getByTestId('block-vote').getByText('Maison de santé – En tête').waitFor();
+    await console_.getByTestId('question-1').getByRole('table', { name: /^Par collège/ }).waitFor();
     await expectNoAxeViolations(projector, 'projector with a block vote');
     await shoot(projector, 'projector-block');
     await expectNoAxeViolations(console_, 'console with college tables');
@@ -160,17 +165,37 @@ describe('every question type, with colleges', () => {
     }
   });
 
-  it('ranking with the keyboard', async () => {
+  it('ranking: each phone starts from an order of its own, votes after a move or a confirmation; figures with their unit', async () => {
     await control('ranking', 'open');
+    const labelOf: Record<string, string> = { o1: 'Recruter', o2: 'Former', o3: 'Informer' };
     for (const [i, phone] of room.entries()) {
       const page = phone.page;
       await page.getByRole('group', { name: QUESTIONS.ranking }).waitFor();
-      await page.getByRole('button', { name: 'Descendre « Recruter »' }).focus();
-      await page.keyboard.press('Enter');
-      // Focus follows the option moved.
-      expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Recruter');
-      await page.getByText('« Recruter » en position 2.').waitFor();
-      expect(await page.locator('.live-rank-label').allTextContents()).toEqual(['Former', 'Recruter', 'Informer']);
+      // The order is this device's own, drawn from its token: the same after a reload, another on the next phone.
+      const token = await page.evaluate((id) => localStorage.getItem(`pouls:live:${id}:token`), sessionId);
+      const order = deviceOrder(['o1', 'o2', 'o3'], `${token}:ranking:1`).map((id) => labelOf[id]!);
+      expect(await page.locator('.live-rank-label').allTextContents()).toEqual(order);
+      if (i === 0) {
+        await page.reload();
+        await page.getByRole('group', { name: QUESTIONS.ranking }).waitFor();
+        expect(await page.locator('.live-rank-label').allTextContents()).toEqual(order);
+      }
+      // « Voter » with nothing moved is not a vote for the order shown.
+      await page.getByRole('button', { name: 'Voter' }).click();
+      await page.getByRole('alert').filter({ hasText: 'Déplacez au moins une option, ou cochez « Je confirme cet ordre »' }).waitFor();
+      if (i === 0) await expectNoAxeViolations(page, 'ranking refused while untouched');
+      if (i === 2) {
+        // This person agrees with the order drawn for them: they say so.
+        await page.getByRole('checkbox', { name: 'Je confirme cet ordre' }).check();
+      } else {
+        await page.getByRole('button', { name: `Descendre « ${order[0]} »` }).focus();
+        await page.keyboard.press('Enter');
+        // Focus follows the option moved.
+        expect(await page.evaluate(() => document.activeElement?.textContent)).toContain(order[0]);
+        await page.getByText(`« ${order[0]} » en position 2.`).waitFor();
+        expect(await page.locator('.live-rank-label').allTextContents()).toEqual([order[1], order[0], order[2]]);
+        expect(await page.getByRole('checkbox', { name: 'Je confirme cet ordre' }).count()).toBe(0);
+      }
       if (i === 0) {
         await expectNoAxeViolations(page, 'ranking');
         await shoot(page, 'phone-ranking');
@@ -179,7 +204,13 @@ describe('every question type, with colleges', () => {
       await page.getByTestId('vote-status').filter({ hasText: 'Vote enregistré' }).waitFor();
     }
     await control('ranking', 'reveal');
-    await projector.getByTestId('live-results').getByText('Former', { exact: true }).waitFor();
+    await projector.getByTestId('live-results').waitFor();
+    // Per college, each figure says what it counts: ranking points, and the mean rank.
+    const table = console_.getByTestId('question-4').getByRole('table', { name: /^Par collège/ });
+    await table.getByText('points de classement').waitFor();
+    const doctors = await table.getByRole('row', { name: /^Médecins/ }).getByRole('cell').allTextContents();
+    for (const cell of doctors.slice(1)) expect(cell).toMatch(/^\d+ pts · rang moyen \d+(,\d+)?$/);
+    await expectNoAxeViolations(console_, 'console with per-college ranking figures');
   });
 
   it('a scale', async () => {

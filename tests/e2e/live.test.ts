@@ -3,9 +3,12 @@
  * shown on its field first), starts it and opens the projector; five phones join by code and vote; the
  * projector follows without reloading; results stay hidden until revealed; a phone that loses its
  * connection keeps its vote (kept on the phone), changes it while offline and sees it stored once back;
- * closing the question stops the votes and keeps the last release. axe-core checks the participant page,
- * the console and the projector. Colleges and every question type: live-colleges.test.ts.
+ * closing the question stops the votes and keeps the last release; the console says where the workshop
+ * stands in words, fits a phone, and exports the results with their date, units and notes. axe-core
+ * checks the participant page, the console and the projector. Colleges and every question type:
+ * live-colleges.test.ts; the weighted vote: live-weighted.test.ts; the projector: live-projector.test.ts.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { LiveSessionAdmin } from '../../schema/live.ts';
@@ -19,7 +22,8 @@ const DESKTOP = { width: 1280, height: 900 };
 const TITLE = 'Assemblée de la CPTS';
 const QUESTION = 'Faut-il ouvrir le samedi matin ?';
 const WORDS = 'Un mot pour décrire le territoire ?';
-const SHOW = 'Résultats montrés au projecteur et sur les téléphones';
+const SHOW = 'Montrer les résultats';
+const HIDE = 'Masquer les résultats';
 
 let organiser: Session;
 let console_: Page;
@@ -79,12 +83,18 @@ describe('a live workshop', () => {
     const created = await admin();
     expect(created.definition.questions.map((q) => q.type)).toEqual(['single', 'words']);
     expect(created.definition.settings.expectedParticipants).toBe(40);
+    // A draft says so in words; the console's link is « up to date », never « live » beside « draft ».
+    await console_.getByTestId('run-status').filter({ hasText: 'Pas encore lancé' }).waitFor();
+    await console_.getByRole('status').filter({ hasText: 'Console à jour en temps réel' }).waitFor();
+    expect(await console_.getByText('En direct', { exact: true }).count()).toBe(0);
+    expect(await console_.getByRole('heading', { name: 'Brouillon' }).count()).toBe(0);
     await expectNoAxeViolations(console_, 'live console (draft)');
   });
 
   it('starts, and the projector shows the join code', async () => {
     await console_.getByRole('button', { name: 'Lancer l’atelier' }).click();
     await console_.getByTestId('session-status').filter({ hasText: 'En cours' }).waitFor();
+    await console_.getByTestId('run-status').filter({ hasText: 'En cours : les questions que vous ouvrez' }).waitFor();
     projector = await organiser.context.newPage();
     await projector.setViewportSize(DESKTOP);
     await projector.goto(`${baseUrl}/app/o/${owner.orgId}/live/${story.sessionId}/projector`);
@@ -148,10 +158,11 @@ describe('a live workshop', () => {
   });
 
   it('reveals and hides the results on the projector and the phones', async () => {
-    const toggle = questionCard(1).getByRole('button', { name: SHOW });
-    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
-    await toggle.click();
-    await questionCard(1).getByRole('button', { name: SHOW, pressed: true }).waitFor();
+    // The button says what it does; the question's line says what the room sees.
+    await questionCard(1).getByTestId('results-state').filter({ hasText: 'Résultats masqués' }).waitFor();
+    await questionCard(1).getByRole('button', { name: SHOW }).click();
+    await questionCard(1).getByRole('button', { name: HIDE }).waitFor();
+    await questionCard(1).getByTestId('results-state').filter({ hasText: 'Résultats montrés au projecteur et sur les téléphones' }).waitFor();
     await projector.getByTestId('live-voters').filter({ hasText: '5 participants' }).waitFor();
     // The projector says how the bars move: never by one vote.
     await projector.getByTestId('release-rule').filter({ hasText: 'Les barres bougent par groupes d’au moins 5 votants' }).waitFor();
@@ -165,8 +176,8 @@ describe('a live workshop', () => {
     await shoot(phones[1]!.page, 'phone-results');
     await expectNoAxeViolations(phones[1]!.page, 'phone with results');
 
-    await questionCard(1).getByRole('button', { name: SHOW, pressed: true }).click();
-    await questionCard(1).getByRole('button', { name: SHOW, pressed: false }).waitFor();
+    await questionCard(1).getByRole('button', { name: HIDE }).click();
+    await questionCard(1).getByRole('button', { name: SHOW }).waitFor();
     await projector.getByTestId('results-hidden').waitFor();
   });
 
@@ -218,7 +229,7 @@ describe('a live workshop', () => {
     expect(await projector.getByTestId('live-results').getByText('4 · 80\u00a0%').count()).toBe(0);
     const csv = await (await console_.request.get(`${baseUrl}/api/orgs/${owner.orgId}/live/${story.sessionId}/export.csv`)).text();
     expect(csv).toContain(`;${QUESTION};single;tous;`);
-    expect(csv).toMatch(/;Oui;3;;5;/);
+    expect(csv).toMatch(/;Oui;3;votes;;5;;/);
     await expectNoAxeViolations(page, 'phone on a closed question');
   });
 
@@ -237,6 +248,7 @@ describe('a live workshop', () => {
     // Only words at least k people gave are shown: the five spellings count as one word.
     await projector.getByRole('list', { name: 'Résultats' }).getByRole('listitem').first().waitFor();
     expect(await projector.locator('.word-cloud .word').count()).toBeGreaterThan(0);
+    await projector.getByTestId('words-rule').filter({ hasText: 'Un mot s’affiche dès que 5 personnes l’ont donné.' }).waitFor();
     await expectNoAxeViolations(projector, 'projector with a word cloud');
     await shoot(projector, 'projector-words');
     await expectNoAxeViolations(console_, 'live console at the end');
@@ -259,5 +271,27 @@ describe('a live workshop', () => {
     await holder.page.getByRole('group', { name: WORDS }).waitFor();
     expect(new URL(holder.page.url()).search).toBe('');
     expect(await holder.page.evaluate((id) => localStorage.getItem(`pouls:live:${id}:token`), story.sessionId)).toBe(card);
+  });
+
+  it('ends; the console fits a phone; the export is a dated file, values in value columns and notes beside', async () => {
+    await console_.getByRole('button', { name: 'Terminer l’atelier' }).click();
+    await console_.getByTestId('run-status').filter({ hasText: 'Terminé : plus aucun vote' }).waitFor();
+    const [download] = await Promise.all([console_.waitForEvent('download'), console_.getByRole('link', { name: 'Exporter les résultats (CSV)' }).click()]);
+    const lines = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines[0]).toBe(`Atelier : ${TITLE} (code ${story.code}).`);
+    expect(lines[1]).toMatch(/^Atelier terminé le \d{1,2} \p{L}+ \d{4}\.$/u);
+    expect(lines).toContain('question;intitulé;type;collège;clé;libellé;valeur;unité;rang moyen;votants;moyenne;note');
+    expect(lines.some((line) => /;Oui;3;votes;;5;;$/.test(line))).toBe(true);
+    // The same screen on the organiser's phone: nothing wider than it, every button within reach.
+    await console_.setViewportSize({ width: 390, height: 844 });
+    await console_.getByTestId('question-1').getByRole('button', { name: 'Masquer les résultats' }).waitFor();
+    const overflow = await console_.evaluate(() => ({
+      page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      widest: Math.max(...[...document.querySelectorAll('.live-control-buttons .button')].map((b) => b.getBoundingClientRect().right)),
+    }));
+    expect(overflow.page).toBeLessThanOrEqual(0);
+    expect(overflow.widest).toBeLessThanOrEqual(390);
+    await expectNoAxeViolations(console_, 'live console on a phone, workshop ended');
+    await shoot(console_, 'console-phone');
   });
 });

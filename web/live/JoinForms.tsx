@@ -133,8 +133,11 @@ export function CollegePicker({ colleges, current, lang, onPick }: { colleges: N
       <h1 ref={heading} tabIndex={-1} id="college-title">
         {text.collegeTitle}
       </h1>
-      <fieldset class="live-fieldset" aria-describedby={problem ? 'college-error' : undefined}>
+      <fieldset class="live-fieldset" aria-describedby={problem ? 'college-error college-fixed-ahead' : 'college-fixed-ahead'}>
         <legend>{text.collegeLead}</legend>
+        <p class="hint" id="college-fixed-ahead">
+          {text.collegeFixedAhead}
+        </p>
         {problem && (
           <p id="college-error" class="field-error" role="alert">
             {text.collegeRequired}

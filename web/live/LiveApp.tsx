@@ -233,13 +233,19 @@ function LiveSession({ initial, token, lang, onChangeCard, onGone }: { initial: 
           </p>
         )}
         {collegeLabel && !needsCollege && (
-          <p class="live-college">
+          <p class="live-college" data-testid="your-college">
             {text.yourCollege(surveyText(collegeLabel, lang))}{' '}
-            {!fixedCollege && fixed && <span class="hint">{text.collegeKept}</span>}
-            {!fixedCollege && !fixed && (
-              <button type="button" class="link-button" onClick={() => setChoosing(true)}>
-                {text.changeCollege}
-              </button>
+            {fixedCollege ? (
+              <span class="hint">{text.collegeByCard}</span>
+            ) : fixed ? (
+              <span class="hint">{text.collegeKept}</span>
+            ) : (
+              <>
+                <span class="hint">{text.collegeUntilVote}</span>{' '}
+                <button type="button" class="link-button" onClick={() => setChoosing(true)}>
+                  {text.changeCollege}
+                </button>
+              </>
             )}
           </p>
         )}

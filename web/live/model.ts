@@ -34,11 +34,44 @@ export function newDeviceToken(bytes: Uint8Array = crypto.getRandomValues(new Ui
 
 // ---- ranking ----
 
-/** The ranking the person starts from: their vote when it is a full ranking of these options, else the options' order. */
-export function initialRanking(optionIds: string[], mine: unknown): string[] {
-  if (Array.isArray(mine) && mine.length === optionIds.length && optionIds.every((id) => mine.includes(id))) return mine as string[];
-  return [...optionIds];
+/** A 32-bit FNV-1a hash of a string: the seed of a device's own order. */
+function hash32(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
+
+/**
+ * The options in this device's own order (Fisher–Yates, seeded by `seed`: the device token with the
+ * question and round). The same after a reload, another on the next phone: no order is everyone's
+ * default, so « Voter » without moving anything does not favour the first option listed.
+ */
+export function deviceOrder(optionIds: readonly string[], seed: string): string[] {
+  // mulberry32: small, fast, well spread; no need for more to shuffle ten options.
+  let state = hash32(seed);
+  const random = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const order = [...optionIds];
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  return order;
+}
+
+/** The ranking the person starts from: their vote when it is a full ranking of these options, else the device's own order. */
+export function initialRanking(optionIds: string[], mine: unknown, seed: string): string[] {
+  if (Array.isArray(mine) && mine.length === optionIds.length && optionIds.every((id) => mine.includes(id))) return mine as string[];
+  return deviceOrder(optionIds, seed);
+}
+
+/** Whether `mine` is a vote this device already sent (a ranking sent may be sent again as it is). */
+export const hasVoted = (mine: unknown) => mine !== undefined && mine !== null;
 
 /** Moves the item at `index` by one place up (-1) or down (+1); unchanged at the ends. */
 export function moveItem<T>(list: readonly T[], index: number, by: -1 | 1): T[] {
@@ -82,8 +115,8 @@ export function initialDots(optionIds: string[], points: number, mine: unknown):
 
 export type Draft = string | string[] | number | Dots | null;
 
-/** The draft the device's own earlier vote (kept on the device, own-votes.ts) gives back, for the question's inputs. */
-export function draftFromMine(question: LiveQuestion, mine: unknown): Draft {
+/** The draft the device's own earlier vote (kept on the device, own-votes.ts) gives back, for the question's inputs; `seed` orders a ranking not yet voted. */
+export function draftFromMine(question: LiveQuestion, mine: unknown, seed = ''): Draft {
   switch (question.type) {
     case 'single':
       return typeof mine === 'string' ? mine : null;
@@ -92,7 +125,7 @@ export function draftFromMine(question: LiveQuestion, mine: unknown): Draft {
     case 'dots':
       return initialDots(question.options.map((o) => o.id), question.points, mine);
     case 'ranking':
-      return initialRanking(question.options.map((o) => o.id), mine);
+      return initialRanking(question.options.map((o) => o.id), mine, seed);
     case 'scale':
       return typeof mine === 'number' ? mine : null;
     case 'words': {

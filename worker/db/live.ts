@@ -10,7 +10,17 @@ import type {
 import type { PublishedState } from '../domain/live/release.ts';
 import type { Db } from './client.ts';
 
-type SessionRow = { id: string; organisation_id: string; join_code: string; title: string; definition: string; status: SessionStatus; version: number };
+type SessionRow = {
+  id: string;
+  organisation_id: string;
+  join_code: string;
+  title: string;
+  definition: string;
+  status: SessionStatus;
+  version: number;
+  created_on: string;
+  ended_on: string | null;
+};
 
 function fromSessionRow(row: SessionRow): SessionRecord {
   return {
@@ -21,10 +31,12 @@ function fromSessionRow(row: SessionRow): SessionRecord {
     definition: JSON.parse(row.definition) as LiveSessionInput,
     status: row.status,
     version: row.version,
+    createdOn: row.created_on,
+    endedOn: row.ended_on,
   };
 }
 
-const SESSION_COLUMNS = 'id, organisation_id, join_code, title, definition, status, version';
+const SESSION_COLUMNS = 'id, organisation_id, join_code, title, definition, status, version, created_on, ended_on';
 
 export async function insertLiveSession(db: Db, session: { id: string; organisationId: string; code: string; definition: LiveSessionInput; day: string }): Promise<void> {
   await db.run(

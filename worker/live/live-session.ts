@@ -15,11 +15,13 @@ import {
 } from '../db/live.ts';
 import { liveCollegeTallies, liveCurrentVotes, liveDevices } from '../db/live-votes.ts';
 import { LiveModel, type QuestionStateRecord } from '../domain/live/model.ts';
+import { controlChange } from '../domain/live/control.ts';
 import { problem, type Outcome } from '../domain/live/problems.ts';
 import { checkDefinition } from '../domain/live/votes.ts';
 import { Broadcaster, type Attachment } from './broadcaster.ts';
 import { DeviceGate } from './device-gate.ts';
 import { makeCards, proposeIdea } from './participant-records.ts';
+import { PresenceStore } from './presence-store.ts';
 import { cardHash, deviceHash, joinUrl, LIVE_ORIGIN_HEADER, LIVE_ROLE_HEADER, LIVE_SESSION_HEADER, type SocketRole } from './protocol.ts';
 import type { VoteReply } from './vote-batch.ts';
 import { notFound, VoteQueue } from './vote-queue.ts';
@@ -38,11 +40,13 @@ export class LiveSession extends DurableObject<Env> {
   private readonly votes = new VoteQueue(this);
   private readonly gate: DeviceGate;
   private readonly screens: Broadcaster;
+  private readonly presence: PresenceStore;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     this.gate = new DeviceGate(env.LIVE_ADDRESS_LIMITER);
     this.screens = new Broadcaster(ctx, () => this.model);
+    this.presence = new PresenceStore(ctx.storage);
     // Answered by the runtime itself, without waking a hibernating object.
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair('{"type":"ping"}', '{"type":"pong"}'));
   }
@@ -70,7 +74,7 @@ export class LiveSession extends DurableObject<Env> {
     const db = this.db();
     const session = await liveSessionById(db, sessionId);
     if (!session) return null;
-    const [states, votes, collegeTallies, cards, ideas, ideaVotes, devices] = await Promise.all([
+    const [states, votes, collegeTallies, cards, ideas, ideaVotes, devices, presence] = await Promise.all([
       liveQuestionStates(db, sessionId),
       liveCurrentVotes(db, sessionId),
       liveCollegeTallies(db, sessionId),
@@ -78,8 +82,16 @@ export class LiveSession extends DurableObject<Env> {
       liveIdeas(db, sessionId),
       liveIdeaVotes(db, sessionId),
       liveDevices(db, sessionId),
+      this.presence.read(),
     ]);
-    return new LiveModel(session, { states, votes, collegeTallies, cards, ideas, ideaVotes, devices });
+    const model = new LiveModel(session, { states, votes, collegeTallies, cards, ideas, ideaVotes, devices, presence });
+    await this.refreshPresence(model);
+    return model;
+  }
+
+  /** Once k more devices fixed a college, the console's presence moves (presence-store.ts). */
+  async refreshPresence(model: LiveModel): Promise<void> {
+    if (await this.presence.refresh(model)) this.touch({ console: true });
   }
 
   /** Mutations run one after another (D1 calls let other requests in between otherwise). */
@@ -155,7 +167,8 @@ export class LiveSession extends DurableObject<Env> {
     });
   }
 
-  setStatus(sessionId: string, action: 'start' | 'end', origin: string): Promise<Outcome<LiveSessionAdmin>> {
+  /** Starts or ends the session; `day` (YYYY-MM-DD, the route's clock) dates an end. */
+  setStatus(sessionId: string, action: 'start' | 'end', origin: string, day: string): Promise<Outcome<LiveSessionAdmin>> {
     return this.exclusive(async () => {
       const model = await this.load(sessionId);
       if (!model) return notFound();
@@ -163,17 +176,19 @@ export class LiveSession extends DurableObject<Env> {
       if (action === 'start') {
         if (model.session.status !== 'open') await db.run(updateLiveStatusStatement(db, sessionId, 'open'));
         model.session.status = 'open';
+        model.session.endedOn = null;
       } else {
         if (model.session.status === 'draft') return problem(409, 'status', 'La séance n’a pas commencé', 'The session has not started');
         // Ending closes the open questions: their last release is their final result.
         const closing = [...model.questions].filter(([, r]) => r.state === 'open' || r.state === 'locked');
         const statements = closing.map(([questionId]) => upsertLiveQuestionStateStatement(db, sessionId, this.record(model, questionId, { state: 'closed' })));
-        await db.batch([...statements, updateLiveStatusStatement(db, sessionId, 'closed', new Date().toISOString().slice(0, 10))]);
+        await db.batch([...statements, updateLiveStatusStatement(db, sessionId, 'closed', day)]);
         for (const [questionId, runtime] of closing) {
           runtime.state = 'closed';
           this.votes.unsavedReleases.delete(questionId);
         }
         model.session.status = 'closed';
+        model.session.endedOn = day;
       }
       this.touch({ state: true });
       return this.adminOf(model, origin);
@@ -186,29 +201,19 @@ export class LiveSession extends DurableObject<Env> {
   }
 
   /**
-   * Opens, locks, closes, resets (a new round), reveals or hides a question. Locking and closing publish
-   * nothing new: the last release (k distinct devices changed) stays the final result.
+   * Opens, locks, closes, resets (a new round), reveals or hides a question, or shows a question already
+   * asked again (back on the projector and the phones, its last release revealed). Locking and closing
+   * publish nothing new: the last release (k distinct devices changed) stays the final result.
    */
   control(sessionId: string, questionId: string, action: LiveControl['action'], origin: string): Promise<Outcome<LiveSessionAdmin>> {
     return this.exclusive(async () => {
       const model = await this.load(sessionId);
       if (!model) return notFound();
-      const runtime = model.runtime(questionId);
-      if (!runtime) return problem(404, 'questionId', 'Question inconnue', 'Unknown question');
-      const refuse = (fr: string, en: string) => problem(409, 'action', fr, en);
-      if (action === 'open' && model.session.status !== 'open') return refuse('Lancez d’abord la séance', 'Start the session first');
-      if (action === 'open' && runtime.state === 'open') return this.adminOf(model, origin);
-      if (action === 'lock' && runtime.state !== 'open') return refuse('Seule une question ouverte peut être figée', 'Only an open question can be locked');
-      if (action === 'close' && runtime.state === 'idle') return refuse('Cette question n’a pas été posée', 'This question has not been asked');
-      const change: Partial<QuestionStateRecord> = {
-        open: { state: 'open' as const, openedOrder: model.nextOpenedOrder() },
-        lock: { state: 'locked' as const },
-        close: { state: 'closed' as const },
-        // A new round: earlier votes stay in D1 under their round, but count no more.
-        reset: { state: 'idle' as const, revealed: false },
-        reveal: { revealed: true },
-        hide: { revealed: false },
-      }[action];
+      const planned = controlChange(model, questionId, action);
+      if (!planned.ok) return planned;
+      if (!planned.value) return this.adminOf(model, origin);
+      const runtime = model.runtime(questionId)!;
+      const change = planned.value;
       if (action === 'reset') runtime.newRound();
       const next = this.record(model, questionId, change);
       await this.db().run(upsertLiveQuestionStateStatement(this.db(), sessionId, next));
@@ -253,6 +258,7 @@ export class LiveSession extends DurableObject<Env> {
       const db = this.db();
       const results = await db.batch(deleteLiveSessionStatements(db, sessionId));
       const existed = (results.at(-1)?.meta.changes ?? 0) > 0;
+      await this.ctx.storage.deleteAll();
       this.model = null;
       this.missing = true;
       this.votes.drop();

@@ -43,7 +43,7 @@ export async function proposeIdea(
   const device = { deviceHash, college: known?.college ?? null, quota };
   await db.batch([insertLiveIdeaStatement(db, sessionId, idea), upsertLiveDeviceStatement(db, sessionId, device)]);
   model.ideas.set(idea.id, { ...idea, upvoters: new Set() });
-  model.devices.set(deviceHash, { college: device.college, quota });
+  model.setDevice(deviceHash, { college: device.college, quota });
   return { ok: true, value: { status: 'pending' } };
 }
 

@@ -49,7 +49,8 @@ export class VoteBatch {
     if (upvote && (!idea || idea.questionId !== question.id || idea.status !== 'approved')) return problem(400, 'value.upvote', 'Idée inconnue', 'Unknown idea');
     const device = this.device(deviceHash, known);
     if (!device) return sessionFull(model.deviceCap);
-    if (college && card === undefined && device.college === null) device.college = college;
+    // A device's college is the one of its first vote, or its card's (counted in the console's presence).
+    if (college && device.college === null) device.college = college;
     const hash = hashes.voter!;
     if (upvote && idea) {
       const { upvote: ideaId, on } = upvote;
@@ -113,7 +114,7 @@ export class VoteBatch {
 
   /** Once D1 committed the batch: the model follows, each write is answered; the questions whose screens got a release. */
   record(): string[] {
-    for (const device of this.devices.values()) this.model.devices.set(device.deviceHash, { college: device.college, quota: device.quota });
+    for (const device of this.devices.values()) this.model.setDevice(device.deviceHash, { college: device.college, quota: device.quota });
     for (const { apply, resolve } of this.upvoteReplies) resolve({ ok: true, value: apply() });
     const released: string[] = [];
     // Votes question by question, in their order (one release per question at most).

@@ -17,6 +17,7 @@ export type VoteHost = {
   db(): Db;
   exclusive<T>(job: () => Promise<T>): Promise<T>;
   touch(change: { question: string }): void;
+  refreshPresence(model: LiveModel): Promise<void>;
 };
 
 /**
@@ -107,6 +108,7 @@ export class VoteQueue {
       this.unsavedReleases.add(questionId);
       this.host.touch({ question: questionId });
     }
+    await this.host.refreshPresence(model);
     // No votes waiting to carry the release: it is stored on its own (acknowledgements are not held for it).
     if (this.queue.length === 0 && this.unsavedReleases.size > 0) await this.saveReleases(model);
   }

@@ -6,6 +6,7 @@ import { Id } from '../../schema/survey.ts';
 import { isUniqueViolation } from '../db/client.ts';
 import { insertLiveSession, liveSessionIdInOrganisation, liveSessionSummaries, publicSurveySlugsOfOrganisation } from '../db/live.ts';
 import { toCsv } from '../domain/csv.ts';
+import { tableLines } from '../domain/export-table.ts';
 import { newJoinCode } from '../domain/live/codes.ts';
 import { liveResultsTable } from '../domain/live/export.ts';
 import { checkDefinition } from '../domain/live/votes.ts';
@@ -58,6 +59,8 @@ async function checkSessionInput(c: Context<MemberEnv>, definition: LiveSessionI
 }
 
 const noStore = (c: Context<MemberEnv>) => c.header('Cache-Control', 'private, no-store');
+/** Today (UTC, YYYY-MM-DD) by the app's clock: the day a session is created or ended. */
+const dayOf = (c: Context<MemberEnv>) => c.var.clock().toISOString().slice(0, 10);
 
 /**
  * Live sessions of an organisation (mounted under /api/orgs/:orgId/live): viewers follow them,
@@ -76,7 +79,7 @@ export const liveOrganiser = new Hono<MemberEnv>()
     const id = crypto.randomUUID();
     for (let attempt = 1; ; attempt++) {
       try {
-        await insertLiveSession(db, { id, organisationId: c.req.param('orgId')!, code: newJoinCode(), definition, day: new Date().toISOString().slice(0, 10) });
+        await insertLiveSession(db, { id, organisationId: c.req.param('orgId')!, code: newJoinCode(), definition, day: dayOf(c) });
         break;
       } catch (error) {
         if (isUniqueViolation(error) && attempt < CODE_ATTEMPTS) continue;
@@ -120,14 +123,14 @@ export const liveOrganiser = new Hono<MemberEnv>()
 
   .post('/:sessionId/start', requireRole('editor'), async (c) => {
     const sessionId = await routeSession(c);
-    const outcome = await liveStub(c.env, sessionId).setStatus(sessionId, 'start', originOf(c));
+    const outcome = await liveStub(c.env, sessionId).setStatus(sessionId, 'start', originOf(c), dayOf(c));
     if (!outcome.ok) throw refusal(c, outcome.problem);
     return c.json(outcome.value as LiveSessionAdmin);
   })
 
   .post('/:sessionId/end', requireRole('editor'), async (c) => {
     const sessionId = await routeSession(c);
-    const outcome = await liveStub(c.env, sessionId).setStatus(sessionId, 'end', originOf(c));
+    const outcome = await liveStub(c.env, sessionId).setStatus(sessionId, 'end', originOf(c), dayOf(c));
     if (!outcome.ok) throw refusal(c, outcome.problem);
     await recordWorkshopResults(c.var.db, sessionId, outcome.value as LiveSessionAdmin, c.var.clock().toISOString().slice(0, 10));
     return c.json(outcome.value as LiveSessionAdmin);
@@ -168,7 +171,7 @@ export const liveOrganiser = new Hono<MemberEnv>()
     c.header('Content-Type', 'text/csv; charset=utf-8');
     c.header('Content-Disposition', `attachment; filename="pouls-live-${state.code}.csv"`);
     noStore(c);
-    return c.body(toCsv(liveResultsTable(state, lang ?? c.var.lang)));
+    return c.body(toCsv(tableLines(liveResultsTable(state, lang ?? c.var.lang, c.var.clock()))));
   })
 
   /** The join link as a QR code, for the projector. */

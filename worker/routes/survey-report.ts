@@ -2,18 +2,16 @@ import { Hono, type Context } from 'hono';
 import * as v from 'valibot';
 import { LANGS } from '../../schema/lang.ts';
 import { InvitedCount, type SurveyReport } from '../../schema/report.ts';
-import { Id } from '../../schema/survey.ts';
+import { Id, questionsOf } from '../../schema/survey.ts';
 import { waveFamily, waveOf } from '../../schema/waves.ts';
-import { codeBatchesOfSurvey, codesIssued } from '../db/code-batches.ts';
-import { publishedViews } from '../db/published.ts';
-import { latestRelease } from '../db/releases.ts';
-import { invitedCount, otherWaves, publishedScoreViews, setInvitedCount } from '../db/report.ts';
-import { surveyReleaseState } from '../db/surveys.ts';
+import { codesIssued } from '../db/code-batches.ts';
+import { reportReads, setInvitedCount } from '../db/report.ts';
 import { toCsv } from '../domain/csv.ts';
 import { tableLines } from '../domain/export-table.ts';
-import { RESPONDENTS, scoreMeasure } from '../domain/release/measures.ts';
-import { breakdownQuestions, EVERYONE, groupKey } from '../domain/release/profile.ts';
-import { surveyReport } from '../domain/report.ts';
+import { countMeasure, RESPONDENTS, rowMeasure, scoreMeasure } from '../domain/release/measures.ts';
+import { ANSWERED, breakdownQuestions, groupKey } from '../domain/release/profile.ts';
+import { PREFER_NOT } from '../domain/tally.ts';
+import { reportQuestionIds, surveyReport } from '../domain/report.ts';
 import { reportTable } from '../domain/report-table.ts';
 import { xlsxWorkbook } from '../domain/xlsx.ts';
 import type { MemberEnv } from '../env.ts';
@@ -30,37 +28,42 @@ import { audit, surveyTarget } from './audit-trail.ts';
 
 const ReportQuery = v.strictObject({ by: v.optional(Id), lang: v.optional(v.picklist(LANGS)) });
 
-/** The report from published cells only: this survey's everyone view, one breakdown's groups, and each wave's scores. */
+/** The measures the report shows of everyone's view: respondents, scores, the instruments' items, the profile counts. */
+function overallMeasures(survey: SurveyEnv['Variables']['survey']): string[] {
+  const questions = new Map(questionsOf(survey).map((q) => [q.id, q]));
+  const items = reportQuestionIds(survey).flatMap((id) => {
+    const q = questions.get(id);
+    return [id, ...(q?.type === 'matrix' ? q.items.map((item) => rowMeasure(id, item.id)) : [])];
+  });
+  const counts = breakdownQuestions(survey).flatMap((q) => [ANSWERED, PREFER_NOT, ...q.options.map((o) => o.id)].map((o) => countMeasure(groupKey(q.id, o))));
+  return [RESPONDENTS, ...intactScaleKeys(survey).map(scoreMeasure), ...items, ...counts];
+}
+
+/** The report from published cells only (one D1 round trip): everyone's view, one breakdown's groups, and each wave's scores. */
 async function buildReport(c: Context<SurveyEnv>): Promise<SurveyReport> {
   const { db, survey, lang } = c.var;
   const { by } = parseOrThrow(ReportQuery, c.req.query(), lang);
   const breakdown = by ? breakdownQuestions(survey).find((q) => q.id === by) : undefined;
   if (by && !breakdown) throw apiError(400, 'by', { fr: 'Cette question ne sert pas de découpage', en: 'This question is not a breakdown' }, lang);
-  const scores = [RESPONDENTS, ...intactScaleKeys(survey).map(scoreMeasure)];
-  const groups = breakdown ? breakdown.options.map((o) => groupKey(breakdown.id, o.id)) : [];
-  const [overall, byGroup, release, state, invited, batches, waves] = await Promise.all([
-    publishedViews(db, survey.id, [EVERYONE]),
-    groups.length ? publishedViews(db, survey.id, groups, scores) : Promise.resolve(new Map()),
-    latestRelease(db, survey.id),
-    surveyReleaseState(db, survey.id),
-    invitedCount(db, survey.id),
-    codeBatchesOfSurvey(db, survey.id),
-    otherWaves(db, c.req.param('orgId')!, survey.id, waveFamily(survey.slug)),
-  ]);
-  const waveViews = await publishedScoreViews(
+  const read = await reportReads(
     db,
-    waves.map((w) => w.id),
+    { id: survey.id, organisationId: c.req.param('orgId')!, waveFamily: waveFamily(survey.slug) },
+    {
+      overall: overallMeasures(survey),
+      groups: breakdown ? breakdown.options.map((o) => groupKey(breakdown.id, o.id)) : [],
+      groupMeasures: [RESPONDENTS, ...intactScaleKeys(survey).map(scoreMeasure)],
+    },
   );
   return surveyReport({
     survey,
     wave: waveOf(survey.slug),
-    overall: overall.get(EVERYONE)!,
-    release,
-    nextReleaseAt: state.nextReleaseAt,
-    invited,
-    codeBatches: batches,
-    breakdown: breakdown ? { by: breakdown.id, views: byGroup } : undefined,
-    otherWaves: waves.map((w) => ({ survey: w, wave: waveOf(w.slug), view: waveViews.get(w.id)!.view, release: waveViews.get(w.id)!.release })),
+    overall: read.overall,
+    release: read.release,
+    nextReleaseAt: read.nextReleaseAt,
+    invited: read.invited,
+    codeBatches: read.codeBatches,
+    breakdown: breakdown ? { by: breakdown.id, views: read.groups } : undefined,
+    otherWaves: read.waves.map((w) => ({ survey: w.survey, wave: waveOf(w.survey.slug), view: w.view, release: w.release })),
   });
 }
 

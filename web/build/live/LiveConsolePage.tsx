@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { LiveControl, LiveIdea, LiveQuestionView, LiveSessionAdmin } from '../../../schema/live.ts';
-import { formatNumber } from '../../shared/i18n/format.ts';
 import { useLang, useText } from '../../shared/i18n/lang.ts';
 import { surveyText } from '../../shared/i18n/survey-text.ts';
-import { ConnectionLine, LiveResults } from '../../shared/live/LiveResults.tsx';
+import type { ChannelStatus } from '../../shared/live/useLiveChannel.ts';
 import { Loading } from '../../shared/ui/Loading.tsx';
 import { CoordinatorFrame } from '../frame/CoordinatorFrame.tsx';
 import { currentOrganisation, useMe } from '../frame/me.ts';
@@ -15,10 +14,11 @@ import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { CopyField } from '../ui/CopyField.tsx';
 import { LoadError } from '../ui/LoadError.tsx';
 import { CardsSection } from './CardsSection.tsx';
-import { CollegeTables } from './CollegeTables.tsx';
 import { fromInput } from './form-model.ts';
 import { listNotice, liveApi } from './live-api.ts';
 import { Qr } from './Qr.tsx';
+import { QuestionControl } from './QuestionControl.tsx';
+import { RunCard } from './RunCard.tsx';
 import { SessionForm } from './SessionForm.tsx';
 import { liveConsoleText } from './text.ts';
 import { useLiveAdmin } from './useLiveAdmin.ts';
@@ -56,7 +56,7 @@ export function LiveConsolePage({ orgId, sessionId }: { orgId: string; sessionId
   );
 }
 
-function Console({ orgId, session, onSession, status }: { orgId: string; session: LiveSessionAdmin; onSession: (s: LiveSessionAdmin) => void; status: 'connecting' | 'live' | 'polling' }) {
+function Console({ orgId, session, onSession, status }: { orgId: string; session: LiveSessionAdmin; onSession: (s: LiveSessionAdmin) => void; status: ChannelStatus }) {
   const text = useText(liveConsoleText);
   const lang = useLang();
   const me = useMe();
@@ -115,31 +115,15 @@ function Console({ orgId, session, onSession, status }: { orgId: string; session
             </a>
           </p>
         </section>
-        <section class="card live-run" aria-labelledby="live-run-title">
-          <h2 id="live-run-title">{text.status[session.status]}</h2>
-          <ConnectionLine status={status} />
-          <p data-testid="connected">{text.connected(formatNumber(lang, session.connected), session.connected)}</p>
-          {canEdit && (
-            <p class="actions">
-              {session.status !== 'open' ? (
-                <button type="button" class="button" disabled={busy} onClick={() => void run(() => liveApi.start(lang, orgId, session.id), text.started)}>
-                  {session.status === 'closed' ? text.restart : text.start}
-                </button>
-              ) : (
-                <button type="button" class="button button-danger" disabled={busy} onClick={() => void run(() => liveApi.end(lang, orgId, session.id), text.ended)}>
-                  {text.end}
-                </button>
-              )}
-            </p>
-          )}
-          <p>
-            <a class="download-link" href={liveApi.exportUrl(orgId, session.id)} download>
-              {text.export}
-            </a>
-            <br />
-            <span class="muted">{text.exportHint}</span>
-          </p>
-        </section>
+        <RunCard
+          orgId={orgId}
+          session={session}
+          status={status}
+          canEdit={canEdit}
+          busy={busy}
+          onStart={() => void run(() => liveApi.start(lang, orgId, session.id), text.started)}
+          onEnd={() => void run(() => liveApi.end(lang, orgId, session.id), text.ended)}
+        />
       </div>
 
       {canEdit && (
@@ -170,7 +154,18 @@ function Console({ orgId, session, onSession, status }: { orgId: string; session
       <ol class="live-console-questions">
         {session.questions.map((view, index) => (
           <li key={view.question.id}>
-            <QuestionControl view={view} index={index} k={session.definition.settings?.k ?? 5} canEdit={canEdit} busy={busy} sessionOpen={session.status === 'open'} onControl={control} onModerate={moderate} />
+            <QuestionControl
+              view={view}
+              index={index}
+              k={session.definition.settings?.k ?? 5}
+              canEdit={canEdit}
+              busy={busy}
+              sessionOpen={session.status === 'open'}
+              onScreen={session.status === 'open' && session.current === view.question.id}
+              presence={session.presence}
+              onControl={control}
+              onModerate={moderate}
+            />
           </li>
         ))}
       </ol>
@@ -194,153 +189,5 @@ function Console({ orgId, session, onSession, status }: { orgId: string; session
         </ConfirmDialog>
       )}
     </div>
-  );
-}
-
-type ControlProps = {
-  view: LiveQuestionView;
-  index: number;
-  k: number;
-  canEdit: boolean;
-  busy: boolean;
-  sessionOpen: boolean;
-  onControl: (view: LiveQuestionView, action: LiveControl['action']) => void;
-  onModerate: (idea: LiveIdea, action: 'approve' | 'hide') => void;
-};
-
-function QuestionControl({ view, index, k, canEdit, busy, sessionOpen, onControl, onModerate }: ControlProps) {
-  const text = useText(liveConsoleText);
-  const lang = useLang();
-  const { question, state } = view;
-  const id = `live-q-${question.id}`;
-  const label = surveyText(question.label, lang);
-  const button = (action: LiveControl['action'], enabled: boolean, extra = '') => (
-    <button type="button" class={`button button-small ${extra}`} disabled={busy || !enabled} onClick={() => onControl(view, action)}>
-      {text.actions[action]}
-    </button>
-  );
-  const ideas = view.ideas ?? [];
-  const pending = ideas.filter((i) => i.status === 'pending');
-  const approved = ideas.filter((i) => i.status === 'approved');
-  const [confirmReset, setConfirmReset] = useState(false);
-  return (
-    <section class={`card live-control live-control-${state}`} aria-labelledby={`${id}-title`} data-testid={`question-${index + 1}`}>
-      <div class="live-control-head">
-        <h3 id={`${id}-title`}>
-          <span class="live-control-n">{index + 1}.</span> {label}
-        </h3>
-        <p class="live-control-meta">
-          <span class="tag">{text.types[question.type]}</span>{' '}
-          <span class={`live-state live-state-${state}`} data-testid="question-state">
-            {text.states[state]}
-          </span>
-          {view.round > 1 && <span class="muted"> · {text.round(view.round)}</span>}
-          {view.revealed && <span class="live-revealed"> · {text.revealed}</span>}
-        </p>
-      </div>
-      {canEdit && (
-        <div class="live-control-buttons" role="group" aria-label={label}>
-          {button('open', sessionOpen && state !== 'open')}
-          {button('lock', state === 'open', 'button-secondary')}
-          {button('close', state === 'open' || state === 'locked', 'button-secondary')}
-          <button
-            type="button"
-            class="button button-small button-secondary"
-            disabled={busy}
-            onClick={() => setConfirmReset(true)}
-          >
-            {text.actions.reset}
-          </button>
-          <button type="button" class="button button-small button-secondary live-toggle" aria-pressed={view.revealed} disabled={busy} onClick={() => onControl(view, view.revealed ? 'hide' : 'reveal')}>
-            {text.showResults}
-          </button>
-        </div>
-      )}
-      {confirmReset && (
-        <ConfirmDialog
-          title={`${text.actions.reset} : « ${label} »`}
-          confirmLabel={text.actions.reset}
-          danger
-          onCancel={() => setConfirmReset(false)}
-          onConfirm={() => {
-            setConfirmReset(false);
-            onControl(view, 'reset');
-          }}
-        >
-          <p>{text.resetConfirm}</p>
-        </ConfirmDialog>
-      )}
-      {question.type !== 'survey_results' && (
-        <div class="live-control-tally">
-          <h4 class="live-tally-title">{text.tally}</h4>
-          <LiveResults id={id} question={question} tally={view.tally} ideas={view.ideas} k={k} />
-          <CollegeTables question={question} byCollege={view.byCollege} block={view.block} k={k} id={id} />
-        </div>
-      )}
-      {question.type === 'ideas' && (
-        <div class="live-moderation">
-          <h4>{text.ideas}</h4>
-          {pending.length === 0 ? (
-            <p class="muted">{text.noPending}</p>
-          ) : (
-            <ul class="live-moderation-list" data-testid="pending-ideas">
-              {pending.map((idea) => (
-                <li key={idea.id}>
-                  <span>{idea.text}</span>
-                  {canEdit && (
-                    <span class="live-moderation-buttons">
-                      <button type="button" class="button button-small" disabled={busy} onClick={() => onModerate(idea, 'approve')}>
-                        {text.approve}
-                        <span class="sr-only"> : {idea.text}</span>
-                      </button>
-                      <button type="button" class="button button-small button-secondary" disabled={busy} onClick={() => onModerate(idea, 'hide')}>
-                        {text.hideIdea}
-                        <span class="sr-only"> : {idea.text}</span>
-                      </button>
-                    </span>
-                  )}
-                </li>
-              ))}
-            </ul>
-          )}
-          {canEdit && approved.length > 0 && (
-            <details class="disclosure">
-              <summary>{text.approvedIdeas}</summary>
-              <ul class="live-moderation-list">
-                {approved.map((idea) => (
-                  <li key={idea.id}>
-                    <span>{idea.text}</span>
-                    <button type="button" class="button button-small button-secondary" disabled={busy} onClick={() => onModerate(idea, 'hide')}>
-                      {text.hideIdea}
-                      <span class="sr-only"> : {idea.text}</span>
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </details>
-          )}
-          {ideas.some((i) => i.status === 'hidden') && (
-            <details class="disclosure">
-              <summary>{text.hiddenIdeas}</summary>
-              <ul class="live-moderation-list">
-                {ideas
-                  .filter((i) => i.status === 'hidden')
-                  .map((idea) => (
-                    <li key={idea.id}>
-                      <span>{idea.text}</span>
-                      {canEdit && (
-                        <button type="button" class="button button-small button-secondary" disabled={busy} onClick={() => onModerate(idea, 'approve')}>
-                          {text.approve}
-                          <span class="sr-only"> : {idea.text}</span>
-                        </button>
-                      )}
-                    </li>
-                  ))}
-              </ul>
-            </details>
-          )}
-        </div>
-      )}
-    </section>
   );
 }

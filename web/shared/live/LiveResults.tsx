@@ -38,7 +38,7 @@ export function LiveResults({ question, tally, ideas, k, cloud, id }: Props) {
         {tally.mean !== undefined && ` · ${text.mean} ${formatNumber(lang, tally.mean, 1)}`}
       </p>
       {question.type === 'words' && cloud ? (
-        rows.length ? (
+        rows.length > 0 && (
           <ul class="word-cloud" aria-label={text.results}>
             {rows.map((row) => (
               <li key={row.key} class={`word word-${wordSize(row.value, max)}`}>
@@ -47,8 +47,6 @@ export function LiveResults({ question, tally, ideas, k, cloud, id }: Props) {
               </li>
             ))}
           </ul>
-        ) : (
-          <p>{text.noWords(formatNumber(lang, k))}</p>
         )
       ) : (
         <ul class="live-bars" aria-labelledby={`${id}-title`}>
@@ -63,7 +61,22 @@ export function LiveResults({ question, tally, ideas, k, cloud, id }: Props) {
           ))}
         </ul>
       )}
+      {question.type === 'words' && <WordsRule shown={rows.length} waiting={tally.waitingWords} k={k} />}
     </div>
+  );
+}
+
+/** Why a word cloud may look empty: a word shows once k people gave it, and others wait (how many, from k writers). */
+function WordsRule({ shown, waiting, k }: { shown: number; waiting: number | null | undefined; k: number }) {
+  const lang = useLang();
+  const text = useText(liveSharedText);
+  const kText = formatNumber(lang, k);
+  return (
+    <p class="live-words-rule" data-testid="words-rule">
+      {shown === 0 ? text.noWords(kText) : text.wordRule(kText)}{' '}
+      {waiting === null && text.wordsWaiting(kText)}
+      {typeof waiting === 'number' && text.wordsWaitingCount(formatNumber(lang, waiting), waiting, kText)}
+    </p>
   );
 }
 
@@ -84,12 +97,13 @@ function IdeasRanking({ ideas }: { ideas: LiveIdea[] }) {
   );
 }
 
-export function ConnectionLine({ status }: { status: 'connecting' | 'live' | 'polling' }) {
+/** The page's link to the session; `labels` words it for the page (the console says the console is up to date, not that it is live). */
+export function ConnectionLine({ status, labels }: { status: 'connecting' | 'live' | 'polling'; labels?: Record<'connecting' | 'live' | 'polling', string> }) {
   const text = useText(liveSharedText);
   return (
     <p class={`live-connection live-connection-${status}`} role="status" data-status={status}>
       <span class="live-connection-dot" aria-hidden="true" />
-      {text.connection[status]}
+      {(labels ?? text.connection)[status]}
     </p>
   );
 }

@@ -10,6 +10,10 @@ const fr = {
   upvotesHidden: 'soutiens masqués',
   noIdeas: 'Aucune idée pour l’instant.',
   noWords: (k: string) => `Aucun mot donné par au moins ${k} personnes pour l’instant.`,
+  wordRule: (k: string) => `Un mot s’affiche dès que ${k} personnes l’ont donné.`,
+  wordsWaiting: (k: string) => `D’autres mots attendent d’être cités par ${k} personnes.`,
+  wordsWaitingCount: (n: string, count: number, k: string) =>
+    count > 1 ? `${n} autres mots attendent d’être cités par ${k} personnes.` : `${n} autre mot attend d’être cité par ${k} personnes.`,
   results: 'Résultats',
   connection: {
     connecting: 'Connexion…',
@@ -28,6 +32,10 @@ const en: typeof fr = {
   upvotesHidden: 'upvotes hidden',
   noIdeas: 'No ideas yet.',
   noWords: (k: string) => `No word given by at least ${k} people yet.`,
+  wordRule: (k: string) => `A word shows once ${k} people gave it.`,
+  wordsWaiting: (k: string) => `Other words are waiting to be given by ${k} people.`,
+  wordsWaitingCount: (n: string, count: number, k: string) =>
+    count > 1 ? `${n} other words are waiting to be given by ${k} people.` : `${n} other word is waiting to be given by ${k} people.`,
   results: 'Results',
   connection: {
     connecting: 'Connecting…',

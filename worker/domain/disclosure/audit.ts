@@ -20,8 +20,9 @@ export class DisclosureAudit {
   /** The part of each atom (-1: an empty atom, which no figure describes). */
   private partOf: Int32Array;
   private partSizes: number[] = [];
+  /** Whether each part lies inside at least one published set (parts outside every set are never described). */
+  private covered: boolean[] = [false];
   private readonly sets: Uint8Array[] = [];
-  private readonly known = new Set<string>();
 
   /**
    * @param sizes people in each atom
@@ -44,62 +45,54 @@ export class DisclosureAudit {
 
   /** A set already published: kept whatever it implies (it cannot be taken back). */
   admit(members: Uint8Array): void {
-    const key = this.keyOf(members);
-    if (this.known.has(key)) return;
-    const refined = this.refine(members);
-    this.commit(members, key, refined);
+    this.commit(members, this.refine(members));
   }
 
   /** Publishes the set if nothing under k people can then be worked out; says whether it did. */
   offer(members: Uint8Array): boolean {
-    const key = this.keyOf(members);
-    if (this.known.has(key)) return true;
     const refined = this.refine(members);
     if (this.isUnsafe([...this.sets, members], refined)) return false;
-    this.commit(members, key, refined);
+    this.commit(members, refined);
     return true;
   }
 
   /** Whether the published sets, as they stand, let something under k people be worked out. */
   leaks(): boolean {
-    return this.isUnsafe(this.sets, { partOf: this.partOf, partSizes: this.partSizes });
-  }
-
-  private keyOf(members: Uint8Array): string {
-    let key = '';
-    for (let a = 0; a < members.length; a++) if (members[a] && this.sizes[a]! > 0) key += `${a},`;
-    return key;
+    return this.isUnsafe(this.sets, { partOf: this.partOf, partSizes: this.partSizes, covered: this.covered });
   }
 
   /** The parts once `members` is published too: each part splits into its atoms inside and outside. */
-  private refine(members: Uint8Array): { partOf: Int32Array; partSizes: number[] } {
+  private refine(members: Uint8Array): Parts {
     const ids = new Map<number, number>();
     const partOf = new Int32Array(this.partOf.length);
     const partSizes: number[] = [];
+    const covered: boolean[] = [];
     for (let a = 0; a < partOf.length; a++) {
       const old = this.partOf[a]!;
       if (old < 0) {
         partOf[a] = -1;
         continue;
       }
-      const key = old * 2 + (members[a] ? 1 : 0);
+      const inside = members[a] ? 1 : 0;
+      const key = old * 2 + inside;
       let id = ids.get(key);
       if (id === undefined) {
         id = partSizes.length;
         ids.set(key, id);
         partSizes.push(0);
+        covered.push(this.covered[old]! || inside === 1);
       }
       partOf[a] = id;
       partSizes[id]! += this.sizes[a]!;
     }
-    return { partOf, partSizes };
+    return { partOf, partSizes, covered };
   }
 
-  private commit(members: Uint8Array, key: string, refined: { partOf: Int32Array; partSizes: number[] }) {
+  private commit(members: Uint8Array, refined: Parts) {
     this.sets.push(members);
-    this.known.add(key);
     this.partOf = refined.partOf;
     this.partSizes = refined.partSizes;
+    this.covered = refined.covered;
   }
 
   /**
@@ -108,9 +101,7 @@ export class DisclosureAudit {
    * large part. W is worked out exactly (modulo a prime), then searched for a vector whose support
    * weighs under k: such a support holds at most k − 1 parts, so the search is short.
    */
-  private isUnsafe(sets: readonly Uint8Array[], { partOf, partSizes }: { partOf: Int32Array; partSizes: number[] }): boolean {
-    const covered = new Uint8Array(partSizes.length);
-    for (const set of sets) for (let a = 0; a < partOf.length; a++) if (set[a] && partOf[a]! >= 0) covered[partOf[a]!] = 1;
+  private isUnsafe(sets: readonly Uint8Array[], { partOf, partSizes, covered }: Parts): boolean {
     const small: number[] = [];
     const large: number[] = [];
     partSizes.forEach((size, part) => {
@@ -119,12 +110,10 @@ export class DisclosureAudit {
     });
     if (small.length === 0) return false;
 
-    // Each set as a 0/1 vector over parts (a set is a union of parts).
-    const rows = sets.map((set) => {
-      const row = new Array<number>(partSizes.length).fill(0);
-      for (let a = 0; a < partOf.length; a++) if (set[a] && partOf[a]! >= 0) row[partOf[a]!] = 1;
-      return row;
-    });
+    // Each set as a 0/1 vector over parts: a set is a union of parts, so one atom of each part tells.
+    const representative = new Int32Array(partSizes.length).fill(-1);
+    for (let a = 0; a < partOf.length; a++) if (partOf[a]! >= 0 && representative[partOf[a]!] === -1) representative[partOf[a]!] = a;
+    const rows = sets.map((set) => Array.from(representative, (a) => (set[a]! ? 1 : 0)));
     const onLarge = rows.map((row) => large.map((p) => row[p]!));
     const onSmall = rows.map((row) => small.map((p) => row[p]!));
     const toZero = combinationsToZero(onLarge, large.length);
@@ -167,6 +156,8 @@ export class DisclosureAudit {
     return search(0, new Set(), 0);
   }
 }
+
+type Parts = { partOf: Int32Array; partSizes: number[]; covered: boolean[] };
 
 /** Members as a 0/1 vector over atoms, from a predicate. */
 export function membersOf<A>(atoms: readonly A[], inSet: (atom: A) => boolean): Uint8Array {

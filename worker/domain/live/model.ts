@@ -11,6 +11,7 @@ import type {
 } from '../../../schema/live.ts';
 import { MAX_LIVE_DEVICES } from '../../../schema/live.ts';
 import type { LocalizedText } from '../../../schema/lang.ts';
+import { nextPresence, noPresence, presenceView, type PresenceSnapshot } from './presence.ts';
 import { problem, type Outcome } from './problems.ts';
 import { QuestionRuntime, type VoteChange } from './question-runtime.ts';
 import type { Histogram } from './histogram.ts';
@@ -29,6 +30,9 @@ export type SessionRecord = {
   definition: LiveSessionInput;
   status: SessionStatus;
   version: number;
+  /** Days (YYYY-MM-DD): created, and ended (its last /end; null unless closed). */
+  createdOn: string;
+  endedOn: string | null;
 };
 
 export type QuestionStateRecord = {
@@ -62,6 +66,8 @@ export type SessionRows = {
   ideas?: IdeaRecord[];
   ideaVotes?: IdeaVoteRecord[];
   devices?: DeviceRecord[];
+  /** The colleges' devices as the console last saw them (kept in the object's own storage). */
+  presence?: PresenceSnapshot | null;
 };
 
 /**
@@ -73,6 +79,9 @@ export class LiveModel {
   readonly cards = new Map<string, string | null>();
   readonly ideas = new Map<string, IdeaRuntime>();
   readonly devices = new Map<string, { college: string | null; quota: Quota }>();
+  /** Devices with a college, by college, now; and as the console last saw them (presence.ts). */
+  private readonly registered: PresenceSnapshot = noPresence();
+  presence: PresenceSnapshot;
 
   constructor(
     public session: SessionRecord,
@@ -96,7 +105,23 @@ export class LiveModel {
     for (const card of rows.cards ?? []) this.cards.set(card.codeHash, card.college);
     for (const idea of rows.ideas ?? []) this.ideas.set(idea.id, { ...idea, upvoters: new Set() });
     for (const vote of rows.ideaVotes ?? []) this.ideas.get(vote.ideaId)?.upvoters.add(vote.voterHash);
-    for (const device of rows.devices ?? []) this.devices.set(device.deviceHash, { college: device.college, quota: device.quota });
+    for (const device of rows.devices ?? []) this.setDevice(device.deviceHash, { college: device.college, quota: device.quota });
+    this.presence = rows.presence ?? noPresence();
+  }
+
+  /** Records a device as it stands now (its college counted once it has one). */
+  setDevice(deviceHash: string, device: { college: string | null; quota: Quota }): void {
+    const before = this.devices.get(deviceHash)?.college ?? null;
+    if (before === null && device.college !== null) {
+      this.registered.devices++;
+      this.registered.byCollege[device.college] = (this.registered.byCollege[device.college] ?? 0) + 1;
+    }
+    this.devices.set(deviceHash, device);
+  }
+
+  /** The colleges' devices the console should see now, when they moved (k more devices with a college), else null. */
+  presenceToShow(): PresenceSnapshot | null {
+    return this.session.definition.settings.colleges ? nextPresence(this.presence, this.registered, this.k) : null;
   }
 
   private newRuntime(questionId: string, published: PublishedState | null = null): QuestionRuntime {
@@ -131,7 +156,7 @@ export class LiveModel {
     return this.questions.get(questionId)!.published.results;
   }
 
-  /** The question on screen: the last one opened that is not idle. */
+  /** The question on screen: the last one opened (or shown again) that is not idle. */
   currentQuestionId(): string | null {
     let best: { id: string; order: number } | null = null;
     for (const [id, runtime] of this.questions) {
@@ -197,12 +222,17 @@ export class LiveModel {
 
   adminState(joinUrl: string, connected: number): LiveSessionAdmin {
     const { questions: _count, ...summary } = this.summary();
+    const colleges = this.session.definition.settings.colleges;
     return {
       ...summary,
       definition: this.session.definition,
       joinUrl,
       questions: this.session.definition.questions.map((q) => this.questionView(q.id, 'console')),
       connected,
+      current: this.currentQuestionId(),
+      createdOn: this.session.createdOn,
+      endedOn: this.session.endedOn,
+      ...(colleges ? { presence: presenceView(this.presence, colleges, this.k) } : {}),
     };
   }
 

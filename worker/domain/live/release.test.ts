@@ -41,7 +41,7 @@ describe('releases of a live question', () => {
   it('locking or closing shows the last release, not the votes since', () => {
     const definition: LiveSessionInput = { title: fr('T'), settings: { k: 3, cardsRequired: false }, questions: [single] };
     const model = new LiveModel(
-      { id: 's', organisationId: 'o', code: 'ABCDEF', title: fr('T'), definition, status: 'open', version: 1 },
+      { id: 's', organisationId: 'o', code: 'ABCDEF', title: fr('T'), definition, status: 'open', version: 1, createdOn: '2026-03-14', endedOn: null },
       { states: [{ questionId: 'q', state: 'open', revealed: true, round: 1, openedOrder: 1, published: null }] },
     );
     const runtime = model.runtime('q')!;
@@ -58,7 +58,7 @@ describe('releases of a live question', () => {
     const definition: LiveSessionInput = { title: fr('T'), settings: { k: 3, cardsRequired: false }, questions: [single] };
     const published = { results: { tally: { suppressed: false as const, voters: 3, bars: [{ key: 'a', value: 3 }, { key: 'b', value: 0 }] } }, history: { intervals: [], colleges: [] } };
     const model = new LiveModel(
-      { id: 's', organisationId: 'o', code: 'ABCDEF', title: fr('T'), definition, status: 'open', version: 1 },
+      { id: 's', organisationId: 'o', code: 'ABCDEF', title: fr('T'), definition, status: 'open', version: 1, createdOn: '2026-03-14', endedOn: null },
       { states: [{ questionId: 'q', state: 'locked', revealed: false, round: 1, openedOrder: 1, published }] },
     );
     expect(model.participantState().current).toBeTruthy();
@@ -70,7 +70,7 @@ describe('releases of a live question', () => {
     const definition: LiveSessionInput = { title: fr('T'), settings: { k: 3, cardsRequired: false }, questions: [single] };
     const published = { results: { tally: { suppressed: false as const, voters: 3, bars: [{ key: 'a', value: 3 }, { key: 'b', value: 0 }] } }, history: { intervals: [], colleges: [] } };
     const model = new LiveModel(
-      { id: 's', organisationId: 'o', code: 'ABCDEF', title: fr('T'), definition, status: 'open', version: 1 },
+      { id: 's', organisationId: 'o', code: 'ABCDEF', title: fr('T'), definition, status: 'open', version: 1, createdOn: '2026-03-14', endedOn: null },
       {
         states: [{ questionId: 'q', state: 'open', revealed: true, round: 1, openedOrder: 1, published }],
         votes: ['v1', 'v2', 'v3', 'v4', 'v5'].map((voterHash, i) => ({ questionId: 'q', round: 1, voterHash, value: i < 3 ? 'a' : 'b' })),

@@ -55,7 +55,15 @@ describe('tally with k', () => {
   it('words: only words given by at least k people, normalised, labelled by their first form', () => {
     const words = { id: 'w', label: fr('W'), type: 'words', maxWords: 3 } as const satisfies LiveQuestion;
     const t = tally(words, votes(null, ['Épuisement', 'café'], ['epuisements'], ['ÉPUISEMENT', 'cafe'], ['solitude']), 3);
-    expect(t).toEqual({ suppressed: false, voters: 4, bars: [{ key: 'epuisement', label: 'épuisement', value: 3 }] });
+    // « café » (twice) and « solitude » wait; three people gave one of them: how many words wait is told.
+    expect(t).toEqual({ suppressed: false, voters: 4, bars: [{ key: 'epuisement', label: 'épuisement', value: 3 }], waitingWords: 2 });
+  });
+  it('words: how many words wait is withheld when fewer than k people gave them, and absent when none wait', () => {
+    const words = { id: 'w', label: fr('W'), type: 'words', maxWords: 3 } as const satisfies LiveQuestion;
+    // Only the fourth person gave words nobody else did: « 2 words wait » would be about them alone.
+    const lone = tally(words, votes(null, ['soin'], ['soins'], ['Soin'], ['soin', 'garde', 'nuit']), 3);
+    expect(lone).toEqual({ suppressed: false, voters: 4, bars: [{ key: 'soin', label: 'soin', value: 4 }], waitingWords: null });
+    expect(tally(words, votes(null, ['soin'], ['soin'], ['soin']), 3)).not.toHaveProperty('waitingWords');
   });
   it('idea upvotes under k are null', () => {
     expect(shownUpvotes(2, 3)).toBeNull();

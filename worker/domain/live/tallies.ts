@@ -58,19 +58,24 @@ export function tally(question: LiveQuestion, votes: readonly VoteEntry[], k: nu
     case 'words': {
       // Only words given by at least k people: a rarer word could name whoever wrote it.
       const words = new Map<string, { label: string; value: number }>();
-      for (const { value } of votes) {
-        for (const word of value as string[]) {
-          const key = wordKey(word);
+      const keysOf = votes.map(({ value }) => (value as string[]).map(wordKey));
+      votes.forEach(({ value }, i) =>
+        (value as string[]).forEach((word, j) => {
+          const key = keysOf[i]![j]!;
           const entry = words.get(key);
           if (entry) entry.value++;
           else words.set(key, { label: wordLabel(word), value: 1 });
-        }
-      }
+        }),
+      );
       const bars = [...words]
         .filter(([, w]) => w.value >= k)
         .map(([key, w]) => ({ key, label: w.label, value: w.value }))
         .toSorted((a, b) => b.value - a.value || a.label.localeCompare(b.label, 'fr'));
-      return { suppressed: false, voters, bars };
+      const waiting = new Set([...words].filter(([, w]) => w.value < k).map(([key]) => key));
+      if (waiting.size === 0) return { suppressed: false, voters, bars };
+      // How many words wait is told only when at least k people gave one: a figure about fewer could point at them.
+      const writers = keysOf.filter((keys) => keys.some((key) => waiting.has(key))).length;
+      return { suppressed: false, voters, bars, waitingWords: writers >= k ? waiting.size : null };
     }
     case 'ideas':
     case 'survey_results':

@@ -39,6 +39,8 @@ type Atom = { profile: Profile; key: string; batch: number };
 class Universe {
   readonly atoms: Atom[] = [];
   private readonly cumulative: AtomTable[];
+  private readonly belongs = new Map<GroupKey, Uint8Array>();
+  private readonly sizeCache = new Map<string, number[]>();
 
   constructor(
     past: readonly PastRelease[],
@@ -58,22 +60,37 @@ class Universe {
 
   /** People of each atom the measure concerns: what arrived in that batch. */
   sizes(measure: string): number[] {
-    return this.atoms.map(({ key, batch }) => {
-      const now = this.cumulative[batch - 1]!.get(key)?.get(measure) ?? 0;
-      const before = batch > 1 ? (this.cumulative[batch - 2]!.get(key)?.get(measure) ?? 0) : 0;
-      return now - before;
-    });
+    let sizes = this.sizeCache.get(measure);
+    if (!sizes) {
+      sizes = this.atoms.map(({ key, batch }) => {
+        const now = this.cumulative[batch - 1]!.get(key)?.get(measure) ?? 0;
+        const before = batch > 1 ? (this.cumulative[batch - 2]!.get(key)?.get(measure) ?? 0) : 0;
+        return now - before;
+      });
+      this.sizeCache.set(measure, sizes);
+    }
+    return sizes;
+  }
+
+  /** Which atoms' profiles belong to the group, whatever their batch (worked out once per group). */
+  private belonging(group: GroupKey): Uint8Array {
+    let inGroup = this.belongs.get(group);
+    if (!inGroup) this.belongs.set(group, (inGroup = Uint8Array.from(this.atoms, (a) => (belongsTo(group, a.profile, this.questions) ? 1 : 0))));
+    return inGroup;
   }
 
   /** A group as published at `release`: its atoms of batches up to then. */
   members(group: GroupKey, release: number): Uint8Array {
-    return Uint8Array.from(this.atoms, (a) => (a.batch <= release && belongsTo(group, a.profile, this.questions) ? 1 : 0));
+    const inGroup = this.belonging(group);
+    return Uint8Array.from(this.atoms, (a, i) => (a.batch <= release && inGroup[i] ? 1 : 0));
   }
 
   /** How many people of the group the measure concerns, now. */
   size(group: GroupKey, measure: string): number {
+    const inGroup = this.belonging(group);
+    const sizes = this.sizes(measure);
     let n = 0;
-    for (const atom of this.atoms) if (atom.batch === this.release && belongsTo(group, atom.profile, this.questions)) n += this.cumulative.at(-1)!.get(atom.key)?.get(measure) ?? 0;
+    for (let i = 0; i < this.atoms.length; i++) if (inGroup[i]) n += sizes[i]!;
     return n;
   }
 }

@@ -1,0 +1,79 @@
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { LiveQuestion } from '../../schema/live.ts';
+import { useText, type Lang } from '../shared/i18n/lang.ts';
+import { surveyText } from '../shared/i18n/survey-text.ts';
+import { moveItem } from './model.ts';
+import { liveText } from './text.ts';
+
+type Props = {
+  question: Extract<LiveQuestion, { type: 'ranking' }>;
+  id: string;
+  order: string[];
+  onChange: (order: string[]) => void;
+  /** Nothing moved and no vote yet: the order shown is only this phone's starting order, to confirm. */
+  untouched: boolean;
+  confirmed: boolean;
+  onConfirm: (confirmed: boolean) => void;
+  lang: Lang;
+};
+
+/** A ranking with Move up / Move down buttons (focus follows the option moved), and the confirmation of an order left as it came. */
+export function RankingInput({ question, id, order, onChange, untouched, confirmed, onConfirm, lang }: Props) {
+  const text = useText(liveText);
+  const [announcement, setAnnouncement] = useState('');
+  const focusAfter = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    if (focusAfter.current) document.getElementById(focusAfter.current)?.focus();
+    focusAfter.current = null;
+  });
+  const labelOf = (optionId: string) => surveyText(question.options.find((o) => o.id === optionId)?.label, lang);
+  const move = (index: number, by: -1 | 1) => {
+    const next = moveItem(order, index, by);
+    if (next[index] === order[index]) return;
+    const optionId = order[index]!;
+    onChange(next);
+    setAnnouncement(text.moved(labelOf(optionId), index + by + 1));
+    const to = index + by;
+    // Focus follows the moved option; at an end, onto the button that still works.
+    focusAfter.current = `${id}-${to === 0 ? 'down' : to === order.length - 1 ? 'up' : by < 0 ? 'up' : 'down'}-${optionId}`;
+  };
+  return (
+    <>
+      <p class="hint" id={`${id}-ranking-hint`}>
+        {text.rankingHint}
+      </p>
+      <ol class="live-ranking" aria-describedby={`${id}-ranking-hint`}>
+        {order.map((optionId, index) => {
+          const label = labelOf(optionId);
+          return (
+            <li key={optionId} class="live-rank-item">
+              <span class="rank" aria-hidden="true">
+                {index + 1}
+              </span>
+              <span class="live-rank-label">{label}</span>
+              <span class="live-rank-buttons">
+                <button type="button" id={`${id}-up-${optionId}`} class="icon-button" aria-disabled={index === 0 ? 'true' : undefined} onClick={() => move(index, -1)}>
+                  <span aria-hidden="true">↑</span>
+                  <span class="sr-only">{`${text.moveUp} « ${label} »`}</span>
+                </button>
+                <button type="button" id={`${id}-down-${optionId}`} class="icon-button" aria-disabled={index === order.length - 1 ? 'true' : undefined} onClick={() => move(index, 1)}>
+                  <span aria-hidden="true">↓</span>
+                  <span class="sr-only">{`${text.moveDown} « ${label} »`}</span>
+                </button>
+              </span>
+            </li>
+          );
+        })}
+      </ol>
+      {untouched && (
+        <label class="option live-confirm-order">
+          <input type="checkbox" checked={confirmed} onChange={(e) => onConfirm(e.currentTarget.checked)} />
+          <span class="option-text">{text.confirmOrder}</span>
+        </label>
+      )}
+      <p class="sr-only" aria-live="polite">
+        {announcement}
+      </p>
+    </>
+  );
+}
