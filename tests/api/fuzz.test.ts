@@ -43,7 +43,7 @@ function targets(f: Fixtures): Target[] {
   const s = `${org}/surveys/${f.survey.id}`;
   const lv = `${org}/live/${f.live.id}`;
   const bx = `${org}/boxes/${f.box.id}`;
-  const ideaToken = (rng: Rng) => (rng.chance(0.9) ? { 'X-Idea-Token': hostileHeader(rng, f.device) } : { 'X-Kiosk': hostileHeader(rng, f.device) });
+  const ideaToken = (rng: Rng): Record<string, string> => (rng.chance(0.9) ? { 'X-Idea-Token': hostileHeader(rng, f.device) } : { 'X-Kiosk': hostileHeader(rng, f.device) });
   const token = (rng: Rng) => ({ 'X-Live-Token': hostileHeader(rng, f.device) });
   const key = (rng: Rng) => ({ 'Idempotency-Key': hostileHeader(rng, `fuzz-key-${rng.int(0, 1_000_000_000)}-abcdefgh`) });
   const slug = (rng: Rng) => hostileSegment(rng, rng.pick([f.survey.slug, f.coded.slug, 'demo']));
