@@ -33,7 +33,7 @@ describe('personal feedback', () => {
     expect(byKey.get('cbi.work')).toMatchObject({ score: Math.round(expectedCbi(3).work), attention: true }); // 475 / 7 = 67.9
     expect(byKey.get('who5.wellbeing')).toMatchObject({ score: 40, attention: true });
     expect(byKey.get('who5.wellbeing')!.summary).toBe('À 50 ou moins sur 100, le bien-être est considéré comme faible. En parler à votre médecin est recommandé.');
-    expect(ack.feedback!.resources.map((r) => r.phone)).toEqual(['15', '0 805 23 23 36', '3114']);
+    expect(ack.feedback!.resources.map((r) => r.phones)).toEqual([['15', '112'], ['0 805 23 23 36'], ['3114']]);
     expect(ack.feedback!.contacts).toBe('Médecin du travail : 01 02 03 04 05');
     // Nothing in the acknowledgement points at the stored response.
     expect(JSON.stringify(ack)).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
