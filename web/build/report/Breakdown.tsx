@@ -76,7 +76,7 @@ export function Breakdown({ report, by, onBy, busy }: Props) {
                           <th scope="row">{surveyText(group.label, lang)}</th>
                           {group.respondents === null ? (
                             <td colSpan={4} class="cell-hidden">
-                              {text.maskedGroup(words.why(group.withheld ?? 'under_k'))}
+                              {text.maskedGroup(words.why(group.withheld ?? 'under_k', 'group'))}
                             </td>
                           ) : (
                             <>
