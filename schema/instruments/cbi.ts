@@ -22,11 +22,11 @@ export const cbi = {
   name: { fr: 'Inventaire de burnout de Copenhague (CBI)', en: 'Copenhagen Burnout Inventory (CBI)' },
   source: {
     fr:
-      'NFA, Centre national danois de recherche sur l’environnement de travail (nfa.dk), « Copenhagen Burnout Inventory (CBI) ». ' +
-      'Description en français : INRS, fiche FRPS 38, « Copenhagen Burnout Inventory (CBI) — Inventaire de burnout de Copenhague » (Documents pour le médecin du travail).',
+      'NFA, Centre national danois de recherche sur l’environnement de travail (nfa.dk), « Copenhagen Burnout Inventory (CBI) ». ' +
+      'Description en français : INRS, fiche FRPS 38, « Copenhagen Burnout Inventory (CBI) — Inventaire de burnout de Copenhague » (Documents pour le médecin du travail).',
     en:
-      'NFA, Danish National Research Centre for the Working Environment (nfa.dk), « Copenhagen Burnout Inventory (CBI) ». ' +
-      'French description: INRS, fiche FRPS 38, « Copenhagen Burnout Inventory (CBI) — Inventaire de burnout de Copenhague » (Documents pour le médecin du travail).',
+      'NFA, Danish National Research Centre for the Working Environment (nfa.dk), « Copenhagen Burnout Inventory (CBI) ». ' +
+      'French description: INRS, fiche FRPS 38, « Copenhagen Burnout Inventory (CBI) — Inventaire de burnout de Copenhague » (Documents pour le médecin du travail).',
   },
   licence: { fr: 'Gratuit, sans redevance de licence ; la source doit être citée.', en: 'Free of charge, no licence fee; the source must be cited.' },
   citation:

@@ -17,10 +17,10 @@ export const who5 = {
   source: {
     fr:
       'Bureau régional de l’OMS pour l’Europe (1998) ; Psychiatric Centre North Zealand, Danemark. ' +
-      'Version française officielle : « WHO-5 questionnaires », site du WHO-5 de la psychiatrie de la Région capitale du Danemark (psykiatri-regionh.dk).',
+      'Version française officielle : « WHO-5 questionnaires », site du WHO-5 de la psychiatrie de la Région capitale du Danemark (psykiatri-regionh.dk).',
     en:
       'WHO Regional Office for Europe (1998); Psychiatric Centre North Zealand, Denmark. ' +
-      'Official French version: « WHO-5 questionnaires », WHO-5 site of the Capital Region of Denmark psychiatry (psykiatri-regionh.dk).',
+      'Official French version: « WHO-5 questionnaires », WHO-5 site of the Capital Region of Denmark psychiatry (psykiatri-regionh.dk).',
   },
   licence: { fr: 'Domaine public ; la source doit être mentionnée.', en: 'Public domain; the source must be mentioned.' },
   citation: 'WHO-5 Well-Being Index. WHO Regional Office for Europe, 1998; Psychiatric Centre North Zealand, Denmark.',
