@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import type { Role } from '../../../schema/accounts.ts';
 import { asksForCodes } from '../../../schema/participation.ts';
 import type { SurveyReport } from '../../../schema/report.ts';
@@ -22,6 +22,7 @@ import { Participation } from './Participation.tsx';
 import { ReportContents, type ReportSection } from './ReportContents.tsx';
 import { ReportCover } from './ReportCover.tsx';
 import { reportText } from './text.ts';
+import { useBreakdownParam } from './useBreakdownParam.ts';
 import { usePrintFooter } from './usePrintFooter.ts';
 import { useReleaseDates } from './useReleaseDates.ts';
 import { useReport } from './useReport.ts';
@@ -29,7 +30,7 @@ import { Waves } from './Waves.tsx';
 import './report.css';
 import './report-print.css';
 
-/** `/app/o/:orgId/s/:surveyId/report`: the scored report of a survey carrying validated instruments; on paper, an A4 document. */
+/** `/app/o/:orgId/s/:surveyId/report[?by=]`: the scored report of a survey carrying validated instruments; on paper, an A4 document. */
 export function ReportPage({ orgId, surveyId }: { orgId: string; surveyId: string }) {
   const text = useText(reportText);
   return (
@@ -57,8 +58,12 @@ function printedSections(report: SurveyReport, items: boolean, text: (typeof rep
 function Report({ orgId, survey, role }: { orgId: string; survey: StoredSurvey; role: Role }) {
   const text = useText(reportText);
   const lang = useLang();
-  const [by, setBy] = useState<string | null>(null);
+  const [by, setBy] = useBreakdownParam();
   const [state, reload] = useReport(orgId, survey.id, by);
+  // An address naming a question that is not a breakdown (any more): the report without comparison.
+  useEffect(() => {
+    if (state.failed && by) setBy(null);
+  }, [state.failed]);
   const releaseDates = useReleaseDates(orgId, survey.id);
   const organisation = useMe()?.organisations.find((o) => o.id === orgId)?.name ?? '';
   const title = surveyText(survey.title, lang);
