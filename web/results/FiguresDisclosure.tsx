@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useText } from '../shared/i18n/lang.ts';
+import './figures-table.css';
 import { resultsText } from './text.ts';
 
 /**
