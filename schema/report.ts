@@ -60,8 +60,8 @@ export type ReportInstrument = {
   status: 'intact' | 'altered';
   validatedTranslation: { fr: boolean };
   translationNote: Wording;
-  source: string;
-  licence: string;
+  source: Wording;
+  licence: Wording;
   citation: string;
   scales: ReportScale[];
 };
@@ -161,7 +161,8 @@ export type PersonalFeedback = {
   }[];
   /** Plain-language caveats: a screening tool, not a diagnosis. */
   note: string;
-  resources: { name: string; phone: string; description: string }[];
+  /** Emergency (15, 112) first, then SPS and 3114: every number is dialled as written. */
+  resources: { name: string; phones: string[]; description: string }[];
   /** The organisation's own contacts, as the coordinator wrote them. */
   contacts: string | null;
 };

@@ -20,17 +20,22 @@ export const cbi = {
   id: 'cbi',
   version: '2005',
   name: { fr: 'Inventaire de burnout de Copenhague (CBI)', en: 'Copenhagen Burnout Inventory (CBI)' },
-  source:
-    'NFA, Danish National Research Centre for the Working Environment (nfa.dk), « Copenhagen Burnout Inventory (CBI) ». ' +
-    'French description: INRS, fiche FRPS 38, « Copenhagen Burnout Inventory (CBI) — Inventaire de burnout de Copenhague » (Documents pour le médecin du travail).',
-  licence: 'Free of charge, no licence fee; the source must be cited.',
+  source: {
+    fr:
+      'NFA, Centre national danois de recherche sur l’environnement de travail (nfa.dk), « Copenhagen Burnout Inventory (CBI) ». ' +
+      'Description en français : INRS, fiche FRPS 38, « Copenhagen Burnout Inventory (CBI) — Inventaire de burnout de Copenhague » (Documents pour le médecin du travail).',
+    en:
+      'NFA, Danish National Research Centre for the Working Environment (nfa.dk), « Copenhagen Burnout Inventory (CBI) ». ' +
+      'French description: INRS, fiche FRPS 38, « Copenhagen Burnout Inventory (CBI) — Inventaire de burnout de Copenhague » (Documents pour le médecin du travail).',
+  },
+  licence: { fr: 'Gratuit, sans redevance de licence ; la source doit être citée.', en: 'Free of charge, no licence fee; the source must be cited.' },
   citation:
     'Kristensen TS, Borritz M, Villadsen E, Christensen KB. The Copenhagen Burnout Inventory: a new tool for the assessment of burnout. Work & Stress. 2005;19(3):192-207.',
   language: { source: 'en', available: ['fr', 'en'] },
   validatedTranslation: { fr: false },
   translationNote: {
-    fr: 'Traduction de travail : aucune version française validée n’a été confirmée. Les scores restent indicatifs tant qu’une traduction validée n’est pas intégrée.',
-    en: 'Working translation: no validated French version could be confirmed. French scores are indicative until a validated translation is in place.',
+    fr: 'Traduction de travail : le CBI est un instrument validé (dans sa version publiée en anglais), mais cette formulation française ne l’est pas ; aucune traduction française validée n’a été confirmée. Les scores restent indicatifs tant qu’une traduction validée n’est pas intégrée.',
+    en: 'Working translation: the CBI is a validated instrument (in its published English version), but this French wording is not; no validated French translation could be confirmed. French scores are indicative until a validated translation is in place.',
   },
   responseScales: {
     frequency: {

@@ -46,9 +46,10 @@ export type Instrument<Kind extends string = string> = {
   readonly id: string;
   readonly version: string;
   readonly name: Wording;
-  /** Where the instrument and its wording come from. */
-  readonly source: string;
-  readonly licence: string;
+  /** Where the instrument and its wording come from, said in each language (titles quoted as published). */
+  readonly source: Wording;
+  readonly licence: Wording;
+  /** The reference as published, in its own language: never translated. */
   readonly citation: string;
   readonly language: {
     /** The language of the published wording the items are transcribed from. */

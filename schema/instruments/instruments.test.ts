@@ -60,8 +60,10 @@ describe('CBI data', () => {
     expect(cbi.validatedTranslation.fr).toBe(false);
     expect(cbi.translationNote.fr).toMatch(/^Traduction de travail/);
     expect(cbi.citation).toMatch(/Kristensen.*2005.*19\(3\):192-207/);
-    expect(cbi.source).toMatch(/NFA/);
-    expect(cbi.licence).toMatch(/no licence fee/i);
+    expect(cbi.source.en).toMatch(/NFA/);
+    expect(cbi.source.fr).toMatch(/^NFA.*Description en français : INRS/);
+    expect(cbi.licence.en).toMatch(/no licence fee/i);
+    expect(cbi.licence.fr).toMatch(/^Gratuit/);
   });
 });
 
@@ -82,7 +84,8 @@ describe('WHO-5 data', () => {
   it('is the official French version, public domain, with its two-week stem', () => {
     expect(who5.validatedTranslation.fr).toBe(true);
     expect(who5.translationNote.fr).toMatch(/PDF officiel/);
-    expect(who5.licence).toMatch(/public domain/i);
+    expect(who5.licence.en).toMatch(/public domain/i);
+    expect(who5.licence.fr).toMatch(/^Domaine public/);
     expect(who5.stem.fr).toBe('Au cours des deux dernières semaines');
   });
 });

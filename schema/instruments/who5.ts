@@ -14,10 +14,15 @@ export const who5 = {
   id: 'who5',
   version: '1998',
   name: { fr: 'Indice de bien-être OMS-5 (WHO-5)', en: 'WHO-5 Well-Being Index' },
-  source:
-    'WHO Regional Office for Europe (1998); Psychiatric Centre North Zealand, Denmark. ' +
-    'Official French version: « WHO-5 questionnaires », WHO-5 site of the Capital Region of Denmark psychiatry (psykiatri-regionh.dk).',
-  licence: 'Public domain; the source must be mentioned.',
+  source: {
+    fr:
+      'Bureau régional de l’OMS pour l’Europe (1998) ; Psychiatric Centre North Zealand, Danemark. ' +
+      'Version française officielle : « WHO-5 questionnaires », site du WHO-5 de la psychiatrie de la Région capitale du Danemark (psykiatri-regionh.dk).',
+    en:
+      'WHO Regional Office for Europe (1998); Psychiatric Centre North Zealand, Denmark. ' +
+      'Official French version: « WHO-5 questionnaires », WHO-5 site of the Capital Region of Denmark psychiatry (psykiatri-regionh.dk).',
+  },
+  licence: { fr: 'Domaine public ; la source doit être mentionnée.', en: 'Public domain; the source must be mentioned.' },
   citation: 'WHO-5 Well-Being Index. WHO Regional Office for Europe, 1998; Psychiatric Centre North Zealand, Denmark.',
   language: { source: 'en', available: ['fr', 'en'] },
   validatedTranslation: { fr: true },

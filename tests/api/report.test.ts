@@ -33,7 +33,7 @@ describe('personal feedback', () => {
     expect(byKey.get('cbi.work')).toMatchObject({ score: Math.round(expectedCbi(3).work), attention: true }); // 475 / 7 = 67.9
     expect(byKey.get('who5.wellbeing')).toMatchObject({ score: 40, attention: true });
     expect(byKey.get('who5.wellbeing')!.summary).toBe('À 50 ou moins sur 100, le bien-être est considéré comme faible. En parler à votre médecin est recommandé.');
-    expect(ack.feedback!.resources.map((r) => r.phone)).toEqual(['15', '0 805 23 23 36', '3114']);
+    expect(ack.feedback!.resources.map((r) => r.phones)).toEqual([['15', '112'], ['0 805 23 23 36'], ['3114']]);
     expect(ack.feedback!.contacts).toBe('Médecin du travail : 01 02 03 04 05');
     // Nothing in the acknowledgement points at the stored response.
     expect(JSON.stringify(ack)).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
@@ -250,9 +250,11 @@ describe('report exports', () => {
     const lines = (await csv.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(lines[0]).toMatch(/^Publication n° 1 du .* : 10 réponses\.$/);
     expect(lines[1]).toBe('Codes de participation : aucun émis (lien ouvert).');
-    expect(lines).toContain('Partie;Groupe;Échelle;n;Moyenne (0–100);IC 95 % bas;IC 95 % haut;n au-delà du seuil;% au-delà du seuil;IC 95 % bas (%);IC 95 % haut (%);Publication;Note');
+    expect(lines).toContain('Partie;Groupe;Échelle;Part comptée;n;Moyenne (0–100);IC 95 % bas;IC 95 % haut;n dans la part;% dans la part;IC 95 % bas (%);IC 95 % haut (%);Publication;Note');
     // 7 × 50 and 3 × 100: SD 24.15, t(9) = 2.262; everyone at or above 50, so the share is a bound.
-    expect(lines).toContain('Ensemble;Tous;Épuisement personnel;10;65;47,7;82,3;;;;;1;part arrondie : au moins 60 % (presque tous du même côté du seuil)');
+    expect(lines).toContain('Ensemble;Tous;Épuisement personnel;à 50 ou plus;10;65;47,7;82,3;;;;;1;part arrondie : au moins 60 % (presque tous du même côté du seuil)');
+    // The WHO-5's share is the other side of its cutoff, and says so.
+    expect(lines.find((l) => l.startsWith('Ensemble;Tous;Bien-être'))).toMatch(/^Ensemble;Tous;Bien-être \(WHO-5, 0–100\);à 50 ou moins;10;/);
     expect(lines.find((l) => l.startsWith('Par : Quelle est votre profession ?;Médecin;Épuisement personnel'))).toMatch(/;masqué : moins de 5 personnes$/);
     expect(lines.join('\n')).not.toMatch(/Médecin;Épuisement personnel;3;/);
     const xlsx = await call(surveyPath(survey, '/report.xlsx'), { headers: survey.owner.headers });

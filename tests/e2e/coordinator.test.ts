@@ -331,7 +331,9 @@ describe('a coordinator, alone in the browser', () => {
     const activity = page.getByRole('table', { name: 'Réponses ajoutées à chaque publication' });
     expect((await activity.getByRole('row', { name: /^n° 1/ }).getByRole('cell').allInnerTexts()).slice(1)).toEqual(['15', '15']);
 
-    // Per question: the profession table matches the API (a count, or why it is withheld).
+    // Per question: the profession table, opened under its chart, matches the API (a count, or why it is withheld).
+    const showTable = (question: string) => page.locator(`section.result[data-question="${question}"]`).getByText('Voir les chiffres en tableau').click();
+    await showTable('profession');
     const professions = page.getByRole('table', { name: /Répartition des réponses : Quelle est votre profession/ });
     const nurseCells = await professions.getByRole('row', { name: /^Infirmier ou infirmière/ }).getByRole('cell').allInnerTexts();
     const nurses = optionCount(results, 'profession', 'nurse');
@@ -363,13 +365,16 @@ describe('a coordinator, alone in the browser', () => {
     const filtered = await api<SurveyResults>(`/api/orgs/${story.orgId}/surveys/${story.surveyId}/results?by=profession&option=${option}`);
     const groupLabel = chosen.label.split(' — ')[0]!.trim();
     expect((await banner.innerText()).replace(/\s/g, ' ')).toContain(`« ${groupLabel} » (${filtered.responses} personnes, publication n° 1)`);
+    await showTable('priorities');
     const priorities = page.getByRole('table', { name: /Répartition des réponses : Quelles actions la CPTS/ });
     const training = optionCount(filtered, 'priorities', 'training');
     const trainingCells = await priorities.getByRole('row', { name: /^Formations communes/ }).getByRole('cell').allInnerTexts();
     expect(trainingCells[0]).toBe(training === null ? 'non publié' : String(training));
     expect(await professions.count()).toBe(0);
     const professionCard = page.locator('section.result[data-question="profession"]');
-    expect((await professionCard.locator('.suppressed').innerText()).replace(/[\u00a0\u202f]/g, ' ')).toBe(`Filtre : Quelle est votre profession ? = ${groupLabel} (${filtered.responses} personnes).`);
+    expect((await professionCard.getByTestId('filter-question').innerText()).replace(/[\u00a0\u202f]/g, ' ')).toBe(
+      `Vue filtrée sur cette question : tous les résultats de la page sont ceux des ${filtered.responses} personnes ayant répondu « ${groupLabel} » à « Quelle est votre profession ? ».`,
+    );
     await expectNoAxeViolations(page, 'results filtered');
     await page.getByRole('button', { name: 'Retirer le filtre' }).click();
     await banner.waitFor({ state: 'detached' });

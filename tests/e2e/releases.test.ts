@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { SurveyResults } from '../../schema/results.ts';
 import { expectNoAxeViolations, newSession, type Session } from './support/browser.ts';
+import { tabTo } from './support/keyboard.ts';
 import { createOwner, type Owner } from './support/owner.ts';
 import { releaseNow } from './support/release.ts';
 
@@ -97,7 +98,14 @@ const api = async (query = '') => (await page.request.get(`${baseUrl}/api/orgs/$
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ').trim();
 const parisTime = (iso: string, locale = 'fr-FR') => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(new Date(iso));
 const card = (question: string) => page.locator(`section.result[data-question="${question}"]`);
-const cells = async (table: string, row: string) => (await page.getByRole('table', { name: table }).getByRole('row', { name: new RegExp(`^${row}`) }).getByRole('cell').allInnerTexts()).map(plain);
+const rowCells = async (table: ReturnType<Page['getByRole']>, row: string) => (await table.getByRole('row', { name: new RegExp(`^${row}`) }).getByRole('cell').allInnerTexts()).map(plain);
+const cells = async (table: string, row: string) => rowCells(page.getByRole('table', { name: table }), row);
+/** A question's figures as a table: closed under its chart, opened the way a person does. */
+async function figureCells(question: string, row: string): Promise<string[]> {
+  const disclosure = card(question).locator('details.figures-table');
+  if (!(await disclosure.evaluate((details) => (details as HTMLDetailsElement).open))) await disclosure.locator('summary').click();
+  return rowCells(card(question).getByRole('table'), row);
+}
 
 async function openResults(query = ''): Promise<void> {
   await page.goto(resultsUrl(query));
@@ -158,16 +166,31 @@ describe('results as releases', () => {
     expect(plain(await page.getByTestId('release-line').innerText())).toContain(`Publication n° 1 du ${plain(parisTime(results.release!.madeAt))} : 15 réponses.`);
     expect(await page.getByText(/Réponses reçues/).count()).toBe(0);
 
-    // Profile counts: nurses shown; physiotherapists under k; doctors hidden, or nurses and doctors together would give the 2 physiotherapists.
-    const professions = 'Répartition des réponses : Quelle est votre profession ?';
-    expect(await cells(professions, 'Infirmier ou infirmière')).toEqual(['7', '46,7 %']);
-    expect(await cells(professions, 'Kinésithérapeute')).toEqual(['masqué : moins de 5 personnes']);
-    expect(await cells(professions, 'Médecin')).toEqual(['masqué : masqué pour qu’un groupe plus petit ne puisse pas être déduit par différence']);
+    // Each chart is one image named after its table, which stays closed until asked for: the page stays short.
+    const chart = card('profession').getByRole('img', { name: 'Graphique. Répartition des réponses : Quelle est votre profession ? : les chiffres sont dans le tableau qui suit.' });
+    expect(await chart.innerText()).toContain('Infirmier ou infirmière');
+    expect(await page.locator('section.result').getByRole('table').count()).toBe(0);
+    const questions = page.getByRole('region', { name: 'Résultats par question' });
+    const closedHeight = (await questions.boundingBox())!.height;
+    // Keyboard: Tab to the disclosure under the profession chart, Enter opens its table.
+    await tabTo(page, card('profession').getByText('Voir les chiffres en tableau'));
+    await page.keyboard.press('Enter');
+    await card('profession').getByRole('table', { name: 'Répartition des réponses : Quelle est votre profession ?' }).waitFor();
+
+    // Profile counts, in the chart and its table alike: nurses shown; physiotherapists under k; doctors
+    // hidden, or nurses and doctors together would give the 2 physiotherapists. Each says which rule.
+    expect(await figureCells('profession', 'Infirmier ou infirmière')).toEqual(['7', '46,7 %']);
+    expect(await figureCells('profession', 'Kinésithérapeute')).toEqual(['masqué : moins de 5 personnes']);
+    expect(await figureCells('profession', 'Médecin')).toEqual(['masqué : un groupe de moins de 5 personnes s’en déduirait par différence']);
+    expect(plain(await chart.innerText())).toContain('masqué : un groupe de moins de 5 personnes s’en déduirait par différence');
 
     // All 15 work as a team: only bounds, never « 15 of 15 ».
-    const team = 'Répartition des réponses : Travaillez-vous en équipe ?';
-    expect(await cells(team, 'Oui')).toEqual(['non publié', 'au moins 70 %']);
-    expect(await cells(team, 'Non')).toEqual(['non publié', 'au plus 30 %']);
+    expect(await figureCells('team', 'Oui')).toEqual(['non publié', 'au moins 70 %']);
+    expect(await figureCells('team', 'Non')).toEqual(['non publié', 'au plus 30 %']);
+    await figureCells('mood', '1 – Mal');
+    await figureCells('extra', 'Oui');
+    // Opened one by one, the tables make the page much longer: closed, they leave it to the charts.
+    expect(closedHeight).toBeLessThan(0.75 * (await questions.boundingBox())!.height);
     await card('team').getByText(/^Parts arrondies : presque tout le groupe a donné la même réponse/).waitFor();
     expect(await card('mood').getByTestId('figure-release').count()).toBe(0);
     await expectNoAxeViolations(page, 'results after a release');
@@ -187,7 +210,7 @@ describe('results as releases', () => {
     expect(plain(await card('extra').getByTestId('figure-release').innerText())).toBe(
       `Chiffres de la publication n° 1 du ${plain(parisTime(activity.releases[0]!.madeAt))} : la dernière publication ne les a pas actualisés, car l’écart permettrait de déduire les réponses de moins de 5 personnes.`,
     );
-    expect(await cells('Répartition des réponses : Travaillez-vous en équipe ?', 'Oui')).toEqual(['non publié', 'au moins 80 %']);
+    expect(await figureCells('team', 'Oui')).toEqual(['non publié', 'au moins 80 %']);
 
     const participation = 'Réponses ajoutées à chaque publication';
     expect(await cells(participation, 'n° 1')).toEqual([plain(parisTime(activity.releases[0]!.madeAt)), '15', '15']);
@@ -209,8 +232,18 @@ describe('results as releases', () => {
     expect(await option('Kinésithérapeute').isDisabled()).toBe(true);
     expect(plain(await option('Kinésithérapeute').innerText())).toBe('Kinésithérapeute — indisponible : moins de 5 personnes');
     expect(await option('Médecin').isDisabled()).toBe(true);
-    expect(plain(await option('Médecin').innerText())).toBe('Médecin — indisponible : masqué pour qu’un groupe plus petit ne puisse pas être déduit par différence');
+    expect(plain(await option('Médecin').innerText())).toBe('Médecin — indisponible : un groupe de moins de 5 personnes s’en déduirait par différence');
     await page.getByTestId('filter-unavailable').getByText('Quelle est votre profession ? = Kinésithérapeute : moins de 5 personnes').waitFor();
+    // The filter and the profession chart give each group the same size, or the same rule.
+    for (const [label, shown] of [
+      ['Infirmier ou infirmière', '7'],
+      ['Kinésithérapeute', 'masqué : moins de 5 personnes'],
+      ['Médecin', 'masqué : un groupe de moins de 5 personnes s’en déduirait par différence'],
+    ] as const) {
+      const [first] = await figureCells('profession', label);
+      expect(first).toBe(shown);
+      expect(plain(await option(label).innerText())).toContain(shown === '7' ? '7 personnes' : shown.replace('masqué', 'indisponible'));
+    }
 
     await select.selectOption({ label: 'Infirmier ou infirmière — 7 personnes' });
     await page.getByRole('button', { name: 'Afficher', exact: true }).click();
@@ -218,11 +251,28 @@ describe('results as releases', () => {
     await banner.waitFor();
     expect(plain(await banner.locator('p').innerText())).toBe('Filtre actif : « Quelle est votre profession ? » = « Infirmier ou infirmière » (7 personnes, publication n° 2).');
     expect(new URL(page.url()).search).toBe('?by=profession&option=nurse');
-    await card('profession').getByText('Filtre : Quelle est votre profession ? = Infirmier ou infirmière (7 personnes).').waitFor();
+    // Inside the filter, the filter's own question says what the filter is (never « fewer than k »).
+    expect(plain(await card('profession').getByTestId('filter-question').innerText())).toBe(
+      'Vue filtrée sur cette question : tous les résultats de la page sont ceux des 7 personnes ayant répondu « Infirmier ou infirmière » à « Quelle est votre profession ? ».',
+    );
+    expect(await card('profession').locator('.suppressed').count()).toBe(0);
     await card('site').getByText('Non croisé avec un groupe : les profils croisés désigneraient des personnes.').waitFor();
     const nurses = await api('?by=profession&option=nurse');
     expect(nurses.responses).toBe(7);
+    expect(await figureCells('mood', '1 – Mal')).toEqual(['2', '28,6 %']);
     await expectNoAxeViolations(page, 'results of one group');
+
+    // The address names the group: passed on, it opens the same view.
+    const link = page.url();
+    const colleague = await coordinator.context.newPage();
+    try {
+      await colleague.goto(link);
+      await colleague.getByRole('status').filter({ hasText: 'Filtre actif : « Quelle est votre profession ? » = « Infirmier ou infirmière »' }).waitFor();
+      await colleague.locator('section.result[data-question="profession"]').getByTestId('filter-question').waitFor();
+      expect(new URL(colleague.url()).search).toBe('?by=profession&option=nurse');
+    } finally {
+      await colleague.close();
+    }
 
     // A group view from a link (bookmarked, or passed on) that the audit refuses says which rule.
     await openResults('?by=profession&option=physio');
@@ -241,8 +291,9 @@ describe('results as releases', () => {
     const results = await api();
     expect(plain(await page.getByTestId('release-line').innerText())).toContain(`Release no. 2 of ${plain(parisTime(results.release!.madeAt, 'en-GB'))}: 20 responses.`);
     await card('extra').getByText(/^Figures of release no\. 1 of .*: the latest release did not refresh them/).waitFor();
-    expect(await cells('Distribution of answers: What is your profession?', 'Physiotherapist')).toEqual(['hidden: fewer than 5 people']);
-    expect(await cells('Distribution of answers: Do you work as a team?', 'Yes')).toEqual(['not released', 'at least 80%']);
+    expect(await figureCells('profession', 'Physiotherapist')).toEqual(['hidden: fewer than 5 people']);
+    expect(await figureCells('profession', 'Doctor')).toEqual(['hidden: a group of fewer than 5 people could be worked out from it by difference']);
+    expect(await figureCells('team', 'Yes')).toEqual(['not released', 'at least 80%']);
     await expectNoAxeViolations(page, 'results in English');
     await page.getByRole('button', { name: 'Passer en français' }).click();
     await page.getByRole('heading', { level: 2, name: 'Participation par publication' }).waitFor();

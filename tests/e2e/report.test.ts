@@ -1,14 +1,19 @@
 /**
- * The scored report of « Santé des professionnels »: 30 professionals answer — 29 through the public
+ * The scored report of « Santé des professionnels »: 30 professionals answer — 29 through the public
  * API, one nurse on her phone with the keyboard only, who then reads her own scores and where to find
  * help — and the coordinator reads the report: participation, invited count and response rate, scores
- * by profession with a hidden small group, waves, print (A4 PDF) and axe-core on every page visited.
+ * by profession with a hidden small group (and the rule that hides it), waves, the method in one
+ * language, and the scored responses export: said unavailable and why, refused once if a colleague
+ * reopens the survey meanwhile, then downloaded. axe-core on every page visited. The printed document
+ * has its own file (report-print.test.ts).
  */
-import { randomUUID } from 'node:crypto';
 import type { Locator, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { surveyTemplates } from '../../schema/templates/index.ts';
 import { expectNoAxeViolations, newSession, type Session } from './support/browser.ts';
+import { parseCsv } from './support/files.ts';
+import { answersOf, createHealthSurvey, healthTemplate as template, PROFESSIONS, submitHealth } from './support/health-survey.ts';
 import { expectFocused, tabTo } from './support/keyboard.ts';
 import { createOwner, type Owner } from './support/owner.ts';
 import { releaseNow } from './support/release.ts';
@@ -17,55 +22,23 @@ import type { SurveyReport } from '../../schema/report.ts';
 const baseUrl = inject('baseUrl');
 const persistTo = inject('persistTo');
 
-const template = surveyTemplates.find((t) => t.templateId === 'sante-des-professionnels')!;
 const slug = `sante-${Date.now().toString(36)}`;
 const questions = template.survey.pages.flatMap((page) => page.questions);
 
-/** 29 professions: rehabilitation (3) and administration (2) stay under k = 5, so both are hidden by profession. */
-const PROFESSIONS = [...Array(10).fill('doctor'), ...Array(8).fill('nurse'), ...Array(6).fill('pharmacist'), ...Array(3).fill('rehab'), ...Array(2).fill('admin')] as string[];
-
-/** Respondent `i`'s answers: every scale answered, from rather well to rather worn out, varied item by item. */
-function answersOf(i: number): Record<string, unknown> {
-  const answers: Record<string, unknown> = {};
-  for (const question of questions) {
-    if (question.id === 'profession') answers.profession = PROFESSIONS[i]!;
-    else if (question.type === 'single' && question.breakdown) answers[question.id] = question.options[(i * 7 + question.id.length) % question.options.length]!.id;
-    else if (question.type === 'matrix') {
-      const { min, max } = question.scale;
-      const level = i % (max - min + 1);
-      answers[question.id] = Object.fromEntries(question.items.map((item, index) => [item.id, Math.min(max, Math.max(min, min + level + ((index * 2 + i) % 3) - 1))]));
-    }
-  }
-  return answers;
-}
-
-async function submit(answers: Record<string, unknown>): Promise<void> {
-  const response = await fetch(`${baseUrl}/api/s/${slug}/responses`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': `report-${randomUUID()}` },
-    body: JSON.stringify({ answers }),
-  });
-  if (response.status !== 201) throw new Error(`submit: HTTP ${response.status} ${await response.text()}`);
-}
-
 /** French figures use narrow and no-break spaces: compare with plain ones. */
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ').trim();
+/** Text as read, however it wraps: every run of spaces and line breaks as one space. */
+const words = (text: string) => plain(text).replace(/\s+/g, ' ');
 
 let coordinator: Session;
 let owner: Owner;
 let surveyId: string;
 
 beforeAll(async () => {
-  expect(template, 'the « Santé des professionnels » template').toBeDefined();
   coordinator = await newSession();
   owner = await createOwner(coordinator.context, baseUrl, persistTo, 'CPTS du Val de Loire');
-  const request = coordinator.context.request;
-  const base = `${baseUrl}/api/orgs/${owner.orgId}/surveys`;
   // An open link (no codes): this test is about reading the report; codes have their own.
-  const created = await request.post(base, { data: { ...template.survey, slug, settings: { ...template.survey.settings, participationCodes: false } } });
-  expect(created.status(), await created.text()).toBe(201);
-  surveyId = ((await created.json()) as { id: string }).id;
-  expect((await request.post(`${base}/${surveyId}/publish`)).status()).toBe(200);
+  surveyId = await createHealthSurvey(coordinator.context.request, baseUrl, owner.orgId, slug);
 });
 
 afterAll(async () => {
@@ -130,8 +103,8 @@ describe('a nurse on her phone, keyboard only', () => {
 });
 
 describe('the coordinator’s report', () => {
-  it('shows participation, the response rate, scores by profession with a hidden group, waves, and prints on A4', async () => {
-    for (let i = 0; i < PROFESSIONS.length; i++) await submit(answersOf(i));
+  it('shows participation, the response rate, what is validated, scores by profession with the rule hiding a group, waves, and the method in one language', async () => {
+    for (let i = 0; i < PROFESSIONS.length; i++) await submitHealth(baseUrl, slug, answersOf(i));
     await releaseNow(surveyId);
     const { page } = coordinator;
     const api = (await (await page.request.get(`${baseUrl}/api/orgs/${owner.orgId}/surveys/${surveyId}/report?by=profession`)).json()) as SurveyReport;
@@ -153,22 +126,34 @@ describe('the coordinator’s report', () => {
     expect(Number(await page.getByTestId('report-usable').innerText())).toBe(api.participation.usable);
     await page.getByTestId('release-line').filter({ hasText: /^Publication n° 1 du .* : 30 réponses\.$/ }).waitFor();
 
-    // Scores: CBI « questionnaire validé » with its working translation, the three CBI scales and WHO-5, each with n.
+    // Scores: what is validated (the instrument) and what is not (the CBI's French wording), side by side;
+    // the three CBI scales and WHO-5, each with n.
     const cbi = page.getByTestId('instrument-cbi');
-    expect(await cbi.getByText('questionnaire validé', { exact: true }).count()).toBe(1);
-    expect(await cbi.getByText('traduction de travail', { exact: true }).count()).toBe(1);
-    expect(await cbi.getByText(/^Traduction de travail : aucune version française validée/).count()).toBe(1);
+    expect(await cbi.locator('.report-badge').allInnerTexts()).toEqual(['instrument validé', 'formulation française non validée (traduction de travail)']);
+    expect(await cbi.getByText(/^Traduction de travail : le CBI est un instrument validé \(dans sa version publiée en anglais\), mais cette formulation française ne l’est pas/).count()).toBe(1);
+    const who5 = page.getByTestId('instrument-who5');
+    expect(await who5.locator('.report-badge').allInnerTexts()).toEqual(['instrument validé', 'version française officielle']);
     const cbiTable = cbi.getByRole('table', { name: /Scores par échelle, Inventaire de burnout de Copenhague/ });
     expect(await cbiTable.getByRole('row').count()).toBe(4);
+    // Each share says which side of the cutoff it counts: 50 or more for burnout, 50 or less for well-being.
+    expect(plain(await cbiTable.getByRole('columnheader').last().innerText())).toBe('Part à 50 ou plus [IC 95 %]');
+    expect(plain(await who5.getByRole('table').getByRole('columnheader').last().innerText())).toBe('Part à 50 ou moins [IC 95 %]');
+    await who5.getByRole('heading', { level: 4, name: 'Part à 50 ou moins' }).waitFor();
+    expect(await page.getByText(/au-delà du seuil/).count()).toBe(0);
     const personal = (await cbiTable.getByRole('row', { name: /Épuisement personnel/ }).getByRole('cell').allInnerTexts()).map(plain);
     expect(personal[1]).toBe('30');
     expect(personal[2]).toMatch(/^\d+,\d \[\d+,\d ; \d+,\d\]$/);
     // The share past the cutoff, or only its bound when nearly everyone is on one side.
     expect(personal[3]).toMatch(/^\d+(,\d)? % \[\d+(,\d)? % ; \d+(,\d)? %\] \(\d+\/30\)$|^au (moins|plus) \d+ % \(part arrondie/);
-    expect(await page.getByTestId('instrument-who5').getByRole('table').getByRole('row', { name: /Bien-être/ }).count()).toBe(1);
+    expect(await who5.getByRole('table').getByRole('row', { name: /Bien-être/ }).count()).toBe(1);
     expect(await page.locator('svg[role="img"][aria-label^="Scores moyens"]').count()).toBe(2);
-    // Item distributions, drawn like the results page.
-    expect(await page.getByRole('table', { name: /Répartition des réponses/ }).count()).toBeGreaterThanOrEqual(6);
+    // Item distributions, drawn like the results page: a chart each, its table on demand.
+    const itemCharts = page.getByRole('img', { name: /^Graphique\. Répartition des réponses : / });
+    expect(await itemCharts.count()).toBeGreaterThanOrEqual(6);
+    expect(await page.getByRole('table', { name: /Répartition des réponses/ }).count()).toBe(0);
+    const firstItems = page.locator('.report-items section.result').first();
+    await firstItems.getByText('Voir les chiffres en tableau').click();
+    expect(await firstItems.getByRole('table', { name: /^Répartition des réponses : Épuisement personnel – / }).getByRole('row').count()).toBeGreaterThan(1);
     await expectNoAxeViolations(page, 'report');
 
     // The declared population: 40, so 30 / 40 = 75 %.
@@ -196,7 +181,8 @@ describe('the coordinator’s report', () => {
     for (const group of api.breakdown!.groups) {
       const label = 'options' in question ? question.options.find((o) => o.id === group.option)!.label.fr : group.option;
       const first = plain((await row(label).getByRole('cell').allInnerTexts())[0]!);
-      if (group.respondents === null) expect(first).toMatch(group.withheld === 'deducible' ? /^groupe masqué : masqué pour qu’un groupe plus petit/ : /^groupe masqué : moins de 5 personnes$/);
+      if (group.respondents === null)
+        expect(first).toBe(group.withheld === 'deducible' ? 'groupe masqué : un groupe de moins de 5 personnes s’en déduirait par différence' : 'groupe masqué : moins de 5 personnes');
       else expect(first).toBe(String(group.respondents));
     }
     expect(api.breakdown!.groups.filter((g) => g.respondents !== null).length).toBeGreaterThan(0);
@@ -219,24 +205,70 @@ describe('the coordinator’s report', () => {
       await byProfession.screenshot({ path: `${process.env.POULS_SCREENSHOTS}/report-breakdown.png` });
     }
 
-    // Print: no navigation, no form; the PDF is A4 and holds several pages.
-    await page.emulateMedia({ media: 'print' });
-    expect(await tabs.isVisible()).toBe(false);
-    expect(await page.getByRole('navigation', { name: /principale|Main/ }).first().isVisible()).toBe(false);
-    expect(await invited.isVisible()).toBe(false);
-    expect(await page.getByRole('button', { name: 'Imprimer' }).isVisible()).toBe(false);
-    expect(await cbiTable.isVisible()).toBe(true);
-    await page.emulateMedia({ media: 'screen' });
-    const pdf = await page.pdf({ format: 'A4', printBackground: true });
-    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    expect(pdf.length).toBeGreaterThan(30_000);
-    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
-    expect(pages).toBeGreaterThanOrEqual(3);
-    expect(pages).toBeLessThan(30);
-    const box = pdf.toString('latin1').match(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/);
-    // A4 is 595.3 × 841.9 points; Chromium rounds its page box up to whole pixels.
-    expect(Math.abs(Number(box?.[1]) - 595.3)).toBeLessThan(2);
-    expect(Math.abs(Number(box?.[2]) - 841.9)).toBeLessThan(2);
+    // The method in French only: sources and licences too (citations stay as published).
+    const cbiSource = method.locator('.report-source').first();
+    expect(plain(await cbiSource.getByRole('definition').nth(2).innerText())).toBe('Gratuit, sans redevance de licence ; la source doit être citée.');
+    expect(plain(await cbiSource.getByRole('definition').nth(1).innerText())).toMatch(/^NFA, Centre national danois de recherche .* Description en français : INRS, fiche FRPS 38/);
+    expect(plain(await method.locator('.report-source').nth(1).getByRole('definition').nth(2).innerText())).toBe('Domaine public ; la source doit être mentionnée.');
+    expect(await method.innerText()).not.toMatch(/French description|Free of charge|Public domain|Official French version/);
+
+    // In English, the same notes in English only.
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    const methodEn = page.getByRole('region', { name: 'Method' });
+    await methodEn.getByText('Free of charge, no licence fee; the source must be cited.').waitFor();
+    await methodEn.getByText('Public domain; the source must be mentioned.').waitFor();
+    expect(await methodEn.innerText()).not.toMatch(/Description en français|Gratuit|Domaine public|Version française officielle/);
+    await expectNoAxeViolations(page, 'report in English');
+    await page.getByRole('button', { name: 'Passer en français' }).click();
+    await page.getByRole('region', { name: 'Méthode' }).waitFor();
+  });
+
+  it('says beforehand whether the scored responses can be had and why not, refuses once if the survey reopened meanwhile, then gives them', async () => {
+    const { page } = coordinator;
+    const survey = `${baseUrl}/api/orgs/${owner.orgId}/surveys/${surveyId}`;
+    const exports = () => page.getByRole('region', { name: 'Exporter' });
+    const openReport = async () => {
+      await page.goto(`${baseUrl}/app/o/${owner.orgId}/s/${surveyId}/report`);
+      await exports().getByTestId('row-export-state').waitFor();
+    };
+    // Open: not offered, and why.
+    await openReport();
+    expect(words(await exports().getByTestId('row-export-state').innerText())).toBe(
+      'Pas disponible pour l’instant : Il s’ouvre une fois le questionnaire clos : deux fichiers de publications différentes donneraient, par différence, les réponses arrivées entre les deux.',
+    );
+    expect(await exports().getByTestId('report-responses-csv').count()).toBe(0);
+
+    // Closed: offered.
+    expect((await page.request.post(`${survey}/close`)).status()).toBe(200);
+    await openReport();
+    expect(await exports().getByTestId('row-export-state').innerText()).toBe('Disponible : le questionnaire est clos et sa dernière publication compte assez de réponses.');
+    const button = exports().getByTestId('report-responses-csv');
+    const dialog = page.getByRole('dialog', { name: 'Télécharger les réponses ligne à ligne ?' });
+
+    // A colleague reopens it while the page is open: the click is refused once, with the rule, and the page says so from then on.
+    expect((await page.request.post(`${survey}/publish`)).status()).toBe(200);
+    await button.click();
+    await dialog.getByRole('button', { name: 'Télécharger' }).click();
+    const refusal = exports().getByTestId('row-export-refusal');
+    await refusal.waitFor();
+    expect(words(await refusal.innerText())).toBe(
+      'Export refusé : Les exports ligne à ligne s’ouvrent une fois le questionnaire clos : deux fichiers de publications différentes donneraient par différence les réponses arrivées entre les deux',
+    );
+    await exports().getByTestId('row-export-state').filter({ hasText: /^Pas disponible pour l’instant/ }).waitFor();
+    expect(await button.count()).toBe(0);
+    await expectNoAxeViolations(page, 'scored export refused');
+
+    // Closed again: the file, one row per released response, with the scores.
+    expect((await page.request.post(`${survey}/close`)).status()).toBe(200);
+    await openReport();
+    await button.click();
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Télécharger' }).click()]);
+    expect(download.suggestedFilename()).toBe(`${slug}-reponses-scorees.csv`);
+    const rows = parseCsv(readFileSync((await download.path())!, 'utf8'));
+    const header = rows.findIndex((row) => row.includes('Épuisement personnel'));
+    expect(header).toBeGreaterThan(0);
+    expect(rows[header]).toEqual(expect.arrayContaining(['Quelle est votre profession ?', 'Épuisement lié au travail', 'Épuisement lié aux patients', 'Bien-être (WHO-5, 0–100)']));
+    expect(rows.slice(header + 1).filter((row) => row.some((cell) => cell !== ''))).toHaveLength(30);
   });
 
   it('says so when a survey carries no validated questionnaire', async () => {

@@ -1,7 +1,8 @@
 import type { Lang } from '../../schema/lang.ts';
 import type { PersonalFeedback } from '../../schema/report.ts';
 import type { Survey } from '../../schema/survey.ts';
-import { useText } from '../shared/i18n/lang.ts';
+import { useLang, useText } from '../shared/i18n/lang.ts';
+import { surveyText } from '../shared/i18n/survey-text.ts';
 import { Notice } from '../shared/ui/Notice.tsx';
 import { useDocumentTitle } from '../shared/ui/document-title.ts';
 import { Feedback } from './Feedback.tsx';
@@ -16,6 +17,7 @@ type ThankYouProps = {
 
 export function ThankYou({ survey, slug, feedback }: ThankYouProps) {
   const text = useText(respondText);
+  const lang = useLang();
   useDocumentTitle(text.thanksTitle);
   return (
     <>
@@ -29,7 +31,7 @@ export function ThankYou({ survey, slug, feedback }: ThankYouProps) {
           </p>
         )}
       </Notice>
-      {feedback && <Feedback {...feedback} />}
+      {feedback && <Feedback {...feedback} survey={surveyText(survey.title, lang)} />}
     </>
   );
 }

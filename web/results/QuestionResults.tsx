@@ -30,12 +30,12 @@ export function QuestionResults({ question, result, k, context }: Props) {
   return (
     <section class="card result" aria-labelledby={titleId} data-question={question.id}>
       <h3 id={titleId}>{label}</h3>
-      {!result || result.suppressed ? (
-        <p class="suppressed">
-          {result?.suppressed && result.reason === 'filter' && context.filter
-            ? text.filterQuestion(context.filter.question, context.filter.option, formatNumber(lang, context.filter.respondents))
-            : text.suppressed(result?.suppressed && result.reason !== 'filter' ? result.reason : 'under_k', formatNumber(lang, k))}
+      {result?.suppressed && result.reason === 'filter' && context.filter ? (
+        <p class="result-filter" data-testid="filter-question">
+          {text.filterQuestion(context.filter.question, context.filter.option, formatNumber(lang, context.filter.respondents))}
         </p>
+      ) : !result || result.suppressed ? (
+        <p class="suppressed">{text.suppressed(result?.suppressed ? result.reason : 'under_k', formatNumber(lang, k))}</p>
       ) : (
         <>
           <FigureRelease release={result.release} stale={result.stale} context={context} k={k} />

@@ -1,6 +1,8 @@
 import type { Dict } from '../shared/i18n/lang.ts';
 
 type Reason = 'under_k' | 'deducible' | 'profile';
+/** What a withheld figure counts: a group's people, or the answers behind a figure. */
+export type WithheldSubject = 'group' | 'figure';
 
 const fr = {
   eyebrow: 'Résultats anonymes',
@@ -32,18 +34,23 @@ const fr = {
   answered: (count: string, n: number) => `${count} ${n > 1 ? 'réponses' : 'réponse'}`,
   answeredHidden: 'nombre de réponses non publié',
   preferNot: (count: string) => `${count} « préfère ne pas répondre »`,
-  suppressed: (reason: Reason, k: string) =>
+  suppressed: (reason: Reason | 'filter', k: string) =>
+    ({
+      filter: 'Vue filtrée sur cette question : tous les résultats de la page sont ceux d’un seul de ses groupes.',
+      under_k: `Résultats masqués : moins de ${k} personnes ont répondu (seuil d’anonymat).`,
+      deducible: `Résultats masqués : avec les autres chiffres publiés, ils permettraient de déduire par différence les réponses de moins de ${k} personnes.`,
+      profile: 'Non croisé avec un groupe : les profils croisés désigneraient des personnes.',
+    })[reason],
+  filterQuestion: (question: string, option: string, n: string) => `Vue filtrée sur cette question : tous les résultats de la page sont ceux des ${n} personnes ayant répondu « ${option} » à « ${question} ».`,
+  withheld: (reason: Reason, k: string, subject: WithheldSubject) =>
     reason === 'under_k'
-      ? `Résultats masqués : moins de ${k} personnes ont répondu (seuil d’anonymat).`
+      ? subject === 'group'
+        ? `moins de ${k} personnes`
+        : `moins de ${k} réponses`
       : reason === 'deducible'
-        ? 'Résultats masqués pour qu’un groupe plus petit ne puisse pas être déduit par différence.'
-        : 'Non croisé avec un groupe : les profils croisés désigneraient des personnes.',
-  filterQuestion: (question: string, option: string, n: string) => `Filtre : ${question} = ${option} (${n} personnes).`,
-  withheld: (reason: Reason, k: string) =>
-    reason === 'under_k'
-      ? `moins de ${k} personnes`
-      : reason === 'deducible'
-        ? 'masqué pour qu’un groupe plus petit ne puisse pas être déduit par différence'
+        ? subject === 'group'
+          ? `un groupe de moins de ${k} personnes s’en déduirait par différence`
+          : `les réponses de moins de ${k} personnes s’en déduiraient par différence`
         : 'non croisé avec un groupe : les profils croisés désigneraient des personnes',
   hiddenCell: (why: string) => `masqué : ${why}`,
   atLeast: (share: string) => `au moins ${share}`,
@@ -70,6 +77,8 @@ const fr = {
   rankedFirst: 'Classée en 1re position',
   timesRanked: 'Classée (au total)',
   distributionOf: (label: string) => `Répartition des réponses : ${label}`,
+  chartOf: (caption: string) => `Graphique. ${caption} : les chiffres sont dans le tableau qui suit.`,
+  showTable: 'Voir les chiffres en tableau',
   rankingOf: (label: string) => `Classement : ${label}`,
   multipleNote: 'Plusieurs choix possibles : le total peut dépasser 100 %.',
   rankingNote: 'Rang moyen : 1 correspond à la première place. Les barres montrent combien de personnes ont classé chaque option en premier.',
@@ -107,17 +116,22 @@ const en: typeof fr = {
   answeredHidden: 'number of responses not released',
   preferNot: (count) => `${count} “prefer not to answer”`,
   suppressed: (reason, k) =>
+    ({
+      filter: 'View filtered on this question: every result on this page is that of one of its groups.',
+      under_k: `Results hidden: fewer than ${k} people answered (anonymity threshold).`,
+      deducible: `Results hidden: with the other released figures, they would let the answers of fewer than ${k} people be worked out by difference.`,
+      profile: 'Not crossed with a group: crossed profiles would point at people.',
+    })[reason],
+  filterQuestion: (question, option, n) => `View filtered on this question: every result on this page is that of the ${n} people who answered “${option}” to “${question}”.`,
+  withheld: (reason, k, subject) =>
     reason === 'under_k'
-      ? `Results hidden: fewer than ${k} people answered (anonymity threshold).`
+      ? subject === 'group'
+        ? `fewer than ${k} people`
+        : `fewer than ${k} answers`
       : reason === 'deducible'
-        ? 'Results hidden so that a smaller group cannot be worked out by difference.'
-        : 'Not crossed with a group: crossed profiles would point at people.',
-  filterQuestion: (question, option, n) => `Filter: ${question} = ${option} (${n} people).`,
-  withheld: (reason, k) =>
-    reason === 'under_k'
-      ? `fewer than ${k} people`
-      : reason === 'deducible'
-        ? 'hidden so that a smaller group cannot be worked out by difference'
+        ? subject === 'group'
+          ? `a group of fewer than ${k} people could be worked out from it by difference`
+          : `the answers of fewer than ${k} people could be worked out from it by difference`
         : 'not crossed with a group: crossed profiles would point at people',
   hiddenCell: (why) => `hidden: ${why}`,
   atLeast: (share) => `at least ${share}`,
@@ -144,6 +158,8 @@ const en: typeof fr = {
   rankedFirst: 'Ranked first',
   timesRanked: 'Ranked (in total)',
   distributionOf: (label) => `Distribution of answers: ${label}`,
+  chartOf: (caption) => `Chart. ${caption}: the figures are in the table that follows.`,
+  showTable: 'Show the figures as a table',
   rankingOf: (label) => `Ranking: ${label}`,
   multipleNote: 'Several choices allowed: the total can exceed 100%.',
   rankingNote: 'Mean rank: 1 is first place. The bars show how many people ranked each option first.',

@@ -18,8 +18,8 @@ describe('personalFeedback', () => {
     ]);
     expect(feedback.scales[0]!.summary).toBe('À partir de 50 sur 100, l’épuisement est considéré comme élevé. Il peut être utile d’en parler.');
     expect(feedback.scales[3]!.summary).toBe('Au-dessus de 50 sur 100 : le bien-être n’est pas considéré comme faible.');
-    expect(feedback.resources.map((r) => `${r.name}: ${r.phone}`)).toEqual([
-      '15 (SAMU) ou 112 — Urgence: 15',
+    expect(feedback.resources.map((r) => `${r.name}: ${r.phones.join(', ')}`)).toEqual([
+      '15 (SAMU) ou 112 — Urgence: 15, 112',
       'SPS — Soins aux professionnels de santé: 0 805 23 23 36',
       '3114 — Numéro national de prévention du suicide: 3114',
     ]);

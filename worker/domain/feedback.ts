@@ -12,28 +12,28 @@ import { SCORED_SCALES, scaleScores } from './scored-scales.ts';
 
 const SUPPORT = {
   fr: [
-    { name: '15 (SAMU) ou 112 — Urgence', phone: '15', description: 'En cas de danger immédiat pour vous ou pour quelqu’un d’autre : appelez le 15, ou le 112 (numéro d’urgence européen).' },
+    { name: '15 (SAMU) ou 112 — Urgence', phones: ['15', '112'], description: 'En cas de danger immédiat pour vous ou pour quelqu’un d’autre : appelez le 15, ou le 112 (numéro d’urgence européen).' },
     {
       name: 'SPS — Soins aux professionnels de santé',
-      phone: '0 805 23 23 36',
+      phones: ['0 805 23 23 36'],
       description: 'Écoute et accompagnement des professionnels de santé en difficulté, gratuit, 24 h/24 et 7 j/7.',
     },
-    { name: '3114 — Numéro national de prévention du suicide', phone: '3114', description: 'Si vous pensez au suicide ou vous inquiétez pour un proche : gratuit, 24 h/24 et 7 j/7.' },
+    { name: '3114 — Numéro national de prévention du suicide', phones: ['3114'], description: 'Si vous pensez au suicide ou vous inquiétez pour un proche : gratuit, 24 h/24 et 7 j/7.' },
   ],
   en: [
-    { name: '15 (SAMU) or 112 — Emergency', phone: '15', description: 'If you or someone else is in immediate danger: call 15, or 112 (the European emergency number).' },
+    { name: '15 (SAMU) or 112 — Emergency', phones: ['15', '112'], description: 'If you or someone else is in immediate danger: call 15, or 112 (the European emergency number).' },
     {
       name: 'SPS — Care for health professionals',
-      phone: '0 805 23 23 36',
+      phones: ['0 805 23 23 36'],
       description: 'Listening and support for health professionals in difficulty, free, 24/7 (in French).',
     },
-    { name: '3114 — French national suicide prevention line', phone: '3114', description: 'If you think of suicide or worry about someone close: free, 24/7 (in French).' },
+    { name: '3114 — French national suicide prevention line', phones: ['3114'], description: 'If you think of suicide or worry about someone close: free, 24/7 (in French).' },
   ],
 } satisfies Record<Lang, PersonalFeedback['resources']>;
 
 const NOTE = {
-  fr: 'Ces scores sont un repère, pas un diagnostic. Ils ne sont enregistrés nulle part avec vos réponses et personne d’autre ne les voit. Notez-les si vous voulez les garder.',
-  en: 'These scores are a guide, not a diagnosis. They are not stored with your answers and nobody else sees them. Write them down if you want to keep them.',
+  fr: 'Ces scores sont un repère, pas un diagnostic. Ils ne sont enregistrés nulle part avec vos réponses et personne d’autre ne les voit. Pour les garder, imprimez-les ou enregistrez-les en PDF depuis cette page : rien n’est envoyé ni conservé.',
+  en: 'These scores are a guide, not a diagnosis. They are not stored with your answers and nobody else sees them. To keep them, print them or save them as a PDF from this page: nothing is sent or kept.',
 };
 
 /**

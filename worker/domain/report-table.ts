@@ -8,9 +8,15 @@ import type { ExportCell, ExportTable } from './export-table.ts';
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
+/** The share each row counts is named on the row (« à 50 ou plus » for the CBI, « à 50 ou moins » for the WHO-5), not « past the cutoff » for both. */
 const HEADERS = {
-  fr: ['Partie', 'Groupe', 'Échelle', 'n', 'Moyenne (0–100)', 'IC 95 % bas', 'IC 95 % haut', 'n au-delà du seuil', '% au-delà du seuil', 'IC 95 % bas (%)', 'IC 95 % haut (%)', 'Publication', 'Note'],
-  en: ['Section', 'Group', 'Scale', 'n', 'Mean (0–100)', '95% CI low', '95% CI high', 'n past cutoff', '% past cutoff', '95% CI low (%)', '95% CI high (%)', 'Release', 'Note'],
+  fr: ['Partie', 'Groupe', 'Échelle', 'Part comptée', 'n', 'Moyenne (0–100)', 'IC 95 % bas', 'IC 95 % haut', 'n dans la part', '% dans la part', 'IC 95 % bas (%)', 'IC 95 % haut (%)', 'Publication', 'Note'],
+  en: ['Section', 'Group', 'Scale', 'Share counted', 'n', 'Mean (0–100)', '95% CI low', '95% CI high', 'n in the share', '% in the share', '95% CI low (%)', '95% CI high (%)', 'Release', 'Note'],
+};
+
+const SIDE = {
+  fr: (rule: string, value: number) => (rule === 'at_or_above' ? `à ${value} ou plus` : `à ${value} ou moins`),
+  en: (rule: string, value: number) => (rule === 'at_or_above' ? `at ${value} or more` : `at ${value} or less`),
 };
 
 const WORDS = {
@@ -51,14 +57,15 @@ export function reportTable(report: SurveyReport, lang: Lang): ExportTable {
   const words = WORDS[lang];
   const scales = report.instruments.flatMap((i) => i.scales);
   const rows: ExportCell[][] = [];
-  for (const scale of scales) rows.push([words.overall, words.all, scale.name[lang], ...figureCells(scale.overall, report.k, lang)]);
+  const named = (scale: (typeof scales)[number]) => [scale.name[lang], SIDE[lang](scale.cutoff.rule, scale.cutoff.value)];
+  for (const scale of scales) rows.push([words.overall, words.all, ...named(scale), ...figureCells(scale.overall, report.k, lang)]);
   if (report.breakdown) {
     const section = `${words.breakdown} : ${localize(report.breakdown.label, lang)}`;
     for (const group of report.breakdown.groups)
-      for (const scale of scales) rows.push([section, localize(group.label, lang), scale.name[lang], ...figureCells(group.scales[scale.key]!, report.k, lang)]);
+      for (const scale of scales) rows.push([section, localize(group.label, lang), ...named(scale), ...figureCells(group.scales[scale.key]!, report.k, lang)]);
   }
   for (const wave of report.waves)
     for (const scale of scales)
-      rows.push([`${words.wave} ${wave.wave}`, localize(wave.title, lang), scale.name[lang], ...figureCells(wave.scales[scale.key] ?? { suppressed: true, reason: 'under_k' }, report.k, lang)]);
+      rows.push([`${words.wave} ${wave.wave}`, localize(wave.title, lang), ...named(scale), ...figureCells(wave.scales[scale.key] ?? { suppressed: true, reason: 'under_k' }, report.k, lang)]);
   return { notes: [], header: HEADERS[lang], rows };
 }

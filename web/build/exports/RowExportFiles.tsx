@@ -10,7 +10,14 @@ import type { RowExports } from './useRowExports.ts';
 
 export type RowFile = { url: string; filename: string; label: string; help?: string; testId: string };
 
-type Props = { availability: RowExports['answers']; owner: boolean; k: number; files: RowFile[] };
+type Props = {
+  availability: RowExports['answers'];
+  owner: boolean;
+  k: number;
+  files: RowFile[];
+  /** Asks `GET …/exports` again: after a refusal, what can be had has changed since the page loaded. */
+  onRefused: () => void;
+};
 
 /** Saves a fetched file: a refusal (409, 410) is read and shown instead of being saved as the file. */
 function save(blob: Blob, filename: string) {
@@ -27,22 +34,34 @@ function save(blob: Blob, filename: string) {
 
 /**
  * Row-by-row files (owners, closed surveys): says beforehand whether they can be had and why not, and
- * warns that the first download keeps the survey closed for good (asked again in a dialog).
+ * warns that the first download keeps the survey closed for good (asked again in a dialog). Should the
+ * survey change meanwhile (a colleague reopens it), the refusal says why once, and the state is read again.
  */
-export function RowExportFiles({ availability, owner, k, files }: Props) {
+export function RowExportFiles({ availability, owner, k, files, onRefused }: Props) {
   const lang = useLang();
   const text = useText(exportsText);
   const [asking, setAsking] = useState<RowFile | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<{ message: string; key: number } | null>(null);
 
+  const refused = refusal && (
+    <Alert focusKey={refusal.key} tone="warning">
+      <p data-testid="row-export-refusal">
+        <strong>{text.refused}</strong>
+        {refusal.message}
+      </p>
+    </Alert>
+  );
   if (!owner) return <p class="banner banner-info" data-testid="row-export-state">{text.ownersOnly}</p>;
   if (!availability.available)
     return (
-      <p class="banner banner-info" data-testid="row-export-state">
-        <strong>{text.unavailable}</strong>
-        {text.why(availability.reason, formatNumber(lang, k))}
-      </p>
+      <>
+        <p class="banner banner-info" data-testid="row-export-state">
+          <strong>{text.unavailable}</strong>
+          {text.why(availability.reason, formatNumber(lang, k))}
+        </p>
+        {refused}
+      </>
     );
 
   const download = async (file: RowFile) => {
@@ -53,7 +72,9 @@ export function RowExportFiles({ availability, owner, k, files }: Props) {
       const response = await fetch(file.url, { headers: { 'Accept-Language': lang } });
       if (!response.ok) {
         const errors = await errorsOf(response);
+        // The server's words follow « Export refusé : » as they are: they carry no prefix of their own.
         setRefusal({ message: errors.map((e) => e.message).join(' · ') || `HTTP ${response.status}`, key: Date.now() });
+        onRefused();
       } else save(await response.blob(), file.filename);
     } catch {
       setRefusal({ message: text.offline, key: Date.now() });
@@ -81,14 +102,7 @@ export function RowExportFiles({ availability, owner, k, files }: Props) {
           </li>
         ))}
       </ul>
-      {refusal && (
-        <Alert focusKey={refusal.key} tone="warning">
-          <p>
-            <strong>{text.refused}</strong>
-            {refusal.message}
-          </p>
-        </Alert>
-      )}
+      {refused}
       {asking && (
         <ConfirmDialog title={text.confirmTitle} confirmLabel={text.confirm} danger onConfirm={() => void download(asking)} onCancel={() => setAsking(null)}>
           <p>{text.confirmBody}</p>

@@ -4,7 +4,7 @@ import { formatNumber } from '../../shared/i18n/format.ts';
 import { useLang, useText } from '../../shared/i18n/lang.ts';
 import { surveyText } from '../../shared/i18n/survey-text.ts';
 import { LiveStatus } from '../ui/Alert.tsx';
-import { FigureCells, FigureHeaders } from './FigureCells.tsx';
+import { FigureCells, FigureHeaders, usePastCutoff } from './FigureCells.tsx';
 import { reportText } from './text.ts';
 import { useFigureWords } from './useFigureWords.ts';
 
@@ -22,8 +22,10 @@ export function Breakdown({ report, by, onBy, busy }: Props) {
   const breakdown = report.breakdown;
   const question = breakdown ? surveyText(breakdown.label, lang) : '';
   const scales = report.instruments.filter((i) => i.status === 'intact').flatMap((i) => i.scales);
+  const pastCutoff = usePastCutoff();
   return (
-    <section class="card report-section" aria-labelledby="breakdown-title" aria-busy={busy ? 'true' : undefined}>
+    // On paper, the section shows only once a comparison is chosen: its form does not print.
+    <section class={breakdown ? 'card report-section' : 'card report-section no-print'} aria-labelledby="breakdown-title" aria-busy={busy ? 'true' : undefined}>
       <h2 id="breakdown-title">{text.breakdownTitle}</h2>
       {report.breakdowns.length === 0 ? (
         <p class="muted">{text.noBreakdown}</p>
@@ -67,7 +69,7 @@ export function Breakdown({ report, by, onBy, busy }: Props) {
                       <tr>
                         <th scope="col">{text.group}</th>
                         <th scope="col">{text.respondents}</th>
-                        <FigureHeaders />
+                        <FigureHeaders past={pastCutoff(scale.cutoff)} />
                       </tr>
                     </thead>
                     <tbody>
@@ -76,7 +78,7 @@ export function Breakdown({ report, by, onBy, busy }: Props) {
                           <th scope="row">{surveyText(group.label, lang)}</th>
                           {group.respondents === null ? (
                             <td colSpan={4} class="cell-hidden">
-                              {text.maskedGroup(words.why(group.withheld ?? 'under_k'))}
+                              {text.maskedGroup(words.why(group.withheld ?? 'under_k', 'group'))}
                             </td>
                           ) : (
                             <>

@@ -21,7 +21,7 @@ export function reportExportUrl(orgId: string, surveyId: string, file: 'report.c
 export function Exports({ orgId, surveyId, slug, status, k, by }: Props) {
   const lang = useLang();
   const text = useText(reportText);
-  const [exports] = useRowExports(orgId, surveyId, status);
+  const [exports, reloadExports] = useRowExports(orgId, surveyId, status);
   return (
     <section class="card report-section no-print" aria-labelledby="report-exports-title">
       <h2 id="report-exports-title">{text.exportsTitle}</h2>
@@ -46,6 +46,7 @@ export function Exports({ orgId, surveyId, slug, status, k, by }: Props) {
         <RowExportFiles
           availability={exports.data.scores}
           owner={exports.data.owner}
+          onRefused={() => void reloadExports()}
           k={k}
           files={[{ url: reportExportUrl(orgId, surveyId, 'report/responses.csv', lang, null), filename: `${slug}-reponses-scorees.csv`, label: text.responsesCsv, testId: 'report-responses-csv' }]}
         />

@@ -1,4 +1,4 @@
-import type { ScaleFigure } from '../../../schema/report.ts';
+import type { ReportScale, ScaleFigure } from '../../../schema/report.ts';
 import { formatNumber } from '../../shared/i18n/format.ts';
 import { useLang, useText } from '../../shared/i18n/lang.ts';
 import { figureCells } from './format.ts';
@@ -36,14 +36,21 @@ export function FigureCells({ figure, k, latest }: Props) {
   );
 }
 
-/** The column headers that go with FigureCells. */
-export function FigureHeaders() {
+/** The column headers that go with FigureCells; `past` names the side of the cutoff the share counts (« à 50 ou moins »). */
+export function FigureHeaders({ past }: { past: string }) {
   const text = useText(reportText);
   return (
     <>
       <th scope="col">{text.n}</th>
       <th scope="col">{text.mean}</th>
-      <th scope="col">{text.share}</th>
+      <th scope="col">{text.share(past)}</th>
     </>
   );
+}
+
+/** « à 50 ou plus » (CBI), « à 50 ou moins » (WHO-5): what a scale's share past its cutoff counts. */
+export function usePastCutoff(): (cutoff: ReportScale['cutoff']) => string {
+  const lang = useLang();
+  const text = useText(reportText);
+  return (cutoff) => text.pastCutoff(cutoff.rule, formatNumber(lang, cutoff.value));
 }

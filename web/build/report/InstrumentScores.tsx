@@ -2,7 +2,7 @@ import type { ReportInstrument } from '../../../schema/report.ts';
 import { formatNumber } from '../../shared/i18n/format.ts';
 import { useLang, useText } from '../../shared/i18n/lang.ts';
 import { meanRow, shareRow } from './chartRows.ts';
-import { FigureCells, FigureHeaders } from './FigureCells.tsx';
+import { FigureCells, FigureHeaders, usePastCutoff } from './FigureCells.tsx';
 import { formatProportion, formatScore } from './format.ts';
 import { IntervalChart } from './IntervalChart.tsx';
 import { reportText } from './text.ts';
@@ -19,6 +19,8 @@ export function InstrumentScores({ instrument, k, latest }: { instrument: Report
   // The instrument's scales share a cutoff (CBI ≥ 50, WHO-5 ≤ 50): one line on the chart of means.
   const cutoff = scales[0]?.cutoff;
   const sameCutoff = cutoff && scales.every((s) => s.cutoff.value === cutoff.value && s.cutoff.rule === cutoff.rule);
+  const pastCutoff = usePastCutoff();
+  const past = sameCutoff ? pastCutoff(cutoff) : text.shareMixed;
   const words = (kind: 'mean' | 'share') =>
     scales
       .map((scale) => {
@@ -39,8 +41,13 @@ export function InstrumentScores({ instrument, k, latest }: { instrument: Report
     <section class="card report-section report-instrument" aria-labelledby={`${id}-title`} data-testid={id}>
       <h3 id={`${id}-title`}>{name}</h3>
       <p class="report-badges">
+        {/* What is validated (the instrument) and what is not (this French wording), side by side. */}
         {instrument.status === 'intact' ? <span class="report-badge report-badge-ok">{text.validated}</span> : <span class="report-badge report-badge-warn">{text.altered}</span>}
-        {!instrument.validatedTranslation.fr && <span class="report-badge report-badge-warn">{text.translation}</span>}
+        {instrument.validatedTranslation.fr ? (
+          <span class="report-badge report-badge-ok">{text.officialFrench}</span>
+        ) : (
+          <span class="report-badge report-badge-warn">{text.translation}</span>
+        )}
       </p>
       {!instrument.validatedTranslation.fr && <p class="report-note">{instrument.translationNote[lang]}</p>}
       {instrument.status === 'altered' ? (
@@ -60,11 +67,11 @@ export function InstrumentScores({ instrument, k, latest }: { instrument: Report
               />
             </div>
             <div class="report-chart">
-              <h4>{text.shareShort}</h4>
+              <h4>{text.shareShort(past)}</h4>
               <IntervalChart
                 id={`${id}-shares`}
-                label={text.shareChart(name)}
-                description={text.shareChartDesc(words('share'))}
+                label={text.shareChart(name, past)}
+                description={text.shareChartDesc(past, words('share'))}
                 rows={scales.map((scale) => shareRow(scale.key, scale.name[lang], scale.overall, figureWords.hidden))}
                 axis={text.axisShare}
                 percent
@@ -78,7 +85,7 @@ export function InstrumentScores({ instrument, k, latest }: { instrument: Report
                 <tr>
                   <th scope="col">{text.scale}</th>
                   <th scope="col" class="report-cutoff">{text.cutoff}</th>
-                  <FigureHeaders />
+                  <FigureHeaders past={past} />
                 </tr>
               </thead>
               <tbody>

@@ -26,9 +26,9 @@ export function MethodNotes({ report, asksForCodes }: { report: SurveyReport; as
             <dt>{text.citation}</dt>
             <dd>{instrument.citation}</dd>
             <dt>{text.source}</dt>
-            <dd>{instrument.source}</dd>
+            <dd>{instrument.source[lang]}</dd>
             <dt>{text.licence}</dt>
-            <dd>{instrument.licence}</dd>
+            <dd>{instrument.licence[lang]}</dd>
           </dl>
           {!instrument.validatedTranslation.fr && <p class="report-note">{instrument.translationNote[lang]}</p>}
         </div>

@@ -3,7 +3,7 @@ import { formatNumber } from '../../shared/i18n/format.ts';
 import { useLang, useText } from '../../shared/i18n/lang.ts';
 import { surveyText } from '../../shared/i18n/survey-text.ts';
 import { meanRow } from './chartRows.ts';
-import { FigureCells, FigureHeaders } from './FigureCells.tsx';
+import { FigureCells, FigureHeaders, usePastCutoff } from './FigureCells.tsx';
 import { formatMean } from './format.ts';
 import { IntervalChart } from './IntervalChart.tsx';
 import { reportText } from './text.ts';
@@ -17,6 +17,7 @@ export function Waves({ report }: { report: SurveyReport }) {
   const latest = report.participation.release?.number ?? null;
   const missing = { suppressed: true as const, reason: 'under_k' as const };
   const scales = report.instruments.filter((i) => i.status === 'intact').flatMap((i) => i.scales);
+  const pastCutoff = usePastCutoff();
   const waveLabel = (wave: SurveyReport['waves'][number]) => text.waveName(formatNumber(lang, wave.wave));
   return (
     <section class="card report-section" aria-labelledby="waves-title" data-testid="report-waves">
@@ -51,7 +52,7 @@ export function Waves({ report }: { report: SurveyReport }) {
                   <tr>
                     <th scope="col">{text.wave}</th>
                     <th scope="col">{text.responses}</th>
-                    <FigureHeaders />
+                    <FigureHeaders past={pastCutoff(scale.cutoff)} />
                   </tr>
                 </thead>
                 <tbody>

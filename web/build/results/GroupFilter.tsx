@@ -1,6 +1,6 @@
 import type { InferResponseType } from 'hono/client';
 import { useEffect, useState } from 'preact/hooks';
-import type { GroupResults } from '../../../schema/results.ts';
+import type { GroupResults, SurveyResults } from '../../../schema/results.ts';
 import type { Question } from '../../../schema/survey.ts';
 import type { Api } from '../../shared/api/client.ts';
 import { formatNumber } from '../../shared/i18n/format.ts';
@@ -27,15 +27,25 @@ type Props = {
   onFilter: (filter: Filter | null) => void;
   refusal: { message: string; key: number } | null;
   active: GroupResults['filter'] | null;
+  /** Everyone's results: the groups' sizes as the same release published them, beside the filter. */
+  overall: SurveyResults;
 };
 
 const SEPARATOR = '\u0000';
 
+/** A group's size as everyone's results published it (the bar of its option), or null when not published. */
+function publishedSize(overall: SurveyResults, question: string, option: string): number | null {
+  const result = overall.questions.find((q) => q.id === question);
+  if (!result || result.suppressed || result.type !== 'single') return null;
+  return result.options.find((o) => o.key === option)?.count ?? null;
+}
+
 /**
  * Shows one group's results. Every group is listed; those that cannot be shown are disabled with
- * their reason (fewer than k, or a smaller group deducible) before anyone picks them.
+ * the rule that hides them (fewer than k people, or a smaller group deducible by difference) before
+ * anyone picks them, in the words the chart of its question uses; an empty group says it is empty.
  */
-export function GroupFilter({ survey, k, latest, breakdowns, filter, onFilter, refusal, active }: Props) {
+export function GroupFilter({ survey, k, latest, breakdowns, filter, onFilter, refusal, active, overall }: Props) {
   const text = useText(coordResultsText);
   const shared = useText(resultsText);
   const lang = useLang();
@@ -47,17 +57,20 @@ export function GroupFilter({ survey, k, latest, breakdowns, filter, onFilter, r
     const question = questions.get(questionId);
     return question && 'options' in question ? surveyText(question.options.find((o) => o.id === optionId)?.label, lang) : optionId;
   };
-  const why = (group: Group): string | null =>
-    !group.available ? withheldText(group.withheld ?? 'under_k', k, lang, shared) : group.respondents === 0 ? text.emptyGroup : null;
-  const describe = (group: Group) => {
-    const reason = why(group);
+  const why = (question: string, group: Group): string | null => {
+    if (group.available) return group.respondents === 0 ? text.emptyGroup : null;
+    if (publishedSize(overall, question, group.option) === 0) return text.emptyGroup;
+    return withheldText(group.withheld ?? 'under_k', k, lang, shared, 'group');
+  };
+  const describe = (question: string, group: Group) => {
+    const reason = why(question, group);
     if (reason) return text.unavailable(reason);
     const size = text.groupSize(formatNumber(lang, group.respondents ?? 0));
     return group.release !== null && group.release !== latest ? `${size}, ${text.groupRelease(formatNumber(lang, group.release))}` : size;
   };
 
   const list = breakdowns.kind === 'ok' ? breakdowns.data.breakdowns : [];
-  const unavailable = list.flatMap((b) => b.groups.filter((g) => why(g)).map((g) => ({ question: b.question, group: g })));
+  const unavailable = list.flatMap((b) => b.groups.filter((g) => why(b.question, g)).map((g) => ({ question: b.question, group: g })));
   const submit = (event: Event) => {
     event.preventDefault();
     if (!choice) return onFilter(null);
@@ -98,8 +111,8 @@ export function GroupFilter({ survey, k, latest, breakdowns, filter, onFilter, r
                 {list.map((breakdown) => (
                   <optgroup key={breakdown.question} label={questionLabel(breakdown.question)}>
                     {breakdown.groups.map((group) => (
-                      <option key={group.option} value={`${breakdown.question}${SEPARATOR}${group.option}`} disabled={why(group) !== null}>
-                        {optionLabel(breakdown.question, group.option)} — {describe(group)}
+                      <option key={group.option} value={`${breakdown.question}${SEPARATOR}${group.option}`} disabled={why(breakdown.question, group) !== null}>
+                        {optionLabel(breakdown.question, group.option)} — {describe(breakdown.question, group)}
                       </option>
                     ))}
                   </optgroup>
@@ -116,7 +129,7 @@ export function GroupFilter({ survey, k, latest, breakdowns, filter, onFilter, r
               <ul>
                 {unavailable.map(({ question, group }) => (
                   <li key={`${question}-${group.option}`}>
-                    {text.unavailableItem(questionLabel(question), optionLabel(question, group.option), why(group)!)}
+                    {text.unavailableItem(questionLabel(question), optionLabel(question, group.option), why(question, group)!)}
                   </li>
                 ))}
               </ul>

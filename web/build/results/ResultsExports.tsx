@@ -12,7 +12,7 @@ export function ResultsExports({ orgId, survey }: { orgId: string; survey: Store
   const text = useText(coordResultsText);
   const lang = useLang();
   const api = useApi();
-  const [exports] = useRowExports(orgId, survey.id, survey.status);
+  const [exports, reloadExports] = useRowExports(orgId, survey.id, survey.status);
   const surveyApi = api.orgs[':orgId'].surveys[':id'];
   const url = (file: URL) => `${file.pathname}${file.search}`;
   const param = { param: { orgId, id: survey.id }, query: { lang } };
@@ -26,6 +26,7 @@ export function ResultsExports({ orgId, survey }: { orgId: string; survey: Store
         <RowExportFiles
           availability={exports.data.answers}
           owner={exports.data.owner}
+          onRefused={() => void reloadExports()}
           k={k}
           files={[
             { url: url(surveyApi['export.csv'].$url(param)), filename: `${survey.slug}-reponses.csv`, label: text.csv, help: text.csvHelp, testId: 'export-csv' },

@@ -66,7 +66,7 @@ function Results({ orgId, survey, role }: { orgId: string; survey: StoredSurvey;
       {activity.kind === 'ok' ? <ReleaseActivity orgId={orgId} activity={activity.data} canChangeHour={role === 'owner'} /> : <Loading />}
       {latest !== null && (
         <>
-          <GroupFilter survey={survey} k={all.k} latest={latest} breakdowns={breakdowns} filter={filter} onFilter={setFilter} refusal={refusal} active={active} />
+          <GroupFilter survey={survey} k={all.k} latest={latest} breakdowns={breakdowns} filter={filter} onFilter={setFilter} refusal={refusal} active={active} overall={all} />
           <QuestionsList orgId={orgId} survey={survey} results={shown} context={context} canReadTexts={roleAllows(role, 'editor')} filtered={!!filter} />
         </>
       )}

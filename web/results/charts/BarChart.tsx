@@ -10,13 +10,13 @@ export type ChartBar = { key: string; label: string; shape: 'exact' | 'atLeast' 
 const clamp = (percent: number) => Math.max(0, Math.min(100, percent));
 
 /**
- * Horizontal bars, one per row, as wide as their share. Hidden from assistive technology:
- * the table beside it carries the same figures.
+ * Horizontal bars, one per row, as wide as their share. One image for assistive technology, named by
+ * `label`, which points to the table that follows and carries the same figures.
  */
-export function BarChart({ bars }: { bars: ChartBar[] }) {
+export function BarChart({ bars, label }: { bars: ChartBar[]; label: string }) {
   const prefix = `hatch-${useId()}`;
   return (
-    <div class="chart" aria-hidden="true">
+    <div class="chart" role="img" aria-label={label}>
       {bars.map((bar) => {
         const hatch = `${prefix}-${bar.key}`;
         return (

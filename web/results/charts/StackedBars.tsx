@@ -8,12 +8,12 @@ export function shade(index: number, count: number): string {
 }
 
 /**
- * One 100 % bar per matrix row, split by scale point, under a legend of the points.
- * Hidden from assistive technology: the table beside it carries the same figures.
+ * One 100 % bar per matrix row, split by scale point, under a legend of the points. One image for
+ * assistive technology, named by `label`, which points to the table that follows (the same figures).
  */
-export function StackedBars({ stacks, legend }: { stacks: Stack[]; legend: string[] }) {
+export function StackedBars({ stacks, legend, label }: { stacks: Stack[]; legend: string[]; label: string }) {
   return (
-    <div class="chart" aria-hidden="true">
+    <div class="chart" role="img" aria-label={label}>
       <ul class="chart-legend">
         {legend.map((label, index) => (
           <li key={label}>

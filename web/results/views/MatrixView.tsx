@@ -5,6 +5,7 @@ import { useLang, useText } from '../../shared/i18n/lang.ts';
 import { surveyText } from '../../shared/i18n/survey-text.ts';
 import { StackedBars, type Stack } from '../charts/StackedBars.tsx';
 import { DataTable, type TableRow } from '../DataTable.tsx';
+import { FiguresDisclosure } from '../FiguresDisclosure.tsx';
 import { formatPercent } from '../format.ts';
 import { resultsText } from '../text.ts';
 import { coarseText, withheldText } from './bars.ts';
@@ -12,7 +13,7 @@ import { coarseText, withheldText } from './bars.ts';
 type Props = { question: QuestionOf<'matrix'>; items: MatrixItemResult[]; k: number; release: number };
 
 /**
- * A 100 % bar per statement, and a table with the share of each point, the mean and the median per
+ * A 100 % bar per statement, and a table (on demand) with the share of each point, the mean and the median per
  * statement. A statement is released, withheld or rounded to a bound on its own; one released earlier
  * than the question says which release it comes from.
  */
@@ -53,11 +54,14 @@ export function MatrixView({ question, items, k, release }: Props) {
     });
   }
 
+  const caption = text.distributionOf(surveyText(question.label, lang));
   return (
     <>
-      <StackedBars stacks={stacks} legend={points} />
+      <StackedBars stacks={stacks} legend={points} label={text.chartOf(caption)} />
       {coarse && <p class="result-note">{text.coarseNote}</p>}
-      <DataTable id={`r-${question.id}`} caption={text.distributionOf(surveyText(question.label, lang))} columns={[text.statement, ...points, text.mean, text.median]} rows={rows} wide />
+      <FiguresDisclosure>
+        <DataTable id={`r-${question.id}`} caption={caption} columns={[text.statement, ...points, text.mean, text.median]} rows={rows} wide />
+      </FiguresDisclosure>
     </>
   );
 }

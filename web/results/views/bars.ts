@@ -4,25 +4,36 @@ import type { Lang } from '../../shared/i18n/lang.ts';
 import type { ChartBar } from '../charts/BarChart.tsx';
 import type { TableRow } from '../DataTable.tsx';
 import { formatPercent } from '../format.ts';
-import type { ResultsText } from '../text.ts';
+import type { ResultsText, WithheldSubject } from '../text.ts';
 
 /** « au moins 70 % » / « au plus 30 % ». */
 export function coarseText(coarse: Coarse, lang: Lang, text: ResultsText): string {
   return 'atLeast' in coarse ? text.atLeast(formatPercent(lang, coarse.atLeast)) : text.atMost(formatPercent(lang, coarse.atMost));
 }
 
-/** Why a figure is withheld, in words (« moins de 5 personnes »). A filter never reaches a bar. */
-export function withheldText(reason: Withheld, k: number, lang: Lang, text: ResultsText): string {
-  return text.withheld(reason === 'filter' ? 'profile' : reason, formatNumber(lang, k));
+/**
+ * Why a figure is withheld, saying which rule: fewer than k (people in a group, or answers behind a
+ * figure), or deducible by difference. A filter never reaches a bar.
+ */
+export function withheldText(reason: Withheld, k: number, lang: Lang, text: ResultsText, subject: WithheldSubject = 'figure'): string {
+  return text.withheld(reason === 'filter' ? 'profile' : reason, formatNumber(lang, k), subject);
 }
 
-/** What one figure shows: a count and share, a bound, or nothing and why. */
-export function chartValue(key: string, label: string, bar: Pick<Bar, 'count' | 'percent' | 'withheld' | 'coarse'>, k: number, lang: Lang, text: ResultsText): ChartBar {
+/** What one figure shows: a count and share, a bound, or nothing and why (`subject`: what its count counts). */
+export function chartValue(
+  key: string,
+  label: string,
+  bar: Pick<Bar, 'count' | 'percent' | 'withheld' | 'coarse'>,
+  k: number,
+  lang: Lang,
+  text: ResultsText,
+  subject: WithheldSubject,
+): ChartBar {
   if (bar.coarse) {
     const bound = 'atLeast' in bar.coarse ? { shape: 'atLeast' as const, percent: bar.coarse.atLeast } : { shape: 'atMost' as const, percent: bar.coarse.atMost };
     return { key, label, ...bound, display: coarseText(bar.coarse, lang, text) };
   }
-  if (bar.count === null || bar.percent === null) return { key, label, shape: 'hidden', percent: 0, display: text.hiddenCell(withheldText(bar.withheld ?? 'under_k', k, lang, text)) };
+  if (bar.count === null || bar.percent === null) return { key, label, shape: 'hidden', percent: 0, display: text.hiddenCell(withheldText(bar.withheld ?? 'under_k', k, lang, text, subject)) };
   return { key, label, shape: 'exact', percent: bar.percent, display: `${formatNumber(lang, bar.count)} · ${formatPercent(lang, bar.percent)}` };
 }
 
@@ -35,7 +46,8 @@ export function barViews(bars: Bar[], labelOf: (key: string) => string, k: numbe
   const rows: TableRow[] = [];
   for (const bar of bars) {
     const label = labelOf(bar.key);
-    const shown = chartValue(bar.key, label, bar, k, lang, text);
+    // Only a breakdown question's bars are ever withheld one by one: each is a group's size.
+    const shown = chartValue(bar.key, label, bar, k, lang, text, 'group');
     chart.push(shown);
     if (shown.shape === 'exact') rows.push({ key: bar.key, header: label, cells: [formatNumber(lang, bar.count!), formatPercent(lang, bar.percent!)] });
     else if (shown.shape === 'hidden') rows.push({ key: bar.key, header: label, cells: [{ text: shown.display, span: 2 }] });
