@@ -51,7 +51,7 @@ export function PublishChecklist({ survey, fix }: Props) {
                 <strong>{row.name}</strong>
                 {text.colon}
                 {row.detail}{' '}
-                {row.examples.length === 0 && link(row.fixPath, row.ok ? text.change : text.fix, row.name)}
+                {row.fixPath && link(row.fixPath, row.ok ? text.change : text.fix, row.name)}
               </p>
               {row.examples.length > 0 && (
                 <ul class="checklist-examples">

@@ -8,8 +8,8 @@ export type ChecklistRow = {
   ok: boolean;
   name: string;
   detail: string;
-  /** Where to go to change it (a path of the definition, as the editor's « fix » understands it). */
-  fixPath: string;
+  /** Where to go to change it (a path of the definition, as the editor's « fix » understands it); none when there is nothing to change. */
+  fixPath: string | null;
   /** Template examples left, each with where it is. */
   examples: { text: string; where: string; fixPath: string }[];
 };
@@ -37,7 +37,8 @@ export function checklistRows(survey: Surveyed, text: PublishText): ChecklistRow
         return {
           ...row,
           detail: item.ok ? text.placeholdersOk : text.placeholdersLeft(item.left.length),
-          fixPath: item.left[0] ? `${item.left[0].path}.fr` : 'pages',
+          // Each example left has its own way to it.
+          fixPath: null,
           examples: item.left.map((left) => ({ text: left.text, where: whereExample(left.path, survey, text), fixPath: `${left.path}.fr` })),
         };
       case 'visibility':
