@@ -46,10 +46,13 @@ export function DashboardPage({ orgId }: { orgId?: string }) {
 
 type Message = { text: string; shareId?: string; copyId?: string };
 
-/** Where focus goes once a survey's row changed or went away: its title link, else the page's heading. */
-function focusSurvey(id: string | undefined) {
+/**
+ * Where focus goes once a survey's row changed or went away (when it was lost), or to a new copy:
+ * the survey's title link, else the page's heading.
+ */
+function focusSurvey(id: string | undefined, always = false) {
   requestAnimationFrame(() => {
-    if (document.activeElement && document.activeElement !== document.body) return;
+    if (!always && document.activeElement && document.activeElement !== document.body) return;
     const link = id ? document.querySelector<HTMLElement>(`#survey-${id}-title a`) : null;
     (link && link.offsetParent !== null ? link : document.querySelector<HTMLElement>('main h1'))?.focus();
   });
@@ -88,7 +91,7 @@ function SurveyList({ orgId, role }: { orgId: string; role: Role }) {
     const title = surveyText(item.title, lang);
     if (action === 'duplicate' && result.copy) {
       setMessage({ text: text.duplicated(surveyText(result.copy.title, lang)), copyId: result.copy.id });
-      return focusSurvey(result.copy.id);
+      return focusSurvey(result.copy.id, true);
     }
     const done = { publish: text.published, close: text.closed, reopen: text.reopened, archive: text.archived, unarchive: text.unarchived, delete: text.deleted, duplicate: text.duplicated }[action];
     setMessage({ text: done(title), shareId: action === 'publish' ? item.id : undefined });
