@@ -114,7 +114,7 @@ describe('the list of surveys', () => {
     const list = (await (await page.request.get(api())).json()) as { surveys: { id: string; slug: string }[] };
     const copyId = list.surveys.find((s) => s.slug === 'besoins-du-territoire-copie')!.id;
     const [original, duplicate] = await Promise.all([ids.needs, copyId].map(async (id) => (await (await page.request.get(api(`/${id}`))).json()) as SurveyInput));
-    expect(duplicate.pages).toEqual(original!.pages);
+    expect(duplicate!.pages).toEqual(original!.pages);
     ids.copy = copyId;
   });
 

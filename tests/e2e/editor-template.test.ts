@@ -64,6 +64,13 @@ async function shoot(name: string): Promise<void> {
   await page.screenshot({ path: join(SHOTS, `${name}.png`) });
 }
 
+/** The texts an element's aria-describedby points to. */
+async function description(target: Locator): Promise<string> {
+  const described = ((await target.getAttribute('aria-describedby')) ?? '').split(' ').filter(Boolean);
+  const texts = await Promise.all(described.map((id) => page.locator(`[id="${id}"]`).innerText()));
+  return texts.join(' ').replace(/[\u00a0\u202f]/g, ' ');
+}
+
 async function waitSaved(): Promise<void> {
   await expect.poll(() => said(page.locator('#ed-save-status')), { timeout: 15_000 }).toMatch(/^Enregistré à \d\d:\d\d$/);
 }
@@ -89,9 +96,9 @@ describe('a survey made from a template', () => {
     const north = area.getByRole('textbox', { name: 'Option 1, Français' });
     expect(await north.inputValue()).toBe('Secteur nord');
     // The mark is read with the field.
-    const described = (await north.getAttribute('aria-describedby'))!.split(' ');
-    const notes = await Promise.all(described.map((id) => page.locator(`[id="${id}"]`).innerText()));
-    expect(notes.map((note) => note.replace(/[\u00a0\u202f]/g, ' '))).toContain('Exemple du modèle : remplacez-le par votre texte avant de publier.');
+    expect(await description(north)).toContain('Exemple à remplacer');
+    const help = area.getByRole('textbox', { name: 'Texte d’aide sous la question (facultatif), Français' });
+    expect(await description(help)).toContain('Exemple du modèle : remplacez-le par votre texte avant de publier.');
     await expectNoAxeViolations(page, 'editor with template examples marked');
   });
 

@@ -59,7 +59,7 @@ afterAll(async () => {
 });
 
 const surveyUrl = (id: string) => `${baseUrl}/api/orgs/${owner.orgId}/surveys/${id}`;
-const stored = async (id: string) => (await (await page.request.get(surveyUrl(id))).json()) as SurveyInput & { version: number; status: string };
+const stored = async (id: string) => (await (await page.request.get(surveyUrl(id))).json()) as SurveyInput & { id: string; version: number; status: string };
 const said = async (target: Locator) => (await target.innerText()).replace(/[\u00a0\u202f]/g, ' ');
 const saveStatus = () => page.locator('#ed-save-status');
 const history = () => page.getByTestId('wording-history');

@@ -88,6 +88,7 @@ const fr = {
   optionalMark: 'facultatif',
   missingEnglish: 'Pas de traduction : les personnes qui lisent en anglais verront le texte français.',
   exampleToReplace: 'Exemple du modèle : remplacez-le par votre texte avant de publier.',
+  exampleShort: 'Exemple à remplacer',
   errorPrefix: 'Erreur :',
   // settings
   kLabel: 'Seuil d’anonymat (k)',
@@ -390,6 +391,7 @@ const en: typeof fr = {
   optionalMark: 'optional',
   missingEnglish: 'No translation: people reading in English will see the French text.',
   exampleToReplace: 'Template example: replace it with your own text before publishing.',
+  exampleShort: 'Example to replace',
   errorPrefix: 'Error:',
   kLabel: 'Anonymity threshold (k)',
   kHelp:

@@ -77,7 +77,7 @@ export function BilingualField({ fieldKey, label, help, value, onChange, optiona
         <textarea {...attributes} />
         {lang === 'fr' && example && (
           <p id={exampleId} class="ed-example">
-            {text.exampleToReplace}
+            {compact ? text.exampleShort : text.exampleToReplace}
           </p>
         )}
         {lang === 'en' && showHint && (
