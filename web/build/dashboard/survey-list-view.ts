@@ -10,7 +10,8 @@ export type ListedSurvey = {
   title: LocalizedText;
   responses: number;
   archived: boolean;
-  answered: boolean;
+  /** Told to editors and owners only. */
+  answered?: boolean;
 };
 
 export const SORTS = ['recent', 'title', 'status', 'responses'] as const;

@@ -45,7 +45,8 @@ async function loadFacts(api: Api, orgId: string, id: string): Promise<SurveyFac
     const response = await api.orgs[':orgId'].surveys.$get({ param: { orgId } });
     if (!response.ok) return null;
     const entry = (await response.json()).surveys.find((s) => s.id === id);
-    return entry ? { answered: entry.answered, archived: entry.archived } : null;
+    // Viewers are not told (they only read): a published survey is then taken as answered.
+    return entry ? { answered: entry.answered ?? entry.status !== 'draft', archived: entry.archived } : null;
   } catch {
     return null;
   }
