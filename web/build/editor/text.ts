@@ -283,6 +283,7 @@ const fr = {
   historyFailed: 'L’historique ne peut pas être lu pour l’instant.',
   historyBy: (who: string) => `par ${who}`,
   changedPart: (where: string, what: string) => `${where} : ${what}`,
+  changedQuestion: (n: number, label: string) => (label ? `Question ${n} « ${label} »` : `Question ${n}`),
   changed: {
     title: 'Titre du questionnaire',
     description: 'Texte d’introduction',
@@ -573,6 +574,7 @@ const en: typeof fr = {
   historyFailed: 'The history cannot be read right now.',
   historyBy: (who) => `by ${who}`,
   changedPart: (where, what) => `${where}: ${what}`,
+  changedQuestion: (n, label) => (label ? `Question ${n} “${label}”` : `Question ${n}`),
   changed: {
     title: 'Survey title',
     description: 'Introduction text',

@@ -32,8 +32,7 @@ export function changedTextWords(path: string, survey: Pick<SurveyInput, 'pages'
   if (third === 'title') return text.changedPart(pageName, words.pageTitle);
   const question = third === 'questions' ? page.questions[Number(fourth)] : undefined;
   if (!question) return pageName;
-  const label = anyText(question.label);
-  const where = `${text.whereQuestion(questionNumber(survey, question.id))}${label ? ` « ${label} »` : ''}`;
+  const where = text.changedQuestion(questionNumber(survey, question.id), anyText(question.label));
   // `scale.labels.1.label` for a grid's shared scale, `labels.1.label` for a scale question.
   const [field, index, next] = rest;
   if (field === 'label' || field === 'help' || field === 'unit') return text.changedPart(where, words[field]);
