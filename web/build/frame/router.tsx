@@ -42,8 +42,9 @@ export function navigate(to: string, options: { replace?: boolean } = {}): void 
     location.assign(to);
     return;
   }
-  // Redirects (sign-in, sign-out) replace the page rather than leave it: they are never held back.
-  if (guard && !options.replace && !guard(() => go(to, options))) return;
+  // Redirects (sign-in, sign-out) replace the page rather than leave it, and a link to the page itself
+  // leaves nothing: neither is held back.
+  if (guard && !options.replace && to !== here && !guard(() => go(to, options))) return;
   go(to, options);
 }
 
