@@ -40,7 +40,8 @@ beforeAll(async () => {
   await page.setViewportSize({ width: 1280, height: 900 });
   owner = await createOwner(session.context, baseUrl, persistTo, 'MSP des Coteaux');
   ids.work = await create(WORK, 'qualite-de-vie', { k: 3, participationCodes: false });
-  ids.needs = await create(NEEDS, 'besoins-du-territoire');
+  // Addresses are unique across organisations: these are this file's own.
+  ids.needs = await create(NEEDS, 'besoins-des-coteaux');
   ids.patients = await create(PATIENTS, 'ecoute-des-patients');
   // Answered by three people, released, closed: it keeps responses until its retention period ends.
   expect((await page.request.post(api(`/${ids.work}/publish`))).status()).toBe(200);
@@ -106,25 +107,25 @@ describe('the list of surveys', () => {
   });
 
   it('duplicates a survey as a new draft', async () => {
-    await row('besoins-du-territoire').getByRole('button', { name: `Dupliquer « ${NEEDS} »` }).click();
-    const copy = row('besoins-du-territoire-copie');
+    await row('besoins-des-coteaux').getByRole('button', { name: `Dupliquer « ${NEEDS} »` }).click();
+    const copy = row('besoins-des-coteaux-copie');
     await copy.getByText('Brouillon', { exact: true }).waitFor();
     await page.getByRole('status').filter({ hasText: `Copie créée : « ${NEEDS} (copie) », un brouillon que vous pouvez modifier.` }).waitFor({ state: 'attached' });
     await expect.poll(() => copy.getByRole('link', { name: `${NEEDS} (copie)`, exact: true }).evaluate((link) => link === document.activeElement)).toBe(true);
     const list = (await (await page.request.get(api())).json()) as { surveys: { id: string; slug: string }[] };
-    const copyId = list.surveys.find((s) => s.slug === 'besoins-du-territoire-copie')!.id;
+    const copyId = list.surveys.find((s) => s.slug === 'besoins-des-coteaux-copie')!.id;
     const [original, duplicate] = await Promise.all([ids.needs, copyId].map(async (id) => (await (await page.request.get(api(`/${id}`))).json()) as SurveyInput));
     expect(duplicate!.pages).toEqual(original!.pages);
     ids.copy = copyId;
   });
 
   it('deletes a draft once told what is lost', async () => {
-    await row('besoins-du-territoire-copie').getByRole('button', { name: `Supprimer « ${NEEDS} (copie) »` }).click();
+    await row('besoins-des-coteaux-copie').getByRole('button', { name: `Supprimer « ${NEEDS} (copie) »` }).click();
     const dialog = page.getByRole('dialog', { name: `Supprimer « ${NEEDS} (copie) » ?` });
     await dialog.getByText('Le brouillon est effacé définitivement, avec ses questions et ses réglages.').waitFor();
     await expectNoAxeViolations(page, 'dashboard asking before deleting a draft');
     await dialog.getByRole('button', { name: 'Supprimer' }).click();
-    await row('besoins-du-territoire-copie').waitFor({ state: 'detached' });
+    await row('besoins-des-coteaux-copie').waitFor({ state: 'detached' });
     await page.getByRole('status').filter({ hasText: `« ${NEEDS} (copie) » est supprimé.` }).waitFor({ state: 'attached' });
     expect((await page.request.get(api(`/${ids.copy}`))).status()).toBe(404);
   });

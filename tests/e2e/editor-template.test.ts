@@ -38,8 +38,9 @@ beforeAll(async () => {
   await page.setViewportSize(DESKTOP);
   owner = await createOwner(session.context, baseUrl, persistTo, 'CPTS Nord Loire');
   for (const [key, survey] of [
-    ['needs', territoryNeeds.survey],
-    ['health', professionalHealth.survey],
+    // Addresses are unique across organisations: each test file has its own.
+    ['needs', { ...territoryNeeds.survey, slug: 'besoins-nord-loire' }],
+    ['health', { ...professionalHealth.survey, slug: 'sante-nord-loire' }],
   ] as const) {
     const created = await page.request.post(`${baseUrl}/api/orgs/${owner.orgId}/surveys`, { data: survey });
     expect(created.status()).toBe(201);
@@ -134,7 +135,7 @@ describe('a survey made from a template', () => {
     await dialog.getByRole('button', { name: 'Publier quand même' }).click();
     await dialog.waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Clore', exact: true }).waitFor();
-    const published = (await (await page.request.get(`${baseUrl}/api/s/${territoryNeeds.survey.slug}`)).json()) as SurveyInput;
+    const published = (await (await page.request.get(`${baseUrl}/api/s/besoins-nord-loire`)).json()) as SurveyInput;
     expect(published.pages[0]!.questions[1]).toMatchObject({ options: [{ id: 'north', label: { fr: 'Quartiers est' } }, ...[{}, {}, {}, {}]] });
   });
 
@@ -185,7 +186,7 @@ describe('a survey made from a template', () => {
 
   it('from the list, names the missing help contacts of a scored survey and leads to the field', async () => {
     await page.goto(`${baseUrl}/app/o/${owner.orgId}`);
-    const item = page.locator(`[data-testid="survey-item"][data-slug="${professionalHealth.survey.slug}"]`);
+    const item = page.locator(`[data-testid="survey-item"][data-slug="sante-nord-loire"]`);
     await item.getByRole('button', { name: /^Publier/ }).click();
     const dialog = page.getByRole('dialog', { name: /^Publier «\s?Santé/ });
     await dialog.waitFor();
