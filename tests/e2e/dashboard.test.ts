@@ -15,6 +15,8 @@ import { createOwner, type Owner } from './support/owner.ts';
 import { releaseNow } from './support/release.ts';
 
 const baseUrl = inject('baseUrl');
+/** Generous: two cores are shared, and a state awaited is there when it is there. */
+const POLL = { timeout: 15_000 };
 const persistTo = inject('persistTo');
 const NEEDS = 'Les besoins de notre territoire';
 const PATIENTS = 'Écoute des patients';
@@ -75,35 +77,35 @@ describe('the list of surveys', () => {
     await page.getByRole('search', { name: 'Rechercher et trier les questionnaires' }).waitFor();
     expect(await titles()).toHaveLength(3);
     await search().fill('ECOUTE');
-    await expect.poll(titles).toEqual([PATIENTS]);
+    await expect.poll(titles, POLL).toEqual([PATIENTS]);
     expect(await said(count())).toBe('1 questionnaire sur 3 correspond à « ECOUTE ».');
     expect(await count().getAttribute('role')).toBe('status');
     await expectNoAxeViolations(page, 'dashboard with a search');
 
     await search().fill('qualite-de');
-    await expect.poll(titles).toEqual([WORK]);
+    await expect.poll(titles, POLL).toEqual([WORK]);
     await search().fill('besoins territoire');
-    await expect.poll(titles).toEqual([NEEDS]);
+    await expect.poll(titles, POLL).toEqual([NEEDS]);
 
     await search().fill('sommeil');
-    await expect.poll(titles).toEqual([]);
+    await expect.poll(titles, POLL).toEqual([]);
     expect(await said(count())).toBe('Aucun questionnaire ne correspond à « sommeil ».');
     await page.getByRole('button', { name: 'Effacer la recherche' }).click();
-    await expect.poll(titles).toHaveLength(3);
+    await expect.poll(titles, POLL).toHaveLength(3);
     await expectFocused(search());
   });
 
   it('sorts by title, state and released responses', async () => {
     const sort = page.getByRole('combobox', { name: 'Trier par' });
     await sort.selectOption({ label: 'Titre (A → Z)' });
-    await expect.poll(titles).toEqual([PATIENTS, NEEDS, WORK]);
+    await expect.poll(titles, POLL).toEqual([PATIENTS, NEEDS, WORK]);
     await sort.selectOption({ label: 'État (ouverts d’abord)' });
-    await expect.poll(async () => (await titles()).at(-1)).toBe(WORK);
+    await expect.poll(async () => (await titles()).at(-1), POLL).toBe(WORK);
     await sort.selectOption({ label: 'Réponses publiées' });
-    await expect.poll(async () => (await titles())[0]).toBe(WORK);
+    await expect.poll(async () => (await titles())[0], POLL).toBe(WORK);
     await row('qualite-de-vie').getByTestId('response-count').filter({ hasText: '3 réponses publiées' }).waitFor();
     await sort.selectOption({ label: 'Les plus récents' });
-    await expect.poll(titles).toEqual(await serverOrder());
+    await expect.poll(titles, POLL).toEqual(await serverOrder());
   });
 
   it('duplicates a survey as a new draft', async () => {
@@ -111,7 +113,7 @@ describe('the list of surveys', () => {
     const copy = row('besoins-des-coteaux-copie');
     await copy.getByText('Brouillon', { exact: true }).waitFor();
     await page.getByRole('status').filter({ hasText: `Copie créée : « ${NEEDS} (copie) », un brouillon que vous pouvez modifier.` }).waitFor({ state: 'attached' });
-    await expect.poll(() => copy.getByRole('link', { name: `${NEEDS} (copie)`, exact: true }).evaluate((link) => link === document.activeElement)).toBe(true);
+    await expect.poll(() => copy.getByRole('link', { name: `${NEEDS} (copie)`, exact: true }).evaluate((link) => link === document.activeElement), POLL).toBe(true);
     const list = (await (await page.request.get(api())).json()) as { surveys: { id: string; slug: string }[] };
     const copyId = list.surveys.find((s) => s.slug === 'besoins-des-coteaux-copie')!.id;
     const [original, duplicate] = await Promise.all([ids.needs, copyId].map(async (id) => (await (await page.request.get(api(`/${id}`))).json()) as SurveyInput));
@@ -146,7 +148,7 @@ describe('the list of surveys', () => {
   it('works in English too', async () => {
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await page.getByRole('searchbox', { name: 'Search (title or address)' }).fill('patients');
-    await expect.poll(titles).toEqual([PATIENTS]);
+    await expect.poll(titles, POLL).toEqual([PATIENTS]);
     expect(await said(count())).toBe('1 of 3 surveys matches “patients”.');
     await row('ecoute-des-patients').getByRole('button', { name: `Duplicate « ${PATIENTS} »` }).waitFor();
     await page.getByRole('combobox', { name: 'Sort by' }).selectOption({ label: 'Title (A → Z)' });

@@ -13,6 +13,8 @@ import { expectFocused } from './support/keyboard.ts';
 import { createOwner, type Owner } from './support/owner.ts';
 
 const baseUrl = inject('baseUrl');
+/** Generous: two cores are shared, and a state awaited is there when it is there. */
+const POLL = { timeout: 15_000 };
 const persistTo = inject('persistTo');
 
 let session: Session;
@@ -77,7 +79,7 @@ describe('leaving the editor with changes not saved', () => {
     await breakTheQuestion();
     await page.evaluate(() => history.back());
     await leaveDialog().waitFor();
-    await expect.poll(() => page.url()).toBe(editUrl());
+    await expect.poll(() => page.url(), POLL).toBe(editUrl());
     await leaveDialog().getByRole('button', { name: 'Rester sur la page' }).click();
     await leaveDialog().waitFor({ state: 'detached' });
     expect(await questionLabel().inputValue()).toBe('');

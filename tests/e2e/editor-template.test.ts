@@ -72,8 +72,14 @@ async function description(target: Locator): Promise<string> {
   return texts.join(' ').replace(/[\u00a0\u202f]/g, ' ');
 }
 
-async function waitSaved(): Promise<void> {
-  await expect.poll(() => said(page.locator('#ed-save-status')), { timeout: 15_000 }).toMatch(/^Enregistré à \d\d:\d\d$/);
+type Stored = SurveyInput & { status: string };
+const stored = async (id: string) => (await (await page.request.get(`${baseUrl}/api/orgs/${owner.orgId}/surveys/${id}`)).json()) as Stored;
+/** The question of a stored survey with this id. */
+const storedQuestion = (survey: Stored, id: string) => survey.pages.flatMap((p) => p.questions).find((q) => q.id === id);
+
+/** Waits until the server holds what `read` expects: a save status line still showing an earlier save would not tell. */
+async function waitStored<T>(id: string, read: (survey: Stored) => T, expected: T): Promise<void> {
+  await expect.poll(async () => read(await stored(id)), { timeout: 15_000 }).toEqual(expected);
 }
 
 async function addQuestion(pageNumber: number, type: string, label: string): Promise<Locator> {
@@ -127,7 +133,7 @@ describe('a survey made from a template', () => {
     const north = card(AREA).getByRole('textbox', { name: 'Option 1, Français' });
     await expectFocused(north);
     await north.fill('Quartiers est');
-    await waitSaved();
+    await waitStored(ids.needs, (survey) => (storedQuestion(survey, 'area') as { options: { label: { fr: string } }[] }).options[0]!.label.fr, 'Quartiers est');
 
     await page.getByRole('button', { name: 'Publier', exact: true }).click();
     expect(await said(check('placeholders'))).toContain('5 textes n’ont pas été remplacés');
@@ -149,14 +155,18 @@ describe('a survey made from a template', () => {
     await recontact.getByRole('checkbox', { name: 'Afficher cette question seulement selon une réponse précédente' }).check();
     expect(await recontact.getByRole('combobox', { name: 'Quand la réponse à' }).inputValue()).toBe('comments');
     await recontact.getByText('Affichée seulement si une réponse est donnée à « Autre chose à dire à la CPTS ? ».').waitFor();
-    await waitSaved();
+    const conditions = (survey: Stored) => survey.pages.flatMap((p) => p.questions).flatMap((q) => (q.showIf ? [[q.showIf.question, q.showIf.operator]] : []));
+    await waitStored(ids.needs, conditions, [
+      ['practice_mode', 'equals'],
+      ['comments', 'answered'],
+    ]);
     await expectNoAxeViolations(page, 'editor with conditions');
   });
 
   it('fits its toolbar and long labels on a 1280-pixel screen and on a phone', async () => {
     const recontact = card('Comment vous recontacter si vous le souhaitez ?');
     await recontact.getByRole('textbox', { name: 'Intitulé de la question, Français' }).fill(LONG_LABEL);
-    await waitSaved();
+    await waitStored(ids.needs, (survey) => survey.pages[1]!.questions.at(-1)!.label.fr, LONG_LABEL);
     const label = card(LONG_LABEL).getByRole('textbox', { name: 'Intitulé de la question, Français' });
     for (const viewport of [DESKTOP, PHONE]) {
       await page.setViewportSize(viewport);
@@ -203,7 +213,7 @@ describe('a survey made from a template', () => {
     await contacts.waitFor();
     await expectFocused(contacts);
     await contacts.fill('Médecine du travail du territoire : 02 40 00 00 00');
-    await waitSaved();
+    await waitStored(ids.health, (survey) => survey.settings.supportContacts?.fr, 'Médecine du travail du territoire : 02 40 00 00 00');
 
     await page.goto(`${baseUrl}/app/o/${owner.orgId}`);
     await item.getByRole('button', { name: /^Publier/ }).click();

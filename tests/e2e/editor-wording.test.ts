@@ -15,6 +15,8 @@ import { expectNoAxeViolations, newSession, type Session } from './support/brows
 import { createOwner, type Owner } from './support/owner.ts';
 
 const baseUrl = inject('baseUrl');
+/** Generous: two cores are shared, and a state awaited is there when it is there. */
+const POLL = { timeout: 15_000 };
 const persistTo = inject('persistTo');
 
 let session: Session;
@@ -66,8 +68,9 @@ const history = () => page.getByTestId('wording-history');
 const addQuestion = () => page.locator('.ed-main').getByRole('button', { name: 'Ajouter une question – page 1' });
 const card = () => page.locator('li.ed-question').first();
 
-async function waitSaved(): Promise<void> {
-  await expect.poll(() => said(saveStatus()), { timeout: 15_000 }).toMatch(/^Enregistré à \d\d:\d\d$/);
+/** Waits until the server holds what `read` expects: a save status line still showing an earlier save would not tell. */
+async function waitStored<T>(read: (survey: Awaited<ReturnType<typeof stored>>) => T, expected: T): Promise<void> {
+  await expect.poll(async () => read(await stored(ids.answered)), { timeout: 15_000 }).toEqual(expected);
 }
 
 /** The texts an element's aria-describedby points to. */
@@ -107,14 +110,14 @@ describe('a survey that has had responses', () => {
   it('saves a reworded title and option, each correction kept in the history', async () => {
     const title = page.getByRole('textbox', { name: 'Titre du questionnaire, Français' });
     await title.fill('Vie de la CPTS : votre avis compte');
-    await waitSaved();
+    await waitStored((survey) => survey.title.fr, 'Vie de la CPTS : votre avis compte');
     const latest = history().locator('ol > li').first();
-    await expect.poll(() => said(latest)).toMatch(/^\d{1,2} \S+ \d{4} à \d\d:\d\d, par Camille Durand\s+Titre du questionnaire$/);
+    await expect.poll(() => said(latest), { timeout: 15_000 }).toMatch(/^\d{1,2} \S+ \d{4} à \d\d:\d\d, par Camille Durand\s+Titre du questionnaire$/);
     await page.getByRole('heading', { level: 1, name: 'Vie de la CPTS : votre avis compte' }).waitFor();
 
     await card().getByRole('textbox', { name: 'Option 1, Français' }).fill('Oui, tout à fait');
-    await waitSaved();
-    await expect.poll(() => history().locator('ol > li').count()).toBe(2);
+    await waitStored((survey) => (survey.pages[0]!.questions[0] as { options: { label: { fr: string } }[] }).options[0]!.label.fr, 'Oui, tout à fait');
+    await expect.poll(() => history().locator('ol > li').count(), { timeout: 15_000 }).toBe(2);
     expect(await said(history().locator('ol > li').first())).toContain('Question 1 « Première question » : option « Oui, tout à fait »');
 
     const survey = await stored(ids.answered);
@@ -150,7 +153,7 @@ describe('a survey that has had responses', () => {
     await expectNoAxeViolations(page, 'editor after a refused change');
 
     await page.getByRole('button', { name: 'Revenir à la version enregistrée' }).click();
-    await expect.poll(() => page.locator('li.ed-question').first().locator('.ed-question-label').innerText()).toBe('Première question');
+    await expect.poll(() => page.locator('li.ed-question').first().locator('.ed-question-label').innerText(), POLL).toBe('Première question');
     await history().getByText('Aucune correction depuis la première réponse.').waitFor();
     expect((await stored(ids.later)).pages[0]!.questions[0]).toMatchObject({ options: [{ id: 'yes' }, { id: 'no' }] });
   });
@@ -160,7 +163,7 @@ describe('a survey that has had responses', () => {
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await page.getByRole('heading', { level: 2, name: 'This survey has had responses: only its wording can change' }).waitFor();
     await history().getByRole('heading', { name: 'History of corrections' }).waitFor();
-    await expect.poll(() => said(history().locator('ol > li').last())).toMatch(/^\d{1,2} \S+ \d{4}(,| at) \d\d:\d\d, by Camille Durand\s+Survey title$/);
+    await expect.poll(() => said(history().locator('ol > li').last()), POLL).toMatch(/^\d{1,2} \S+ \d{4}(,| at) \d\d:\d\d, by Camille Durand\s+Survey title$/);
     expect(await description(page.locator('.ed-main').getByRole('button', { name: 'Add a question – page 1' }))).toMatch(/^Frozen since the first response/);
     await expectNoAxeViolations(page, 'editor of an answered survey, in English');
     await page.getByRole('button', { name: 'Passer en français' }).click();
