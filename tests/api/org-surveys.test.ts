@@ -64,7 +64,16 @@ describe('an organisation’s surveys', () => {
 
   it('freeze the questions once responses exist (the wording alone may change)', async () => {
     const survey = await createSurvey();
+    const base = `/api/orgs/${survey.owner.organisationId}/surveys`;
+    const answered = async () => ((await (await call(base, { headers: survey.owner.headers })).json()) as { surveys: { answered: boolean }[] }).surveys[0]!.answered;
+    expect(await answered()).toBe(false);
     await submit(survey.slug, demoAnswers());
+    // The list says so before any release: the editor asks rather than learning it from a refused save.
+    expect(await answered()).toBe(true);
+    // Viewers, who cannot edit, learn of responses from releases alone.
+    const viewer = await account('viewer', survey.owner.organisationId);
+    const seen = (await (await call(base, { headers: viewer.headers })).json()) as { surveys: Record<string, unknown>[] };
+    expect(seen.surveys[0]).not.toHaveProperty('answered');
     const [first, ...others] = demoSurvey.pages;
     const fewer = { ...demoSurvey, slug: survey.slug, pages: [{ ...first!, questions: first!.questions.slice(1) }, ...others] };
     const response = await postJson(surveyPath(survey), fewer, survey.owner.headers, 'PUT');

@@ -89,6 +89,12 @@ describe('a coordinator, alone in the browser', () => {
     await page.goto(`${baseUrl}/setup/${setupToken}`);
     await checkPage(page, 'setup', 'Bienvenue dans Pouls');
     await shoot(page, 'setup');
+    // « Adresse e-mail » is feminine; and this form stores a name and an email, which the footer says.
+    await page.getByText('Elle vous servira à vous connecter.').waitFor();
+    expect(await page.getByLabel(/Adresse e-mail/).getAttribute('aria-describedby')).toContain('setup-email-hint');
+    const footer = (await page.locator('footer').innerText()).replace(/[\u00a0\u202f]/g, ' ');
+    expect(footer).toContain('Votre compte enregistre votre nom et votre adresse e-mail');
+    expect(footer).not.toContain('Aucune donnée permettant de vous identifier');
 
     // Submitting empty: one summary, announced and focused, linking to each field.
     await page.getByRole('button', { name: 'Créer l’organisation et mon compte' }).click();
@@ -221,8 +227,10 @@ describe('a coordinator, alone in the browser', () => {
     await item.getByRole('button', { name: /^Publier/ }).click();
     const dialog = page.getByRole('dialog', { name: /Publier «\sLes besoins de notre territoire\s»\s\?/ });
     await dialog.waitFor();
+    // The template's example sectors are still there: named before publishing, which stays possible.
+    await dialog.getByTestId('publish-checklist').getByText(/«\sSecteur nord\s»/).waitFor();
     await expectNoAxeViolations(page, 'publish confirmation');
-    await dialog.getByRole('button', { name: 'Publier' }).click();
+    await dialog.getByRole('button', { name: 'Publier quand même' }).click();
     await page.getByRole('status').filter({ hasText: /«\sLes besoins de notre territoire\s» est publié/ }).waitFor({ state: 'attached' });
     await item.getByText('Ouvert', { exact: true }).waitFor();
     await expectNoAxeViolations(page, 'dashboard after publishing');

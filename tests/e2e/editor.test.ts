@@ -132,9 +132,9 @@ describe('building a survey in the editor', () => {
     const target = pharmacy.getByRole('combobox', { name: 'Quand la réponse à' });
     expect(await target.locator('option').allInnerTexts()).toEqual(['1. Première question', `2. ${PROFESSION}`]);
     expect(await target.inputValue()).toBe('quelle_est_votre_profession');
-    expect(await pharmacy.getByRole('combobox', { name: 'Condition' }).locator('option').allInnerTexts()).toEqual(['a répondu', 'est', 'n’est pas', 'est l’un de']);
+    expect(await pharmacy.getByRole('combobox', { name: 'Condition' }).locator('option').allInnerTexts()).toEqual(['est donnée (quelle qu’elle soit)', 'est', 'n’est pas', 'est l’une de celles-ci']);
     await pharmacy.getByRole('combobox', { name: 'Réponse attendue' }).selectOption({ label: OPTIONS[2]! });
-    await pharmacy.getByText(`Affichée seulement si « ${PROFESSION} » est « ${OPTIONS[2]} ».`).waitFor();
+    await pharmacy.getByText(`Affichée seulement si la réponse à « ${PROFESSION} » est « ${OPTIONS[2]} ».`).waitFor();
     await waitSaved();
   });
 
@@ -186,7 +186,7 @@ describe('building a survey in the editor', () => {
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Coordination du territoire' }).waitFor();
     expect(await questionOrder()).toEqual([PROFESSION, 'Première question', PHARMACY]);
-    await card(PHARMACY).getByText(`Affichée seulement si « ${PROFESSION} » est « ${OPTIONS[2]} ».`).waitFor();
+    await card(PHARMACY).getByText(`Affichée seulement si la réponse à « ${PROFESSION} » est « ${OPTIONS[2]} ».`).waitFor();
     await card(PROFESSION).getByRole('button', { name: /^Modifier/ }).click();
     for (const [i, option] of OPTIONS.entries()) expect(await card(PROFESSION).getByRole('textbox', { name: `Option ${i + 1}, Français` }).inputValue()).toBe(option);
 

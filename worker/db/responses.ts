@@ -50,12 +50,12 @@ export async function submissionKeyExists(db: Db, surveyId: string, keyHash: str
  * for good from then on (changing k or visibility after the fact could reveal what was hidden).
  */
 export async function surveyEverAnswered(db: Db, surveyId: string): Promise<boolean> {
-  const row = await db.first<{ answered: number }>(
-    db.prepare(
-      `SELECT (EXISTS (SELECT 1 FROM responses WHERE survey_id = ?1) OR EXISTS (SELECT 1 FROM releases WHERE survey_id = ?1)
-               OR EXISTS (SELECT 1 FROM surveys WHERE id = ?1 AND purged_on IS NOT NULL)) AS answered`,
-      surveyId,
-    ),
-  );
+  const row = await db.first<{ answered: number }>(db.prepare(`SELECT ${everAnsweredSql('?1')} AS answered`, surveyId));
   return row?.answered === 1;
+}
+
+/** The SQL condition behind `surveyEverAnswered`, for the survey whose id is `idSql` (a parameter or a column). */
+export function everAnsweredSql(idSql: string): string {
+  return `(EXISTS (SELECT 1 FROM responses WHERE survey_id = ${idSql}) OR EXISTS (SELECT 1 FROM releases WHERE survey_id = ${idSql})
+           OR EXISTS (SELECT 1 FROM surveys WHERE id = ${idSql} AND purged_on IS NOT NULL))`;
 }

@@ -1,5 +1,6 @@
 import type { Survey, SurveyInput, SurveyStatus } from '../../schema/survey.ts';
 import type { Db } from './client.ts';
+import { everAnsweredSql } from './responses.ts';
 
 export type SurveyRow = { id: string; slug: string; status: SurveyStatus; definition: string; version: number };
 
@@ -49,14 +50,20 @@ export async function surveyInOrganisation(db: Db, organisationId: string, id: s
   return row && fromSurveyRow(row);
 }
 
-/** A survey in the coordinators' list: `responses` is what its latest release describes (never a live count). */
-export type SurveyListItem = { id: string; slug: string; status: SurveyStatus; version: number; title: SurveyInput['title']; responses: number; archived: boolean };
+/**
+ * A survey in the coordinators' list: `responses` is what its latest release describes (never a live
+ * count); `answered` whether it ever had a response (see `surveyEverAnswered`): its structure and
+ * settings are then frozen, and the editor offers its wording alone. Only those who edit are told
+ * (a refused save tells them anyway); viewers learn of responses from releases alone.
+ */
+export type SurveyListItem = { id: string; slug: string; status: SurveyStatus; version: number; title: SurveyInput['title']; responses: number; archived: boolean; answered?: boolean };
 
-export async function surveysOfOrganisation(db: Db, organisationId: string): Promise<SurveyListItem[]> {
-  const rows = await db.all<SurveyRow & { responses: number | null; archived: number }>(
+export async function surveysOfOrganisation(db: Db, organisationId: string, withAnswered = false): Promise<SurveyListItem[]> {
+  const rows = await db.all<SurveyRow & { responses: number | null; archived: number; answered: number }>(
     db.prepare(
       `SELECT s.id, s.slug, s.status, s.definition, s.version, s.archived,
               (SELECT r.responses FROM releases r WHERE r.survey_id = s.id ORDER BY r.number DESC LIMIT 1) AS responses
+              ${withAnswered ? `, (s.status <> 'draft' AND ${everAnsweredSql('s.id')}) AS answered` : ''}
          FROM surveys s
         WHERE s.organisation_id = ?
         ORDER BY s.created_at DESC`,
@@ -65,7 +72,7 @@ export async function surveysOfOrganisation(db: Db, organisationId: string): Pro
   );
   return rows.map((row) => {
     const { id, slug, status, version, title } = fromSurveyRow(row);
-    return { id, slug, status, version, title, responses: row.responses ?? 0, archived: row.archived === 1 };
+    return { id, slug, status, version, title, responses: row.responses ?? 0, archived: row.archived === 1, ...(withAnswered ? { answered: row.answered === 1 } : {}) };
   });
 }
 

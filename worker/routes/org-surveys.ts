@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import * as v from 'valibot';
+import { roleAllows } from '../../schema/accounts.ts';
 import type { Lang } from '../../schema/lang.ts';
 import { SurveyInput } from '../../schema/survey.ts';
 import { isUniqueViolation, type Db } from '../db/client.ts';
@@ -56,7 +57,7 @@ const IfMatchVersion = v.pipe(v.string(), v.regex(/^"?\d+"?$/), v.transform((s) 
  * Viewers read; editors and owners build, publish and close.
  */
 export const orgSurveys = new Hono<MemberEnv>()
-  .get('/', requireRole('viewer'), async (c) => c.json({ surveys: await surveysOfOrganisation(c.var.db, c.req.param('orgId')!) }))
+  .get('/', requireRole('viewer'), async (c) => c.json({ surveys: await surveysOfOrganisation(c.var.db, c.req.param('orgId')!, roleAllows(c.var.role, 'editor')) }))
 
   .post('/', requireRole('editor'), requireJson, limitBody, jsonBody(SurveyInput, 422), async (c) => {
     const { db, lang } = c.var;

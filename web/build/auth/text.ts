@@ -23,7 +23,7 @@ const fr = {
   organisationHint: 'Par exemple : CPTS du Val de Loire',
   yourName: 'Votre nom',
   yourNameHint: 'Prénom et nom, tels que vos collègues les connaissent.',
-  emailHint: 'Il vous servira à vous connecter.',
+  emailHint: 'Elle vous servira à vous connecter.',
   newPassword: 'Mot de passe',
   createAccount: 'Créer l’organisation et mon compte',
   creating: 'Création…',
@@ -33,6 +33,9 @@ const fr = {
   goToLogin: 'Aller à la connexion',
   aboutYou: 'Vous',
   aboutOrg: 'Votre organisation',
+  // What these pages store is an account, not an answer: said plainly in their footer.
+  footer:
+    'Pouls\u00a0: logiciel libre (AGPL). Votre compte enregistre votre nom et votre adresse e-mail, pour vous connecter et signer vos actions\u202f; les réponses aux questionnaires, elles, restent anonymes.',
   // invitation
   inviteLoading: 'Invitation',
   inviteTitle: (org: string) => `Rejoindre ${org}`,
@@ -96,6 +99,7 @@ const en: typeof fr = {
   goToLogin: 'Go to sign-in',
   aboutYou: 'You',
   aboutOrg: 'Your organisation',
+  footer: 'Pouls: free software (AGPL). Your account stores your name and email address, to sign you in and sign your actions; answers to surveys stay anonymous.',
   inviteLoading: 'Invitation',
   inviteTitle: (org) => `Join ${org}`,
   inviteLead: (org, role) => `You are invited to join ${org} as ${role}.`,

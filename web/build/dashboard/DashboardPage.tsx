@@ -1,27 +1,25 @@
 import { useState } from 'preact/hooks';
 import type { Role } from '../../../schema/accounts.ts';
-import { roleAllows } from '../roles.ts';
-import type { LocalizedText } from '../../../schema/lang.ts';
-import { formatNumber } from '../../shared/i18n/format.ts';
 import { useLang, useText } from '../../shared/i18n/lang.ts';
 import { surveyText } from '../../shared/i18n/survey-text.ts';
 import { Loading } from '../../shared/ui/Loading.tsx';
-import { LoadError } from '../ui/LoadError.tsx';
 import { attempt, useApi } from '../api.ts';
 import { CoordinatorFrame } from '../frame/CoordinatorFrame.tsx';
 import { currentOrganisation, useMe } from '../frame/me.ts';
 import { Link } from '../frame/router.tsx';
+import { roleAllows } from '../roles.ts';
 import { paths } from '../routes.ts';
 import { useLoad } from '../survey/load.ts';
 import { Alert, LiveStatus } from '../ui/Alert.tsx';
-import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { Icon } from '../ui/Icon.tsx';
-import { StatusBadge } from '../ui/StatusBadge.tsx';
+import { LoadError } from '../ui/LoadError.tsx';
+import { ListControls } from './ListControls.tsx';
 import { NoOrganisation } from './NoOrganisation.tsx';
+import { CONFIRMED, loadDefinition, runAction, type Action } from './survey-actions.ts';
+import { matchesSearch, sortSurveys, type ListedSurvey, type Sort } from './survey-list-view.ts';
+import { SurveyConfirm, type Pending } from './SurveyConfirm.tsx';
+import { SurveyRow } from './SurveyRow.tsx';
 import { dashboardText } from './text.ts';
-
-type Item = { id: string; slug: string; status: 'draft' | 'open' | 'closed'; version: number; title: LocalizedText; responses: number; archived: boolean };
-type Action = 'publish' | 'close' | 'reopen' | 'archive' | 'unarchive';
 
 /** `/app` and `/app/o/:orgId`: the organisation's surveys and what can be done with each. */
 export function DashboardPage({ orgId }: { orgId?: string }) {
@@ -46,56 +44,70 @@ export function DashboardPage({ orgId }: { orgId?: string }) {
   );
 }
 
+type Message = { text: string; shareId?: string; copyId?: string };
+
+/**
+ * Where focus goes once a survey's row changed or went away (when it was lost), or to a new copy:
+ * the survey's title link, else the page's heading.
+ */
+function focusSurvey(id: string | undefined, always = false) {
+  requestAnimationFrame(() => {
+    if (!always && document.activeElement && document.activeElement !== document.body) return;
+    const link = id ? document.querySelector<HTMLElement>(`#survey-${id}-title a`) : null;
+    (link && link.offsetParent !== null ? link : document.querySelector<HTMLElement>('main h1'))?.focus();
+  });
+}
+
 function SurveyList({ orgId, role }: { orgId: string; role: Role }) {
   const text = useText(dashboardText);
   const lang = useLang();
   const api = useApi();
   const [state, reload] = useLoad(() => attempt(api.orgs[':orgId'].surveys.$get({ param: { orgId } }), lang), [orgId, lang]);
-  const [pending, setPending] = useState<{ action: Action; item: Item } | null>(null);
-  const [message, setMessage] = useState<{ text: string; shareId?: string } | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
   const [error, setError] = useState<{ text: string; key: number } | null>(null);
+  const [search, setSearch] = useState('');
+  const [sort, setSort] = useState<Sort>('recent');
   const canEdit = roleAllows(role, 'editor');
 
   if (state.kind === 'loading') return <Loading />;
   if (state.kind !== 'ok') return <LoadError onRetry={() => void reload()} message={state.kind === 'failed' ? state.message : undefined} />;
-  const surveys = state.data.surveys as Item[];
-  const active = surveys.filter((s) => !s.archived);
-  const archived = surveys.filter((s) => s.archived);
+  const surveys = state.data.surveys as ListedSurvey[];
+  const shown = sortSurveys(
+    surveys.filter((s) => matchesSearch(s, search)),
+    sort,
+    lang,
+  );
+  const active = shown.filter((s) => !s.archived);
+  const archived = shown.filter((s) => s.archived);
 
-  const run = async (action: Action, item: Item) => {
+  const run = async (action: Action, item: ListedSurvey) => {
     setPending(null);
     setMessage(null);
     setError(null);
-    const param = { param: { orgId, id: item.id } };
-    const survey = api.orgs[':orgId'].surveys[':id'];
-    const outcome =
-      action === 'publish' || action === 'reopen'
-        ? await attempt(survey.publish.$post(param), lang)
-        : action === 'close'
-          ? await attempt(survey.close.$post(param), lang)
-          : action === 'archive'
-            ? await attempt(survey.archive.$post(param), lang)
-            : await attempt(survey.unarchive.$post(param), lang);
-    const title = surveyText(item.title, lang);
-    if (!outcome.ok) {
-      setError({ text: outcome.errors.map((e) => e.message).join(' · '), key: Date.now() });
-      return;
-    }
+    const result = await runAction(api, orgId, action, item, lang);
+    if (!result.ok) return setError({ text: result.message, key: Date.now() });
     await reload();
-    const done = { publish: text.published, close: text.closed, reopen: text.reopened, archive: text.archived, unarchive: text.unarchived }[action];
+    const title = surveyText(item.title, lang);
+    if (action === 'duplicate' && result.copy) {
+      setMessage({ text: text.duplicated(surveyText(result.copy.title, lang)), copyId: result.copy.id });
+      return focusSurvey(result.copy.id, true);
+    }
+    const done = { publish: text.published, close: text.closed, reopen: text.reopened, archive: text.archived, unarchive: text.unarchived, delete: text.deleted, duplicate: text.duplicated }[action];
     setMessage({ text: done(title), shareId: action === 'publish' ? item.id : undefined });
-    // The button pressed may be gone (« Publier » became « Clore »): keep focus on the same survey, not lost on <body>.
-    requestAnimationFrame(() => {
-      if (document.activeElement && document.activeElement !== document.body) return;
-      const link = document.querySelector<HTMLElement>(`#survey-${item.id}-title a`);
-      (link && link.offsetParent !== null ? link : document.querySelector<HTMLElement>('main h1'))?.focus();
-    });
+    // The button pressed may be gone (« Publier » became « Clore », the row deleted): focus is never left on <body>.
+    focusSurvey(action === 'delete' ? undefined : item.id);
   };
 
-  const ask = (action: Action, item: Item) => {
-    if (action === 'close' || action === 'archive' || action === 'publish') setPending({ action, item });
-    else void run(action, item);
+  const ask = async (action: Action, item: ListedSurvey) => {
+    if (!CONFIRMED.has(action)) return void run(action, item);
+    if (action !== 'publish') return setPending({ action, item });
+    // Publishing shows what to check first, from the survey's definition.
+    const [definition, module] = await Promise.all([loadDefinition(api, orgId, item.id, lang), import('./PublishConfirm.tsx').catch(() => null)]);
+    if (!definition || !module) return setError({ text: text.publishLoadFailed, key: Date.now() });
+    setPending({ action, item, publish: { definition, Dialog: module.PublishConfirm } });
   };
+  const row = (item: ListedSurvey) => <SurveyRow key={item.id} orgId={orgId} item={item} canEdit={canEdit} onAction={(action, target) => void ask(action, target)} />;
 
   return (
     <>
@@ -116,11 +128,19 @@ function SurveyList({ orgId, role }: { orgId: string; role: Role }) {
                 <Link href={paths.survey(orgId, message.shareId, 'share')}>{text.shareNow}</Link>
               </>
             )}
+            {message.copyId && (
+              <>
+                {' '}
+                <Link href={paths.survey(orgId, message.copyId, 'edit')}>{text.editCopy}</Link>
+              </>
+            )}
           </p>
         </div>
       )}
 
-      {active.length === 0 ? (
+      {surveys.length > 1 && <ListControls search={search} sort={sort} onSearch={setSearch} onSort={setSort} shown={shown.length} total={surveys.length} />}
+
+      {surveys.filter((s) => !s.archived).length === 0 ? (
         <section class="empty-state card">
           <h2>{text.emptyTitle}</h2>
           <p>{canEdit ? text.empty : text.emptyViewer}</p>
@@ -133,11 +153,7 @@ function SurveyList({ orgId, role }: { orgId: string; role: Role }) {
           )}
         </section>
       ) : (
-        <ul class="survey-list">
-          {active.map((item) => (
-            <SurveyRow key={item.id} orgId={orgId} item={item} canEdit={canEdit} onAction={ask} />
-          ))}
-        </ul>
+        active.length > 0 && <ul class="survey-list">{active.map(row)}</ul>
       )}
 
       {archived.length > 0 && (
@@ -146,92 +162,11 @@ function SurveyList({ orgId, role }: { orgId: string; role: Role }) {
             <span class="h3">{text.archivedTitle(archived.length)}</span>
           </summary>
           <p class="muted">{text.archivedHelp}</p>
-          <ul class="survey-list">
-            {archived.map((item) => (
-              <SurveyRow key={item.id} orgId={orgId} item={item} canEdit={canEdit} onAction={ask} />
-            ))}
-          </ul>
+          <ul class="survey-list">{archived.map(row)}</ul>
         </details>
       )}
 
-      {pending && <Confirm pending={pending} onConfirm={() => void run(pending.action, pending.item)} onCancel={() => setPending(null)} />}
+      {pending && <SurveyConfirm orgId={orgId} pending={pending} onConfirm={() => void run(pending.action, pending.item)} onCancel={() => setPending(null)} />}
     </>
-  );
-}
-
-function Confirm({ pending, onConfirm, onCancel }: { pending: { action: Action; item: Item }; onConfirm: () => void; onCancel: () => void }) {
-  const text = useText(dashboardText);
-  const lang = useLang();
-  const title = surveyText(pending.item.title, lang);
-  const [heading, body, label, danger] =
-    pending.action === 'close'
-      ? [text.confirmClose(title), text.confirmCloseBody, text.close, true]
-      : pending.action === 'archive'
-        ? [text.confirmArchive(title), text.confirmArchiveBody, text.archive, true]
-        : [text.confirmPublish(title), text.confirmPublishBody, text.publish, false];
-  return (
-    <ConfirmDialog title={heading} confirmLabel={label} danger={danger} onConfirm={onConfirm} onCancel={onCancel}>
-      <p>{body}</p>
-    </ConfirmDialog>
-  );
-}
-
-function SurveyRow({ orgId, item, canEdit, onAction }: { orgId: string; item: Item; canEdit: boolean; onAction: (action: Action, item: Item) => void }) {
-  const text = useText(dashboardText);
-  const lang = useLang();
-  const title = surveyText(item.title, lang);
-  const state = item.archived ? 'archived' : item.status;
-  const titleId = `survey-${item.id}-title`;
-  const main = item.status === 'draft' && canEdit ? paths.survey(orgId, item.id, 'edit') : paths.survey(orgId, item.id, 'results');
-  const context = <span class="sr-only"> « {title} »</span>;
-  const action = (name: Action, label: string, variant = 'button-secondary') => (
-    <button type="button" class={`button button-small ${variant}`} onClick={() => onAction(name, item)}>
-      {label}
-      {context}
-    </button>
-  );
-  return (
-    <li class="survey-item" data-testid="survey-item" data-slug={item.slug}>
-      <div class="survey-item-main">
-        <h2 id={titleId} class="survey-item-title">
-          <Link href={main}>{title}</Link>
-        </h2>
-        <p class="survey-item-meta">
-          <StatusBadge state={state} />
-          <span class="survey-item-count" data-testid="response-count">
-            {text.responses(formatNumber(lang, item.responses), item.responses)}
-          </span>
-          <span class="survey-item-slug">
-            <span class="sr-only">{text.address} : </span>/s/{item.slug}
-          </span>
-        </p>
-        {item.status === 'draft' && !item.archived && <p class="survey-item-hint">{text.draftHint}</p>}
-      </div>
-      <div class="survey-item-actions" role="group" aria-labelledby={titleId}>
-        {item.status !== 'draft' && (
-          <Link class="button button-small button-secondary" href={paths.survey(orgId, item.id, 'results')}>
-            {text.results}
-            {context}
-          </Link>
-        )}
-        {!item.archived && (
-          <Link class="button button-small button-secondary" href={paths.survey(orgId, item.id, 'share')}>
-            {text.share}
-            {context}
-          </Link>
-        )}
-        {canEdit && !item.archived && (
-          <Link class="button button-small button-secondary" href={paths.survey(orgId, item.id, 'edit')}>
-            {text.edit}
-            {context}
-          </Link>
-        )}
-        {canEdit && !item.archived && item.status === 'draft' && action('publish', text.publish, 'button-primary')}
-        {canEdit && !item.archived && item.status === 'open' && action('close', text.close)}
-        {canEdit && !item.archived && item.status === 'closed' && action('reopen', text.reopen)}
-        {canEdit && !item.archived && item.status !== 'open' && action('archive', text.archive, 'button-quiet')}
-        {canEdit && item.archived && action('unarchive', text.unarchive)}
-      </div>
-    </li>
   );
 }

@@ -1,4 +1,5 @@
 import type { Dict } from '../../shared/i18n/lang.ts';
+import { typesetAll } from '../../shared/i18n/typeset.ts';
 
 const fr = {
   title: 'Questionnaires',
@@ -31,8 +32,30 @@ const fr = {
   confirmArchive: (title: string) => `Archiver « ${title} » ?`,
   confirmArchiveBody: 'Il quittera la liste principale. Rien n’est supprimé : vous pourrez le désarchiver à tout moment.',
   confirmPublish: (title: string) => `Publier « ${title} » ?`,
-  confirmPublishBody: 'Toute personne ayant le lien pourra répondre. Dès la première réponse, ses questions et réglages ne pourront plus être modifiés.',
+  confirmPublishBody: 'Toute personne ayant le lien pourra répondre. Dès la première réponse, ses questions et réglages ne pourront plus être modifiés ; seule leur formulation pourra l’être.',
   draftHint: 'Brouillon : personne ne peut encore répondre.',
+  // duplicate, delete
+  duplicate: 'Dupliquer',
+  delete: 'Supprimer',
+  duplicated: (title: string) => `Copie créée : « ${title} », un brouillon que vous pouvez modifier.`,
+  editCopy: 'Modifier la copie',
+  deleted: (title: string) => `« ${title} » est supprimé.`,
+  confirmDelete: (title: string) => `Supprimer « ${title} » ?`,
+  confirmDeleteDraft: 'Le brouillon est effacé définitivement, avec ses questions et ses réglages.',
+  confirmDeleteSurvey:
+    'Le questionnaire est effacé définitivement avec tout ce qu’il contient : son lien cesse de fonctionner, et ses codes de participation, ses résultats publiés et son historique sont perdus.',
+  confirmDeleteAnswered:
+    'Ce questionnaire a reçu des réponses : tant que la durée de conservation ne les a pas effacées, il ne peut pas être supprimé (archivez-le d’ici là).',
+  // publishing from the list
+  publishLoadFailed: 'Le questionnaire n’a pas pu être lu pour préparer sa publication. Réessayez.',
+  // search and sort
+  listTools: 'Rechercher et trier les questionnaires',
+  search: 'Rechercher (titre ou adresse)',
+  sortBy: 'Trier par',
+  sorts: { recent: 'Les plus récents', title: 'Titre (A → Z)', status: 'État (ouverts d’abord)', responses: 'Réponses publiées' },
+  found: (shown: number, total: number, search: string) =>
+    shown === 0 ? `Aucun questionnaire ne correspond à « ${search} ».` : `${shown} questionnaire${shown > 1 ? 's' : ''} sur ${total} correspond${shown > 1 ? 'ent' : ''} à « ${search} ».`,
+  clearSearch: 'Effacer la recherche',
   // new survey
   newTitle: 'Nouveau questionnaire',
   startFrom: 'Point de départ',
@@ -90,8 +113,25 @@ const en: typeof fr = {
   confirmArchive: (title) => `Archive “${title}”?`,
   confirmArchiveBody: 'It will leave the main list. Nothing is deleted: you can unarchive it at any time.',
   confirmPublish: (title) => `Publish “${title}”?`,
-  confirmPublishBody: 'Anyone with the link will be able to answer. From the first response on, its questions and settings can no longer change.',
+  confirmPublishBody: 'Anyone with the link will be able to answer. From the first response on, its questions and settings can no longer change; only their wording can.',
   draftHint: 'Draft: nobody can answer yet.',
+  duplicate: 'Duplicate',
+  delete: 'Delete',
+  duplicated: (title) => `Copy made: “${title}”, a draft you can change.`,
+  editCopy: 'Edit the copy',
+  deleted: (title) => `“${title}” is deleted.`,
+  confirmDelete: (title) => `Delete “${title}”?`,
+  confirmDeleteDraft: 'The draft is deleted for good, with its questions and settings.',
+  confirmDeleteSurvey:
+    'The survey is deleted for good with everything it holds: its link stops working, and its participation codes, published results and history are lost.',
+  confirmDeleteAnswered: 'This survey has had responses: until the retention period has erased them, it cannot be deleted (archive it meanwhile).',
+  publishLoadFailed: 'The survey could not be read to prepare its publication. Try again.',
+  listTools: 'Search and sort the surveys',
+  search: 'Search (title or address)',
+  sortBy: 'Sort by',
+  sorts: { recent: 'Most recent', title: 'Title (A → Z)', status: 'State (open first)', responses: 'Released responses' },
+  found: (shown, total, search) => (shown === 0 ? `No survey matches “${search}”.` : `${shown} of ${total} surveys match${shown === 1 ? 'es' : ''} “${search}”.`),
+  clearSearch: 'Clear the search',
   newTitle: 'New survey',
   startFrom: 'Starting point',
   blank: 'Blank survey',
@@ -117,4 +157,4 @@ const en: typeof fr = {
   viewerCannot: 'Your role (viewer) does not allow creating surveys. Ask an owner to change your role.',
 };
 
-export const dashboardText: Dict<typeof fr> = { fr, en };
+export const dashboardText: Dict<typeof fr> = { fr: typesetAll(fr), en };

@@ -3,17 +3,19 @@ import type { SurveyStatus } from '../../../schema/survey.ts';
 import { useLang, useText } from '../../shared/i18n/lang.ts';
 import { surveyText } from '../../shared/i18n/survey-text.ts';
 import { useApi } from '../api.ts';
-import { loadFacts, runLifecycle, type EditedSurvey, type LifecycleAction } from './api.ts';
+import { runLifecycle, type EditedSurvey, type LifecycleAction, type SurveyFacts } from './api.ts';
 import { EditorContext, type EditorContextValue } from './context.ts';
 import { ConflictDialog } from './dialogs/ConflictDialog.tsx';
+import { LeaveDialog } from './dialogs/LeaveDialog.tsx';
 import { focusById } from './focus.ts';
-import { domId, locateErrors, type ErrorTarget } from './model/paths.ts';
+import { domId, locateErrors, targetOf, type ErrorTarget } from './model/paths.ts';
 import { findQuestion, updateQuestion } from './model/reorder.ts';
 import { definitionFile, definitionOf } from './model/validate.ts';
 import { QuestionsSection } from './pages/QuestionsSection.tsx';
 import { PreviewPane } from './preview/PreviewPane.tsx';
 import { DetailsSection } from './sections/DetailsSection.tsx';
 import { EditNotice } from './sections/EditNotice.tsx';
+import { HistorySection } from './sections/HistorySection.tsx';
 import { InstrumentNotice } from './sections/InstrumentNotice.tsx';
 import { ProblemSummary } from './sections/ProblemSummary.tsx';
 import { SettingsSection } from './sections/SettingsSection.tsx';
@@ -25,16 +27,21 @@ import { SaveStatus } from './toolbar/SaveStatus.tsx';
 import { useAutosave } from './useAutosave.ts';
 import { SurveyHeader } from './SurveyHeader.tsx';
 import { useDraft } from './useDraft.ts';
+import { useLeaveGuard } from './useLeaveGuard.ts';
+import { useInstrumentQuestions, usePlaceholderKeys } from './useLocks.ts';
 import { useMediaQuery } from './useMediaQuery.ts';
 import './editor.css';
 
 type Props = {
   orgId: string;
   survey: EditedSurvey;
+  facts: SurveyFacts;
   /** Editors and owners; viewers only read. */
   canEdit: boolean;
   /** Loads the survey again from the server (after a conflict), starting over. */
   onReload: () => void;
+  /** A definition path to open and focus at once (`?fix=` from the dashboard's publishing checklist). */
+  fix?: string | null;
 };
 
 /** Wide enough for the editor and the preview side by side. */
@@ -44,29 +51,28 @@ const WIDE = '(min-width: 64rem)';
  * The editor once the survey is loaded: the survey's head (state, title, tabs), a toolbar (publish and
  * the like, save status, preview switch), the editing column (introduction, pages and questions,
  * settings, file import and export) and the live preview beside it on wide screens, or instead of it
- * on phones.
+ * on phones. Once the survey has had a response, its wording alone stays editable, and the history of
+ * those corrections shows at the bottom.
  */
-export function Editor({ orgId, survey, canEdit, onReload }: Props) {
+export function Editor({ orgId, survey, facts, canEdit, onReload, fix }: Props) {
   const text = useText(editorText);
   const lang = useLang();
   const api = useApi();
   const draft = useDraft(useMemo(() => definitionOf(survey), []));
   const [status, setStatus] = useState<SurveyStatus>(survey.status);
-  // Released responses and archiving come from the survey list: a release means responses, which freeze the survey
-  // (responses not yet released show when a save is refused with 409).
-  const [responses, setResponses] = useState<number | null>(null);
-  const [archived, setArchived] = useState(false);
+  const [archived, setArchived] = useState(facts.archived);
+  const [answered, setAnswered] = useState(facts.answered);
+  const autosave = useAutosave({ api, orgId, surveyId: survey.id, lang, draft: draft.draft, version: survey.version, enabled: canEdit });
+  // A refusal (409) means responses came in since the page was loaded: from then on, wording only.
   useEffect(() => {
-    void loadFacts(api, orgId, survey.id).then((facts) => {
-      setResponses(facts.responses);
-      setArchived(facts.archived);
-    });
-  }, []);
-  const frozenOnLoad = survey.status !== 'draft' && (responses ?? 0) > 0;
-  const autosave = useAutosave({ api, orgId, surveyId: survey.id, lang, draft: draft.draft, version: survey.version, enabled: canEdit && !frozenOnLoad });
-  const frozen = frozenOnLoad || autosave.status.kind === 'frozen';
-  const readOnly = !canEdit || frozen;
+    if (autosave.status.kind === 'refused') setAnswered(true);
+  }, [autosave.status.kind]);
+  const readOnly = !canEdit;
   const errors = useMemo(() => locateErrors(autosave.errors, autosave.prepared), [autosave.errors, autosave.prepared]);
+  const placeholders = usePlaceholderKeys(autosave.prepared);
+  const instrumentQuestions = useInstrumentQuestions(draft.draft, answered);
+  const leaving = useLeaveGuard(autosave, canEdit);
+  const savedAt = autosave.status.kind === 'saved' ? autosave.status.at.getTime() : 0;
 
   const wide = useMediaQuery(WIDE);
   const [previewOpen, setPreviewOpen] = useState(wide);
@@ -119,6 +125,9 @@ export function Editor({ orgId, survey, canEdit, onReload }: Props) {
     updateQuestion: (questionId, change) => draft.change(updateQuestion(draft.current(), questionId, change)),
     errors,
     readOnly,
+    structureLocked: readOnly || answered,
+    wordingLocked: (questionId) => instrumentQuestions.has(questionId),
+    placeholders,
     announce,
     focusLater,
     isOpen: (questionId) => open.has(questionId),
@@ -134,6 +143,11 @@ export function Editor({ orgId, survey, canEdit, onReload }: Props) {
     if (target.questionId) setOpen(target.questionId, true);
     if (target.key !== '$') focusLater(domId(target.key, target.lang), domId(target.key));
   };
+  const revealPath = (path: string) => reveal(targetOf(path, draft.current()));
+
+  useEffect(() => {
+    if (fix) revealPath(fix);
+  }, []);
 
   const lifecycle = async (action: LifecycleAction): Promise<string | null> => {
     if ((action === 'publish' || action === 'close') && autosave.dirty) {
@@ -167,13 +181,14 @@ export function Editor({ orgId, survey, canEdit, onReload }: Props) {
       />
       <div class={previewOpen ? 'ed ed-with-preview' : 'ed'}>
         <div class="ed-toolbar" role="region" aria-label={text.toolbar}>
-          <Lifecycle status={status} archived={archived} readOnly={!canEdit} onAction={lifecycle} />
+          <Lifecycle status={status} archived={archived} readOnly={!canEdit} onAction={lifecycle} survey={autosave.prepared} onFix={revealPath} />
           <SaveStatus
             status={autosave.status}
             problems={errors.length}
             readOnly={readOnly}
             onRetry={() => void autosave.flush()}
             onShowConflict={() => setConflictOpen(true)}
+            onReload={onReload}
           />
           <button type="button" id="ed-preview-toggle" class="ed-button ed-preview-toggle" aria-expanded={previewOpen} aria-controls="ed-preview" onClick={() => setPreviewOpen(!previewOpen)}>
             {wide ? (previewOpen ? text.previewHide : text.previewShow) : previewOpen ? text.previewBackPhone : text.previewOpenPhone}
@@ -186,13 +201,14 @@ export function Editor({ orgId, survey, canEdit, onReload }: Props) {
         )}
         <div class="ed-columns">
           <div class="ed-main" hidden={phonePreview}>
-            {readOnly && <EditNotice reason={canEdit ? 'frozen' : 'readOnly'} />}
+            {(readOnly || answered) && <EditNotice reason={readOnly ? 'readOnly' : 'answered'} />}
             <ProblemSummary errors={errors} draft={autosave.prepared} onReveal={reveal} />
             <InstrumentNotice />
             <DetailsSection />
             <QuestionsSection />
             <SettingsSection status={status} open={settingsOpen} onToggle={setSettingsOpen} />
             <TransferSection />
+            {answered && <HistorySection orgId={orgId} surveyId={survey.id} savedAt={savedAt} />}
           </div>
           {previewOpen && (
             <div class="ed-aside">
@@ -225,6 +241,18 @@ export function Editor({ orgId, survey, canEdit, onReload }: Props) {
         <p class="sr-only" aria-live="polite">
           {announcement}
         </p>
+        {leaving.asking && (
+          <LeaveDialog
+            status={autosave.status}
+            problems={errors.length}
+            onLeave={leaving.leave}
+            onStay={() => {
+              leaving.stay();
+              // Back to what keeps the changes from being saved.
+              if (errors[0]) reveal(errors[0].target);
+            }}
+          />
+        )}
         {conflictOpen && autosave.status.kind === 'conflict' && (
           <ConflictDialog mine={mine()} filename={`${draft.draft.slug}.json`} onReload={onReload} onLater={() => setConflictOpen(false)} />
         )}

@@ -56,7 +56,9 @@ export function EditorPage({ orgId, surveyId }: EditorPageProps) {
           key={generation}
           orgId={orgId}
           survey={loaded.survey}
+          facts={loaded.facts}
           canEdit={role !== 'viewer'}
+          fix={generation === 1 ? new URLSearchParams(location.search).get('fix') : null}
           onReload={async () => {
             await load();
             // The editor starts over: the survey's heading is the place to start reading again.

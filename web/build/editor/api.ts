@@ -7,9 +7,10 @@ import { attempt } from '../api.ts';
 /** The survey as the editor gets it: its definition, and what the server says about it (`version` is its ETag). */
 export type EditedSurvey = SurveyInput & { id: string; status: SurveyStatus; version: number };
 
-export type SurveyFacts = { responses: number | null; archived: boolean };
+/** What the survey list says about a survey: whether it was ever answered (its structure is then frozen), and archived. */
+export type SurveyFacts = { answered: boolean; archived: boolean };
 
-export type Loaded = { kind: 'ok'; survey: EditedSurvey } | { kind: 'missing' } | { kind: 'failed' };
+export type Loaded = { kind: 'ok'; survey: EditedSurvey; facts: SurveyFacts } | { kind: 'missing' } | { kind: 'failed' };
 
 /** The version from `ETag: "<version>"`, else the one in the body. */
 function versionOf(etag: string | null, fallback: number): number {
@@ -17,11 +18,12 @@ function versionOf(etag: string | null, fallback: number): number {
   return match ? Number(match[1]) : fallback;
 }
 
-/** The survey (GET), with the version its ETag names: every save sends it back in `If-Match`. */
+/** The survey (GET), with the version its ETag names (every save sends it back in `If-Match`), and its facts. */
 export async function loadSurvey(api: Api, orgId: string, id: string, lang: Lang): Promise<Loaded> {
   let response;
+  let facts;
   try {
-    response = await api.orgs[':orgId'].surveys[':id'].$get({ param: { orgId, id } });
+    [response, facts] = await Promise.all([api.orgs[':orgId'].surveys[':id'].$get({ param: { orgId, id } }), loadFacts(api, orgId, id)]);
   } catch {
     return { kind: 'failed' };
   }
@@ -32,18 +34,33 @@ export async function loadSurvey(api: Api, orgId: string, id: string, lang: Lang
     return { kind: 'failed' };
   }
   const body = (await response.json()) as EditedSurvey;
-  return { kind: 'ok', survey: { ...body, version: versionOf(response.headers.get('ETag'), body.version) } };
+  // Unknown (the list could not be read): a published survey is taken as answered, so nothing is offered that a save would refuse.
+  const known = facts ?? { answered: body.status !== 'draft', archived: false };
+  return { kind: 'ok', survey: { ...body, version: versionOf(response.headers.get('ETag'), body.version) }, facts: known };
 }
 
-/** Responses and archiving, which the survey itself does not carry; unknown when the list cannot be read. */
-export async function loadFacts(api: Api, orgId: string, id: string): Promise<SurveyFacts> {
+/** What the survey itself does not carry, from the survey list; null when it cannot be read. */
+async function loadFacts(api: Api, orgId: string, id: string): Promise<SurveyFacts | null> {
   try {
     const response = await api.orgs[':orgId'].surveys.$get({ param: { orgId } });
-    if (!response.ok) return { responses: null, archived: false };
+    if (!response.ok) return null;
     const entry = (await response.json()).surveys.find((s) => s.id === id);
-    return { responses: entry?.responses ?? null, archived: entry?.archived ?? false };
+    // Viewers are not told (they only read): a published survey is then taken as answered.
+    return entry ? { answered: entry.answered ?? entry.status !== 'draft', archived: entry.archived } : null;
   } catch {
-    return { responses: null, archived: false };
+    return null;
+  }
+}
+
+/** The wording edits made after responses (who, when, which texts), newest first; null when they cannot be read. */
+export type WordingEdit = { version: number; editedAt: string; editedBy: string; changes: string[] };
+
+export async function loadHistory(api: Api, orgId: string, id: string): Promise<WordingEdit[] | null> {
+  try {
+    const response = await api.orgs[':orgId'].surveys[':id'].history.$get({ param: { orgId, id } });
+    return response.ok ? (await response.json()).edits : null;
+  } catch {
+    return null;
   }
 }
 
@@ -53,8 +70,8 @@ export type SaveResult =
   | { kind: 'conflict' }
   /** 422 (or a slug already taken): problems with paths. */
   | { kind: 'invalid'; errors: ErrorItem[] }
-  /** 409: responses exist, the questions are frozen. */
-  | { kind: 'frozen'; message: string }
+  /** 409: responses exist, and the change touches what they froze. */
+  | { kind: 'refused'; message: string }
   | { kind: 'offline' }
   | { kind: 'failed'; message: string };
 
@@ -74,7 +91,7 @@ export async function saveDefinition(api: Api, orgId: string, id: string, defini
     case 422:
       return { kind: 'invalid', errors: outcome.errors };
     case 409:
-      return outcome.errors.some((e) => e.path === 'slug') ? { kind: 'invalid', errors: outcome.errors } : { kind: 'frozen', message };
+      return outcome.errors.some((e) => e.path === 'slug') ? { kind: 'invalid', errors: outcome.errors } : { kind: 'refused', message };
     default:
       return { kind: 'failed', message };
   }

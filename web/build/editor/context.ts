@@ -14,7 +14,14 @@ export type EditorContextValue = {
   remove: (next: SurveyInput, message: string, focusOnUndo?: string) => void;
   updateQuestion: (questionId: string, change: (question: Question) => Question) => void;
   errors: LocatedError[];
+  /** Nothing may change: a role that only reads. */
   readOnly: boolean;
+  /** Questions, options, types, conditions and settings may not change (read only, or answered): their controls are off. */
+  structureLocked: boolean;
+  /** Wording that may not change either: a validated questionnaire's, once answered (it would lose its score). */
+  wordingLocked: (questionId: string) => boolean;
+  /** Keys of the fields whose French text is still a template's example (see publish-checklist). */
+  placeholders: ReadonlySet<string>;
   /** Says something to screen readers (moves, additions, deletions). */
   announce: (message: string) => void;
   /** Focuses an element by id once the next render is on screen (the first of the ids that exists). */
@@ -24,6 +31,9 @@ export type EditorContextValue = {
   /** The question being edited, for the preview to show its page. */
   setCurrentQuestion: (questionId: string) => void;
 };
+
+/** The sentence that says why controls are off, for their aria-describedby (see EditNotice). */
+export const LOCK_REASON_ID = 'ed-lock-reason';
 
 export const EditorContext = createContext<EditorContextValue | null>(null);
 

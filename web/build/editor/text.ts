@@ -1,8 +1,13 @@
 import type { QuestionType } from '../../../schema/survey.ts';
 import type { Dict } from '../../shared/i18n/lang.ts';
+import { typesetAll } from '../../shared/i18n/typeset.ts';
 import type { Operator } from './model/conditions.ts';
 
 type TypeWords = Record<QuestionType, { name: string; description: string }>;
+
+/** A condition in a sentence: « la réponse à « Profession » est « Infirmière » » (several values are joined with « ou »). */
+const frenchVerbs: Record<Exclude<Operator, 'answered'>, string> = { equals: 'est', not_equals: 'n’est pas', any_of: 'est', gte: 'est au moins', lte: 'est au plus' };
+const englishVerbs: Record<Exclude<Operator, 'answered'>, string> = { equals: 'is', not_equals: 'is not', any_of: 'is', gte: 'is at least', lte: 'is at most' };
 
 const fr = {
   pageName: 'Questions',
@@ -16,7 +21,8 @@ const fr = {
   offline: 'Enregistrement impossible pour l’instant (connexion ?) : nouvel essai automatique.',
   saveFailed: (message: string) => `Enregistrement impossible : ${message}`,
   conflictStatus: 'Enregistrement suspendu : quelqu’un d’autre a modifié ce questionnaire.',
-  frozenStatus: 'Modifications impossibles : ce questionnaire a déjà reçu des réponses.',
+  refusedStatus: (message: string) => `Non enregistré : ${message}`,
+  backToSaved: 'Revenir à la version enregistrée',
   readOnlyStatus: 'Lecture seule',
   retryNow: 'Réessayer',
   showConflict: 'Voir les choix',
@@ -28,7 +34,7 @@ const fr = {
   unarchive: 'Désarchiver',
   publishTitle: 'Publier le questionnaire ?',
   publishBody:
-    'Il devient accessible à toute personne qui a le lien. Dès la première réponse, ses questions et réglages ne pourront plus être modifiés.',
+    'Il devient accessible à toute personne qui a le lien. Dès la première réponse, ses questions et réglages ne pourront plus être modifiés ; seule leur formulation pourra l’être.',
   publishFix: 'Corrigez d’abord les points signalés : ils empêchent d’enregistrer la dernière version.',
   closeTitle: 'Clore le questionnaire ?',
   closeBody:
@@ -47,9 +53,11 @@ const fr = {
   confirm: 'Confirmer',
   cancel: 'Annuler',
   // notices
-  frozenTitle: 'Les questions et réglages sont figés',
-  frozen:
-    'Ce questionnaire a déjà reçu des réponses : ses questions et réglages ne peuvent plus changer (un seuil plus bas ou des résultats rendus publics après coup pourraient révéler ce qui était masqué, et des questions changées rendraient les résultats incomparables). Pour changer quelque chose, exportez-le puis importez-le dans un nouveau questionnaire, ou lancez une nouvelle vague.',
+  answeredTitle: 'Ce questionnaire a reçu des réponses : seule sa formulation peut changer',
+  lockReason:
+    'Figé depuis la première réponse : questions, options, types, conditions et réglages ne changent plus (un seuil plus bas ou des résultats rendus publics après coup pourraient révéler ce qui était masqué, et des questions changées rendraient les résultats incomparables).',
+  answeredHelp:
+    'Vous pouvez encore corriger les textes : titre, introduction, intitulés, aides, libellés des options et des points, note d’information. Chaque correction est enregistrée automatiquement et gardée dans l’historique, en bas de page. Pour changer davantage, dupliquez le questionnaire depuis la liste ou lancez une nouvelle vague.',
   readOnlyTitle: 'Lecture seule',
   readOnly: 'Votre rôle dans cette organisation permet de consulter ce questionnaire, pas de le modifier.',
   // problems
@@ -79,6 +87,8 @@ const fr = {
   requiredMark: 'obligatoire',
   optionalMark: 'facultatif',
   missingEnglish: 'Pas de traduction : les personnes qui lisent en anglais verront le texte français.',
+  exampleToReplace: 'Exemple du modèle : remplacez-le par votre texte avant de publier.',
+  exampleShort: 'Exemple à remplacer',
   errorPrefix: 'Erreur :',
   // settings
   kLabel: 'Seuil d’anonymat (k)',
@@ -149,6 +159,7 @@ const fr = {
   badgeRequired: 'obligatoire',
   badgeConditional: 'conditionnelle',
   badgeBreakdown: 'filtre des résultats',
+  badgeExamples: 'exemples à remplacer',
   badgeProblems: (n: number) => (n > 1 ? `${n} points à corriger` : '1 point à corriger'),
   edit: 'Modifier',
   collapse: 'Replier',
@@ -227,19 +238,21 @@ const fr = {
   conditionOperator: 'Condition',
   conditionValue: 'Réponse attendue',
   conditionValues: 'Une de ces réponses attendues',
-  conditionSentence: (question: string, operator: string, value: string) => `Affichée seulement si « ${question} » ${operator}${value ? ` ${value}` : ''}.`,
+  conditionSentence: (question: string, operator: Operator, value: string) =>
+    operator === 'answered' ? `Affichée seulement si une réponse est donnée à « ${question} ».` : `Affichée seulement si la réponse à « ${question} » ${frenchVerbs[operator]} ${value}.`,
   or: 'ou',
   afterThis: 'après cette question',
   chooseQuestion: '— choisir une question —',
   chooseAnswer: '— choisir une réponse —',
   conditionBackwards: 'La question choisie est maintenant après celle-ci : choisissez une question précédente, ou remettez les questions dans l’ordre.',
+  /** After « Quand la réponse à [question] ». */
   operators: {
-    answered: 'a répondu',
+    answered: 'est donnée (quelle qu’elle soit)',
     equals: 'est',
     not_equals: 'n’est pas',
-    any_of: 'est l’un de',
-    gte: 'au moins',
-    lte: 'au plus',
+    any_of: 'est l’une de celles-ci',
+    gte: 'est au moins',
+    lte: 'est au plus',
   } satisfies Record<Operator, string> as Record<Operator, string>,
   // preview
   previewHeading: 'Aperçu',
@@ -263,6 +276,38 @@ const fr = {
   importFailedIntro: 'Corrigez ces points dans le fichier, ou exportez-le de nouveau depuis Pouls :',
   importDone: 'Fichier importé : le brouillon a été remplacé.',
   importWhere: (path: string) => (path === '$' ? 'Fichier' : `À l’emplacement ${path}`),
+  // history of wording edits (after responses)
+  historyHeading: 'Historique des corrections',
+  historyIntro: 'Les textes corrigés depuis la première réponse : quand, par qui, lesquels.',
+  historyEmpty: 'Aucune correction depuis la première réponse.',
+  historyFailed: 'L’historique ne peut pas être lu pour l’instant.',
+  historyBy: (who: string) => `par ${who}`,
+  changedPart: (where: string, what: string) => `${where} : ${what}`,
+  changedQuestion: (n: number, label: string) => (label ? `Question ${n} « ${label} »` : `Question ${n}`),
+  changed: {
+    title: 'Titre du questionnaire',
+    description: 'Texte d’introduction',
+    pageTitle: 'titre de la page',
+    label: 'intitulé',
+    help: 'aide',
+    unit: 'unité',
+    option: (label: string) => `option « ${label} »`,
+    item: (label: string) => `ligne « ${label} »`,
+    point: (value: string) => `libellé du point ${value}`,
+    purpose: 'Note d’information : pourquoi ce questionnaire',
+    contact: 'Note d’information : contact pour les données',
+    supportContacts: 'Contacts d’aide de votre organisation',
+  },
+  // leaving with changes not saved
+  leaveTitle: 'Quitter sans enregistrer ?',
+  leaveInvalid: (count: number) =>
+    `Vos dernières modifications ne sont pas enregistrées : ${count > 1 ? `${count} points sont à corriger` : 'un point est à corriger'}.`,
+  leaveConflict: 'Vos dernières modifications ne sont pas enregistrées : quelqu’un d’autre a modifié ce questionnaire entre-temps.',
+  leaveRefused: (message: string) => `Vos dernières modifications ne sont pas enregistrées : ${message}`,
+  leaveOffline: 'Vos dernières modifications ne sont pas enregistrées : le serveur ne répond pas (connexion ?).',
+  leaveLost: 'Si vous quittez cette page maintenant, elles seront perdues.',
+  stay: 'Rester sur la page',
+  leave: 'Quitter sans enregistrer',
   // conflict
   conflictTitle: 'Quelqu’un d’autre a modifié ce questionnaire',
   conflictBody:
@@ -287,7 +332,8 @@ const en: typeof fr = {
   offline: 'Cannot save right now (connection?): trying again automatically.',
   saveFailed: (message) => `Cannot save: ${message}`,
   conflictStatus: 'Saving paused: someone else changed this survey.',
-  frozenStatus: 'Cannot be changed: this survey has already had responses.',
+  refusedStatus: (message) => `Not saved: ${message}`,
+  backToSaved: 'Go back to the saved version',
   readOnlyStatus: 'Read only',
   retryNow: 'Try again',
   showConflict: 'See the choices',
@@ -297,7 +343,7 @@ const en: typeof fr = {
   archive: 'Archive',
   unarchive: 'Unarchive',
   publishTitle: 'Publish the survey?',
-  publishBody: 'Anyone with the link can then answer. From the first response on, its questions and settings can no longer change.',
+  publishBody: 'Anyone with the link can then answer. From the first response on, its questions and settings can no longer change; only their wording can.',
   publishFix: 'First fix the points shown: they prevent saving the latest version.',
   closeTitle: 'Close the survey?',
   closeBody:
@@ -315,9 +361,11 @@ const en: typeof fr = {
   responses: (n) => (n > 1 ? `${n} responses` : n === 1 ? '1 response' : 'No responses'),
   confirm: 'Confirm',
   cancel: 'Cancel',
-  frozenTitle: 'The questions and settings are frozen',
-  frozen:
-    'This survey has already had responses: its questions and settings can no longer change (a lower threshold or results made public afterwards could reveal what was hidden, and changed questions would make the results impossible to compare). To change anything, export it and import it into a new survey, or start a new wave.',
+  answeredTitle: 'This survey has had responses: only its wording can change',
+  lockReason:
+    'Frozen since the first response: questions, options, types, conditions and settings no longer change (a lower threshold or results made public afterwards could reveal what was hidden, and changed questions would make the results impossible to compare).',
+  answeredHelp:
+    'You can still correct the texts: title, introduction, wording, help, option and point labels, privacy note. Each correction is saved automatically and kept in the history, at the bottom of the page. To change more, duplicate the survey from the list or start a new wave.',
   readOnlyTitle: 'Read only',
   readOnly: 'Your role in this organisation lets you see this survey, not change it.',
   problemsTitle: (count) => (count > 1 ? `${count} things to fix before saving` : 'One thing to fix before saving'),
@@ -343,6 +391,8 @@ const en: typeof fr = {
   requiredMark: 'required',
   optionalMark: 'optional',
   missingEnglish: 'No translation: people reading in English will see the French text.',
+  exampleToReplace: 'Template example: replace it with your own text before publishing.',
+  exampleShort: 'Example to replace',
   errorPrefix: 'Error:',
   kLabel: 'Anonymity threshold (k)',
   kHelp:
@@ -410,6 +460,7 @@ const en: typeof fr = {
   badgeRequired: 'required',
   badgeConditional: 'conditional',
   badgeBreakdown: 'results filter',
+  badgeExamples: 'examples to replace',
   badgeProblems: (n) => (n > 1 ? `${n} things to fix` : '1 thing to fix'),
   edit: 'Edit',
   collapse: 'Fold',
@@ -482,17 +533,18 @@ const en: typeof fr = {
   conditionOperator: 'Condition',
   conditionValue: 'Expected answer',
   conditionValues: 'One of these expected answers',
-  conditionSentence: (question, operator, value) => `Shown only if “${question}” ${operator}${value ? ` ${value}` : ''}.`,
+  conditionSentence: (question, operator, value) =>
+    operator === 'answered' ? `Shown only if “${question}” is answered.` : `Shown only if the answer to “${question}” ${englishVerbs[operator]} ${value}.`,
   or: 'or',
   afterThis: 'after this question',
   chooseQuestion: '— choose a question —',
   chooseAnswer: '— choose an answer —',
   conditionBackwards: 'The chosen question now comes after this one: choose an earlier question, or put the questions back in order.',
   operators: {
-    answered: 'is answered',
+    answered: 'is given (any answer)',
     equals: 'is',
     not_equals: 'is not',
-    any_of: 'is one of',
+    any_of: 'is one of these',
     gte: 'is at least',
     lte: 'is at most',
   },
@@ -516,6 +568,35 @@ const en: typeof fr = {
   importFailedIntro: 'Fix these points in the file, or export it again from Pouls:',
   importDone: 'File imported: the draft was replaced.',
   importWhere: (path) => (path === '$' ? 'File' : `At ${path}`),
+  historyHeading: 'History of corrections',
+  historyIntro: 'The texts corrected since the first response: when, by whom, which.',
+  historyEmpty: 'No correction since the first response.',
+  historyFailed: 'The history cannot be read right now.',
+  historyBy: (who) => `by ${who}`,
+  changedPart: (where, what) => `${where}: ${what}`,
+  changedQuestion: (n, label) => (label ? `Question ${n} “${label}”` : `Question ${n}`),
+  changed: {
+    title: 'Survey title',
+    description: 'Introduction text',
+    pageTitle: 'page title',
+    label: 'wording',
+    help: 'help',
+    unit: 'unit',
+    option: (label) => `option “${label}”`,
+    item: (label) => `row “${label}”`,
+    point: (value) => `label of point ${value}`,
+    purpose: 'Privacy note: why this survey',
+    contact: 'Privacy note: contact about data',
+    supportContacts: 'Your organisation’s support contacts',
+  },
+  leaveTitle: 'Leave without saving?',
+  leaveInvalid: (count) => `Your latest changes are not saved: ${count > 1 ? `${count} things need fixing` : 'one thing needs fixing'}.`,
+  leaveConflict: 'Your latest changes are not saved: someone else changed this survey in the meantime.',
+  leaveRefused: (message) => `Your latest changes are not saved: ${message}`,
+  leaveOffline: 'Your latest changes are not saved: the server does not answer (connection?).',
+  leaveLost: 'If you leave this page now, they will be lost.',
+  stay: 'Stay on the page',
+  leave: 'Leave without saving',
   conflictTitle: 'Someone else changed this survey',
   conflictBody:
     'Another person (or you, in another tab) saved a version while you were working. So as not to overwrite anything, your latest changes were not saved.',
@@ -527,19 +608,6 @@ const en: typeof fr = {
   conflictReload: 'Load their version (lose mine)',
   conflictLater: 'Decide later',
 };
-
-/** French spacing: no-break spaces before « : » and inside « », narrow ones before « ? ! ; », so nothing wraps alone. */
-function typeset(value: string): string {
-  return value.replace(/ :/g, '\u00a0:').replace(/ ([?!;»])/g, '\u202f$1').replace(/« /g, '«\u202f');
-}
-
-/** The same dictionary with French spacing applied to every text, including those made by functions. */
-function typesetAll<T>(dict: T): T {
-  if (typeof dict === 'string') return typeset(dict) as T;
-  if (typeof dict === 'function') return ((...args: unknown[]) => typeset((dict as (...a: unknown[]) => string)(...args))) as T;
-  if (dict && typeof dict === 'object') return Object.fromEntries(Object.entries(dict).map(([key, value]) => [key, typesetAll(value)])) as T;
-  return dict;
-}
 
 export const editorText: Dict<typeof fr> = { fr: typesetAll(fr), en };
 export type EditorText = typeof fr;

@@ -20,8 +20,8 @@ export type SaveStatus =
   | { kind: 'failed'; message: string }
   /** 412: someone else saved; autosave stops until the person chooses (see ConflictDialog). */
   | { kind: 'conflict' }
-  /** 409: responses exist; nothing can be saved any more. */
-  | { kind: 'frozen'; message: string };
+  /** 409: the change touches what responses froze (structure, settings, a validated questionnaire's wording); the next change tries again. */
+  | { kind: 'refused'; message: string };
 
 type Options = {
   api: Api;
@@ -30,7 +30,7 @@ type Options = {
   lang: Lang;
   draft: SurveyInput;
   version: number;
-  /** False when the person may not or cannot save (read only, frozen). */
+  /** False when the person may not save (read only). */
   enabled: boolean;
 };
 
@@ -102,9 +102,8 @@ export function useAutosave({ api, orgId, surveyId, lang, draft, version: initia
         stopped.current = true;
         setStatus({ kind: 'conflict' });
         return false;
-      case 'frozen':
-        stopped.current = true;
-        setStatus({ kind: 'frozen', message: result.message });
+      case 'refused':
+        setStatus({ kind: 'refused', message: result.message });
         return false;
       case 'offline':
         setStatus({ kind: 'offline' });
@@ -144,11 +143,11 @@ export function useAutosave({ api, orgId, surveyId, lang, draft, version: initia
       }
       return;
     }
-    if (!inFlight.current) setStatus((s) => (s.kind === 'offline' || s.kind === 'failed' ? s : { kind: 'pending' }));
+    if (!inFlight.current) setStatus((s) => (s.kind === 'offline' || s.kind === 'failed' || s.kind === 'refused' ? s : { kind: 'pending' }));
     schedule(SAVE_DELAY_MS);
   }, [json, enabled]);
 
-  // Leaving the window or the page saves at once; closing it with unsaved changes asks first.
+  // Leaving the window or the page saves at once; closing it with changes not saved (problems, a refusal, a conflict) asks first.
   useEffect(() => {
     const onHidden = () => {
       if (document.visibilityState === 'hidden') void save();
@@ -156,7 +155,7 @@ export function useAutosave({ api, orgId, surveyId, lang, draft, version: initia
     const onBlur = () => void save();
     const onPageHide = () => void save(true);
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (latest.current.json !== saved.current && latest.current.enabled && !stopped.current) event.preventDefault();
+      if (latest.current.json !== saved.current && latest.current.enabled) event.preventDefault();
     };
     document.addEventListener('visibilitychange', onHidden);
     window.addEventListener('blur', onBlur);

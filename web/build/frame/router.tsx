@@ -20,17 +20,66 @@ export function isAppPath(path: string): boolean {
   return /^\/(app(\/|$|\?)|app$|login(\?|$)|setup\/|invite\/)/.test(path);
 }
 
+/**
+ * Asked before the person moves to another page of the app (a link, the back button): true lets them
+ * go; false keeps them here, the guard having taken over (it asks, then calls `proceed` to go on).
+ * Leaving the app altogether is the browser's `beforeunload`.
+ */
+export type LeaveGuard = (proceed: () => void) => boolean;
+
+let guard: LeaveGuard | null = null;
+/** The address shown: where the back button is brought back to when the guard keeps the person here. */
+let here = location.pathname + location.search;
+let skipGuardOnce = false;
+
+/** One guard at a time (the page being edited); null when leaving needs no question. */
+export function setLeaveGuard(next: LeaveGuard | null): void {
+  guard = next;
+}
+
 export function navigate(to: string, options: { replace?: boolean } = {}): void {
   if (!isAppPath(to)) {
     location.assign(to);
     return;
   }
+  // Redirects (sign-in, sign-out) replace the page rather than leave it, and a link to the page itself
+  // leaves nothing: neither is held back.
+  if (guard && !options.replace && to !== here && !guard(() => go(to, options))) return;
+  go(to, options);
+}
+
+function go(to: string, options: { replace?: boolean }): void {
   if (options.replace) history.replaceState(null, '', to);
   else history.pushState(null, '', to);
+  here = location.pathname + location.search;
   navigated = true;
   window.scrollTo(0, 0);
   for (const listener of listeners) listener();
 }
+
+// Registered before any page listens: the back and forward buttons ask the guard too. Kept here, the
+// address goes back to this page until the person chooses to leave; then the same step is taken again.
+window.addEventListener('popstate', (event) => {
+  const to = location.pathname + location.search;
+  if (skipGuardOnce || !guard || to === here) {
+    skipGuardOnce = false;
+    here = to;
+    return;
+  }
+  let kept = false;
+  const proceed = () => {
+    if (!kept) return;
+    skipGuardOnce = true;
+    history.back();
+  };
+  if (guard(proceed)) {
+    here = to;
+    return;
+  }
+  kept = true;
+  history.pushState(null, '', here);
+  event.stopImmediatePropagation();
+});
 
 /** The current `location.pathname`, re-rendering on navigate() and on the back/forward buttons (and on a new query string). */
 export function usePath(): string {

@@ -4,10 +4,16 @@ import { LangContext, type Lang } from '../i18n/lang.ts';
 import { LangSwitch } from './LangSwitch.tsx';
 import { Logo } from './Logo.tsx';
 
-type Props = { lang: Lang; onLangChange: (lang: Lang) => void; children: ComponentChildren };
+type Props = {
+  lang: Lang;
+  onLangChange: (lang: Lang) => void;
+  children: ComponentChildren;
+  /** What the footer says when the page's own data needs it said otherwise (account pages store a name and an email). */
+  footer?: string;
+};
 
 /** Header with the language switch, the main landmark, and the footer: the same frame on every page. */
-export function PageShell({ lang, onLangChange, children }: Props) {
+export function PageShell({ lang, onLangChange, children, footer }: Props) {
   const text = commonText[lang];
   return (
     <LangContext.Provider value={lang}>
@@ -27,7 +33,7 @@ export function PageShell({ lang, onLangChange, children }: Props) {
         {children}
       </main>
       <footer class="site-footer">
-        <p>{text.footer}</p>
+        <p>{footer ?? text.footer}</p>
       </footer>
     </LangContext.Provider>
   );

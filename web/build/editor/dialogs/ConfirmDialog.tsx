@@ -13,10 +13,14 @@ type Props = {
   busy?: boolean;
   /** Why it could not be done, once tried. */
   problem?: string;
+  /** « Annuler » unless said otherwise (« Rester sur la page »). */
+  cancelLabel?: string;
+  /** Confirming loses something (leaving without saving). */
+  danger?: boolean;
 };
 
 /** « Publier le questionnaire ? » and the like: what will happen, then confirm or cancel (focus starts on cancel). */
-export function ConfirmDialog({ id, title, children, confirm, onConfirm, onCancel, busy = false, problem }: Props) {
+export function ConfirmDialog({ id, title, children, confirm, onConfirm, onCancel, busy = false, problem, cancelLabel, danger = false }: Props) {
   const text = useText(editorText);
   return (
     <Dialog id={id} title={title} onClose={onCancel}>
@@ -27,11 +31,11 @@ export function ConfirmDialog({ id, title, children, confirm, onConfirm, onCance
         </p>
       )}
       <div class="ed-actions">
-        <button type="button" class="button" aria-disabled={busy} onClick={() => !busy && onConfirm()}>
+        <button type="button" class={danger ? 'button button-danger' : 'button'} aria-disabled={busy} onClick={() => !busy && onConfirm()}>
           {confirm}
         </button>
         <button type="button" class="button button-secondary" autofocus onClick={onCancel}>
-          {text.cancel}
+          {cancelLabel ?? text.cancel}
         </button>
       </div>
     </Dialog>

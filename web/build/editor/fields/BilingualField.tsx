@@ -1,6 +1,6 @@
 import type { Lang, LocalizedText } from '../../../../schema/lang.ts';
 import { useText } from '../../../shared/i18n/lang.ts';
-import { useEditor, useFieldErrors } from '../context.ts';
+import { LOCK_REASON_ID, useEditor, useFieldErrors } from '../context.ts';
 import { domId } from '../model/paths.ts';
 import { missingEnglish, withText } from '../model/texts.ts';
 import { editorText } from '../text.ts';
@@ -15,26 +15,35 @@ type Props = {
   onChange: (next: LocalizedText | undefined) => void;
   /** A text that may be left blank in both languages (help, description…). */
   optional?: boolean;
+  /** A text of several paragraphs (introduction, notice); others are one line that wraps to show it all. */
   multiline?: boolean;
   /** Options, rows and scale points: one line each under shared column headings (ColumnHeads), the missing-English hint left to the list. */
   compact?: boolean;
   /** Called with the input's element when French gets focus (the question card opens the preview on its page). */
   onFocus?: () => void;
+  /** Wording that may not change (a validated questionnaire's, once answered). */
+  locked?: boolean;
 };
+
+/** One-line texts have no line breaks: Enter does nothing, pasted ones become spaces. */
+const oneLine = (value: string) => value.replace(/\r?\n/g, ' ');
 
 /**
  * A text in French and English side by side (stacked on phones). French is required unless the whole
  * text is optional; English is always optional, with a hint while it is missing. Each input is named
- * « <label>, Français » for screen readers; its problems show right above it.
+ * « <label>, Français » for screen readers; its problems show right above it. One-line texts are
+ * text areas that grow with their text, so a long label is read whole rather than cut at the edge.
  */
-export function BilingualField({ fieldKey, label, help, value, onChange, optional = false, multiline = false, compact = false, onFocus }: Props) {
+export function BilingualField({ fieldKey, label, help, value, onChange, optional = false, multiline = false, compact = false, onFocus, locked = false }: Props) {
   const text = useText(editorText);
   const base = domId(fieldKey);
   const helpId = help ? `${base}-help` : undefined;
   const hintId = `${base}-en-hint`;
+  const exampleId = `${base}-example`;
   const showHint = !compact && missingEnglish(value);
   const errors = { fr: useFieldErrors(fieldKey, 'fr'), en: useFieldErrors(fieldKey, 'en') };
-  const { readOnly } = useEditor();
+  const { readOnly, placeholders } = useEditor();
+  const example = placeholders.has(fieldKey);
 
   const side = (lang: Lang) => {
     const id = domId(fieldKey, lang);
@@ -43,13 +52,18 @@ export function BilingualField({ fieldKey, label, help, value, onChange, optiona
     const attributes = {
       id,
       lang,
-      class: multiline ? 'input ed-textarea' : 'input',
+      class: multiline ? 'input ed-textarea' : 'input ed-one-line',
+      rows: multiline ? 3 : 1,
       value: (lang === 'fr' ? value?.fr : value?.en) ?? '',
-      readOnly,
+      readOnly: readOnly || locked,
       'aria-invalid': invalid || undefined,
       'aria-required': (lang === 'fr' && !optional) || undefined,
-      'aria-describedby': describedBy(invalid && errorId, helpId, lang === 'en' && showHint && hintId),
-      onInput: (event: Event) => onChange(withText(value, lang, (event.currentTarget as HTMLInputElement).value, optional)),
+      'aria-describedby': describedBy(invalid && errorId, lang === 'fr' && example && exampleId, helpId, lang === 'en' && showHint && hintId, locked && LOCK_REASON_ID),
+      onInput: (event: Event) => {
+        const typed = (event.currentTarget as HTMLTextAreaElement).value;
+        onChange(withText(value, lang, multiline ? typed : oneLine(typed), optional));
+      },
+      onKeyDown: multiline ? undefined : (event: KeyboardEvent) => event.key === 'Enter' && event.preventDefault(),
       onFocus,
     };
     const required = lang === 'fr' && !optional;
@@ -60,7 +74,12 @@ export function BilingualField({ fieldKey, label, help, value, onChange, optiona
           <span>{lang === 'fr' ? text.french : text.english}</span> <span class="ed-mark">({required ? text.requiredMark : text.optionalMark})</span>
         </label>
         <FieldErrors id={errorId} messages={errors[lang]} />
-        {multiline ? <textarea rows={3} {...attributes} /> : <input type="text" {...attributes} />}
+        <textarea {...attributes} />
+        {lang === 'fr' && example && (
+          <p id={exampleId} class="ed-example">
+            {compact ? text.exampleShort : text.exampleToReplace}
+          </p>
+        )}
         {lang === 'en' && showHint && (
           <p id={hintId} class="ed-hint">
             {text.missingEnglish}

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEditor, useFieldErrors } from '../context.ts';
+import { LOCK_REASON_ID, useEditor, useFieldErrors } from '../context.ts';
 import { domId } from '../model/paths.ts';
 import { describedBy, FieldErrors } from './FieldErrors.tsx';
 
@@ -14,14 +14,14 @@ type Props = {
   disabled?: boolean;
 };
 
-/** A checkbox with its explanation under the label, read with it, and a warning when it is in a risky state. */
+/** A checkbox (a rule or a setting: off once the structure is locked) with its explanation under the label, read with it, and a warning when it is in a risky state. */
 export function CheckboxField({ fieldKey, label, help, warning, checked, onChange, disabled }: Props) {
   const id = domId(fieldKey);
   const helpId = help ? `${id}-help` : undefined;
   const errorId = `${id}-error`;
   const warningId = `${id}-warning`;
   const errors = useFieldErrors(fieldKey);
-  const { readOnly } = useEditor();
+  const { structureLocked } = useEditor();
   return (
     <div class="ed-check">
       <FieldErrors id={errorId} messages={errors} />
@@ -30,8 +30,8 @@ export function CheckboxField({ fieldKey, label, help, warning, checked, onChang
           id={id}
           type="checkbox"
           checked={checked}
-          disabled={disabled || readOnly}
-          aria-describedby={describedBy(errors.length > 0 && errorId, helpId, !!warning && warningId)}
+          disabled={disabled || structureLocked}
+          aria-describedby={describedBy(errors.length > 0 && errorId, helpId, !!warning && warningId, structureLocked && LOCK_REASON_ID)}
           onChange={(event) => onChange(event.currentTarget.checked)}
         />
         <label for={id}>{label}</label>

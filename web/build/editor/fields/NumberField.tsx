@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLang, useText } from '../../../shared/i18n/lang.ts';
-import { useEditor, useFieldErrors } from '../context.ts';
+import { LOCK_REASON_ID, useEditor, useFieldErrors } from '../context.ts';
 import { numberText, parseNumberText } from '../model/numbers.ts';
 import { domId } from '../model/paths.ts';
 import { editorText } from '../text.ts';
@@ -21,7 +21,7 @@ type Props = {
 };
 
 /**
- * A number typed as text (so it can be half-typed or empty), with a decimal comma in French. Text that
+ * A number typed as text (a setting: read only once the structure is locked) (so it can be half-typed or empty), with a decimal comma in French. Text that
  * is not a number, or a value `refuse` turns down, is explained beside the field and not passed on.
  */
 export function NumberField({ fieldKey, label, help, value, onChange, integer = true, optional = false, refuse }: Props) {
@@ -31,7 +31,7 @@ export function NumberField({ fieldKey, label, help, value, onChange, integer = 
   const [typed, setTyped] = useState(numberText(value, lang));
   const [local, setLocal] = useState<string | undefined>();
   const errors = useFieldErrors(fieldKey);
-  const { readOnly } = useEditor();
+  const { structureLocked } = useEditor();
 
   // A change from elsewhere (undo, import, another language) rewrites the field, unless it already says that.
   useEffect(() => {
@@ -78,9 +78,9 @@ export function NumberField({ fieldKey, label, help, value, onChange, integer = 
         class="input ed-input-number"
         autoComplete="off"
         value={typed}
-        readOnly={readOnly}
+        readOnly={structureLocked}
         aria-invalid={messages.length > 0 || undefined}
-        aria-describedby={describedBy(messages.length > 0 && errorId, helpId)}
+        aria-describedby={describedBy(messages.length > 0 && errorId, helpId, structureLocked && LOCK_REASON_ID)}
         onInput={(event) => onInput(event.currentTarget.value)}
       />
     </div>

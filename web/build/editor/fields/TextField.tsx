@@ -1,4 +1,4 @@
-import { useEditor, useFieldErrors } from '../context.ts';
+import { LOCK_REASON_ID, useEditor, useFieldErrors } from '../context.ts';
 import { domId } from '../model/paths.ts';
 import { describedBy, FieldErrors } from './FieldErrors.tsx';
 
@@ -13,21 +13,24 @@ type Props = {
   prefix?: string;
   autoComplete?: string;
   spellcheck?: boolean;
+  /** Wording (a contact), which may change after responses; otherwise a setting, locked with the structure. */
+  wording?: boolean;
 };
 
 /** One labelled input that is not translated (slug, contact, dates). */
-export function TextField({ fieldKey, label, help, value, onChange, type = 'text', prefix, autoComplete = 'off', spellcheck }: Props) {
+export function TextField({ fieldKey, label, help, value, onChange, type = 'text', prefix, autoComplete = 'off', spellcheck, wording = false }: Props) {
   const id = domId(fieldKey);
   const helpId = help ? `${id}-help` : undefined;
   const errorId = `${id}-error`;
   const errors = useFieldErrors(fieldKey);
-  const { readOnly } = useEditor();
+  const { readOnly, structureLocked } = useEditor();
+  const locked = wording ? readOnly : structureLocked;
   const common = {
     id,
     value,
-    readOnly,
+    readOnly: locked,
     'aria-invalid': errors.length > 0 || undefined,
-    'aria-describedby': describedBy(errors.length > 0 && errorId, helpId),
+    'aria-describedby': describedBy(errors.length > 0 && errorId, helpId, locked && LOCK_REASON_ID),
     onInput: (event: Event) => onChange((event.currentTarget as HTMLInputElement).value),
   };
   const input =

@@ -53,6 +53,10 @@ describe('earlierQuestions', () => {
     expect(earlierQuestions(survey, 't').map((q) => q.id)).toEqual(['profession', 'mood', 'years']);
     expect(earlierQuestions(survey, 'profession')).toEqual([]);
   });
+
+  it('offers nothing for a question not in the survey, never every question', () => {
+    expect(earlierQuestions(pages([single, scale]), 'gone')).toEqual([]);
+  });
 });
 
 describe('conditionFor', () => {

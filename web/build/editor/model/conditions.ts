@@ -5,11 +5,11 @@ export type Operator = Condition['operator'];
 
 export { OPERATORS_BY_TYPE };
 
-/** Questions a condition may look at: those before this one, in the order respondents meet them. */
+/** Questions a condition may look at: those before this one, in the order respondents meet them (none for a question not in the survey). */
 export function earlierQuestions(survey: Paged, questionId: string): Question[] {
   const all = survey.pages.flatMap((page) => page.questions);
   const index = all.findIndex((q) => q.id === questionId);
-  return index < 0 ? all : all.slice(0, index);
+  return index < 0 ? [] : all.slice(0, index);
 }
 
 /** What a condition's value is picked from: an option, or a point of a scale; free numbers otherwise. */

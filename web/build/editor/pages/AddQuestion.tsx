@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { QuestionType } from '../../../../schema/survey.ts';
 import { useText } from '../../../shared/i18n/lang.ts';
-import { useEditor } from '../context.ts';
+import { LOCK_REASON_ID, useEditor } from '../context.ts';
 import { describedBy, FieldErrors } from '../fields/FieldErrors.tsx';
 import { domId, keys } from '../model/paths.ts';
 import { addQuestion, QUESTION_TYPES } from '../model/questions.ts';
@@ -17,7 +17,7 @@ const NEEDS_ENTRIES = new Set<QuestionType>(['single', 'multiple', 'ranking', 'm
  */
 export function AddQuestion({ pageIndex, pageId }: { pageIndex: number; pageId: string }) {
   const text = useText(editorText);
-  const { current, change, announce, focusLater, setOpen, setCurrentQuestion, readOnly } = useEditor();
+  const { current, change, announce, focusLater, setOpen, setCurrentQuestion, readOnly, structureLocked } = useEditor();
   const [open, setOpenForm] = useState(false);
   const [type, setType] = useState<QuestionType>('single');
   const [label, setLabel] = useState('');
@@ -26,7 +26,7 @@ export function AddQuestion({ pageIndex, pageId }: { pageIndex: number; pageId: 
   const labelId = `${base}-label`;
 
   const start = () => {
-    if (readOnly) return;
+    if (structureLocked) return;
     setOpenForm(true);
     focusLater(`${base}-type-${type}`);
   };
@@ -56,11 +56,12 @@ export function AddQuestion({ pageIndex, pageId }: { pageIndex: number; pageId: 
     focusLater(NEEDS_ENTRIES.has(type) ? ids.newOption : ids.labelFr);
   };
 
+  // Those who may only read are not offered it; once answered, it stays in sight, off, saying why.
   if (readOnly) return null;
-  if (!open)
+  if (!open || structureLocked)
     return (
       <p class="ed-add">
-        <button type="button" id={addQuestionId(pageId)} class="ed-button ed-button-add" aria-disabled={readOnly} onClick={start}>
+        <button type="button" id={addQuestionId(pageId)} class="ed-button ed-button-add" aria-disabled={structureLocked} aria-describedby={structureLocked ? LOCK_REASON_ID : undefined} onClick={start}>
           <span aria-hidden="true">+ </span>
           {text.addQuestion}
           <span class="sr-only"> – {text.pageLabel(pageIndex + 1)}</span>

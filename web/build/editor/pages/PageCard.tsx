@@ -1,6 +1,6 @@
 import type { Page } from '../../../../schema/survey.ts';
 import { useText } from '../../../shared/i18n/lang.ts';
-import { useEditor, useFieldErrors } from '../context.ts';
+import { LOCK_REASON_ID, useEditor, useFieldErrors } from '../context.ts';
 import { BilingualField } from '../fields/BilingualField.tsx';
 import { FieldErrors } from '../fields/FieldErrors.tsx';
 import { dropConditionsOn } from '../model/conditions.ts';
@@ -16,7 +16,7 @@ type Props = { page: Page; index: number; count: number; firstNumber: number; la
 /** One page: its optional title, its questions in order, and adding a question to it. */
 export function PageCard({ page, index, count, firstNumber, lastNumber }: Props) {
   const text = useText(editorText);
-  const { current, change, remove, announce, focusLater, readOnly } = useEditor();
+  const { current, change, remove, announce, focusLater, structureLocked } = useEditor();
   const base = domId(keys.page(page.id));
   const errors = useFieldErrors(keys.page(page.id));
   const title = anyText(page.title);
@@ -35,7 +35,7 @@ export function PageCard({ page, index, count, firstNumber, lastNumber }: Props)
   };
 
   const move = (delta: -1 | 1) => {
-    const moved = readOnly ? null : movePageBy(current(), index, delta);
+    const moved = structureLocked ? null : movePageBy(current(), index, delta);
     if (!moved) return;
     change(moved);
     announce(text.pageMoved(index + delta + 1));
@@ -43,7 +43,7 @@ export function PageCard({ page, index, count, firstNumber, lastNumber }: Props)
   };
 
   const del = () => {
-    if (readOnly || count < 2) return;
+    if (structureLocked || count < 2) return;
     let survey = current();
     for (const question of page.questions) survey = dropConditionsOn(survey, question.id);
     const pages = survey.pages.filter((p) => p.id !== page.id);
@@ -61,15 +61,15 @@ export function PageCard({ page, index, count, firstNumber, lastNumber }: Props)
         </h3>
         {count > 1 && (
           <div class="ed-page-actions">
-            <button type="button" id={ids.up} class="ed-button" aria-disabled={index === 0 || readOnly} onClick={() => move(-1)}>
+            <button type="button" id={ids.up} class="ed-button" aria-disabled={index === 0 || structureLocked} aria-describedby={structureLocked ? LOCK_REASON_ID : undefined} onClick={() => move(-1)}>
               {text.movePageUp}
               <span class="sr-only"> {index + 1}</span>
             </button>
-            <button type="button" id={ids.down} class="ed-button" aria-disabled={index === count - 1 || readOnly} onClick={() => move(1)}>
+            <button type="button" id={ids.down} class="ed-button" aria-disabled={index === count - 1 || structureLocked} aria-describedby={structureLocked ? LOCK_REASON_ID : undefined} onClick={() => move(1)}>
               {text.movePageDown}
               <span class="sr-only"> {index + 1}</span>
             </button>
-            <button type="button" id={ids.remove} class="ed-button ed-button-danger" aria-disabled={readOnly} onClick={del}>
+            <button type="button" id={ids.remove} class="ed-button ed-button-danger" aria-disabled={structureLocked} aria-describedby={structureLocked ? LOCK_REASON_ID : undefined} onClick={del}>
               {text.deletePage}
               <span class="sr-only"> {index + 1}</span>
             </button>

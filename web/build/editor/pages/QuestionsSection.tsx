@@ -1,5 +1,5 @@
 import { useText } from '../../../shared/i18n/lang.ts';
-import { useEditor, useFieldErrors } from '../context.ts';
+import { LOCK_REASON_ID, useEditor, useFieldErrors } from '../context.ts';
 import { FieldErrors } from '../fields/FieldErrors.tsx';
 import { domId } from '../model/paths.ts';
 import { addPage } from '../model/questions.ts';
@@ -10,13 +10,13 @@ import { PageCard } from './PageCard.tsx';
 /** The pages of questions, numbered across the whole survey, and adding a page. */
 export function QuestionsSection() {
   const text = useText(editorText);
-  const { draft, current, change, announce, focusLater, readOnly } = useEditor();
+  const { draft, current, change, announce, focusLater, readOnly, structureLocked } = useEditor();
   const errors = useFieldErrors('pages');
   const total = draft.pages.reduce((sum, page) => sum + page.questions.length, 0);
   let before = 0;
 
   const add = () => {
-    if (readOnly) return;
+    if (structureLocked) return;
     const added = addPage(current());
     change(added.survey);
     announce(text.pageAdded(added.survey.pages.length));
@@ -35,12 +35,14 @@ export function QuestionsSection() {
         before += page.questions.length;
         return <PageCard key={page.id} page={page} index={index} count={draft.pages.length} firstNumber={firstNumber} lastNumber={total} />;
       })}
-      {!readOnly && <p class="ed-add-page">
-        <button type="button" class="ed-button" aria-disabled={readOnly} onClick={add}>
-          <span aria-hidden="true">+ </span>
-          {text.addPage}
-        </button>
-      </p>}
+      {!readOnly && (
+        <p class="ed-add-page">
+          <button type="button" class="ed-button" aria-disabled={structureLocked} aria-describedby={structureLocked ? LOCK_REASON_ID : undefined} onClick={add}>
+            <span aria-hidden="true">+ </span>
+            {text.addPage}
+          </button>
+        </p>
+      )}
     </section>
   );
 }

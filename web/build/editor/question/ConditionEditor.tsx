@@ -1,6 +1,6 @@
 import { questionsOf, type Condition, type Question } from '../../../../schema/survey.ts';
 import { useText } from '../../../shared/i18n/lang.ts';
-import { useEditor, useFieldErrors } from '../context.ts';
+import { LOCK_REASON_ID, useEditor, useFieldErrors } from '../context.ts';
 import { describedBy, FieldErrors } from '../fields/FieldErrors.tsx';
 import { conditionFor, defaultCondition, earlierQuestions, OPERATORS_BY_TYPE, type Operator } from '../model/conditions.ts';
 import { domId, keys } from '../model/paths.ts';
@@ -15,7 +15,7 @@ import { ConditionValue } from './ConditionValue.tsx';
  */
 export function ConditionEditor({ question }: { question: Question }) {
   const text = useText(editorText);
-  const { draft, updateQuestion, readOnly } = useEditor();
+  const { draft, updateQuestion, structureLocked } = useEditor();
   const key = keys.question(question.id, 'showIf');
   const base = domId(key);
   const errors = useFieldErrors(key);
@@ -41,7 +41,7 @@ export function ConditionEditor({ question }: { question: Question }) {
 
   const errorId = `${base}-error`;
   return (
-    <fieldset id={base} class="ed-fieldset" aria-describedby={describedBy(errors.length > 0 && errorId)}>
+    <fieldset id={base} class="ed-fieldset" aria-describedby={describedBy(errors.length > 0 && errorId, structureLocked && LOCK_REASON_ID)}>
       <legend class="ed-label">{text.conditionLegend}</legend>
       <FieldErrors id={errorId} messages={errors} />
       {earlier.length === 0 && !condition ? (
@@ -52,8 +52,9 @@ export function ConditionEditor({ question }: { question: Question }) {
             id={`${base}-on`}
             type="checkbox"
             checked={!!condition}
-            disabled={readOnly}
-            onChange={(event) => setCondition(event.currentTarget.checked ? defaultCondition(earlier[earlier.length - 1]!) : undefined)}
+            disabled={structureLocked}
+            // On the question just before this one: the likeliest to decide whether it is asked.
+            onChange={(event) => setCondition(event.currentTarget.checked ? defaultCondition(earlier.at(-1)!) : undefined)}
           />
           <label for={`${base}-on`}>{text.conditionToggle}</label>
         </div>
@@ -64,7 +65,7 @@ export function ConditionEditor({ question }: { question: Question }) {
             <label for={`${base}-question`} class="ed-label">
               {text.conditionQuestion}
             </label>
-            <select id={`${base}-question`} class="input ed-select" disabled={readOnly} value={condition.question} onChange={(event) => chooseTarget(event.currentTarget.value)}>
+            <select id={`${base}-question`} class="input ed-select" disabled={structureLocked} value={condition.question} onChange={(event) => chooseTarget(event.currentTarget.value)}>
               {!target && <option value={condition.question}>{text.chooseQuestion}</option>}
               {earlier.map((q) => (
                 <option key={q.id} value={q.id}>
@@ -86,7 +87,7 @@ export function ConditionEditor({ question }: { question: Question }) {
               <select
                 id={`${base}-operator`}
                 class="input ed-select"
-                disabled={readOnly}
+                disabled={structureLocked}
                 value={condition.operator}
                 onChange={(event) => setCondition(conditionFor(target, event.currentTarget.value as Operator, condition.value))}
               >

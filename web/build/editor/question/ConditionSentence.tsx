@@ -19,7 +19,7 @@ export function conditionValueText(target: Question | undefined, condition: Cond
   return Array.isArray(value) ? value.join(', ') : String(value);
 }
 
-/** « Affichée seulement si « Profession » est « Infirmière ». » */
+/** « Affichée seulement si la réponse à « Profession » est « Infirmière ». » */
 export function ConditionSentence({ question }: { question: Question }) {
   const text = useText(editorText);
   const { draft } = useEditor();
@@ -28,7 +28,7 @@ export function ConditionSentence({ question }: { question: Question }) {
   const target = questionsOf(draft).find((q) => q.id === condition.question);
   return (
     <p class="ed-condition-note">
-      {text.conditionSentence(target ? anyText(target.label) : condition.question, text.operators[condition.operator], conditionValueText(target, condition, text))}
+      {text.conditionSentence(target ? anyText(target.label) : condition.question, condition.operator, conditionValueText(target, condition, text))}
     </p>
   );
 }

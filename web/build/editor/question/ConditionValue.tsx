@@ -14,7 +14,7 @@ export function ConditionValue({ question, target, condition, onChange }: Props)
   const text = useText(editorText);
   const base = domId(keys.question(question.id, 'showIf'));
   const kind = valueKind(target, condition.operator);
-  const { readOnly } = useEditor();
+  const { structureLocked } = useEditor();
   const set = (value: Condition['value']) => onChange({ ...condition, value });
 
   if (kind === 'none') return null;
@@ -35,7 +35,7 @@ export function ConditionValue({ question, target, condition, onChange }: Props)
         <label for={`${base}-value`} class="ed-label">
           {text.conditionValue}
         </label>
-        <select id={`${base}-value`} class="input ed-select" disabled={readOnly} value={String(condition.value)} onChange={(event) => set(Number(event.currentTarget.value))}>
+        <select id={`${base}-value`} class="input ed-select" disabled={structureLocked} value={String(condition.value)} onChange={(event) => set(Number(event.currentTarget.value))}>
           {scaleValues(target).map((value) => {
             const label = anyText(target.labels.find((point) => point.value === value)?.label);
             return (
@@ -60,7 +60,7 @@ export function ConditionValue({ question, target, condition, onChange }: Props)
               id={`${base}-value-${option.id}`}
               type="checkbox"
               checked={chosen.includes(option.id)}
-              disabled={readOnly}
+              disabled={structureLocked}
               onChange={(event) => set(event.currentTarget.checked ? options.map((o) => o.id).filter((id) => id === option.id || chosen.includes(id)) : chosen.filter((id) => id !== option.id))}
             />
             <label for={`${base}-value-${option.id}`}>{anyText(option.label) || option.id}</label>
@@ -75,7 +75,7 @@ export function ConditionValue({ question, target, condition, onChange }: Props)
       <label for={`${base}-value`} class="ed-label">
         {text.conditionValue}
       </label>
-      <select id={`${base}-value`} class="input ed-select" disabled={readOnly} value={typeof condition.value === 'string' ? condition.value : ''} onChange={(event) => set(event.currentTarget.value)}>
+      <select id={`${base}-value`} class="input ed-select" disabled={structureLocked} value={typeof condition.value === 'string' ? condition.value : ''} onChange={(event) => set(event.currentTarget.value)}>
         {typeof condition.value !== 'string' && <option value="">{text.chooseAnswer}</option>}
         {options.map((option) => (
           <option key={option.id} value={option.id}>

@@ -3,7 +3,7 @@ import type { LocalizedText } from '../../../../schema/lang.ts';
 import type { Option, Question } from '../../../../schema/survey.ts';
 import { Icon } from '../../../respond/questions/icons.tsx';
 import { useText } from '../../../shared/i18n/lang.ts';
-import { useEditor, useFieldErrors } from '../context.ts';
+import { LOCK_REASON_ID, useEditor, useFieldErrors } from '../context.ts';
 import { BilingualField } from '../fields/BilingualField.tsx';
 import { ColumnHeads } from '../fields/ColumnHeads.tsx';
 import { describedBy, FieldErrors } from '../fields/FieldErrors.tsx';
@@ -24,7 +24,8 @@ type Props = { question: Listed; list: 'options' | 'items' };
  */
 export function EntryList({ question, list }: Props) {
   const text = useText(editorText);
-  const { updateQuestion, remove, current, announce, focusLater, readOnly } = useEditor();
+  const { updateQuestion, remove, current, announce, focusLater, structureLocked, wordingLocked } = useEditor();
+  const lockedBy = structureLocked ? LOCK_REASON_ID : undefined;
   const [typed, setTyped] = useState('');
   const [refusal, setRefusal] = useState<string | undefined>();
   const entries: Option[] = list === 'options' ? (question as Extract<Question, { options: Option[] }>).options : (question as Extract<Question, { type: 'matrix' }>).items;
@@ -44,7 +45,7 @@ export function EntryList({ question, list }: Props) {
   };
 
   const add = () => {
-    if (readOnly) return;
+    if (structureLocked) return;
     const label = typed.trim();
     if (!label) return setRefusal(text.entryEmpty);
     const next = addEntry(entries, { fr: label }, list === 'options' ? 'option' : 'ligne');
@@ -57,7 +58,7 @@ export function EntryList({ question, list }: Props) {
 
   const move = (index: number, delta: -1 | 1) => {
     const to = index + delta;
-    if (readOnly || to < 0 || to >= entries.length) return;
+    if (structureLocked || to < 0 || to >= entries.length) return;
     const entry = entries[index]!;
     setEntries(moveItem(entries, index, to));
     announce(text.entryMoved(anyText(entry.label), to + 1));
@@ -65,7 +66,7 @@ export function EntryList({ question, list }: Props) {
   };
 
   const del = (index: number) => {
-    if (readOnly) return;
+    if (structureLocked) return;
     const entry = entries[index]!;
     const neighbour = entries[index + 1] ?? entries[index - 1];
     const before = current();
@@ -100,19 +101,20 @@ export function EntryList({ question, list }: Props) {
                   compact
                   fieldKey={keys.entry(question.id, list, entry.id)}
                   label={text.entryLabel(noun, index + 1)}
+                  locked={wordingLocked(question.id)}
                   value={entry.label}
                   onChange={(label: LocalizedText | undefined) => setEntries(entries.map((e) => (e.id === entry.id ? { ...e, label: label ?? { fr: '' } } : e)))}
                 />
                 <span class="ed-entry-actions">
-                  <button type="button" id={ids.up} class="icon-button" aria-disabled={index === 0 || readOnly} onClick={() => move(index, -1)}>
+                  <button type="button" id={ids.up} class="icon-button" aria-disabled={index === 0 || structureLocked} aria-describedby={lockedBy} onClick={() => move(index, -1)}>
                     <Icon name="up" />
                     <span class="sr-only">{`${text.moveUp} « ${name} »`}</span>
                   </button>
-                  <button type="button" id={ids.down} class="icon-button" aria-disabled={index === entries.length - 1 || readOnly} onClick={() => move(index, 1)}>
+                  <button type="button" id={ids.down} class="icon-button" aria-disabled={index === entries.length - 1 || structureLocked} aria-describedby={lockedBy} onClick={() => move(index, 1)}>
                     <Icon name="down" />
                     <span class="sr-only">{`${text.moveDown} « ${name} »`}</span>
                   </button>
-                  <button type="button" id={ids.remove} class="icon-button ed-icon-danger" aria-disabled={readOnly} onClick={() => del(index)}>
+                  <button type="button" id={ids.remove} class="icon-button ed-icon-danger" aria-disabled={structureLocked} aria-describedby={lockedBy} onClick={() => del(index)}>
                     <Icon name="remove" />
                     <span class="sr-only">{`${text.delete} « ${name} »`}</span>
                   </button>
@@ -123,7 +125,7 @@ export function EntryList({ question, list }: Props) {
         </ol>
       )}
       {untranslated > 0 && <p class="ed-hint">{text.missingEnglish}</p>}
-      {!readOnly && <div class="ed-entry-add">
+      {!structureLocked && <div class="ed-entry-add">
         <label for={addId} class="ed-side-label">
           {list === 'options' ? text.newOption : text.newItem}
         </label>

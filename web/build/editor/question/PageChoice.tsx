@@ -13,11 +13,11 @@ import { cardIds } from './ids.ts';
  */
 export function PageChoice({ question }: { question: Question }) {
   const text = useText(editorText);
-  const { draft, current, change, announce, focusLater, setCurrentQuestion, readOnly } = useEditor();
+  const { draft, current, change, announce, focusLater, setCurrentQuestion, structureLocked } = useEditor();
   const at = findQuestion(draft, question.id);
   const [target, setTarget] = useState(at?.page ?? 0);
   useEffect(() => setTarget(at?.page ?? 0), [at?.page]);
-  if (!at || draft.pages.length < 2 || readOnly) return null;
+  if (!at || draft.pages.length < 2 || structureLocked) return null;
   const ids = cardIds(question.id);
 
   const move = () => {

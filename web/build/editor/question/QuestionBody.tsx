@@ -13,7 +13,7 @@ import { TypeSettings } from './TypeSettings.tsx';
 /** Everything about one question, in the order a coordinator thinks of it: wording, answers, rules, display. */
 export function QuestionBody({ question }: { question: Question }) {
   const text = useText(editorText);
-  const { updateQuestion, setCurrentQuestion } = useEditor();
+  const { updateQuestion, setCurrentQuestion, wordingLocked } = useEditor();
   const id = question.id;
   const problems = useFieldErrors(keys.question(id));
   const follow = () => setCurrentQuestion(id);
@@ -24,6 +24,7 @@ export function QuestionBody({ question }: { question: Question }) {
         fieldKey={keys.question(id, 'label')}
         label={text.questionLabel}
         value={question.label}
+        locked={wordingLocked(id)}
         onFocus={follow}
         onChange={(label) => updateQuestion(id, (q) => ({ ...q, label: label ?? { fr: '' } }))}
       />

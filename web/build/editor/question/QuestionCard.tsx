@@ -1,9 +1,10 @@
 import type { Question } from '../../../../schema/survey.ts';
 import { useText } from '../../../shared/i18n/lang.ts';
-import { useEditor } from '../context.ts';
+import { LOCK_REASON_ID, useEditor } from '../context.ts';
 import { dependentsOf, dropConditionsOn } from '../model/conditions.ts';
 import { duplicateQuestion } from '../model/questions.ts';
 import { findQuestion, moveQuestionBy, removeQuestion } from '../model/reorder.ts';
+import { keys } from '../model/paths.ts';
 import { anyText } from '../model/texts.ts';
 import { Icon } from '../../../respond/questions/icons.tsx';
 import { editorText } from '../text.ts';
@@ -21,15 +22,16 @@ type Props = { question: Question; number: number; first: boolean; last: boolean
 export function QuestionCard({ question, number, first, last }: Props) {
   const text = useText(editorText);
   const editor = useEditor();
-  const { current, change, remove, announce, focusLater, isOpen, setOpen, errors, readOnly } = editor;
+  const { current, change, remove, announce, focusLater, isOpen, setOpen, errors, structureLocked, placeholders } = editor;
   const ids = cardIds(question.id);
   const open = isOpen(question.id);
   const label = anyText(question.label) || text.noLabel;
   const problems = errors.filter((e) => e.target.questionId === question.id).length;
+  const examples = [...placeholders].some((key) => key === ids.card || key.startsWith(`${keys.question(question.id)}.`));
   const named = <span class="sr-only"> {text.theQuestion(number, label)}</span>;
 
   const move = (delta: -1 | 1) => {
-    if (readOnly) return;
+    if (structureLocked) return;
     const moved = moveQuestionBy(current(), question.id, delta);
     if (!moved) return;
     change(moved.survey);
@@ -39,7 +41,7 @@ export function QuestionCard({ question, number, first, last }: Props) {
   };
 
   const duplicate = () => {
-    if (readOnly) return;
+    if (structureLocked) return;
     const copied = duplicateQuestion(current(), question.id, text.copySuffix);
     if (!copied) return;
     change(copied.survey);
@@ -49,7 +51,7 @@ export function QuestionCard({ question, number, first, last }: Props) {
   };
 
   const del = () => {
-    if (readOnly) return;
+    if (structureLocked) return;
     const before = current();
     const at = findQuestion(before, question.id)!;
     const siblings = before.pages[at.page]!.questions;
@@ -72,18 +74,19 @@ export function QuestionCard({ question, number, first, last }: Props) {
             {question.required && <span class="ed-badge">{text.badgeRequired}</span>}
             {question.showIf && <span class="ed-badge">{text.badgeConditional}</span>}
             {question.type === 'single' && question.breakdown && <span class="ed-badge">{text.badgeBreakdown}</span>}
+            {examples && <span class="ed-badge ed-badge-example">{text.badgeExamples}</span>}
             {problems > 0 && <span class="ed-badge ed-badge-danger">{text.badgeProblems(problems)}</span>}
           </p>
           {question.showIf && !open && <ConditionSentence question={question} />}
         </div>
         <div class="ed-question-actions">
-          <button type="button" id={ids.up} class="icon-button" aria-disabled={first || readOnly} onClick={() => move(-1)}>
+          <button type="button" id={ids.up} class="icon-button" aria-disabled={first || structureLocked} aria-describedby={structureLocked ? LOCK_REASON_ID : undefined} onClick={() => move(-1)}>
             <Icon name="up" />
             <span class="sr-only">
               {text.moveUp} {text.theQuestion(number, label)}
             </span>
           </button>
-          <button type="button" id={ids.down} class="icon-button" aria-disabled={last || readOnly} onClick={() => move(1)}>
+          <button type="button" id={ids.down} class="icon-button" aria-disabled={last || structureLocked} aria-describedby={structureLocked ? LOCK_REASON_ID : undefined} onClick={() => move(1)}>
             <Icon name="down" />
             <span class="sr-only">
               {text.moveDown} {text.theQuestion(number, label)}
@@ -108,7 +111,7 @@ export function QuestionCard({ question, number, first, last }: Props) {
       {open && (
         <div id={ids.body} class="ed-question-body" role="group" aria-labelledby={ids.heading}>
           <QuestionBody question={question} />
-          {!readOnly && (
+          {!structureLocked && (
             <div class="ed-question-footer">
               <button type="button" id={ids.duplicate} class="ed-button" onClick={duplicate}>
                 {text.duplicate}

@@ -20,7 +20,7 @@ const MAX_POINTS = 21;
  */
 export function ScaleEditor({ question }: { question: Scaled }) {
   const text = useText(editorText);
-  const { updateQuestion } = useEditor();
+  const { updateQuestion, wordingLocked } = useEditor();
   const inScale = question.type === 'matrix';
   const scale: Scale = inScale ? question.scale : question;
   const field = (name: string) => keys.question(question.id, inScale ? `scale.${name}` : name);
@@ -71,6 +71,7 @@ export function ScaleEditor({ question }: { question: Scaled }) {
                 optional
                 fieldKey={keys.point(question.id, value, inScale)}
                 label={text.pointLabel(value)}
+                locked={wordingLocked(question.id)}
                 value={scale.labels.find((point) => point.value === value)?.label}
                 onChange={(label) => setPoint(value, label)}
               />

@@ -1,7 +1,7 @@
 import { asksForCodes, codesByDefault } from '../../../../schema/participation.ts';
 import type { SurveySettings, SurveyStatus } from '../../../../schema/survey.ts';
 import { useText } from '../../../shared/i18n/lang.ts';
-import { useEditor, useFieldErrors } from '../context.ts';
+import { LOCK_REASON_ID, useEditor, useFieldErrors } from '../context.ts';
 import { BilingualField } from '../fields/BilingualField.tsx';
 import { CheckboxField } from '../fields/CheckboxField.tsx';
 import { describedBy, FieldErrors } from '../fields/FieldErrors.tsx';
@@ -26,7 +26,7 @@ const slugInput = (raw: string) =>
  */
 export function SettingsSection({ status, open, onToggle }: Props) {
   const text = useText(editorText);
-  const { draft, current, change, readOnly } = useEditor();
+  const { draft, current, change, structureLocked } = useEditor();
   const settings = draft.settings;
   const set = (patch: Partial<SurveySettings>) => {
     const next = { ...current().settings, ...patch };
@@ -66,8 +66,8 @@ export function SettingsSection({ status, open, onToggle }: Props) {
                 id={`${visibilityId}-${visibility}`}
                 name="ed-visibility"
                 checked={settings.resultsVisibility === visibility}
-                disabled={readOnly}
-                aria-describedby={`${visibilityId}-${visibility}-help`}
+                disabled={structureLocked}
+                aria-describedby={describedBy(`${visibilityId}-${visibility}-help`, structureLocked && LOCK_REASON_ID)}
                 onChange={() => set({ resultsVisibility: visibility })}
               />
               <label for={`${visibilityId}-${visibility}`}>{visibility === 'private' ? text.visibilityPrivate : text.visibilityPublic}</label>
@@ -95,6 +95,7 @@ export function SettingsSection({ status, open, onToggle }: Props) {
           help={text.contactHelp}
           value={settings.contact ?? ''}
           autoComplete="email"
+          wording
           onChange={(contact) => set({ contact: contact.trim() ? contact : undefined })}
         />
 

@@ -17,7 +17,7 @@ import type { ErrorItem } from '../../../../schema/messages.ts';
 export function TransferSection() {
   const text = useText(editorText);
   const lang = useLang();
-  const { draft, current, change, announce, readOnly } = useEditor();
+  const { draft, current, change, announce, structureLocked } = useEditor();
   const input = useRef<HTMLInputElement>(null);
   const [pending, setPending] = useState<SurveyInput | null>(null);
   const [problems, setProblems] = useState<ErrorItem[] | null>(null);
@@ -47,7 +47,7 @@ export function TransferSection() {
             {text.export}
           </button>
         </p>
-        {!readOnly && (
+        {!structureLocked && (
           <div class="ed-field">
             <label for="ed-import" class="ed-label">
               {text.importLabel}

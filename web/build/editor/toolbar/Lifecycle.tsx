@@ -1,6 +1,9 @@
 import { useState } from 'preact/hooks';
-import type { SurveyStatus } from '../../../../schema/survey.ts';
+import { publishChecklist } from '../../../../schema/publish-checklist.ts';
+import type { SurveyInput, SurveyStatus } from '../../../../schema/survey.ts';
 import { useText } from '../../../shared/i18n/lang.ts';
+import { PublishChecklist } from '../../publish/PublishChecklist.tsx';
+import { publishText } from '../../publish/text.ts';
 import type { LifecycleAction } from '../api.ts';
 import { ConfirmDialog } from '../dialogs/ConfirmDialog.tsx';
 import { editorText } from '../text.ts';
@@ -11,11 +14,19 @@ type Props = {
   readOnly: boolean;
   /** Runs the action (saving first when it must); resolves to a problem to show, or null. */
   onAction: (action: LifecycleAction) => Promise<string | null>;
+  /** The draft, for the checklist shown before the first publication. */
+  survey: Pick<SurveyInput, 'pages' | 'settings'>;
+  /** Closes the question and takes the person to the field a checklist line is about. */
+  onFix: (path: string) => void;
 };
 
-/** What can happen next to the survey (its state shows in the frame above): publish, close, reopen, archive. */
-export function Lifecycle({ status, archived, readOnly, onAction }: Props) {
+/**
+ * What can happen next to the survey (its state shows in the frame above): publish, close, reopen,
+ * archive. Publishing first shows what to check (PublishChecklist); it stays possible once confirmed.
+ */
+export function Lifecycle({ status, archived, readOnly, onAction, survey, onFix }: Props) {
   const text = useText(editorText);
+  const publishing = useText(publishText);
   const [asking, setAsking] = useState<{ action: LifecycleAction; reopen: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | undefined>();
@@ -31,7 +42,8 @@ export function Lifecycle({ status, archived, readOnly, onAction }: Props) {
   const words = (ask: { action: LifecycleAction; reopen: boolean }) => {
     switch (ask.action) {
       case 'publish':
-        return ask.reopen ? { title: text.reopenTitle, body: text.reopenBody, confirm: text.reopen } : { title: text.publishTitle, body: text.publishBody, confirm: text.publish };
+        if (ask.reopen) return { title: text.reopenTitle, body: text.reopenBody, confirm: text.reopen };
+        return { title: text.publishTitle, body: text.publishBody, confirm: publishChecklist(survey).every((item) => item.ok) ? text.publish : publishing.publishAnyway, checklist: true };
       case 'close':
         return { title: text.closeTitle, body: text.closeBody, confirm: text.close };
       case 'archive':
@@ -71,6 +83,17 @@ export function Lifecycle({ status, archived, readOnly, onAction }: Props) {
       {asking && shown && (
         <ConfirmDialog id="ed-lifecycle-dialog" title={shown.title} confirm={shown.confirm} busy={busy} problem={problem} onConfirm={() => void run(asking.action)} onCancel={() => setAsking(null)}>
           <p>{shown.body}</p>
+          {'checklist' in shown && (
+            <PublishChecklist
+              survey={survey}
+              fix={{
+                onFix: (path) => {
+                  setAsking(null);
+                  onFix(path);
+                },
+              }}
+            />
+          )}
         </ConfirmDialog>
       )}
       {!asking && problem && (

@@ -2,14 +2,14 @@ import { localeOf, useLang, useText } from '../../../shared/i18n/lang.ts';
 import { editorText } from '../text.ts';
 import type { SaveStatus as Status } from '../useAutosave.ts';
 
-type Props = { status: Status; problems: number; readOnly: boolean; onRetry: () => void; onShowConflict: () => void };
+type Props = { status: Status; problems: number; readOnly: boolean; onRetry: () => void; onShowConflict: () => void; onReload: () => void };
 
 /**
  * « Enregistré à 14:32 », « Enregistrement… », or what went wrong: a polite live region, so a screen
  * reader hears it without losing its place. Waiting and sending read the same, so that typing does
  * not make it chatter.
  */
-export function SaveStatus({ status, problems, readOnly, onRetry, onShowConflict }: Props) {
+export function SaveStatus({ status, problems, readOnly, onRetry, onShowConflict, onReload }: Props) {
   const text = useText(editorText);
   const lang = useLang();
   let message: string;
@@ -46,9 +46,10 @@ export function SaveStatus({ status, problems, readOnly, onRetry, onShowConflict
       tone = 'danger';
       action = { label: text.showConflict, run: onShowConflict };
       break;
-    case 'frozen':
-      message = text.frozenStatus;
-      tone = 'warning';
+    case 'refused':
+      message = text.refusedStatus(status.message);
+      tone = 'danger';
+      action = { label: text.backToSaved, run: onReload };
       break;
   }
   return (
