@@ -1,6 +1,8 @@
 import * as v from 'valibot';
-import { LocalizedText } from './lang.ts';
+import { LocalizedText, type Lang } from './lang.ts';
 import { say } from './messages.ts';
+import type { PrivacyNotice } from './privacy.ts';
+import type { ProcessingRecord } from './processing-record.ts';
 import { Id, Slug } from './survey.ts';
 
 /**
@@ -20,9 +22,13 @@ import { Id, Slug } from './survey.ts';
  *   POST   /:boxId/ideas                 PaperSlipInput → 201 IdeaAdmin     (a slip from the physical box, source 'paper', pending)
  *   POST   /:boxId/ideas/:ideaId/moderate  Moderation → IdeaAdmin
  *   POST   /:boxId/ideas/:ideaId/promote   PromoteInput → { sessionId, questionId }   (into a live workshop question)
- *   POST   /:boxId/import-texts          { surveyId, questionId } → { created: number } (a survey's released free texts, as pending ideas)
+ *   POST   /:boxId/import-texts          ImportTextsInput → { created: number } (a survey's released free texts, as pending ideas;
+ *                                        each text once, ever; they must be reworded — action 'redact' — before approval: 409 otherwise)
+ *   GET    /:boxId/privacy               → { notice: PrivacyNotice, record: ProcessingRecord } (what people are told; a GDPR register entry)
  *   GET    /:boxId/export.csv | .xlsx    ideas, themes, supports (from k), statuses, answers — no author data exists
- *   POST   /:boxId/kiosks                { label } → 201 { kioskId, link }  (the enrolment link, shown once; stored hashed)
+ *   POST   /:boxId/kiosks                { label } → 201 { kioskId, link }  (the enrolment link, shown once; stored hashed):
+ *                                        `${origin}/b/:slug/kiosk#kiosk=<token>` (`&key=<memberKey>` for a members' box); the page keeps
+ *                                        the token and sends it as X-Kiosk
  *   GET    /:boxId/kiosks                → { kiosks: KioskSummary[] };   DELETE /:boxId/kiosks/:kioskId → 204
  *   GET    /:boxId/qr.svg                the box's public address as a QR code
  * Public (no account), under /api/b/:slug (a members' box also needs `?key=` from its link: 404 without it):
@@ -30,10 +36,12 @@ import { Id, Slug } from './survey.ts';
  *   GET    /similar?q=&theme=            → { ideas: IdeaPublic[] }   (approved ideas like the text being typed; D1 full-text, accents and plurals folded)
  *   POST   /ideas                        header X-Idea-Token (device) or X-Kiosk (enrolled kiosk), IdeaInput
  *                                        → 201 { status: 'pending', receipt } (receipt: shown once, to follow or withdraw)
- *   PUT    /ideas/:ideaId/support        header X-Idea-Token or X-Kiosk, { on: boolean } → { on, supports }
- *                                        (a device: once per idea, withdrawable; a kiosk: one more support per person, no lock-out)
+ *   PUT    /ideas/:ideaId/support        header X-Idea-Token or X-Kiosk, { on: boolean } → SupportReply
+ *                                        (a device: once per idea, withdrawable; a kiosk: one more support per person, no lock-out,
+ *                                        never withdrawn: 409 for { on: false }; an idea merged into another: the support goes there)
  *   POST   /ideas/:ideaId/report         header X-Idea-Token → 202 (N reports from distinct devices hide it pending review)
- *   GET    /receipts/:receipt            → IdeaFollow (status, history, public answer)   ;   DELETE /receipts/:receipt → 204 (withdrawn)
+ *   GET    /receipts/:receipt            → IdeaFollow (status, history, public answer)   ;   DELETE /receipts/:receipt → 204 (withdrawn;
+ *                                        again: 204; 409 once answered « réalisée » / « non retenue », declined or merged)
  *   GET    /display                      → BoxDisplay (what the waiting-room screen shows; ETag, 304 when unchanged; polled every second)
  * Pages: /b/:slug (propose and support, phone first), /b/:slug/display (the TV), /b/:slug/kiosk (after enrolment),
  *        /b/:slug/answers (« Vous avez dit, nous avons fait »), /b/:slug/receipt (follow an idea); coordinators under /app.
@@ -44,7 +52,28 @@ import { Id, Slug } from './survey.ts';
  * supports cannot be linked to each other; a kiosk's supports are counted per person, without any key.
  * Support counts are shown from k (« moins de k soutiens » below). Per-device pace and caps, per-kiosk
  * daily caps, per-address limits (hashed with the daily secret of worker/middleware/client-key.ts).
+ *
+ * Kiosks: a pause of KIOSK_PAUSE_SECONDS after each contribution (429 with Retry-After), and the box's
+ * kioskDailyCap (429 until the next day); nothing is kept from one person to the next.
+ * Merges: supports are hashed per idea, so a device that supported both ideas cannot be recognised
+ * at merge time; the merged count is a lower bound (nobody counted twice: `supports`) that becomes
+ * exact as devices come back, and coordinators also see the upper bound (`supportsAtMost`).
  */
+
+/** Ideas one device may propose a day in one box. */
+export const MAX_IDEAS_PER_DEVICE_PER_DAY = 10;
+/** Seconds a kiosk waits after each contribution before the next person's. */
+export const KIOSK_PAUSE_SECONDS = 5;
+/** Ideas merged together at most (the idea kept and those merged into it). */
+export const MAX_MERGED_IDEAS = 20;
+
+/** A receipt code: 12 characters (no 0/O, 1/I/L), shown as XXXX-XXXX-XXXX; dashes, spaces and case are ignored. */
+export const RECEIPT_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export const ReceiptCode = v.pipe(
+  v.string(),
+  v.transform((code) => code.replace(/[\s-]/g, '').toUpperCase()),
+  v.regex(/^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{12}$/, say('Code de suivi invalide : 12 lettres ou chiffres', 'Invalid receipt code: 12 letters or digits')),
+);
 
 export const IDEA_MAX_LENGTH = 500;
 export const IDEA_STATUSES = ['pending', 'declined', 'received', 'studying', 'retained', 'done', 'rejected', 'withdrawn', 'merged', 'hidden'] as const;
@@ -97,8 +126,20 @@ export type IdeaInput = v.InferOutput<typeof IdeaInput>;
 export const PaperSlipInput = IdeaInput;
 
 export const SupportInput = v.strictObject({ on: v.boolean() });
+/** The idea's public count after the change (null under k). */
+export type SupportReply = { on: boolean; supports: number | null };
 
-/** A moderator's action on an idea. Answers are required for retained, done and rejected. */
+/** A survey's released free texts into the box, as pending ideas of `theme` (the box's first theme by default). */
+export const ImportTextsInput = v.strictObject({ surveyId: v.pipe(v.string(), v.uuid()), questionId: Id, theme: v.optional(Id) });
+export type ImportTextsInput = v.InferOutput<typeof ImportTextsInput>;
+
+/**
+ * A moderator's action on an idea. Answers are required for retained, done and rejected.
+ * Which status each applies to (409 otherwise): approve — pending (a survey text once reworded) → received;
+ * decline — pending, hidden, received, studying; redact and theme — any but declined, withdrawn, merged;
+ * merge — pending, received, studying, hidden, into a pending or public idea of the box; hide — public;
+ * unhide — hidden, back to its status before (reports start again from 0); status — public → public.
+ */
 export const Moderation = v.variant('action', [
   v.strictObject({ action: v.literal('approve') }),
   v.strictObject({ action: v.literal('decline'), reason: v.pipe(v.string(), v.trim(), v.minLength(3), v.maxLength(500)) }),
@@ -142,8 +183,12 @@ export type IdeaPublic = {
 export type IdeaAdmin = Omit<IdeaPublic, 'status' | 'supports'> & {
   status: IdeaStatus;
   source: IdeaSource;
-  /** Exact count, for coordinators only. */
+  /** Exact count, for coordinators only (after a merge: the lower bound, nobody counted twice). */
   supports: number;
+  /** Equal to `supports` unless a merge left an overlap unknown: then at most this many. */
+  supportsAtMost: number;
+  /** Imported from a survey's free texts: to be reworded (action 'redact') before it can be approved. */
+  mustReword: boolean;
   reports: number;
   flags: PersonalFlag[];
   declineReason: string | null;
@@ -153,9 +198,13 @@ export type IdeaAdmin = Omit<IdeaPublic, 'status' | 'supports'> & {
 
 export type BoxPublic = Pick<Box, 'slug' | 'title' | 'intro' | 'themes' | 'k' | 'status'> & {
   organisation: { name: string };
-  /** Approved ideas, by theme, most supported first. */
+  /** Approved ideas, by theme, most supported first (those under k after them, newest first). */
   ideas: IdeaPublic[];
+  /** The privacy notice, in both languages. */
+  privacy: Record<Lang, PrivacyNotice>;
 };
+
+export type BoxPrivacy = { notice: PrivacyNotice; record: ProcessingRecord };
 
 export type BoxDisplay = Pick<BoxPublic, 'slug' | 'title' | 'themes' | 'k' | 'organisation'> & {
   /** The address to propose or support, short, and the same as a QR code's. */
