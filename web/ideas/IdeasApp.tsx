@@ -8,7 +8,7 @@ import { BoxPage } from './BoxPage.tsx';
 import { rememberedKey } from './device.ts';
 import { enrolKiosk } from './enrolment.ts';
 import { Lazy } from './Lazy.tsx';
-import { cleanKey, readPath, type BoxAddress } from './paths.ts';
+import { cleanKey, linkParams, readPath, type BoxAddress } from './paths.ts';
 import { ideasText } from './text.ts';
 import { useBox } from './useBox.ts';
 
@@ -17,7 +17,7 @@ export function IdeasApp() {
   const [lang, setLang] = useLangState();
   const { slug, view } = useMemo(() => readPath(location.pathname), []);
   // The key first: enrolment then clears the address bar.
-  const address = useMemo<BoxAddress>(() => ({ slug, key: rememberedKey(slug, cleanKey(new URLSearchParams(location.search).get('key'))) }), []);
+  const address = useMemo<BoxAddress>(() => ({ slug, key: rememberedKey(slug, cleanKey(linkParams(location).get('key'))) }), []);
   const kiosk = useMemo(() => (view === 'kiosk' ? enrolKiosk(slug) : null), []);
   const [state, reload] = useBox(address, lang);
   return (

@@ -12,6 +12,7 @@ import type { BoxAddress } from './paths.ts';
 import { SimilarIdeas } from './SimilarIdeas.tsx';
 import { ideasText } from './text.ts';
 import { useSimilar } from './useSimilar.ts';
+import { CAP_SECONDS } from './useSupports.ts';
 
 type Props = {
   address: BoxAddress;
@@ -27,8 +28,6 @@ type Props = {
 
 type Errors = { theme?: string; text?: string; general?: string };
 
-/** A 429 asking to wait this long or more is a kiosk's daily cap, not a moment of crowding. */
-const CAP_SECONDS = 600;
 
 /** Theme, then text (≤ 500 characters), with ideas already shown that say the same thing; the receipt on success. */
 export function ProposeForm({ address, who, themes, k, supported, onSupport, onSent, onKioskStop }: Props) {

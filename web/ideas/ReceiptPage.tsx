@@ -12,7 +12,7 @@ import { normaliseReceipt, type BoxAddress } from './paths.ts';
 import { ideasText } from './text.ts';
 
 /** What can still be withdrawn: an idea not yet settled. */
-const WITHDRAWABLE = ['pending', 'received', 'studying', 'hidden'];
+const WITHDRAWABLE = ['pending', 'received', 'studying', 'retained', 'hidden'];
 
 /** `/b/:slug/receipt`: type or paste a receipt code (or pick one kept on this phone), follow the idea, withdraw it. */
 export function ReceiptPage({ address, box }: { address: BoxAddress; box: BoxPublic }) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apiHref, cleanKey, normaliseReceipt, pageHref, readPath, shortAddress } from './paths.ts';
+import { apiHref, cleanKey, linkParams, normaliseReceipt, pageHref, readPath, shortAddress } from './paths.ts';
 
 describe('box addresses', () => {
   it('reads the slug and the view', () => {
@@ -20,9 +20,15 @@ describe('box addresses', () => {
     expect(cleanKey(null)).toBeNull();
   });
   it('reads receipt codes as people type them', () => {
-    expect(normaliseReceipt(' ABCD-EFGH 1234 ')).toBe('ABCD-EFGH1234');
-    expect(normaliseReceipt('ab')).toBeNull();
-    expect(normaliseReceipt('abc/def/ghi')).toBeNull();
+    expect(normaliseReceipt(' abcd-efgh 2345 ')).toBe('ABCDEFGH2345');
+    expect(normaliseReceipt('ABCD-EFGH-234')).toBeNull();
+    expect(normaliseReceipt('ABCD-EFGH-2340')).toBeNull(); // 0 is not in the alphabet
+  });
+  it('reads a kiosk link’s fragment as well as its query', () => {
+    const params = linkParams({ search: '?lang=en', hash: '#kiosk=abc&key=members123' });
+    expect(params.get('kiosk')).toBe('abc');
+    expect(params.get('key')).toBe('members123');
+    expect(params.get('lang')).toBe('en');
   });
   it('shortens an address for a poster or a screen', () => expect(shortAddress('https://pouls.example.org/b/cpts/')).toBe('pouls.example.org/b/cpts'));
 });

@@ -32,10 +32,20 @@ export function apiHref({ slug, key }: BoxAddress, rest = '', query: Record<stri
   return `/api/b/${encodeURIComponent(slug)}${rest}${search ? `?${search}` : ''}`;
 }
 
-/** A receipt code as typed or pasted: spaces dropped (the server reads the rest); null when it cannot be one. */
+/** As schema/ideas.ts RECEIPT_ALPHABET (copied to keep valibot out of the page; limits.test.ts keeps them equal). */
+export const RECEIPT_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+
+/** A receipt code as typed or pasted (spaces, dashes, lower case), or null when it cannot be one: 12 characters of the alphabet. */
 export function normaliseReceipt(typed: string): string | null {
-  const code = typed.replace(/\s+/g, '');
-  return /^[A-Za-z0-9_-]{6,64}$/.test(code) ? code : null;
+  const code = typed.replace(/[\s-]+/g, '').toUpperCase();
+  return code.length === 12 && [...code].every((c) => RECEIPT_ALPHABET.includes(c)) ? code : null;
+}
+
+/** The parameters an address carries in its query and, for kiosk links, in its fragment (`#kiosk=…&key=…`). */
+export function linkParams(loc: Pick<Location, 'search' | 'hash'>): URLSearchParams {
+  const params = new URLSearchParams(loc.search);
+  for (const [name, value] of new URLSearchParams(loc.hash.replace(/^#/, ''))) if (!params.has(name)) params.set(name, value);
+  return params;
 }
 
 /** The short address people type from a poster or the screen: no scheme, no trailing slash. */

@@ -1,9 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { sendUntilFinal } from '../respond/retry.ts';
+import { isRetryable, retryDelay } from '../respond/retry.ts';
 import type { Lang } from '../shared/i18n/lang.ts';
 import { putSupport, type Contributor } from './api.ts';
 import type { BoxAddress } from './paths.ts';
 import { ideasText } from './text.ts';
+
+/** A 429 asking to wait this long or more is a kiosk's daily cap (schema/ideas.ts: until the next day). */
+export const CAP_SECONDS = 600;
 
 export type SupportOutcome = 'saved' | 'removed' | 'refused' | 'capped' | 'revoked';
 
@@ -61,11 +64,17 @@ export function useSupports({ address, lang, who, initial, keep, onDone }: Optio
       return next;
     });
     setMessage('');
-    const response = await sendUntilFinal(() => putSupport(address, lang, who, ideaId, on), async (s) => {
-      if (!alive.current || generations.current.get(ideaId) !== generation) throw new Error('superseded');
-      await wait(s);
-    }).catch(() => null);
-    if (!response || !alive.current || generations.current.get(ideaId) !== generation) return;
+    const current = () => alive.current && generations.current.get(ideaId) === generation;
+    let response: Response | null = null;
+    // As web/respond/retry.ts sendUntilFinal, but a kiosk's 429 past its daily cap ends the loop.
+    for (let failures = 0; current(); failures++) {
+      response = await putSupport(address, lang, who, ideaId, on).catch(() => null);
+      if (response && !isRetryable(response.status)) break;
+      const asked = response?.headers.get('Retry-After') ?? null;
+      if (response?.status === 429 && Number(asked) >= CAP_SECONDS) break;
+      await wait(retryDelay(failures, asked));
+    }
+    if (!response || !current()) return;
     if (response.ok) {
       const body = (await response.json().catch(() => null)) as { on?: boolean; supports?: number | null } | null;
       if (body && 'supports' in body) setCounts((prev) => ({ ...prev, [ideaId]: body.supports ?? null }));
