@@ -7,7 +7,7 @@ import { BoxNav } from './BoxNav.tsx';
 import { deviceToken, keepReceipt, keepSupports, ownSupports } from './device.ts';
 import { IdeasByTheme } from './IdeasByTheme.tsx';
 import { pageHref, type BoxAddress } from './paths.ts';
-import { PrivacyDetails } from '../respond/PrivacyDetails.tsx';
+import { PrivacyNote } from './PrivacyNote.tsx';
 import { ProposeForm } from './ProposeForm.tsx';
 import { ReceiptCard } from './ReceiptCard.tsx';
 import { ideasText } from './text.ts';
@@ -44,7 +44,7 @@ export function BoxPage({ address, box }: { address: BoxAddress; box: BoxPublic 
             <>
               <h2 id="propose-title">{text.proposeTitle}</h2>
               <p class="hint">{text.proposeLead}</p>
-              {box.privacy?.[lang] && <PrivacyDetails notice={box.privacy[lang]} />}
+              {box.privacy?.[lang] && <PrivacyNote notice={box.privacy[lang]} />}
               <ProposeForm
                 address={address}
                 who={who}
