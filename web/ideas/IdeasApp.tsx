@@ -4,6 +4,7 @@ import { LoadFailed } from '../shared/ui/LoadScreens.tsx';
 import { Loading } from '../shared/ui/Loading.tsx';
 import { Notice } from '../shared/ui/Notice.tsx';
 import { PageShell } from '../shared/ui/PageShell.tsx';
+import { KioskShell } from './KioskShell.tsx';
 import { BoxPage } from './BoxPage.tsx';
 import { rememberedKey } from './device.ts';
 import { enrolKiosk } from './enrolment.ts';
@@ -20,8 +21,9 @@ export function IdeasApp() {
   const address = useMemo<BoxAddress>(() => ({ slug, key: rememberedKey(slug, cleanKey(linkParams(location).get('key'))) }), []);
   const kiosk = useMemo(() => (view === 'kiosk' ? enrolKiosk(slug) : null), []);
   const [state, reload] = useBox(address, lang);
+  const Shell = view === 'kiosk' ? KioskShell : PageShell;
   return (
-    <PageShell lang={lang} onLangChange={setLang}>
+    <Shell lang={lang} onLangChange={setLang}>
       <div class={view === 'kiosk' ? 'box-page kiosk' : 'box-page'}>
         {state.kind === 'loading' && <Loading />}
         {state.kind === 'failed' && <LoadFailed onRetry={() => void reload()} />}
@@ -53,7 +55,7 @@ export function IdeasApp() {
             <BoxPage address={address} box={state.box} />
           ))}
       </div>
-    </PageShell>
+    </Shell>
   );
 }
 
