@@ -43,6 +43,7 @@ import { Id, Slug } from './survey.ts';
  *   GET    /receipts/:receipt            → IdeaFollow (status, history, public answer)   ;   DELETE /receipts/:receipt → 204 (withdrawn;
  *                                        again: 204; 409 once answered « réalisée » / « non retenue », declined or merged)
  *   GET    /display                      → BoxDisplay (what the waiting-room screen shows; ETag, 304 when unchanged; polled every second)
+ *   GET    /qr.svg                       the box's address (BoxDisplay.address) as a QR code, for the screen without an account
  * Pages: /b/:slug (propose and support, phone first), /b/:slug/display (the TV), /b/:slug/kiosk (after enrolment),
  *        /b/:slug/answers (« Vous avez dit, nous avons fait »), /b/:slug/receipt (follow an idea); coordinators under /app.
  *

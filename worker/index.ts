@@ -10,6 +10,12 @@ import { securityHeaders } from './middleware/security.ts';
 import { loadSession } from './middleware/session.ts';
 import { auth } from './routes/auth.ts';
 import { health } from './routes/health.ts';
+import { ideaBoxFlow } from './routes/idea-box-flow.ts';
+import { ideaBoxPublic } from './routes/idea-box-public.ts';
+import { ideaBoxes } from './routes/idea-boxes.ts';
+import { ideaContributions } from './routes/idea-contributions.ts';
+import { ideaKiosks } from './routes/idea-kiosks.ts';
+import { ideaModeration } from './routes/idea-moderation.ts';
 import { invitations } from './routes/invitations.ts';
 import { liveOrganiser } from './routes/live-organiser.ts';
 import { liveParticipant } from './routes/live-participant.ts';
@@ -42,6 +48,10 @@ const organisation = new Hono<MemberEnv>()
   .route('/surveys/:id', surveyPrivacy)
   .route('/surveys/:id', surveyReportRoutes)
   .route('/live', liveOrganiser)
+  .route('/boxes', ideaBoxes)
+  .route('/boxes', ideaModeration)
+  .route('/boxes', ideaBoxFlow)
+  .route('/boxes', ideaKiosks)
   .route('/', organisations)
   .route('/', organisationSettingsRoutes)
   .route('/', orgInvitations)
@@ -55,6 +65,8 @@ const api = new Hono<AppEnv>()
   .route('/invitations', invitations)
   .route('/templates', templates)
   .route('/live', liveParticipant)
+  .route('/b', ideaBoxPublic)
+  .route('/b', ideaContributions)
   .route('/orgs', organisationList)
   .route('/orgs/:orgId', organisation)
   .all('*', (c) => {

@@ -13,12 +13,20 @@ describe('configurations', () => {
     expect(Math.max(...(production.ratelimits ?? []).map((r) => r.simple.limit))).toBeLessThanOrEqual(1000);
   });
 
-  it('the bench lifts the public write limits and turns row counts on, in a file of its own; sign-in limits stay', () => {
+  it('the bench lifts the public write limits (the idea boxes’ per-address one too) and turns row counts on, in a file of its own; sign-in and per-device limits stay', () => {
     const path = benchConfig();
     expect(path).toMatch(/\.wrangler\/derived\/wrangler\.bench\.json$/);
     const bench = read(path);
     const limits = Object.fromEntries((bench.ratelimits ?? []).map((r) => [r.name, r.simple.limit]));
-    expect(limits).toMatchObject({ SUBMIT_LIMITER: 1_000_000, LIVE_ADDRESS_LIMITER: 1_000_000, LIVE_JOIN_LIMITER: 1_000_000, SIGNIN_LIMITER: 10, SIGNIN_ADDRESS_LIMITER: 60 });
+    expect(limits).toMatchObject({
+      SUBMIT_LIMITER: 1_000_000,
+      LIVE_ADDRESS_LIMITER: 1_000_000,
+      LIVE_JOIN_LIMITER: 1_000_000,
+      IDEA_ADDRESS_LIMITER: 1_000_000,
+      IDEA_DEVICE_LIMITER: 30,
+      SIGNIN_LIMITER: 10,
+      SIGNIN_ADDRESS_LIMITER: 60,
+    });
     expect(bench.vars).toMatchObject({ REPORT_ROWS_READ: 'on', MAX_BODY_BYTES: productionConfig().vars!.MAX_BODY_BYTES });
     expect(bench.main).toMatch(/^\/.*worker\/main\.ts$/);
   });

@@ -54,7 +54,7 @@ export function testConfig(root: string = ROOT): string {
 }
 
 /** Bindings the bench pushes far past production's limits: thousands of submissions and votes a second from one address. */
-const LIFTED = new Set(['SUBMIT_LIMITER', 'LIVE_ADDRESS_LIMITER', 'LIVE_JOIN_LIMITER']);
+const LIFTED = new Set(['SUBMIT_LIMITER', 'LIVE_ADDRESS_LIMITER', 'LIVE_JOIN_LIMITER', 'IDEA_ADDRESS_LIMITER']);
 
 /** The bench's configuration: production's, with the public write limits lifted and row counts on. Pass it to wrangler with `--config`. */
 export function benchConfig(root: string = ROOT): string {

@@ -8,7 +8,7 @@ const encoder = new TextEncoder();
 /** The day's HMAC key, kept by this isolate until the day changes (one D1 statement a day per isolate). */
 let cached: { day: string; key: Promise<CryptoKey> } | null = null;
 
-function keyOfDay(c: Context<AppEnv>, day: string): Promise<CryptoKey> {
+function keyOfDay<E extends AppEnv>(c: Context<E>, day: string): Promise<CryptoKey> {
   if (cached?.day !== day) {
     const key = rateLimitSecretOfDay(c.var.db, day, newToken()).then((secret) =>
       crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']),
@@ -23,7 +23,7 @@ function keyOfDay(c: Context<AppEnv>, day: string): Promise<CryptoKey> {
 }
 
 /** The client's address as the edge reports it; never stored, only hashed below. */
-export const clientAddress = (c: Context<AppEnv>) => c.req.header('CF-Connecting-IP') ?? 'local';
+export const clientAddress = <E extends AppEnv>(c: Context<E>) => c.req.header('CF-Connecting-IP') ?? 'local';
 
 /**
  * The key under which a rate limiter counts this client for `scope`: HMAC-SHA256 of the address with
@@ -31,7 +31,7 @@ export const clientAddress = (c: Context<AppEnv>) => c.req.header('CF-Connecting
  * address is reversed by trying all 2^32; this one cannot be without the day's secret, deleted the
  * next day. Limiter windows last a minute, so the daily change costs nothing.
  */
-export async function clientKey(c: Context<AppEnv>, scope: string): Promise<string> {
+export async function clientKey<E extends AppEnv>(c: Context<E>, scope: string): Promise<string> {
   const key = await keyOfDay(c, c.var.clock().toISOString().slice(0, 10));
   const mac = await crypto.subtle.sign('HMAC', key, encoder.encode(`${scope}|${clientAddress(c)}`));
   return [...new Uint8Array(mac)].map((b) => b.toString(16).padStart(2, '0')).join('');

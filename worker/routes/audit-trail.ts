@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { AuditAction, AuditDetail } from '../../schema/audit.ts';
-import { localize } from '../../schema/lang.ts';
+import { localize, type LocalizedText } from '../../schema/lang.ts';
 import type { SurveySettings } from '../../schema/survey.ts';
 import { insertAuditEvent, liveSessionTitle, userLabel } from '../db/audit.ts';
 import type { StoredSurvey } from '../db/surveys.ts';
@@ -30,6 +30,11 @@ export const surveyTarget = (survey: Pick<StoredSurvey, 'id' | 'title'>): Target
 /** A live session's action, labelled with its title (read first: a deletion comes after). */
 export async function auditLive<E extends MemberEnv>(c: Context<E>, action: AuditAction, sessionId: string, detail: AuditDetail | null = null): Promise<void> {
   await audit(c, action, { id: sessionId, label: (await liveSessionTitle(c.var.db, sessionId)) ?? '' }, detail);
+}
+
+/** An idea box's action, labelled with its title (French). */
+export async function auditBox<E extends MemberEnv>(c: Context<E>, action: AuditAction, box: { id: string; title: LocalizedText }, detail: AuditDetail | null = null): Promise<void> {
+  await audit(c, action, { id: box.id, label: localize(box.title, 'fr') }, detail);
 }
 
 /** An action on a member's account, labelled « name <email> ». */

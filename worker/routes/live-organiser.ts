@@ -16,6 +16,7 @@ import { limitBody, requireJson } from '../middleware/json-body.ts';
 import { requireRole } from '../middleware/session.ts';
 import { jsonBody, parseOrThrow } from '../middleware/validate.ts';
 import { joinUrl } from '../live/protocol.ts';
+import { recordWorkshopResults } from '../services/idea-workshop.ts';
 import { auditLive } from './audit-trail.ts';
 import { liveStub, originOf, refusal, SESSION_ID, sessionNotFound, upgrade } from './live-common.ts';
 import { forgetLiveSession, rememberLiveSession } from '../middleware/live-known-session.ts';
@@ -128,6 +129,7 @@ export const liveOrganiser = new Hono<MemberEnv>()
     const sessionId = await routeSession(c);
     const outcome = await liveStub(c.env, sessionId).setStatus(sessionId, 'end', originOf(c));
     if (!outcome.ok) throw refusal(c, outcome.problem);
+    await recordWorkshopResults(c.var.db, sessionId, outcome.value as LiveSessionAdmin, c.var.clock().toISOString().slice(0, 10));
     return c.json(outcome.value as LiveSessionAdmin);
   })
 
@@ -135,6 +137,8 @@ export const liveOrganiser = new Hono<MemberEnv>()
     const sessionId = await routeSession(c);
     const outcome = await liveStub(c.env, sessionId).control(sessionId, c.req.param('questionId'), c.req.valid('json').action, originOf(c));
     if (!outcome.ok) throw refusal(c, outcome.problem);
+    // A question made from an idea box's ideas brings its final result back to them.
+    if (c.req.valid('json').action === 'close') await recordWorkshopResults(c.var.db, sessionId, outcome.value as LiveSessionAdmin, c.var.clock().toISOString().slice(0, 10));
     return c.json(outcome.value as LiveSessionAdmin);
   })
 

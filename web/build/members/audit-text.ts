@@ -52,6 +52,18 @@ const fr = {
         return 'Export des résultats d’un atelier (CSV)';
       case 'live.deleted':
         return 'Suppression d’un atelier et de toutes ses données';
+      case 'box.moderated':
+        return `Modération d’une idée (${String(d.action)})`;
+      case 'box.texts_imported':
+        return `Réponses écrites d’un questionnaire versées dans la boîte à idées (${String(d.created)} idées)`;
+      case 'box.exported':
+        return `Export des idées (${d.format === 'export.xlsx' ? 'Excel' : 'CSV'})`;
+      case 'box.kiosk_enrolled':
+        return `Borne enregistrée (« ${String(d.label)} »)`;
+      case 'box.kiosk_revoked':
+        return `Borne retirée (« ${String(d.label)} »)`;
+      case 'box.deleted':
+        return 'Suppression d’une boîte à idées et de toutes ses idées';
       case 'member.invited':
         return `Invitation de ${String(d.email)} (${ROLES_FR[String(d.role)] ?? d.role})`;
       case 'member.invitation_revoked':
@@ -97,6 +109,18 @@ const en: typeof fr = {
         return 'Export of a workshop’s results (CSV)';
       case 'live.deleted':
         return 'Workshop deleted with all its data';
+      case 'box.moderated':
+        return `Idea moderated (${String(d.action)})`;
+      case 'box.texts_imported':
+        return `A survey’s written answers put into the idea box (${String(d.created)} ideas)`;
+      case 'box.exported':
+        return `Export of the ideas (${d.format === 'export.xlsx' ? 'Excel' : 'CSV'})`;
+      case 'box.kiosk_enrolled':
+        return `Kiosk enrolled (“${String(d.label)}”)`;
+      case 'box.kiosk_revoked':
+        return `Kiosk revoked (“${String(d.label)}”)`;
+      case 'box.deleted':
+        return 'Idea box deleted with all its ideas';
       case 'member.invited':
         return `Invitation of ${String(d.email)} (${String(d.role)})`;
       case 'member.invitation_revoked':

@@ -1,6 +1,6 @@
 import { JOIN_CODE_ALPHABET } from '../../../schema/live.ts';
 
-function randomFrom(alphabet: string, length: number): string {
+export function randomFrom(alphabet: string, length: number): string {
   const out: string[] = [];
   // Rejection sampling: every character equally likely whatever the alphabet's size.
   const limit = 256 - (256 % alphabet.length);
