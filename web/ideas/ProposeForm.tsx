@@ -63,7 +63,8 @@ export function ProposeForm({ address, who, themes, k, supported, onSupport, onS
     setBusy(true);
     const body = { theme: theme!, text: idea.trim() };
     try {
-      let response = await postIdea(address, lang, who, body);
+      // Read as a plain Response: the route's type knows its 201, the loop also meets its 429.
+      let response: Response = await postIdea(address, lang, who, body);
       // 429: not taken, so sending again is safe once the wait is over. No other retry: a lost answer could mean a stored idea.
       for (let failures = 0; response.status === 429; failures++) {
         const delay = retryDelay(failures, response.headers.get('Retry-After'));

@@ -27,11 +27,11 @@ function boxesApi(api: Api, lang: Lang, orgId: string) {
   const idea = (boxId: string, ideaId: string) => ({ orgId, boxId, ideaId });
   return {
     list: (): Promise<Outcome<{ boxes: BoxSummary[] }>> => attempt(boxes.$get({ param: org }), lang),
-    templates: (): Promise<Outcome<{ templates: BoxTemplate[] }>> => attempt(boxes.templates.$get({ param: org }), lang),
+    templates: (): Promise<Outcome<{ templates: readonly BoxTemplate[] }>> => attempt(boxes.templates.$get({ param: org }), lang),
     create: (json: BoxBody): Promise<Outcome<Box>> => attempt(boxes.$post({ param: org, json }), lang),
     get: (boxId: string): Promise<Outcome<Box>> => attempt(boxes[':boxId'].$get({ param: box(boxId) }), lang),
     update: (boxId: string, json: BoxBody): Promise<Outcome<Box>> => attempt(boxes[':boxId'].$put({ param: box(boxId), json }), lang),
-    ideas: (boxId: string): Promise<Outcome<{ ideas: IdeaAdmin[] }>> => attempt(boxes[':boxId'].ideas.$get({ param: box(boxId), query: {} }), lang),
+    ideas: (boxId: string): Promise<Outcome<{ ideas: IdeaAdmin[] }>> => attempt(boxes[':boxId'].ideas.$get({ param: box(boxId) }), lang),
     paperSlip: (boxId: string, json: { text: string; theme: string }): Promise<Outcome<IdeaAdmin>> => attempt(boxes[':boxId'].ideas.$post({ param: box(boxId), json }), lang),
     moderate: (boxId: string, ideaId: string, json: ModerationBody): Promise<Outcome<IdeaAdmin>> =>
       attempt(boxes[':boxId'].ideas[':ideaId'].moderate.$post({ param: idea(boxId, ideaId), json }), lang),

@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { BoxDisplay } from '../../../schema/ideas.ts';
-import { Qr } from '../../build/live/Qr.tsx';
 import { LangContext, useLangState, useText, type Lang } from '../../shared/i18n/lang.ts';
 import { surveyText } from '../../shared/i18n/survey-text.ts';
 import { useDocumentTitle } from '../../shared/ui/document-title.ts';
 import { Loading } from '../../shared/ui/Loading.tsx';
+import { qrHref } from '../api.ts';
 import { rememberedKey } from '../device.ts';
 import { cleanKey, readPath, shortAddress, type BoxAddress } from '../paths.ts';
 import { AnswersPanel } from './AnswersPanel.tsx';
@@ -35,7 +35,7 @@ export function DisplayApp() {
           </main>
         )}
         {state.kind === 'missing' && <Missing />}
-        {state.kind === 'ok' && <Screen display={state.display} offline={state.offline} lang={lang} />}
+        {state.kind === 'ok' && <Screen address={address} display={state.display} offline={state.offline} lang={lang} />}
       </div>
     </LangContext.Provider>
   );
@@ -51,7 +51,7 @@ function Missing() {
   );
 }
 
-function Screen({ display, offline, lang }: { display: BoxDisplay; offline: boolean; lang: Lang }) {
+function Screen({ address, display, offline, lang }: { address: BoxAddress; display: BoxDisplay; offline: boolean; lang: Lang }) {
   const text = useText(displayText);
   const [paused, setPaused] = useState(false);
   const step = useRotation(paused);
@@ -87,7 +87,7 @@ function Screen({ display, offline, lang }: { display: BoxDisplay; offline: bool
           <section class="display-join" aria-labelledby="display-join-title">
             <h2 id="display-join-title">{text.joinTitle}</h2>
             <p>{text.joinLead}</p>
-            <Qr value={display.address} label={text.qrAlt(shortAddress(display.address))} class="display-qr" size={240} />
+            <img class="display-qr" src={qrHref(address, lang)} alt={text.qrAlt(shortAddress(display.address))} width="240" height="240" />
             <p class="display-address" data-testid="display-address">
               {shortAddress(display.address)}
             </p>
