@@ -45,6 +45,19 @@ function Queue({ orgId, box }: { orgId: string; box: Box }) {
   return (
     <>
       <LiveStatus message={done} visible />
+      <p class="queue-refresh">
+        <button
+          type="button"
+          class="button button-secondary button-small"
+          onClick={async () => {
+            setDone('');
+            await reload();
+            setDone(text.refreshed);
+          }}
+        >
+          {text.refresh}
+        </button>
+      </p>
       <fieldset class="fieldset queue-filter">
         <legend>{text.filterLegend}</legend>
         {FILTERS.map((f) => (

@@ -62,6 +62,8 @@ const fr = {
   filterLegend: 'Afficher',
   filters: { moderate: 'À modérer', public: 'Publiées', closed: 'Refusées, retirées, regroupées', all: 'Toutes' },
   queueEmpty: 'Aucune idée ici.',
+  refresh: 'Actualiser la liste',
+  refreshed: 'Liste à jour.',
   source: { online: 'en ligne', kiosk: 'borne', paper: 'papier', survey: 'questionnaire' } satisfies Record<IdeaSource, string>,
   sourceLong: { online: 'Proposée en ligne', kiosk: 'Proposée sur une borne', paper: 'Saisie depuis la boîte papier', survey: 'Venue des réponses libres d’un questionnaire' } satisfies Record<IdeaSource, string>,
   status: {
@@ -247,6 +249,8 @@ const en: typeof fr = {
   filterLegend: 'Show',
   filters: { moderate: 'To moderate', public: 'Published', closed: 'Declined, withdrawn, merged', all: 'All' },
   queueEmpty: 'No idea here.',
+  refresh: 'Refresh the list',
+  refreshed: 'List up to date.',
   source: { online: 'online', kiosk: 'kiosk', paper: 'paper', survey: 'survey' },
   sourceLong: { online: 'Proposed online', kiosk: 'Proposed on a kiosk', paper: 'Typed in from the paper box', survey: 'Came from a survey’s free answers' },
   status: {
