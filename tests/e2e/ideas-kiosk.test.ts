@@ -57,7 +57,7 @@ describe('a kiosk', () => {
     await app.getByRole('button', { name: 'Créer un lien d’enregistrement' }).click();
     story.link = await app.getByTestId('kiosk-link-value').inputValue();
     expect(story.link).toContain(`/b/${SLUG}/kiosk#kiosk=`);
-    await app.getByTestId('kiosks').getByText('Accueil, rez-de-chaussée').waitFor();
+    await app.getByTestId('kiosks').getByRole('heading', { name: 'Accueil, rez-de-chaussée' }).waitFor();
     await expectNoAxeViolations(app, 'kiosks page with a new link');
 
     await kiosk.goto(`${baseUrl}/b/${SLUG}/kiosk`);

@@ -1,4 +1,4 @@
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useLangState, useText } from '../shared/i18n/lang.ts';
 import { LoadFailed } from '../shared/ui/LoadScreens.tsx';
 import { Loading } from '../shared/ui/Loading.tsx';
@@ -19,7 +19,14 @@ export function IdeasApp() {
   const { slug, view } = useMemo(() => readPath(location.pathname), []);
   // The key first: enrolment then clears the address bar.
   const address = useMemo<BoxAddress>(() => ({ slug, key: rememberedKey(slug, cleanKey(linkParams(location).get('key'))) }), []);
-  const kiosk = useMemo(() => (view === 'kiosk' ? enrolKiosk(slug) : null), []);
+  const [kiosk, setKiosk] = useState(() => (view === 'kiosk' ? enrolKiosk(slug) : null));
+  // An enrolment link opened on a tablet already showing the kiosk changes only the fragment.
+  useEffect(() => {
+    if (view !== 'kiosk') return;
+    const enrol = () => setKiosk(enrolKiosk(slug));
+    addEventListener('hashchange', enrol);
+    return () => removeEventListener('hashchange', enrol);
+  }, []);
   const [state, reload] = useBox(address, lang);
   const Shell = view === 'kiosk' ? KioskShell : PageShell;
   return (

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { BoxPublic } from '../../schema/ideas.ts';
 import { useLang, useText } from '../shared/i18n/lang.ts';
 import { surveyText } from '../shared/i18n/survey-text.ts';
@@ -17,6 +17,7 @@ import { useSupports, type SupportOutcome } from './useSupports.ts';
 /** Two minutes without a touch clear the kiosk; the warning shows for the last 30 seconds (RGAA 13.1 asks for 20 at least). */
 export const KIOSK_IDLE_SECONDS = 120;
 export const KIOSK_WARN_SECONDS = 30;
+const GOODBYE_MS = 8000;
 
 type Props = { address: BoxAddress; box: BoxPublic; token: string; onReset: () => void };
 type Stop = 'capped' | 'revoked' | null;
@@ -40,6 +41,12 @@ export function KioskPage({ address, box, token, onReset }: Props) {
     window.scrollTo(0, 0);
   };
   const idle = useInactivity({ idleSeconds: KIOSK_IDLE_SECONDS, warnSeconds: KIOSK_WARN_SECONDS, onTimeout: next });
+  // The goodbye fades on its own: cleared on a touch, it would move the page under the finger.
+  useEffect(() => {
+    if (!goodbye) return;
+    const timer = setTimeout(() => setGoodbye(false), GOODBYE_MS);
+    return () => clearTimeout(timer);
+  }, [goodbye, person]);
 
   if (stop) return <Notice title={text.kioskTitle} tone="warning">{<p>{stop === 'capped' ? text.kioskCap : text.kioskRevoked}</p>}</Notice>;
   return (
@@ -52,16 +59,16 @@ export function KioskPage({ address, box, token, onReset }: Props) {
       <p role="status" class="kiosk-goodbye" data-testid="kiosk-status">
         {goodbye ? text.kioskNext : ''}
       </p>
-      <KioskPerson key={person} address={address} box={box} token={token} onStop={setStop} onDone={next} onActive={() => setGoodbye(false)} />
+      <KioskPerson key={person} address={address} box={box} token={token} onStop={setStop} onDone={next} />
       {idle.left !== null && <IdleWarning left={idle.left} onStay={idle.stay} />}
     </>
   );
 }
 
-type PersonProps = { address: BoxAddress; box: BoxPublic; token: string; onStop: (why: Stop) => void; onDone: () => void; onActive: () => void };
+type PersonProps = { address: BoxAddress; box: BoxPublic; token: string; onStop: (why: Stop) => void; onDone: () => void };
 
 /** One person's visit: what they typed and supported lives here only, and goes when the next person comes. */
-function KioskPerson({ address, box, token, onStop, onDone, onActive }: PersonProps) {
+function KioskPerson({ address, box, token, onStop, onDone }: PersonProps) {
   const text = useText(ideasText);
   const lang = useLang();
   const who = useMemo<Contributor>(() => ({ kind: 'kiosk', token }), [token]);
@@ -78,7 +85,7 @@ function KioskPerson({ address, box, token, onStop, onDone, onActive }: PersonPr
   });
   const open = box.status === 'open';
   return (
-    <div onPointerDown={onActive} onKeyDown={onActive}>
+    <div>
       {thanks && <KioskThanks receipt={thanks.receipt} onContinue={() => setThanks(null)} onDone={onDone} />}
       <div hidden={!!thanks}>
         {open && (

@@ -42,13 +42,15 @@ export function useSupports({ address, lang, who, initial, keep, onDone }: Optio
     [],
   );
 
-  const wait = (seconds: number) =>
+  /** Waits before the next try, saying why: no connection, or the server asked for a moment (429). */
+  const wait = (seconds: number, busy: boolean) =>
     new Promise<void>((resolve) => {
       let left = seconds;
-      setMessage(text.supportRetry(left));
+      const say = () => setMessage(busy ? text.supportBusy(left) : text.supportRetry(left));
+      say();
       const timer = setInterval(() => {
         left -= 1;
-        if (left > 0 && alive.current) setMessage(text.supportRetry(left));
+        if (left > 0 && alive.current) say();
         if (left > 0 && alive.current) return;
         clearInterval(timer);
         resolve();
@@ -72,7 +74,7 @@ export function useSupports({ address, lang, who, initial, keep, onDone }: Optio
       if (response && !isRetryable(response.status)) break;
       const asked = response?.headers.get('Retry-After') ?? null;
       if (response?.status === 429 && Number(asked) >= CAP_SECONDS) break;
-      await wait(retryDelay(failures, asked));
+      await wait(retryDelay(failures, asked), response?.status === 429);
     }
     if (!response || !current()) return;
     if (response.ok) {
