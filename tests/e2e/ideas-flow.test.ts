@@ -59,7 +59,7 @@ describe('from a paper slip to a decision', () => {
     expect(await app.getByLabel('Texte du bulletin').inputValue()).toBe('');
     await expectNoAxeViolations(app, 'paper slip added');
 
-    await app.getByRole('navigation', { name: 'Pages de la boîte' }).getByRole('link', { name: 'Idées' }).click();
+    await app.getByRole('navigation', { name: 'Pages de la boîte' }).getByRole('link', { name: 'Idées', exact: true }).click();
     const card = app.getByTestId('queue-card').filter({ hasText: PAPER });
     await card.getByText('papier', { exact: true }).waitFor();
     story.paperId = (await card.getAttribute('data-idea-id'))!;
@@ -107,12 +107,20 @@ describe('from a paper slip to a decision', () => {
 
   it('comes back « retenue » with a public answer, everywhere', async () => {
     await app.goto(boxPage(`/ideas/${story.paperId}`));
-    await app.getByTestId('idea-history').getByText('Mise au vote').waitFor();
+    // The vote's result comes back into the idea's history, with a link to the vote; a received idea is now « à l'étude ».
+    await expect
+      .poll(async () => (await adminIdeas(app.request, baseUrl, owner.orgId, story.boxId)).find((i) => i.id === story.paperId)?.history.some((h) => h.note?.fr.startsWith('Classement en atelier')))
+      .toBe(true);
+    await app.reload();
+    const history = app.getByTestId('idea-history');
+    await history.getByText(/Classement en atelier\s:\s1\S* sur 2/).waitFor();
+    expect(await history.getByRole('link', { name: 'Voir la question dans l’atelier' }).count()).toBe(2);
+    await app.getByTestId('idea-status').filter({ hasText: 'À l’étude' }).waitFor();
     await app.getByLabel('Statut', { exact: true }).selectOption('retained');
     await app.getByRole('button', { name: 'Enregistrer le statut' }).click();
     await app.getByRole('alert').filter({ hasText: 'Écrivez une réponse publique pour ce statut.' }).waitFor();
     await expectNoAxeViolations(app, 'status form with an error');
-    await app.getByLabel('Réponse publique', { exact: false }).first().fill(ANSWER);
+    await app.getByRole('textbox', { name: 'Réponse publique (obligatoire)' }).fill(ANSWER);
     await app.getByRole('button', { name: 'Enregistrer le statut' }).click();
     await app.getByTestId('idea-status').filter({ hasText: 'Retenue' }).waitFor();
     await expectNoAxeViolations(app, 'an idea retained');

@@ -19,7 +19,8 @@ export function AdminHistory({ orgId, history }: { orgId: string; history: IdeaH
           {entry.link?.kind === 'live' && (
             <>
               {' '}
-              · {text.wentToVote} : <Link href={paths.liveConsole(orgId, entry.link.sessionId)}>{text.toWorkshop}</Link>
+              · {!entry.note && `${text.wentToVote} : `}
+              <Link href={paths.liveConsole(orgId, entry.link.sessionId)}>{text.toWorkshop}</Link>
             </>
           )}
           {entry.link?.kind === 'survey' && (
