@@ -11,6 +11,7 @@ import type { LiveSessionAdmin } from '../../schema/live.ts';
 import { expectNoAxeViolations, newSession, type Session } from './support/browser.ts';
 import { adminIdeas, approveAll, createBox, deviceToken, proposeFrom, publicBox } from './support/ideas.ts';
 import { createOwner, type Owner } from './support/owner.ts';
+import { shoot } from './support/shots.ts';
 
 const baseUrl = inject('baseUrl');
 const persistTo = inject('persistTo');
@@ -124,6 +125,7 @@ describe('from a paper slip to a decision', () => {
     await app.getByRole('button', { name: 'Enregistrer le statut' }).click();
     await app.getByTestId('idea-status').filter({ hasText: 'Retenue' }).waitFor();
     await expectNoAxeViolations(app, 'an idea retained');
+    await shoot(app, 'box-idea-page');
 
     const page = phone.page;
     await page.goto(`${baseUrl}/b/${SLUG}/answers`);
@@ -132,6 +134,7 @@ describe('from a paper slip to a decision', () => {
     await answered.getByText(ANSWER).waitFor();
     await answered.getByText('Retenue').waitFor();
     await expectNoAxeViolations(page, 'answers page');
+    await shoot(page, 'box-answers');
 
     const screen = await coordinator.context.newPage();
     await screen.setViewportSize({ width: 1280, height: 720 });
@@ -162,6 +165,7 @@ describe('from a paper slip to a decision', () => {
     const qr = poster.getByRole('img', { name: /QR code vers/ });
     await expect.poll(() => qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
     await expectNoAxeViolations(app, 'poster');
+    await shoot(app, 'box-poster');
     const csv = await app.request.get(`${baseUrl}/api/orgs/${owner.orgId}/boxes/${story.boxId}/export.csv`);
     expect(csv.ok()).toBe(true);
     expect(await csv.text()).toContain(PAPER);

@@ -126,6 +126,7 @@ describe('an idea box', () => {
     expect(await card.locator('mark[data-flag="phone"]').count()).toBe(1);
     await card.getByText(/Informations personnelles possibles/).waitFor();
     await expectNoAxeViolations(app, 'moderation queue with flags');
+    await shoot(app, 'box-queue-flags');
     await card.getByRole('button', { name: /Modifier le texte/ }).click();
     const corrected = card.getByLabel('Texte corrigé');
     await expect.poll(() => corrected.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -133,7 +134,7 @@ describe('an idea box', () => {
     await expectNoAxeViolations(app, 'redacting an idea');
     await card.getByRole('button', { name: 'Enregistrer le texte corrigé' }).click();
     await app.getByRole('status').filter({ hasText: 'Texte corrigé enregistré.' }).waitFor();
-    const redacted = app.getByTestId('queue-card').filter({ hasText: FIRST_REDACTED });
+    const redacted = app.getByTestId('queue-card').filter({ hasText: FIRST_REDACTED, hasNotText: 'Martin' });
     await redacted.waitFor();
     expect(await redacted.locator('mark').count()).toBe(0);
     // The original text is not kept.
@@ -163,6 +164,7 @@ describe('an idea box', () => {
     await similar.getByRole('heading', { name: 'Des idées proches existent déjà' }).waitFor();
     await similar.getByText(FIRST_REDACTED, { exact: true }).waitFor();
     await expectNoAxeViolations(page, 'similar ideas suggested');
+    await shoot(page, 'box-similar');
     await tabTo(page, similar.getByRole('button', { name: /Soutenir celle-ci plutôt/ }));
     await page.keyboard.press('Enter');
     await similar.getByText('Vous soutenez cette idée. Vous pouvez quand même envoyer la vôtre.').waitFor();

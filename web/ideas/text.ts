@@ -9,7 +9,7 @@ const fr = {
   closed: 'La boîte à idées est fermée. Vous pouvez lire les idées, mais plus en proposer.',
   navAnswers: 'Vous avez dit, nous avons fait',
   navReceipt: 'Suivre mon idée',
-  navBox: 'Retour aux idées',
+  navBox: 'Proposer ou soutenir',
   // proposing
   proposeTitle: 'Proposer une idée',
   proposeLead: 'Votre idée est anonyme. Personne ne saura que c’est vous.',
@@ -128,7 +128,7 @@ const en: typeof fr = {
   closed: 'The idea box is closed. You can read the ideas, but not propose new ones.',
   navAnswers: 'You said, we did',
   navReceipt: 'Follow my idea',
-  navBox: 'Back to the ideas',
+  navBox: 'Propose or support',
   proposeTitle: 'Propose an idea',
   proposeLead: 'Your idea is anonymous. No one will know it is yours.',
   themeLegend: '1. Choose a theme',

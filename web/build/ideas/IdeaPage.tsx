@@ -52,8 +52,8 @@ function IdeaDetails({ orgId, box, ideaId }: { orgId: string; box: Box; ideaId: 
     setDone('');
     const outcome = await api.moderate(box.id, idea.id, body);
     if (!outcome.ok) return outcome.errors;
-    setDone(text.done[body.action]);
     await reload();
+    setDone(text.done[body.action]);
     return [];
   };
   const others = ideas.data.ideas.filter((i: IdeaAdmin) => i.id !== idea.id && PUBLIC.includes(i.status));

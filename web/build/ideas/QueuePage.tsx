@@ -80,8 +80,9 @@ function Queue({ orgId, box }: { orgId: string; box: Box }) {
                 setDone('');
                 const outcome = await api.moderate(box.id, idea.id, body);
                 if (!outcome.ok) return outcome.errors;
-                setDone(text.done[body.action]);
+                // The list first, then the message: what it announces is on screen when it is read.
                 await reload();
+                setDone(text.done[body.action]);
                 return [];
               }}
             />
