@@ -4,7 +4,7 @@ import { defineConfig } from 'vite';
 const page = (path: string) => fileURLToPath(new URL(`./web/${path}`, import.meta.url));
 
 /**
- * The Preact front end: three small pages served by the worker from dist/web.
+ * The Preact front end: small public pages served by the worker from dist/web.
  * No inline script or style ends up in the HTML (the worker sends a strict CSP).
  */
 export default defineConfig({
@@ -28,6 +28,8 @@ export default defineConfig({
         respond: page('respond/index.html'),
         results: page('results/index.html'),
         live: page('live/index.html'),
+        ideas: page('ideas/index.html'),
+        display: page('ideas/display/index.html'),
       },
       // One chunk for what the pages share (Preact, the frame, the public API calls) rather than one per
       // combination of pages: fewer requests, and gzip sees the shared code together. The hono client

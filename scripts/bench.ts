@@ -4,7 +4,7 @@
  * wrangler.toml (public limits lifted, Server-Timing row counts on: scripts/lib/wrangler-config.ts).
  *
  * Prints a table, then one JSON line (always the last line of a completed run):
- * {"submissions_per_s", "submit_p50_ms", "submit_p99_ms", "results_rows_read_100", "results_rows_read_10000", "respondent_js_css_gzip_bytes",
+ * {"submissions_per_s", "submit_p50_ms", "submit_p99_ms", "results_rows_read_100", "results_rows_read_10000", "respondent_js_css_gzip_bytes", "ideas_js_css_gzip_bytes",
  *  "report_ms_10000", "report_rows_read_100", "report_rows_read_10000", "live_p50_ms", "live_p95_ms", "live_votes_acked", "live_votes_stored",
  *  "ideas_support_p95_ms", "ideas_supports_acked", "ideas_supports_stored", "fault_acked", "fault_stored", "fault_double_counted"}
  *
@@ -28,7 +28,8 @@
  *          --ideas-only (only the idea box run; its JSON line has the ideas figures alone)
  * Exit code: 0 when the run completed and its correctness checks hold (acked == stored, duplicates
  * acknowledged once); 1 otherwise, or with --strict when a performance target is missed; 2 on timeout.
- * When dist/web/respond/index.html is missing the bench still runs, says so, and reports the bundle as null.
+ * When dist/web/respond/index.html is missing the bench still runs, says so, and reports the bundle as null (the
+ * idea box's phone page, dist/web/ideas/index.html, likewise).
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, rmSync } from 'node:fs';
@@ -512,6 +513,15 @@ async function main(): Promise<number> {
     bundleError = error.message;
     console.error(`✗ respondent bundle: ${bundleError}`);
   }
+  // The idea box's phone page (/b/:slug), held to the same budget as the respondent's.
+  let ideasBundle: PageBundle | null = null;
+  try {
+    ideasBundle = measurePageBundle(DIST, 'ideas/index.html');
+    log(`idea box page: ${ideasBundle.files.length} JS/CSS file(s), ${ideasBundle.gzipBytes} bytes gzipped`);
+  } catch (error) {
+    if (!(error instanceof MissingBuildError)) throw error;
+    console.error(`✗ idea box bundle: ${error.message}`);
+  }
 
   log(`generating ${TOTAL} answer sets (seed "${flags.seed}") and checking them with checkAnswers…`);
   const rng = seededRng(flags.seed);
@@ -623,6 +633,7 @@ async function main(): Promise<number> {
     if (reloaded) console.log('  ⚠ wrangler dev reloaded the worker during the run (a file under the project changed): figures are disturbed, run again on a quiet tree');
     console.log(`  results read: ${at100.ms.toFixed(1)} ms at ${at100.responses} responses, ${atEnd.ms.toFixed(1)} ms at ${atEnd.responses}`);
     if (bundle) console.log(`  respondent page: ${bundle.files.map((f) => `${f.file} ${f.gzipBytes} B`).join(', ') || 'no JS/CSS'}`);
+    if (ideasBundle) console.log(`  idea box page: ${ideasBundle.files.map((f) => `${f.file} ${f.gzipBytes} B`).join(', ') || 'no JS/CSS'}`);
     console.log('');
 
     const rowsGrowth = at100.rowsRead > 0 ? atEnd.rowsRead / at100.rowsRead : Number.POSITIVE_INFINITY;
@@ -646,6 +657,13 @@ async function main(): Promise<number> {
         target: `≤ ${TARGETS.bundleGzipBytes}`,
         pass: bundle ? bundle.gzipBytes <= TARGETS.bundleGzipBytes : false,
         kind: bundle ? 'perf' : 'check',
+      },
+      {
+        metric: 'ideas_js_css_gzip_bytes',
+        value: ideasBundle ? String(ideasBundle.gzipBytes) : 'missing build',
+        target: `≤ ${TARGETS.bundleGzipBytes}`,
+        pass: ideasBundle ? ideasBundle.gzipBytes <= TARGETS.bundleGzipBytes : false,
+        kind: ideasBundle ? 'perf' : 'check',
       },
       {
         metric: 'acked == stored',
@@ -718,6 +736,7 @@ async function main(): Promise<number> {
         results_rows_read_100: at100.rowsRead,
         results_rows_read_10000: atEnd.rowsRead,
         respondent_js_css_gzip_bytes: bundle ? bundle.gzipBytes : null,
+        ideas_js_css_gzip_bytes: ideasBundle ? ideasBundle.gzipBytes : null,
         release_ms_100: round(releaseAt100, 0),
         release_ms_10000: round(releaseAtEnd, 0),
         report_release_ms_10000: round(reportRun.releaseMs, 0),

@@ -6,7 +6,7 @@ import { measurePageBundle } from '../../scripts/lib/bundle.ts';
 import { ROOT } from '../../scripts/lib/wrangler.ts';
 
 const DIST = join(ROOT, 'dist/web');
-const PAGES = ['index.html', 'respond/index.html', 'results/index.html', 'live/index.html'];
+const PAGES = ['index.html', 'respond/index.html', 'results/index.html', 'live/index.html', 'ideas/index.html', 'ideas/display/index.html'];
 
 describe('the built pages', () => {
   it('keep the respondent page’s JS and CSS within 25 KB gzipped', () => {
@@ -22,6 +22,24 @@ describe('the built pages', () => {
     expect(bundle.files.some((f) => f.file.endsWith('.js'))).toBe(true);
     expect(bundle.files.some((f) => f.file.endsWith('.css'))).toBe(true);
     expect(bundle.gzipBytes).toBeLessThanOrEqual(25 * 1024);
+  });
+
+  it('keep the idea box’s phone page and the waiting-room screen within 25 KB gzipped too', () => {
+    for (const page of ['ideas/index.html', 'ideas/display/index.html']) {
+      const bundle = measurePageBundle(DIST, page);
+      expect(bundle.files.some((f) => f.file.endsWith('.js')), page).toBe(true);
+      expect(bundle.files.some((f) => f.file.endsWith('.css')), page).toBe(true);
+      expect(bundle.gzipBytes, page).toBeLessThanOrEqual(25 * 1024);
+    }
+  });
+
+  it('never load the kiosk’s code, nor valibot, on the idea box’s phone page', () => {
+    for (const { file } of measurePageBundle(DIST, 'ideas/index.html').files) {
+      const code = readFileSync(join(DIST, file), 'utf8');
+      // The kiosk's inactivity watch is the only code listening for touchstart.
+      expect(code, file).not.toContain('touchstart');
+      expect(code, file).not.toMatch(/ValiError|valibot/);
+    }
   });
 
   it('never load the live page’s code on the respondent page', () => {

@@ -5,6 +5,7 @@ import { Loading } from '../shared/ui/Loading.tsx';
 import { AcceptInvitePage } from './auth/InvitePage.tsx';
 import { LoginPage } from './auth/LoginPage.tsx';
 import { ResetPage } from './auth/ResetPage.tsx';
+import { IdeasPages } from './ideas/IdeasPages.tsx';
 import { LiveConsolePage } from './live/LiveConsolePage.tsx';
 import { LiveListPage } from './live/LiveListPage.tsx';
 import { ProjectorPage } from './live/ProjectorPage.tsx';
@@ -115,6 +116,8 @@ function Screen({ route }: { route: Route }) {
       return <LiveConsolePage key={route.sessionId} orgId={route.orgId} sessionId={route.sessionId} />;
     case 'liveProjector':
       return <ProjectorPage key={route.sessionId} orgId={route.orgId} sessionId={route.sessionId} />;
+    case 'ideas':
+      return <IdeasPages orgId={route.orgId} rest={route.rest} />;
     case 'notFound':
       return <NotFoundPage />;
   }

@@ -23,6 +23,8 @@ export type Route =
   | { name: 'liveList'; orgId: string }
   | { name: 'liveConsole'; orgId: string; sessionId: string }
   | { name: 'liveProjector'; orgId: string; sessionId: string }
+  /** The idea box's pages: `rest` (after `/boxes`) is matched by ideas/box-routes.ts. */
+  | { name: 'ideas'; orgId: string; rest: string }
   | { name: 'notFound' };
 
 const ID = '([A-Za-z0-9_-]{1,100})';
@@ -49,6 +51,7 @@ export function matchRoute(pathname: string, search = ''): Route {
   if ((m = path.match(new RegExp(`^/app/o/${ID}/live$`)))) return { name: 'liveList', orgId: m[1]! };
   if ((m = path.match(new RegExp(`^/app/o/${ID}/live/${ID}$`)))) return { name: 'liveConsole', orgId: m[1]!, sessionId: m[2]! };
   if ((m = path.match(new RegExp(`^/app/o/${ID}/live/${ID}/projector$`)))) return { name: 'liveProjector', orgId: m[1]!, sessionId: m[2]! };
+  if ((m = path.match(new RegExp(`^/app/o/${ID}/boxes(/.*)?$`)))) return { name: 'ideas', orgId: m[1]!, rest: m[2] ?? '' };
   if ((m = path.match(new RegExp(`^/app/o/${ID}/s/${ID}$`)))) return { name: 'survey', orgId: m[1]!, surveyId: m[2]! };
   if ((m = path.match(new RegExp(`^/app/o/${ID}/s/${ID}/(${SURVEY_PAGES.join('|')})$`))))
     return { name: m[3] as (typeof SURVEY_PAGES)[number], orgId: m[1]!, surveyId: m[2]! };

@@ -15,6 +15,10 @@ export const pages = new Hono<AppEnv>()
   // Live workshops: enter a code, or join directly (the QR code on the projector points here).
   .get('/live', (c) => asset(c.env, c.req.raw, '/live/'))
   .get('/live/:code{[A-Za-z0-9]{6}}', (c) => asset(c.env, c.req.raw, '/live/'))
+  // The idea box: propose and support (phone), answers, follow a receipt, the enrolled kiosk; the waiting room's TV apart.
+  .get('/b/:slug{[a-z0-9-]+}', (c) => asset(c.env, c.req.raw, '/ideas/'))
+  .get('/b/:slug{[a-z0-9-]+}/:view{answers|receipt|kiosk}', (c) => asset(c.env, c.req.raw, '/ideas/'))
+  .get('/b/:slug{[a-z0-9-]+}/display', (c) => asset(c.env, c.req.raw, '/ideas/display/'))
   // The coordinators' app (web/build): sign-in, setup, invitations, surveys, builder, sharing, results.
   .get('/app', (c) => asset(c.env, c.req.raw, '/build/'))
   .get('/app/*', (c) => asset(c.env, c.req.raw, '/build/'))

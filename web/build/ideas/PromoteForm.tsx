@@ -1,0 +1,79 @@
+import { useState } from 'preact/hooks';
+import type { IdeaAdmin } from '../../../schema/ideas.ts';
+import type { ErrorItem } from '../../../schema/messages.ts';
+import { useLang, useText } from '../../shared/i18n/lang.ts';
+import { surveyText } from '../../shared/i18n/survey-text.ts';
+import { liveApi } from '../live/live-api.ts';
+import { useLoad } from '../survey/load.ts';
+import { Alert } from '../ui/Alert.tsx';
+import type { PromoteBody } from './boxes-api.ts';
+import { RadioRow } from './RadioRow.tsx';
+import { boxText } from './text.ts';
+
+type Props = { orgId: string; idea: IdeaAdmin; others: IdeaAdmin[]; onSubmit: (body: PromoteBody) => Promise<ErrorItem[]> };
+
+/** An idea (with others of the box) into a live workshop question: ranking or dots, in a session or a new one. */
+export function PromoteForm({ orgId, idea, others, onSubmit }: Props) {
+  const text = useText(boxText);
+  const lang = useLang();
+  const [sessions] = useLoad(() => liveApi.list(lang, orgId), [orgId, lang]);
+  const [type, setType] = useState<'ranking' | 'dots'>('ranking');
+  const [sessionId, setSessionId] = useState('');
+  const [withIds, setWithIds] = useState<string[]>([]);
+  const [errors, setErrors] = useState<ErrorItem[]>([]);
+  const [attempt, setAttempt] = useState(0);
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setAttempt((n) => n + 1);
+    if (withIds.length === 0) return setErrors([{ path: 'with', message: text.promoteNeedsTwo }]);
+    setErrors(await onSubmit({ type, with: withIds, ...(sessionId ? { sessionId } : {}) }));
+  };
+  const open = sessions.kind === 'ok' ? sessions.data.sessions.filter((s) => s.status !== 'closed') : [];
+  return (
+    <form class="card" onSubmit={submit} noValidate aria-labelledby="promote-title">
+      <h2 id="promote-title">{text.promoteTitle}</h2>
+      <p class="muted">{text.promoteLead}</p>
+      {errors.length > 0 && (
+        <Alert focusKey={attempt}>
+          <p>{errors.map((e) => e.message).join(' · ')}</p>
+        </Alert>
+      )}
+      <fieldset class="fieldset">
+        <legend>{text.promoteType}</legend>
+        <RadioRow id="promote-ranking" name="promote-type" checked={type === 'ranking'} title={text.promoteTypes.ranking} onChange={() => setType('ranking')} />
+        <RadioRow id="promote-dots" name="promote-type" checked={type === 'dots'} title={text.promoteTypes.dots} onChange={() => setType('dots')} />
+      </fieldset>
+      <div class="field">
+        <label for="promote-session" class="field-label">
+          {text.promoteSession}
+        </label>
+        <select id="promote-session" class="select" value={sessionId} onChange={(e) => setSessionId(e.currentTarget.value)}>
+          <option value="">{text.promoteNewSession}</option>
+          {open.map((s) => (
+            <option key={s.id} value={s.id}>
+              {surveyText(s.title, lang)} ({s.code})
+            </option>
+          ))}
+        </select>
+      </div>
+      <fieldset class="fieldset">
+        <legend>{text.promoteWith}</legend>
+        {others.map((other) => (
+          <div key={other.id} class="checkbox-row">
+            <input
+              id={`with-${other.id}`}
+              type="checkbox"
+              checked={withIds.includes(other.id)}
+              disabled={!withIds.includes(other.id) && withIds.length >= 9}
+              onChange={() => setWithIds(withIds.includes(other.id) ? withIds.filter((x) => x !== other.id) : [...withIds, other.id])}
+            />
+            <label for={`with-${other.id}`}>{other.text}</label>
+          </div>
+        ))}
+      </fieldset>
+      <button type="submit" class="button" disabled={idea.status === 'pending'}>
+        {text.promote}
+      </button>
+    </form>
+  );
+}
