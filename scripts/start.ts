@@ -13,7 +13,7 @@ buildFrontEnd('warn');
 
 console.log('› Applying D1 migrations to the local database…');
 await applyMigrations({}, true);
-console.log('› Seeding the demo survey (kept if already there)…');
+console.log('› Seeding the demo survey and, on a fresh install, the demo idea box (kept if already there)…');
 await seedDemo({}, true);
 const setupToken = await issueSetupToken();
 
@@ -22,6 +22,7 @@ const shown = server.url.replace('127.0.0.1', 'localhost');
 console.log(`\n  Pouls is running: ${shown}/`);
 console.log(`  Demo survey:      ${shown}/s/demo`);
 console.log(`  Demo results:     ${shown}/s/demo/results`);
+console.log(`  Demo idea box:    ${shown}/b/demo (waiting-room screen: ${shown}/b/demo/display)`);
 console.log(`  Coordinators:     ${shown}/app`);
 console.log(`  Release now:      ${shown}/__scheduled?cron=17+*+*+*+* (the hourly job: publishes the surveys due)`);
 if (setupToken) console.log(`\n  First time? Create your organisation and owner account (single-use link, 7 days):\n  ${shown}/setup/${setupToken}`);

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
 import { DEMO_SURVEY_ID, demoSurvey } from '../../schema/demo.ts';
 import { SurveyInput } from '../../schema/survey.ts';
+import { demoBoxStatements } from './demo-box-seed.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const WRANGLER = join(ROOT, 'node_modules/wrangler/bin/wrangler.js');
@@ -60,13 +61,16 @@ export function applyMigrations(options: LocalOptions = {}, quiet = false): Prom
 
 const sqlText = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
-/** Inserts the demo survey unless one with its slug exists: re-running keeps existing data. */
+/**
+ * Inserts the demo survey unless one with its slug exists, and on a fresh install (no account yet) the
+ * demo idea box: re-running keeps existing data, and a box the organisation deleted does not come back.
+ */
 export function seedDemo(options: LocalOptions = {}, quiet = false): Promise<string> {
   const { slug, ...definition } = v.parse(SurveyInput, demoSurvey);
   const now = new Date().toISOString();
   const sql = `INSERT INTO surveys (id, slug, status, definition, version, created_at, updated_at)
 VALUES (${sqlText(DEMO_SURVEY_ID)}, ${sqlText(slug)}, 'open', ${sqlText(JSON.stringify(definition))}, 1, ${sqlText(now)}, ${sqlText(now)})
-ON CONFLICT DO NOTHING;\n`;
+ON CONFLICT DO NOTHING;\n${demoBoxStatements(new Date()).join('\n')}\n`;
   const file = join(mkdtempSync(join(tmpdir(), 'pouls-seed-')), 'seed.sql');
   writeFileSync(file, sql);
   return runWrangler(['d1', 'execute', 'DB', ...databaseFlags(options), '--file', file, '--yes'], { quiet });
