@@ -7,6 +7,7 @@ import { withDb } from './middleware/db.ts';
 import { onError, type ErrorBody } from './middleware/errors.ts';
 import { detectLang } from './middleware/lang.ts';
 import { securityHeaders } from './middleware/security.ts';
+import { requestLog } from './middleware/request-log.ts';
 import { loadSession } from './middleware/session.ts';
 import { auth } from './routes/auth.ts';
 import { health } from './routes/health.ts';
@@ -77,7 +78,7 @@ const api = new Hono<AppEnv>()
 /** The whole app, reading the time from `clock` (tests pass a clock they control). */
 export function createApp(clock: Clock = systemClock) {
   const app = new Hono<AppEnv>()
-    .use(useClock(clock), detectLang, securityHeaders, refuseCrossOrigin)
+    .use(requestLog, useClock(clock), detectLang, securityHeaders, refuseCrossOrigin)
     .route('/healthz', health)
     .route('/api', api)
     .route('/', pages);
