@@ -114,6 +114,7 @@ describe('organisation archive', () => {
 
   it('refuses a file that is not an archive, or a later version, naming the field in French and English', async () => {
     const owner = await account('owner');
+    await createSurvey({}, true, owner);
     const { text } = await exportArchive(owner);
     const archive = JSON.parse(text) as OrganisationArchive;
     const wrongFormat = await postJson('/api/orgs/archive', { ...archive, format: 'limesurvey' }, owner.headers);
@@ -126,6 +127,12 @@ describe('organisation archive', () => {
     const bad = await postJson('/api/orgs/archive', broken, owner.headers);
     expect(bad.status).toBe(422);
     expect(((await bad.json()) as ErrorBody).errors.map((e) => e.path)).toContain('surveys.0.slug');
+    // Definitions are checked as the editors check them, with the full path.
+    const noPages = structuredClone(archive);
+    noPages.surveys = [{ ...archive.surveys[0]!, definition: { title: { fr: 'Sans pages' } } }];
+    const refused = await postJson('/api/orgs/archive', noPages, owner.headers);
+    expect(refused.status).toBe(422);
+    expect(((await refused.json()) as ErrorBody).errors).toContainEqual({ path: 'surveys.0.definition.pages', message: 'Ce champ est obligatoire' });
     const orgs = await env.DB.prepare('SELECT COUNT(*) AS n FROM organisations WHERE name = ?').bind(archive.organisation.name).first<{ n: number }>();
     expect(orgs!.n).toBe(1);
   });

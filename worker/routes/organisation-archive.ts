@@ -4,11 +4,11 @@ import { OrganisationArchive } from '../../schema/archive.ts';
 import { organisationArchive } from '../db/archive.ts';
 import { parisDay } from '../domain/paris-time.ts';
 import type { AppEnv, MemberEnv } from '../env.ts';
-import { apiError } from '../middleware/errors.ts';
+import { ApiError, apiError } from '../middleware/errors.ts';
 import { requireJson } from '../middleware/json-body.ts';
 import { requireRole, requireUser } from '../middleware/session.ts';
 import { jsonBody } from '../middleware/validate.ts';
-import { importOrganisationArchive } from '../services/organisation-archive.ts';
+import { archiveDefinitionIssues, importOrganisationArchive } from '../services/organisation-archive.ts';
 import { audit } from './audit-trail.ts';
 
 /** An archive holds whole definitions and releases: far more than a form's body, still bounded. */
@@ -34,6 +34,9 @@ const limitArchive = bodyLimit({
 
 /** Imports an archive as a new organisation (mounted under /api/orgs): like founding one, any coordinator may, and owns it. */
 export const organisationArchiveImport = new Hono<AppEnv>().post('/archive', requireUser, requireJson, limitArchive, jsonBody(OrganisationArchive, 422), async (c) => {
-  const created = await importOrganisationArchive(c.var.db, c.req.valid('json'), c.var.user!.id, parisDay(c.var.clock()));
+  const archive = c.req.valid('json');
+  const issues = archiveDefinitionIssues(archive, c.var.lang);
+  if (issues.length > 0) throw new ApiError(422, issues);
+  const created = await importOrganisationArchive(c.var.db, archive, c.var.user!.id, parisDay(c.var.clock()));
   return c.json(created, 201);
 });

@@ -1,8 +1,30 @@
+import * as v from 'valibot';
 import type { ArchiveImport, OrganisationArchive } from '../../schema/archive.ts';
+import { BoxInput } from '../../schema/ideas.ts';
+import type { Lang } from '../../schema/lang.ts';
+import { LiveSessionInput } from '../../schema/live.ts';
+import { toErrorItems, type ErrorItem } from '../../schema/messages.ts';
+import { SurveyInput } from '../../schema/survey.ts';
 import { insertOrganisationArchive, takenJoinCodes, takenSlugs, type ArchiveToInsert } from '../db/archive.ts';
 import type { Db } from '../db/client.ts';
 import { newMemberKey, newSearchId } from '../domain/ideas/codes.ts';
 import { newJoinCode, randomFrom } from '../domain/live/codes.ts';
+
+/**
+ * Each definition checked as the editors check them (a definition that would not pass them would fail
+ * later, when shown): the issues, each with its full path (`surveys.0.definition.pages.1.title`).
+ */
+export function archiveDefinitionIssues(archive: OrganisationArchive, lang: Lang): ErrorItem[] {
+  const issues = (schema: v.GenericSchema, value: unknown, path: string) => {
+    const parsed = v.safeParse(schema, value, { lang });
+    return parsed.success ? [] : toErrorItems(parsed.issues, path).map((e) => ({ ...e, path: e.path.replace(`${path}.slug`, path.replace(/definition$/, 'slug')) }));
+  };
+  return [
+    ...archive.surveys.flatMap((s, i) => issues(SurveyInput, { ...s.definition, slug: s.slug }, `surveys.${i}.definition`)),
+    ...archive.liveSessions.flatMap((l, i) => issues(LiveSessionInput, l.definition, `liveSessions.${i}.definition`)),
+    ...archive.ideaBoxes.flatMap((b, i) => issues(BoxInput, { ...b.definition, slug: b.slug }, `ideaBoxes.${i}.definition`)),
+  ];
+}
 
 /** A slug already used on this instance gets a random suffix; one free is kept, so links keep their address when moving. */
 function freeSlug(slug: string, taken: Set<string>): string {
