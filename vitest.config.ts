@@ -14,6 +14,8 @@ const countingLimiters = Object.fromEntries(
 
 export default defineConfig({
   test: {
+    // The worker's one JSON line per request (worker/middleware/request-log.ts) would drown the output: tests/api/request-log.test.ts checks them.
+    onConsoleLog: (log) => !log.includes('"message":"request"'),
     projects: [
       {
         // Pure domain and schema modules, beside the code they test.

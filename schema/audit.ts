@@ -21,6 +21,7 @@ export const AUDIT_ACTIONS = [
   'member.role_changed',
   'member.removed',
   'member.reset_link_issued',
+  'organisation.exported',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

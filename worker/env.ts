@@ -15,6 +15,8 @@ export type AppEnv = {
     lang: Lang;
     db: Db;
     clock: Clock;
+    /** This request's random id, in its log lines (middleware/request-log.ts). */
+    requestId?: string;
     user?: SessionUser;
     /** The user's role in the organisation of the current route, once checked. */
     role?: Role;

@@ -7,6 +7,7 @@ import { withDb } from './middleware/db.ts';
 import { onError, type ErrorBody } from './middleware/errors.ts';
 import { detectLang } from './middleware/lang.ts';
 import { securityHeaders } from './middleware/security.ts';
+import { requestLog } from './middleware/request-log.ts';
 import { loadSession } from './middleware/session.ts';
 import { auth } from './routes/auth.ts';
 import { health } from './routes/health.ts';
@@ -19,12 +20,14 @@ import { ideaModeration } from './routes/idea-moderation.ts';
 import { invitations } from './routes/invitations.ts';
 import { liveOrganiser } from './routes/live-organiser.ts';
 import { liveParticipant } from './routes/live-participant.ts';
+import { organisationArchiveExport, organisationArchiveImport } from './routes/organisation-archive.ts';
 import { organisationList } from './routes/organisation-list.ts';
 import { organisations } from './routes/organisations.ts';
 import { organisationSettingsRoutes } from './routes/organisation-settings.ts';
 import { orgAudit } from './routes/org-audit.ts';
 import { orgInvitations } from './routes/org-invitations.ts';
 import { orgSurveys } from './routes/org-surveys.ts';
+import { openApiRoute } from './routes/openapi.ts';
 import { pages } from './routes/pages.ts';
 import { passwordReset } from './routes/password-reset.ts';
 import { publicSurveys } from './routes/public-surveys.ts';
@@ -55,7 +58,8 @@ const organisation = new Hono<MemberEnv>()
   .route('/', organisations)
   .route('/', organisationSettingsRoutes)
   .route('/', orgInvitations)
-  .route('/', orgAudit);
+  .route('/', orgAudit)
+  .route('/', organisationArchiveExport);
 
 const api = new Hono<AppEnv>()
   .use(withDb, loadSession)
@@ -68,6 +72,7 @@ const api = new Hono<AppEnv>()
   .route('/b', ideaBoxPublic)
   .route('/b', ideaContributions)
   .route('/orgs', organisationList)
+  .route('/orgs', organisationArchiveImport)
   .route('/orgs/:orgId', organisation)
   .all('*', (c) => {
     const en = c.var.lang === 'en';
@@ -76,12 +81,15 @@ const api = new Hono<AppEnv>()
 
 /** The whole app, reading the time from `clock` (tests pass a clock they control). */
 export function createApp(clock: Clock = systemClock) {
+  let routes: Hono['routes'] = [];
   const app = new Hono<AppEnv>()
-    .use(useClock(clock), detectLang, securityHeaders, refuseCrossOrigin)
+    .use(requestLog, useClock(clock), detectLang, securityHeaders, refuseCrossOrigin)
     .route('/healthz', health)
+    .route('/api/openapi.json', openApiRoute(() => routes))
     .route('/api', api)
     .route('/', pages);
   app.onError(onError);
+  routes = app.routes;
   return app;
 }
 

@@ -304,9 +304,9 @@ describe('the daily job', () => {
     const { createExecutionContext, createScheduledController, waitOnExecutionContext } = await import('cloudflare:test');
     const worker = (await import('../../worker/index.ts')).default;
     const user = await account('owner');
-    const now = '2031-09-01T03:17:00.000Z';
-    const before = '2031-09-01T03:16:59.999Z';
-    const after = '2031-09-01T03:17:00.001Z';
+    const now = '2031-09-01T01:17:00.000Z'; // 03:17 in Paris (summer time)
+    const before = '2031-09-01T01:16:59.999Z';
+    const after = '2031-09-01T01:17:00.001Z';
     const rows = (table: string, column: string, value: string) => env.DB.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE ${column} = ?`).bind(value).first<{ n: number }>().then((r) => r!.n);
     await env.DB.batch([
       ...[before, after].flatMap((at) => [
@@ -317,7 +317,7 @@ describe('the daily job', () => {
         env.DB.prepare('INSERT INTO spent_links (token_hash, expires_at) VALUES (?, ?)').bind(`l-${at}`, at),
         env.DB.prepare('INSERT INTO trusted_devices (token_hash, user_id, expires_at) VALUES (?, ?, ?)').bind(`d-${at}`, user.userId, at),
       ]),
-      env.DB.prepare("INSERT INTO signin_throttle (account_hash, failures, last_failure_at) VALUES ('quiet', 9, '2031-08-31T03:17:00.000Z'), ('recent', 9, '2031-08-31T03:17:00.001Z')"),
+      env.DB.prepare("INSERT INTO signin_throttle (account_hash, failures, last_failure_at) VALUES ('quiet', 9, '2031-08-31T01:17:00.000Z'), ('recent', 9, '2031-08-31T01:17:00.001Z')"),
       env.DB.prepare("INSERT INTO rate_limit_secrets (day, secret) VALUES ('2031-08-31', 'old'), ('2031-09-01', 'today') ON CONFLICT DO NOTHING"),
     ]);
     const ctx = createExecutionContext();

@@ -10,10 +10,11 @@ import worker from '../../worker/index.ts';
 import type { SurveyActivity } from '../../worker/routes/survey-activity.ts';
 import type { QuestionTexts } from '../../worker/routes/survey-texts.ts';
 import { account, call, createSurvey, demoAnswers, release, submit, surveyPath, type Account, type ErrorBody } from './helpers.ts';
+import { parisDay, parisTime } from '../../worker/domain/paris-time.ts';
 
 type Survey = Awaited<ReturnType<typeof createSurvey>>;
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => parisDay(new Date());
 const get = (survey: Survey, rest: string, who: Account | null = survey.owner, headers: Record<string, string> = {}) =>
   call(surveyPath(survey, rest), { headers: { ...(who?.headers ?? {}), ...headers } });
 const post = (survey: Survey, rest: string, who: Account | null = survey.owner) => call(surveyPath(survey, rest), { method: 'POST', headers: who?.headers ?? {} });
@@ -501,7 +502,7 @@ describe('the daily retention purge', () => {
 
   async function runCron(): Promise<void> {
     const ctx = createExecutionContext();
-    await worker.scheduled(createScheduledController({ scheduledTime: Date.parse(`${today()}T03:17:00Z`), cron: '17 * * * *' }), env, ctx);
+    await worker.scheduled(createScheduledController({ scheduledTime: parisTime(today(), 3, 17).getTime(), cron: '17 * * * *' }), env, ctx);
     await waitOnExecutionContext(ctx);
   }
 

@@ -5,7 +5,7 @@ describe('GET /healthz', () => {
   it('answers 200 with the security headers', async () => {
     const response = await call('/healthz');
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok' });
+    expect(await response.json()).toEqual({ status: 'ok', database: 'ok' });
     expect(response.headers.get('Content-Security-Policy')).toContain("script-src 'self'");
     expect(response.headers.get('Referrer-Policy')).toBe('no-referrer');
     expect(response.headers.get('X-Frame-Options')).toBe('DENY');

@@ -162,9 +162,9 @@ describe('idea boxes: retention', () => {
     };
     // Read from D1: the same job also ends the coordinator's expired session.
     const texts = async () => (await env.DB.prepare('SELECT text FROM ideas WHERE box_id = ? ORDER BY text').bind(box.id).all<{ text: string }>()).results.map((r) => r.text);
-    await run('2026-09-09T03:17:00Z');
+    await run('2026-09-09T01:17:00Z'); // 03:17 in Paris (summer time)
     expect(await texts()).toHaveLength(4);
-    await run('2026-09-10T03:17:00Z');
+    await run('2026-09-10T01:17:00Z');
     expect(await texts()).toEqual(['Réalisée', 'Toujours à l’étude']);
     for (const receipt of [withdrawn, declinedReceipt, doneReceipt]) await expectError(await call(pubPath(box, `/receipts/${receipt}`)), 404, 'receipt');
     expect(((await (await call(pubPath(box, `/receipts/${waiting}`))).json()) as IdeaFollow).status).toBe('received');

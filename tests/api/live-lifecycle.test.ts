@@ -7,9 +7,10 @@ import worker from '../../worker/index.ts';
 import type { LiveSession } from '../../worker/live/live-session.ts';
 import { call, postJson } from './helpers.ts';
 import { admin, control, liveSession, newToken, vote, type Live } from './live-helpers.ts';
+import { parisDay, parisTime } from '../../worker/domain/paris-time.ts';
 
 const stubOf = (live: Live) => env.LIVE_SESSION.get(env.LIVE_SESSION.idFromName(live.id));
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => parisDay(new Date());
 
 /** Rows of every live table for a session. */
 async function rowsOf(sessionId: string): Promise<Record<string, number>> {
@@ -119,7 +120,7 @@ describe('live sessions: retention', () => {
 
   async function runCron(): Promise<void> {
     const ctx = createExecutionContext();
-    await worker.scheduled(createScheduledController({ scheduledTime: Date.parse(`${today()}T03:17:00Z`), cron: '17 * * * *' }), env, ctx);
+    await worker.scheduled(createScheduledController({ scheduledTime: parisTime(today(), 3, 17).getTime(), cron: '17 * * * *' }), env, ctx);
     await waitOnExecutionContext(ctx);
   }
 

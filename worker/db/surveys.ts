@@ -1,6 +1,7 @@
 import type { Survey, SurveyInput, SurveyStatus } from '../../schema/survey.ts';
 import type { Db } from './client.ts';
 import { everAnsweredSql } from './responses.ts';
+import { parisDay } from '../domain/paris-time.ts';
 
 export type SurveyRow = { id: string; slug: string; status: SurveyStatus; definition: string; version: number };
 
@@ -121,7 +122,7 @@ export async function updateSurveyStatus(db: Db, id: string, status: SurveyStatu
     db.prepare(
       "UPDATE surveys SET status = ?1, closed_on = CASE WHEN ?1 = 'closed' THEN ?2 END, version = version + 1, updated_at = ?3, next_release_at = ?5 WHERE id = ?4",
       status,
-      iso.slice(0, 10),
+      parisDay(now),
       iso,
       id,
       nextReleaseAt,

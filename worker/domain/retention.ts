@@ -1,7 +1,7 @@
 /**
  * The day a closed survey's raw responses are due for deletion: `months` after the day it
  * closed, on the same day of the month, or the month's last day when that one is shorter
- * (closed 31 January, kept one month: due 28 or 29 February). Days are UTC, YYYY-MM-DD.
+ * (closed 31 January, kept one month: due 28 or 29 February). Days are Paris days (domain/paris-time.ts), YYYY-MM-DD.
  */
 export function purgeDay(closedOn: string, months: number): string {
   const [year, month, day] = closedOn.split('-').map(Number) as [number, number, number];

@@ -1,6 +1,7 @@
 import type { Db } from '../db/client.ts';
 import { boxesWithSettledIdeas, purgeDeviceDays, purgeSettledIdeas } from '../db/idea-retention.ts';
 import { monthsBefore } from '../domain/retention.ts';
+import { parisDay } from '../domain/paris-time.ts';
 
 export type IdeaPurge = { boxes: number; ideas: number; receipts: number; deviceDays: number };
 
@@ -13,12 +14,12 @@ export type IdeaPurge = { boxes: number; ideas: number; receipts: number; device
 export async function purgeExpiredIdeas(db: Db, now: Date): Promise<IdeaPurge> {
   const purge: IdeaPurge = { boxes: 0, ideas: 0, receipts: 0, deviceDays: 0 };
   for (const box of await boxesWithSettledIdeas(db)) {
-    const cutoff = monthsBefore(now, box.retentionMonths).toISOString().slice(0, 10);
+    const cutoff = parisDay(monthsBefore(now, box.retentionMonths));
     const done = await purgeSettledIdeas(db, box.id, cutoff);
     if (done.ideas + done.receipts > 0) purge.boxes++;
     purge.ideas += done.ideas;
     purge.receipts += done.receipts;
   }
-  purge.deviceDays = await purgeDeviceDays(db, now.toISOString().slice(0, 10));
+  purge.deviceDays = await purgeDeviceDays(db, parisDay(now));
   return purge;
 }

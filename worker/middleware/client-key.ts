@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { rateLimitSecretOfDay } from '../db/rate-limit-secrets.ts';
 import { newToken } from '../domain/secrets.ts';
 import type { AppEnv } from '../env.ts';
+import { parisDay } from '../domain/paris-time.ts';
 
 const encoder = new TextEncoder();
 
@@ -27,12 +28,12 @@ export const clientAddress = <E extends AppEnv>(c: Context<E>) => c.req.header('
 
 /**
  * The key under which a rate limiter counts this client for `scope`: HMAC-SHA256 of the address with
- * a secret that changes every UTC day (worker/db/rate-limit-secrets.ts). A plain hash of an IPv4
+ * a secret that changes every day (Paris) (worker/db/rate-limit-secrets.ts). A plain hash of an IPv4
  * address is reversed by trying all 2^32; this one cannot be without the day's secret, deleted the
  * next day. Limiter windows last a minute, so the daily change costs nothing.
  */
 export async function clientKey<E extends AppEnv>(c: Context<E>, scope: string): Promise<string> {
-  const key = await keyOfDay(c, c.var.clock().toISOString().slice(0, 10));
+  const key = await keyOfDay(c, parisDay(c.var.clock()));
   const mac = await crypto.subtle.sign('HMAC', key, encoder.encode(`${scope}|${clientAddress(c)}`));
   return [...new Uint8Array(mac)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }

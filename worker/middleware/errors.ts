@@ -1,9 +1,11 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { routePath } from 'hono/route';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ErrorItem } from '../../schema/messages.ts';
 import type { Lang } from '../../schema/lang.ts';
 import type { AppEnv } from '../env.ts';
+import { logLine } from '../observability/log.ts';
 
 export type ErrorBody = { errors: ErrorItem[] };
 
@@ -37,6 +39,6 @@ export function onError(error: Error, c: Context<AppEnv>): Response {
     const known = HONO_MESSAGES[error.status] ?? { path: '$', fr: 'Requête invalide', en: 'Invalid request' };
     return c.json<ErrorBody>({ errors: [{ path: known.path, message: known[lang] }] }, error.status as ContentfulStatusCode);
   }
-  console.error('unexpected error', error);
+  logLine('error', 'unexpected error', { requestId: c.get('requestId'), route: routePath(c), error: error.message, stack: error.stack });
   return c.json<ErrorBody>({ errors: [{ path: '$', message: lang === 'en' ? 'Internal error, please retry' : 'Erreur interne, veuillez réessayer' }] }, 500);
 }

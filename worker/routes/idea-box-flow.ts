@@ -23,12 +23,13 @@ import { jsonBody, parseOrThrow } from '../middleware/validate.ts';
 import { promoteIdeas, promotionProblem } from '../services/idea-workshop.ts';
 import { auditBox } from './audit-trail.ts';
 import { purgedError } from './purged.ts';
+import { parisDay } from '../domain/paris-time.ts';
 
 const ExportQuery = v.strictObject({ lang: v.optional(v.picklist(LANGS)) });
 /** Statements per D1 batch when importing texts. */
 const IMPORT_BATCH = 50;
 
-const day = (c: Context<BoxEnv>) => c.var.clock().toISOString().slice(0, 10);
+const day = (c: Context<BoxEnv>) => parisDay(c.var.clock());
 
 /** A survey's text as an idea's: trimmed, and cut to the idea's length. */
 const ideaText = (text: string) => {

@@ -17,6 +17,7 @@ import { ApiError, apiError } from '../middleware/errors.ts';
 import { boxNotFound, keyFits, routePublicBox, type PublicBoxEnv } from '../middleware/route-box.ts';
 import { parseOrThrow } from '../middleware/validate.ts';
 import { limitBoxRequests, today } from './idea-common.ts';
+import { parisDay } from '../domain/paris-time.ts';
 
 /** How many similar ideas are suggested while typing. */
 const SIMILAR_LIMIT = 5;
@@ -87,7 +88,7 @@ export const ideaBoxPublic = new Hono<PublicBoxEnv>()
     const slug = c.req.param('slug');
     const shown = await ideaBoxShown(db, slug);
     if (!shown || !keyFits(shown.memberKey, c.req.query('key'))) throw boxNotFound(lang);
-    const day = c.var.clock().toISOString().slice(0, 10);
+    const day = parisDay(c.var.clock());
     const tag = displayTag(shown.shown, day);
     c.header('Cache-Control', 'no-cache');
     c.header('ETag', tag);

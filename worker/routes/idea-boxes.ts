@@ -17,6 +17,7 @@ import { requireRole } from '../middleware/session.ts';
 import { jsonBody } from '../middleware/validate.ts';
 import { auditBox } from './audit-trail.ts';
 import { boxAddress } from './idea-box-public.ts';
+import { parisDay } from '../domain/paris-time.ts';
 
 /** A box as coordinators read it (the display's counter stays inside). */
 export function toBox({ shown: _shown, ...box }: StoredBox): Box {
@@ -54,7 +55,7 @@ export const ideaBoxes = new Hono<MemberEnv>()
     const id = crypto.randomUUID();
     const organisationId = c.req.param('orgId')!;
     try {
-      await insertIdeaBox(c.var.db, { id, organisationId, input, memberKey: input.audience === 'members' ? newMemberKey() : null, day: c.var.clock().toISOString().slice(0, 10) });
+      await insertIdeaBox(c.var.db, { id, organisationId, input, memberKey: input.audience === 'members' ? newMemberKey() : null, day: parisDay(c.var.clock()) });
     } catch (error) {
       if (isUniqueViolation(error)) throw slugTaken(c.var.lang);
       throw error;

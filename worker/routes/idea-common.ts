@@ -11,11 +11,12 @@ import { clientKey } from '../middleware/client-key.ts';
 import { ApiError, apiError } from '../middleware/errors.ts';
 import { sha256Hex } from '../middleware/rate-limit.ts';
 import type { PublicBoxEnv } from '../middleware/route-box.ts';
+import { nextParisMidnight, parisDay } from '../domain/paris-time.ts';
 
 /** Who contributes: a device (its token, never stored) or an enrolled kiosk (no one in particular). */
 export type Contributor = { kind: 'device'; token: string } | { kind: 'kiosk'; kioskId: string };
 
-export const today = (c: Context<PublicBoxEnv>) => c.var.clock().toISOString().slice(0, 10);
+export const today = (c: Context<PublicBoxEnv>) => parisDay(c.var.clock());
 
 export const ideaNotFound = (lang: Lang) => apiError(404, 'ideaId', { fr: 'Idée introuvable', en: 'Idea not found' }, lang);
 
@@ -71,7 +72,7 @@ export async function takeKioskTurn(c: Context<PublicBoxEnv>, box: StoredBox, ki
   const turn = await claimKioskTurn(c.var.db, kioskId, {
     now: now.toISOString(),
     until: new Date(now.getTime() + KIOSK_PAUSE_SECONDS * 1000).toISOString(),
-    today: now.toISOString().slice(0, 10),
+    today: parisDay(now),
     cap: box.kioskDailyCap,
   });
   if (turn.ok) return;
@@ -79,7 +80,7 @@ export async function takeKioskTurn(c: Context<PublicBoxEnv>, box: StoredBox, ki
     const seconds = Math.max(1, Math.ceil((Date.parse(turn.until) - now.getTime()) / 1000));
     throw tooMany(c, seconds, 'Un instant : la borne se prépare pour la personne suivante', 'One moment: the kiosk is getting ready for the next person');
   }
-  const midnight = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1);
+  const midnight = nextParisMidnight(now).getTime();
   throw tooMany(
     c,
     Math.ceil((midnight - now.getTime()) / 1000),

@@ -10,10 +10,11 @@ import { routeBox, type BoxEnv } from '../middleware/route-box.ts';
 import { requireRole } from '../middleware/session.ts';
 import { jsonBody } from '../middleware/validate.ts';
 import { auditBox } from './audit-trail.ts';
+import { parisDay } from '../domain/paris-time.ts';
 
 const KioskInput = v.strictObject({ label: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(80)) });
 
-const day = (c: Context<BoxEnv>) => c.var.clock().toISOString().slice(0, 10);
+const day = (c: Context<BoxEnv>) => parisDay(c.var.clock());
 const noStore = (c: Context<BoxEnv>) => c.header('Cache-Control', 'private, no-store');
 
 /**

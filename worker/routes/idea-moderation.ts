@@ -13,10 +13,11 @@ import { routeBox, type BoxEnv } from '../middleware/route-box.ts';
 import { requireRole } from '../middleware/session.ts';
 import { jsonBody, parseOrThrow } from '../middleware/validate.ts';
 import { auditBox } from './audit-trail.ts';
+import { parisDay } from '../domain/paris-time.ts';
 
 const IdeasQuery = v.strictObject({ status: v.optional(v.picklist(IDEA_STATUSES)), theme: v.optional(Id), lang: v.optional(v.string()) });
 
-const day = (c: Context<BoxEnv>) => c.var.clock().toISOString().slice(0, 10);
+const day = (c: Context<BoxEnv>) => parisDay(c.var.clock());
 const noStore = (c: Context<BoxEnv>) => c.header('Cache-Control', 'private, no-store');
 
 async function routeIdea(c: Context<BoxEnv>) {

@@ -21,6 +21,7 @@ import { recordWorkshopResults } from '../services/idea-workshop.ts';
 import { auditLive } from './audit-trail.ts';
 import { liveStub, originOf, refusal, SESSION_ID, sessionNotFound, upgrade } from './live-common.ts';
 import { forgetLiveSession, rememberLiveSession } from '../middleware/live-known-session.ts';
+import { parisDay } from '../domain/paris-time.ts';
 
 const CODE_ATTEMPTS = 5;
 
@@ -60,7 +61,7 @@ async function checkSessionInput(c: Context<MemberEnv>, definition: LiveSessionI
 
 const noStore = (c: Context<MemberEnv>) => c.header('Cache-Control', 'private, no-store');
 /** Today (UTC, YYYY-MM-DD) by the app's clock: the day a session is created or ended. */
-const dayOf = (c: Context<MemberEnv>) => c.var.clock().toISOString().slice(0, 10);
+const dayOf = (c: Context<MemberEnv>) => parisDay(c.var.clock());
 
 /**
  * Live sessions of an organisation (mounted under /api/orgs/:orgId/live): viewers follow them,
@@ -132,7 +133,7 @@ export const liveOrganiser = new Hono<MemberEnv>()
     const sessionId = await routeSession(c);
     const outcome = await liveStub(c.env, sessionId).setStatus(sessionId, 'end', originOf(c), dayOf(c));
     if (!outcome.ok) throw refusal(c, outcome.problem);
-    await recordWorkshopResults(c.var.db, sessionId, outcome.value as LiveSessionAdmin, c.var.clock().toISOString().slice(0, 10));
+    await recordWorkshopResults(c.var.db, sessionId, outcome.value as LiveSessionAdmin, dayOf(c));
     return c.json(outcome.value as LiveSessionAdmin);
   })
 
@@ -141,7 +142,7 @@ export const liveOrganiser = new Hono<MemberEnv>()
     const outcome = await liveStub(c.env, sessionId).control(sessionId, c.req.param('questionId'), c.req.valid('json').action, originOf(c));
     if (!outcome.ok) throw refusal(c, outcome.problem);
     // A question made from an idea box's ideas brings its final result back to them.
-    if (c.req.valid('json').action === 'close') await recordWorkshopResults(c.var.db, sessionId, outcome.value as LiveSessionAdmin, c.var.clock().toISOString().slice(0, 10));
+    if (c.req.valid('json').action === 'close') await recordWorkshopResults(c.var.db, sessionId, outcome.value as LiveSessionAdmin, dayOf(c));
     return c.json(outcome.value as LiveSessionAdmin);
   })
 

@@ -12,6 +12,7 @@ import { parseOrThrow } from '../middleware/validate.ts';
 import { audit, surveyTarget } from './audit-trail.ts';
 import { purgedError } from './purged.ts';
 import { ROW_EXPORT_REFUSALS, rowExport, rowExportAvailability, type RowExportKind } from '../services/row-exports.ts';
+import { parisDay } from '../domain/paris-time.ts';
 
 const ExportQuery = v.strictObject({ lang: v.optional(v.picklist(LANGS)) });
 
@@ -31,7 +32,7 @@ export async function rowTable(c: Context<SurveyEnv>, kind: RowExportKind) {
     if (availability.purgedOn) throw purgedError(availability.purgedOn, lang);
     throw apiError(409, 'responses', ROW_EXPORT_REFUSALS[availability.reason](survey.settings.k), lang);
   }
-  return rowExport(db, survey, kind, lang, c.var.clock().toISOString().slice(0, 10));
+  return rowExport(db, survey, kind, lang, parisDay(c.var.clock()));
 }
 
 /**

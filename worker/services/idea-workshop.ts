@@ -13,6 +13,7 @@ import { rememberLiveSession } from '../middleware/live-known-session.ts';
 import { liveStub, refusal } from '../routes/live-common.ts';
 import type { Context } from 'hono';
 import type { AppEnv } from '../env.ts';
+import { parisDay } from '../domain/paris-time.ts';
 
 /** Ideas put to one vote together: a ranking takes 2 to 10 options. */
 export const PROMOTED_MIN = 2;
@@ -71,7 +72,7 @@ async function newSession(db: Db, organisationId: string, box: StoredBox, questi
  * ideas when the question closes (recordWorkshopResults).
  */
 export async function promoteIdeas<E extends AppEnv>(c: Context<E>, organisationId: string, box: StoredBox, promotion: Promotion): Promise<{ sessionId: string; questionId: string }> {
-  const day = c.var.clock().toISOString().slice(0, 10);
+  const day = parisDay(c.var.clock());
   const question = questionOf(box, promotion);
   const sessionId = promotion.sessionId ? promotion.sessionId : await newSession(c.var.db, organisationId, box, question, day);
   if (promotion.sessionId) await addToSession(c, organisationId, promotion.sessionId, question);

@@ -19,6 +19,7 @@ import { FormProblems, splitErrors, type FieldErrors } from '../ui/FormProblems.
 import { Link } from '../frame/router.tsx';
 import { paths } from '../routes.ts';
 import { PendingInvitations } from './PendingInvitations.tsx';
+import { ArchiveDownload } from './ArchiveDownload.tsx';
 import { ReleaseHourForm } from './ReleaseHourForm.tsx';
 import { ResetLinkCard, type IssuedReset } from './ResetLinkCard.tsx';
 import { membersText } from './text.ts';
@@ -176,6 +177,7 @@ function Members({ orgId, myId, isOwner }: { orgId: string; myId: string; isOwne
         {reset && <ResetLinkCard issued={reset} onDone={() => setReset(null)} />}
         {isOwner ? <InviteForm orgId={orgId} onInvited={() => setInvitations((n) => n + 1)} /> : <p class="banner banner-info">{text.onlyOwners}</p>}
         <ReleaseHourForm orgId={orgId} isOwner={isOwner} />
+        {isOwner && <ArchiveDownload orgId={orgId} />}
         <section class="card" aria-labelledby="roles-help">
           <h2 id="roles-help" class="h3">
             {text.rolesHelpTitle}

@@ -74,6 +74,8 @@ const fr = {
         return 'Retrait de l’équipe';
       case 'member.reset_link_issued':
         return 'Lien de nouveau mot de passe créé';
+      case 'organisation.exported':
+        return 'Archive complète de l’organisation téléchargée';
     }
   },
 };
@@ -131,6 +133,8 @@ const en: typeof fr = {
         return 'Removed from the team';
       case 'member.reset_link_issued':
         return 'New password link made';
+      case 'organisation.exported':
+        return 'Complete archive of the organisation downloaded';
     }
   },
 };

@@ -4,18 +4,17 @@
  */
 
 export { RELEASE_TIME_ZONE } from '../../../schema/organisation.ts';
-import { RELEASE_TIME_ZONE } from '../../../schema/organisation.ts';
+import { parisHour } from '../paris-time.ts';
 const HOUR_MS = 3_600_000;
 export const DAY_MS = 24 * HOUR_MS;
 
-const parisHour = new Intl.DateTimeFormat('en-GB', { timeZone: RELEASE_TIME_ZONE, hour: 'numeric', hourCycle: 'h23' });
 
 /** The first full hour after `after` that is `hour` o'clock in Paris (Paris is a whole number of hours off UTC). */
 export function nextReleaseAt(after: Date, hour: number): Date {
   const start = Math.floor(after.getTime() / HOUR_MS) * HOUR_MS + HOUR_MS;
   for (let i = 0; i < 50; i++) {
     const candidate = new Date(start + i * HOUR_MS);
-    if (Number(parisHour.format(candidate)) === hour) return candidate;
+    if (parisHour(candidate) === hour) return candidate;
   }
   throw new Error(`no ${hour} o'clock within two days`);
 }
