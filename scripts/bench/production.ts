@@ -9,7 +9,7 @@ import { demoSurvey } from '../../schema/demo.ts';
 import { SurveyInput, type Survey } from '../../schema/survey.ts';
 import { professionalHealth } from '../../schema/templates/professional-health.ts';
 import { generateValidAnswers, idempotencyKey } from '../lib/answers.ts';
-import { createHttpClient, type HttpClient } from '../lib/http.ts';
+import { createHttpClient, rowsReadFromServerTiming, type HttpClient } from '../lib/http.ts';
 import type { seededRng } from '../lib/prng.ts';
 import { summarize } from '../lib/stats.ts';
 import { CONCURRENCY, log, runAbort } from './context.ts';
@@ -31,6 +31,7 @@ export type ProductionRun = {
   submit: ReturnType<typeof summarize>;
   submitCpuMs: number;
   submitRowsWritten: number;
+  submitRowsRead: number;
   pathPerS: number;
   path: ReturnType<typeof summarize>;
   pathCpuMs: number;
@@ -62,7 +63,9 @@ async function cpuPer<T>(server: WorkerdServer, units: () => number, work: () =>
   return { ...result, cpuMs: ((server.cpuSeconds() - before) * 1000) / Math.max(1, units()) };
 }
 
+/** Row counts from Server-Timing, NaN where the worker does not report them (one built before they were). */
 const rowsWritten = (header: string | string[] | undefined): number => Number(/d1-rows-written;desc="?(\d+)"?/.exec(String(header ?? ''))?.[1] ?? Number.NaN);
+const rowsRead = (header: string | string[] | undefined): number => (/d1-rows;desc=/.test(String(header ?? '')) ? rowsReadFromServerTiming(header) : Number.NaN);
 
 async function createOpenSurvey(client: HttpClient, admin: Record<string, string>, surveysPath: string, input: unknown): Promise<SurveyInput & { id: string }> {
   const definition = v.parse(SurveyInput, input);
@@ -73,9 +76,10 @@ async function createOpenSurvey(client: HttpClient, admin: Record<string, string
   return { ...definition, id: created.data.id };
 }
 
-/** D1 rows written per submission, read from Server-Timing on a few sequential ones. */
-async function sampleRowsWritten(client: HttpClient, path: string, submissions: Submission[]): Promise<number> {
-  const counts: number[] = [];
+/** D1 rows written and read per submission (medians), from Server-Timing on a few sequential ones. */
+async function sampleRows(client: HttpClient, path: string, submissions: Submission[]): Promise<{ written: number; read: number }> {
+  const written: number[] = [];
+  const read: number[] = [];
   for (const submission of submissions) {
     const response = await client.request(path, {
       method: 'POST',
@@ -83,9 +87,11 @@ async function sampleRowsWritten(client: HttpClient, path: string, submissions: 
       body: submission.body,
       signal: runAbort.signal,
     });
-    if (response.status === 201) counts.push(rowsWritten(response.headers['server-timing']));
+    if (response.status !== 201) continue;
+    written.push(rowsWritten(response.headers['server-timing']));
+    read.push(rowsRead(response.headers['server-timing']));
   }
-  return summarize(counts).p50;
+  return { written: summarize(written).p50, read: summarize(read).p50 };
 }
 
 export async function runProduction(server: WorkerdServer, admin: Record<string, string>, orgId: string, rng: ReturnType<typeof seededRng>): Promise<ProductionRun & { pathSlug: string }> {
@@ -115,8 +121,8 @@ export async function runProduction(server: WorkerdServer, admin: Record<string,
     const submitted = await cpuPer(server, () => tally.acked.size - ackedBefore, () => runPhase(client, demoPath, demoSubmissions, WARMUP, WARMUP + SUBMISSIONS, tally, { retryRate: 0, seed: 'direct', deadline }));
     const submissionsPerS = (tally.acked.size - ackedBefore) / (submitted.wallMs / 1000);
     if (tally.acked.size !== WARMUP + SUBMISSIONS) errors.push(`submissions: ${tally.acked.size}/${WARMUP + SUBMISSIONS} acknowledged; ${tally.errorSamples.join(' | ')}`);
-    const submitRowsWritten = await sampleRowsWritten(client, demoPath, demoSubmissions.slice(WARMUP + SUBMISSIONS));
-    log(`  submissions: ${submissionsPerS.toFixed(0)}/s, ${submitted.cpuMs.toFixed(2)} ms CPU and ${submitRowsWritten} D1 rows written each`);
+    const submitRows = await sampleRows(client, demoPath, demoSubmissions.slice(WARMUP + SUBMISSIONS));
+    log(`  submissions: ${submissionsPerS.toFixed(0)}/s, ${submitted.cpuMs.toFixed(2)} ms CPU, ${submitRows.written} D1 rows written and ${submitRows.read} read each`);
 
     // The respondent's path on the scored template: the definition as the page asks for it, then the answers.
     const health = await createOpenSurvey(client, admin, surveysPath, {
@@ -150,7 +156,7 @@ export async function runProduction(server: WorkerdServer, admin: Record<string,
     const scoredTally = newTally();
     const from = WARMUP + RESPONDENTS;
     const scoredRun = await cpuPer(server, () => scoredTally.acked.size, () => runPhase(client, healthPath, scored, from, from + RESPONDENTS, scoredTally, { retryRate: 0, seed: 'scored', deadline }));
-    const scoredRowsWritten = await sampleRowsWritten(client, healthPath, scored.slice(from + RESPONDENTS));
+    const scoredRows = await sampleRows(client, healthPath, scored.slice(from + RESPONDENTS));
     const definitions = await cpuPer(server, () => RESPONDENTS, () => closedLoop(RESPONDENTS, async () => (await getDefinition()).ms));
     const etag = String((await getDefinition()).headers.etag ?? '');
     const definitionRevalidates = etag !== '' && (await getDefinition({ 'If-None-Match': etag })).status === 304;
@@ -163,12 +169,13 @@ export async function runProduction(server: WorkerdServer, admin: Record<string,
       submissionsPerS,
       submit: summarize(submitted.latencies),
       submitCpuMs: submitted.cpuMs,
-      submitRowsWritten,
+      submitRowsWritten: submitRows.written,
+      submitRowsRead: submitRows.read,
       pathPerS,
       path: summarize(path.ms),
       pathCpuMs: path.cpuMs,
       scoredSubmitCpuMs: scoredRun.cpuMs,
-      scoredRowsWritten,
+      scoredRowsWritten: scoredRows.written,
       definitionCpuMs: definitions.cpuMs,
       definitionRevalidatedCpuMs: revalidated.cpuMs,
       definitionRevalidates,
