@@ -140,12 +140,15 @@ export async function markRowsExported(db: Db, id: string, today: string): Promi
   await db.run(db.prepare('UPDATE surveys SET rows_exported_on = COALESCE(rows_exported_on, ?) WHERE id = ?', today, id));
 }
 
-/** The name of the organisation running a survey, for the privacy notice respondents read; null before setup. */
-export async function organisationNameBySurveySlug(db: Db, slug: string): Promise<string | null> {
-  const row = await db.first<{ name: string | null }>(
-    db.prepare('SELECT o.name FROM surveys s LEFT JOIN organisations o ON o.id = s.organisation_id WHERE s.slug = ?', slug),
+/** A survey and the name of the organisation running it, in one round trip: what a respondent's page starts from (the name is null before setup). */
+export async function surveyWithOrganisationBySlug(db: Db, slug: string): Promise<{ survey: StoredSurvey; organisationName: string | null } | null> {
+  const row = await db.first<SurveyRow & { organisation_name: string | null }>(
+    db.prepare(
+      'SELECT s.id, s.slug, s.status, s.definition, s.version, o.name AS organisation_name FROM surveys s LEFT JOIN organisations o ON o.id = s.organisation_id WHERE s.slug = ?',
+      slug,
+    ),
   );
-  return row?.name ?? null;
+  return row && { survey: fromSurveyRow(row), organisationName: row.organisation_name };
 }
 
 export type WordingEdit = { editedAt: string; editedBy: string; changes: string[] };

@@ -3,7 +3,8 @@ import * as v from 'valibot';
 import { checkAnswers, IdempotencyKey, SubmissionBody } from '../../schema/answers.ts';
 import { toErrorItems } from '../../schema/messages.ts';
 import { storeResponse, submissionKeyExists } from '../db/responses.ts';
-import { forgetOpenSurvey, openSurveyBySlug, organisationNameBySurveySlug, surveyBySlug, type StoredSurvey } from '../db/surveys.ts';
+import { forgetOpenSurvey, openSurveyBySlug, surveyBySlug, surveyWithOrganisationBySlug, type StoredSurvey } from '../db/surveys.ts';
+import { matchesEtag, publicDefinition, type PublicSurvey } from '../services/public-definition.ts';
 import { admit } from './participation-gate.ts';
 import { everyoneResults } from '../services/published-results.ts';
 import { personalFeedback } from '../domain/feedback.ts';
@@ -13,16 +14,8 @@ import { ApiError, apiError } from '../middleware/errors.ts';
 import { limitBody, requireJson } from '../middleware/json-body.ts';
 import { limitPublicWrites, sha256Hex } from '../middleware/rate-limit.ts';
 import { reportRowsRead } from '../middleware/db.ts';
-import { asksForCodes } from '../../schema/participation.ts';
 import { jsonBody } from '../middleware/validate.ts';
 import type { Lang } from '../../schema/lang.ts';
-import { privacyNotice, type PrivacyNotice } from '../../schema/privacy.ts';
-
-/** The definition a respondent sees, with who runs it and its privacy notice in both languages: drafts stay invisible. */
-export type PublicSurvey = Omit<StoredSurvey, 'version'> & {
-  organisation: { name: string } | null;
-  privacy: Record<Lang, PrivacyNotice>;
-};
 
 async function publishedSurvey(c: { var: AppEnv['Variables'] }, slug: string, cached = false): Promise<StoredSurvey> {
   const survey = cached ? await openSurveyBySlug(c.var.db, slug) : await surveyBySlug(c.var.db, slug);
@@ -36,18 +29,17 @@ const closedError = (lang: Lang) => apiError(409, 'status', { fr: 'Ce questionna
 
 export const publicSurveys = new Hono<AppEnv>()
   .get('/:slug', async (c) => {
-    const slug = c.req.param('slug');
-    const [{ version: _version, ...survey }, organisationName] = await Promise.all([publishedSurvey(c, slug), organisationNameBySurveySlug(c.var.db, slug)]);
+    const found = await surveyWithOrganisationBySlug(c.var.db, c.req.param('slug'));
+    if (!found || found.survey.status === 'draft') throw apiError(404, 'slug', { fr: 'Questionnaire introuvable', en: 'Survey not found' }, c.var.lang);
+    const { survey, etag } = await publicDefinition(found.survey, found.organisationName);
+    // Stored by browsers and caches, revalidated each time: a 304 while the survey's version holds.
     c.header('Cache-Control', 'no-cache');
-    // Written here rather than in the page, so the respondent's bundle stays small.
-    const runBy = organisationName ?? 'Pouls';
-    const privacy = { fr: privacyNotice(survey, runBy, 'fr'), en: privacyNotice(survey, runBy, 'en') };
-    // Whether a code is asked for is settled here, so the respondent's page needs no instrument data.
-    const settings = { ...survey.settings, participationCodes: asksForCodes(survey) };
-    return c.json<PublicSurvey>({ ...survey, settings, organisation: organisationName === null ? null : { name: organisationName }, privacy });
+    c.header('ETag', etag);
+    if (matchesEtag(c.req.header('If-None-Match'), etag)) return c.body(null, 304);
+    return c.json<PublicSurvey>(survey);
   })
 
-  .post('/:slug/responses', limitPublicWrites, requireJson, limitBody, jsonBody(SubmissionBody), async (c) => {
+  .post('/:slug/responses', reportRowsRead, limitPublicWrites, requireJson, limitBody, jsonBody(SubmissionBody), async (c) => {
     const { lang, db } = c.var;
     const key = v.safeParse(IdempotencyKey, c.req.header('Idempotency-Key'), { lang });
     if (!key.success) throw new ApiError(400, toErrorItems(key.issues, 'Idempotency-Key'));
