@@ -10,7 +10,7 @@ import { securityHeaders } from './middleware/security.ts';
 import { requestLog } from './middleware/request-log.ts';
 import { loadSession } from './middleware/session.ts';
 import { auth } from './routes/auth.ts';
-import { health } from './routes/health.ts';
+import { health, liveness } from './routes/health.ts';
 import { ideaBoxFlow } from './routes/idea-box-flow.ts';
 import { ideaBoxPublic } from './routes/idea-box-public.ts';
 import { ideaBoxes } from './routes/idea-boxes.ts';
@@ -85,6 +85,7 @@ export function createApp(clock: Clock = systemClock) {
   const app = new Hono<AppEnv>()
     .use(requestLog, useClock(clock), detectLang, securityHeaders, refuseCrossOrigin)
     .route('/healthz', health)
+    .route('/livez', liveness)
     .route('/api/openapi.json', openApiRoute(() => routes))
     .route('/api', api)
     .route('/', pages);

@@ -22,7 +22,7 @@ const SUBMISSIONS = 2_000;
 const RESPONDENTS = 1_000;
 const WARMUP = 200;
 /** The floor: a route that touches neither D1 nor the session (the health check, as production serves it). */
-export const NOOP_PATH = '/healthz';
+export const NOOP_PATH = '/livez';
 
 export type ProductionRun = {
   noopPerS: number;

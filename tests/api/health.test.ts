@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { call } from './helpers.ts';
 
+describe('GET /livez', () => {
+  it('answers 200 without reading D1', async () => {
+    const response = await call('/livez');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok' });
+  });
+});
+
 describe('GET /healthz', () => {
   it('answers 200 with the security headers', async () => {
     const response = await call('/healthz');

@@ -10,7 +10,7 @@ export function describedRoutes(routes: readonly RouterRoute[]): { method: strin
   const seen = new Map<string, { method: string; path: string }>();
   for (const { method, path } of routes) {
     if (method === 'ALL' || path.includes('*')) continue;
-    if (!path.startsWith('/api/') && path !== '/api' && path !== '/healthz') continue;
+    if (!path.startsWith('/api/') && path !== '/api' && path !== '/healthz' && path !== '/livez') continue;
     seen.set(`${method} ${path}`, { method, path });
   }
   return [...seen.values()];
@@ -45,7 +45,7 @@ export function openApiDocument(routes: readonly RouterRoute[]): JsonObject {
     const entry: JsonObject = {
       operationId: `${method.toLowerCase()}${openApiPath(path).replace(/[^A-Za-z0-9]+(.)?/g, (_, c: string | undefined) => (c ?? '').toUpperCase())}`,
       summary: operation?.summary ?? `${method} ${path}`,
-      tags: [path === '/healthz' ? 'health' : (path.split('/')[2] ?? 'api')],
+      tags: [path === '/healthz' || path === '/livez' ? 'health' : (path.split('/')[2] ?? 'api')],
       ...(parameters.length > 0 ? { parameters } : {}),
       responses: {
         '2XX': { description: 'Success' },

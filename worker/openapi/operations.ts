@@ -29,6 +29,7 @@ const archiveExample = {
  */
 export const OPERATIONS: Record<string, Operation> = {
   'GET /healthz': { summary: 'Health: the worker answers and D1 does too (503 otherwise)' },
+  'GET /livez': { summary: 'Liveness: the worker answers (no D1 read)' },
   'GET /api/openapi.json': { summary: 'This document' },
 
   'GET /api/s/:slug': { summary: 'A published survey, for respondents' },
