@@ -7,13 +7,13 @@
  *   --persist-to <dir>  another local database
  */
 import { parseArgs } from 'node:util';
-import { instance } from './lib/instance.ts';
+import { instance, orExit } from './lib/instance.ts';
 import { issueSetupToken } from './lib/wrangler.ts';
 
 const { values } = parseArgs({
   options: { remote: { type: 'boolean', default: false }, origin: { type: 'string' }, 'persist-to': { type: 'string' } },
 });
-const { database, label, origin } = instance({ remote: values.remote, persistTo: values['persist-to'], origin: values.origin });
+const { database, label, origin } = orExit(() => instance({ remote: values.remote, persistTo: values['persist-to'], origin: values.origin }));
 const token = await issueSetupToken(database);
 if (!token) {
   console.error(`The ${label} has an owner already: no setup link. A forgotten password: npm run reset-link -- <email>${values.remote ? ' --remote' : ''}`);

@@ -4,9 +4,9 @@
  * (`npm run deploy` does this too, before deploying the new code).
  */
 import { parseArgs } from 'node:util';
-import { instance } from './lib/instance.ts';
+import { instance, orExit } from './lib/instance.ts';
 import { describeUpgrade, upgradeDatabase } from './lib/migrations.ts';
 
 const { values } = parseArgs({ options: { remote: { type: 'boolean', default: false }, 'persist-to': { type: 'string' } } });
-const { database, label } = instance({ remote: values.remote, persistTo: values['persist-to'] });
+const { database, label } = orExit(() => instance({ remote: values.remote, persistTo: values['persist-to'] }));
 console.log(describeUpgrade(await upgradeDatabase(database), label));

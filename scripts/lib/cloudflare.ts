@@ -7,12 +7,13 @@ import { databaseBinding } from './deploy-config.ts';
 import { readDeployState } from './deploy-state.ts';
 import { runWrangler } from './wrangler.ts';
 
-/** The `wrangler whoami` sentence, or null when nobody is signed in. */
+/** The `wrangler whoami` sentence, or null when nobody is signed in; throws with wrangler's words when it cannot tell (no network…). */
 export async function signedInAs(): Promise<string | null> {
   const output = await runWrangler(['whoami'], { quiet: true }).catch((error: Error) => error.message);
   if (/not authenticated|not logged in/i.test(output)) return null;
   const line = output.split('\n').find((l) => /logged in/i.test(l));
-  return line ? line.replace(/^[^A-Za-z]+/, '').trim() : null;
+  if (!line) throw new Error(`wrangler whoami could not tell who is signed in:\n${output}`);
+  return line.replace(/^[^A-Za-z]+/, '').trim();
 }
 
 const DatabaseList = v.array(v.looseObject({ uuid: v.string(), name: v.string() }));

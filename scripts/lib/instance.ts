@@ -17,3 +17,13 @@ export function instance({ remote, persistTo, origin }: { remote: boolean; persi
   const url = origin ?? readDeployState()?.url;
   return { database: { remote: true, config: deployConfig(id) }, label: 'remote database', origin: url ? trim(url) : null };
 }
+
+/** Runs `find`, or prints why it could not and exits: a missing deployment is a sentence, not a stack trace. */
+export function orExit<T>(find: () => T): T {
+  try {
+    return find();
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+}
