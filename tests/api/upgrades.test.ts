@@ -45,6 +45,10 @@ const KEPT: [number, string][] = [
   [9, 'SELECT * FROM code_batches'],
   [10, 'SELECT * FROM audit_events'],
   [12, 'SELECT * FROM survey_history'],
+  [13, 'SELECT * FROM idea_boxes'],
+  [13, 'SELECT * FROM ideas'],
+  [13, 'SELECT rowid, text FROM ideas_fts'],
+  [13, 'SELECT * FROM idea_supports ORDER BY supporter_hash'],
 ];
 
 /** The figures released from a database: every published cell and measure, and the releases themselves. */

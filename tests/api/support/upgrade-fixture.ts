@@ -3,7 +3,7 @@
  * migrations 0001…N): the demo survey with twelve responses (and, while they existed, its counters and
  * published counters), a scored « Santé des professionnels » survey with six, members and a session,
  * a live workshop with votes by college, ideas and a printed card, and whatever later versions added
- * (audit log, wording history). Ids are fixed, so two databases seeded alike can be compared row by row.
+ * (audit log, wording history, an idea box). Ids are fixed, so two databases seeded alike can be compared row by row.
  */
 import * as v from 'valibot';
 import type { Answers } from '../../../schema/answers.ts';
@@ -159,6 +159,13 @@ export async function seedAtVersion(db: D1Database, version: number): Promise<vo
     rows.push(insert(db, 'audit_events', { id: 'audit-1', organisation_id: ORG, at, actor_id: 'user-owner', actor_name: 'Claire Martin', actor_email: 'claire.martin@cpts-collines.fr', action: 'survey.export', target_id: DEMO, target_label: 'Vie de la CPTS', detail: null }));
   if (version >= 12)
     rows.push(insert(db, 'survey_history', { survey_id: DEMO, version: 3, edited_at: at, edited_by: 'Yanis Benali', changes: '["pages.0.title"]', definition: definitionOf(demoSurvey) }));
+
+  if (version >= 13) {
+    rows.push(insert(db, 'idea_boxes', { id: 'box-1', organisation_id: ORG, slug: 'boite-a-idees', definition: JSON.stringify({ title: { fr: 'Boîte à idées' }, themes: ['acces'] }), member_key: null, version: 2, shown: 5, created_on: '2026-11-02' }));
+    rows.push(insert(db, 'ideas', { id: 'box-idea-1', box_id: 'box-1', search_id: 7_351_904, theme: 'acces', text: 'Des créneaux de soins non programmés le samedi matin', source: 'online', status: 'retained', root_id: 'box-idea-1', receipt_hash: 'receipt-hash-1', supports: 2, supports_max: 2, sole_rows: 2, history: '[{"day":"2026-11-03","status":"retained"}]', created_on: '2026-11-02', answered_on: '2026-11-03' }));
+    rows.push(insert(db, 'ideas_fts', { rowid: 7_351_904, text: 'Des créneaux de soins non programmés le samedi matin' }));
+    for (const supporter of ['supporter-1', 'supporter-2']) rows.push(insert(db, 'idea_supports', { idea_id: 'box-idea-1', supporter_hash: supporter, sole: 1 }));
+  }
 
   await db.batch(rows);
 }
