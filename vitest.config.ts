@@ -5,6 +5,9 @@ import { defineConfig } from 'vitest/config';
 import { productionLimits, testConfig } from './scripts/lib/wrangler-config.ts';
 
 const migrationsDir = fileURLToPath(new URL('./schema/migrations', import.meta.url));
+const migrations = await readD1Migrations(migrationsDir);
+/** One empty D1 per schema version, for tests/api/upgrades.test.ts (each migrates its own from that version). */
+const upgradeDatabases = Object.fromEntries(migrations.map((_, i) => [`UPGRADE_DB_${i + 1}`, `upgrade-${i + 1}`]));
 const limiterScript = readFileSync(fileURLToPath(new URL('./tests/api/support/counting-limiter.js', import.meta.url)), 'utf8');
 
 /** Each production rate limiter, as a counting limiter with the same limit that never resets (tests/api/support/counting-limiter.js). */
@@ -28,7 +31,8 @@ export default defineConfig({
           cloudflareTest(async () => ({
             wrangler: { configPath: testConfig() },
             miniflare: {
-              bindings: { TEST_MIGRATIONS: await readD1Migrations(migrationsDir) },
+              bindings: { TEST_MIGRATIONS: migrations },
+              d1Databases: upgradeDatabases,
               serviceBindings: countingLimiters,
               workers: [{ name: 'counting-limiter', modules: true, script: limiterScript, compatibilityDate: '2026-11-01' }],
             },

@@ -33,7 +33,7 @@ export function productionLimits(root: string = ROOT): Record<string, number> {
 }
 
 /** Writes `config` to `file`, its paths made absolute (they were relative to the project's root). */
-function writeConfig(config: RawConfig, root: string, file: string): string {
+export function writeConfig(config: RawConfig, root: string, file: string): string {
   const absolute = (path: string) => (isAbsolute(path) ? path : resolve(root, path));
   if (config.main) config.main = absolute(config.main);
   if (config.assets?.directory) config.assets.directory = absolute(config.assets.directory);

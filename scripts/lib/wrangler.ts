@@ -12,6 +12,7 @@ import * as v from 'valibot';
 import { DEMO_SURVEY_ID, demoSurvey } from '../../schema/demo.ts';
 import { SurveyInput } from '../../schema/survey.ts';
 import { demoBoxStatements } from './demo-box-seed.ts';
+import { adoptLegacyLocalDatabase } from './local-database.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const WRANGLER = join(ROOT, 'node_modules/wrangler/bin/wrangler.js');
@@ -31,7 +32,8 @@ export type LocalOptions = {
   remote?: boolean;
 };
 
-function databaseFlags({ persistTo, config, remote }: LocalOptions): string[] {
+export function databaseFlags({ persistTo, config, remote }: LocalOptions): string[] {
+  if (!remote && !config) adoptLegacyLocalDatabase(persistTo);
   const where = remote ? ['--remote'] : ['--local', ...(persistTo ? ['--persist-to', persistTo] : [])];
   return [...where, ...(config ? ['--config', config] : [])];
 }
