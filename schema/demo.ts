@@ -1,4 +1,5 @@
 import type { SurveyDraft } from './survey.ts';
+import { professionQuestion, professions } from './templates/shared-questions.ts';
 
 const agreement = {
   min: 1,
@@ -37,22 +38,7 @@ export const demoSurvey: SurveyDraft = {
       id: 'practice',
       title: { fr: 'Votre exercice', en: 'Your practice' },
       questions: [
-        {
-          id: 'profession',
-          type: 'single',
-          label: { fr: 'Quelle est votre profession ?', en: 'What is your profession?' },
-          required: true,
-          preferNotToAnswer: true,
-          breakdown: true,
-          options: [
-            { id: 'gp', label: { fr: 'Médecin généraliste', en: 'General practitioner' } },
-            { id: 'nurse', label: { fr: 'Infirmier ou infirmière', en: 'Nurse' } },
-            { id: 'pharmacist', label: { fr: 'Pharmacien ou pharmacienne', en: 'Pharmacist' } },
-            { id: 'physio', label: { fr: 'Masseur-kinésithérapeute', en: 'Physiotherapist' } },
-            { id: 'admin', label: { fr: 'Secrétariat ou coordination', en: 'Administration or coordination' } },
-            { id: 'other', label: { fr: 'Autre profession', en: 'Other profession' } },
-          ],
-        },
+        professionQuestion([professions.gp, professions.nurse, professions.pharmacist, professions.physio, professions.coordination, professions.other], { required: true }),
         {
           id: 'years',
           type: 'number',

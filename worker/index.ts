@@ -10,69 +10,69 @@ import { securityHeaders } from './middleware/security.ts';
 import { requestLog } from './middleware/request-log.ts';
 import { loadSession } from './middleware/session.ts';
 import { auth } from './routes/auth.ts';
+import { authInvitations } from './routes/auth-invitations.ts';
+import { authReset } from './routes/auth-reset.ts';
+import { dashboardOrganisations, dashboardSurveys, dashboardTemplates } from './routes/dashboard.ts';
+import { editor } from './routes/editor.ts';
+import { exportFiles } from './routes/exports.ts';
 import { health, liveness } from './routes/health.ts';
-import { ideaBoxFlow } from './routes/idea-box-flow.ts';
-import { ideaBoxPublic } from './routes/idea-box-public.ts';
-import { ideaBoxes } from './routes/idea-boxes.ts';
-import { ideaContributions } from './routes/idea-contributions.ts';
-import { ideaKiosks } from './routes/idea-kiosks.ts';
-import { ideaModeration } from './routes/idea-moderation.ts';
-import { invitations } from './routes/invitations.ts';
+import { ideasBox } from './routes/ideas-box.ts';
+import { ideasBoxes } from './routes/ideas-boxes.ts';
+import { ideasContributions } from './routes/ideas-contributions.ts';
+import { ideasFlow } from './routes/ideas-flow.ts';
+import { ideasKiosks } from './routes/ideas-kiosks.ts';
+import { ideasModeration } from './routes/ideas-moderation.ts';
 import { liveOrganiser } from './routes/live-organiser.ts';
 import { liveParticipant } from './routes/live-participant.ts';
-import { organisationArchiveExport, organisationArchiveImport } from './routes/organisation-archive.ts';
-import { organisationList } from './routes/organisation-list.ts';
-import { organisations } from './routes/organisations.ts';
-import { organisationSettingsRoutes } from './routes/organisation-settings.ts';
-import { orgAudit } from './routes/org-audit.ts';
-import { orgInvitations } from './routes/org-invitations.ts';
-import { orgSurveys } from './routes/org-surveys.ts';
+import { members } from './routes/members.ts';
+import { membersArchiveExport, membersArchiveImport } from './routes/members-archive.ts';
+import { membersAudit } from './routes/members-audit.ts';
+import { membersInvitations } from './routes/members-invitations.ts';
+import { membersSettings } from './routes/members-settings.ts';
 import { openApiRoute } from './routes/openapi.ts';
 import { pages } from './routes/pages.ts';
-import { passwordReset } from './routes/password-reset.ts';
-import { publicSurveys } from './routes/public-surveys.ts';
-import { surveyActivity } from './routes/survey-activity.ts';
-import { surveyArchive } from './routes/survey-archive.ts';
-import { surveyExports } from './routes/survey-exports.ts';
-import { surveyPrivacy } from './routes/survey-privacy.ts';
-import { surveyReportRoutes } from './routes/survey-report.ts';
-import { surveySharing } from './routes/survey-sharing.ts';
-import { surveyTexts } from './routes/survey-texts.ts';
-import { templates } from './routes/templates.ts';
+import { population } from './routes/population.ts';
+import { publish } from './routes/publish.ts';
+import { report } from './routes/report.ts';
+import { respond } from './routes/respond.ts';
+import { results } from './routes/results.ts';
+import { resultsCoordinator } from './routes/results-coordinator.ts';
+import { share } from './routes/share.ts';
 
-/** Coordinator routes: every one checks membership and role (see `requireRole`). */
+/** Coordinator routes (web/app/*): every one checks membership and role (see `requireRole`). */
 const organisation = new Hono<MemberEnv>()
-  .route('/surveys', orgSurveys)
-  .route('/surveys/:id', surveySharing)
-  .route('/surveys/:id', surveyActivity)
-  .route('/surveys/:id', surveyTexts)
-  .route('/surveys/:id', surveyExports)
-  .route('/surveys/:id', surveyArchive)
-  .route('/surveys/:id', surveyPrivacy)
-  .route('/surveys/:id', surveyReportRoutes)
+  .route('/surveys', dashboardSurveys)
+  .route('/surveys', editor)
+  .route('/surveys/:id', publish)
+  .route('/surveys/:id', share)
+  .route('/surveys/:id', resultsCoordinator)
+  .route('/surveys/:id', exportFiles)
+  .route('/surveys/:id', report)
+  .route('/surveys/:id', population)
   .route('/live', liveOrganiser)
-  .route('/boxes', ideaBoxes)
-  .route('/boxes', ideaModeration)
-  .route('/boxes', ideaBoxFlow)
-  .route('/boxes', ideaKiosks)
-  .route('/', organisations)
-  .route('/', organisationSettingsRoutes)
-  .route('/', orgInvitations)
-  .route('/', orgAudit)
-  .route('/', organisationArchiveExport);
+  .route('/boxes', ideasBoxes)
+  .route('/boxes', ideasModeration)
+  .route('/boxes', ideasFlow)
+  .route('/boxes', ideasKiosks)
+  .route('/', members)
+  .route('/', membersSettings)
+  .route('/', membersInvitations)
+  .route('/', membersAudit)
+  .route('/', membersArchiveExport);
 
 const api = new Hono<AppEnv>()
   .use(withDb, loadSession)
-  .route('/s', publicSurveys)
+  .route('/s', respond)
+  .route('/s', results)
   .route('/auth', auth)
-  .route('/auth', passwordReset)
-  .route('/invitations', invitations)
-  .route('/templates', templates)
+  .route('/auth', authReset)
+  .route('/invitations', authInvitations)
+  .route('/templates', dashboardTemplates)
   .route('/live', liveParticipant)
-  .route('/b', ideaBoxPublic)
-  .route('/b', ideaContributions)
-  .route('/orgs', organisationList)
-  .route('/orgs', organisationArchiveImport)
+  .route('/b', ideasBox)
+  .route('/b', ideasContributions)
+  .route('/orgs', dashboardOrganisations)
+  .route('/orgs', membersArchiveImport)
   .route('/orgs/:orgId', organisation)
   .all('*', (c) => {
     const en = c.var.lang === 'en';

@@ -1,21 +1,8 @@
 import { cbi } from '../instruments/cbi.ts';
 import { instrumentQuestions } from '../instruments/instrument.ts';
 import { who5 } from '../instruments/who5.ts';
-import type { SurveyDraft } from '../survey.ts';
+import { practiceModeQuestion, professionQuestion, professions, profileQuestion as profile } from './shared-questions.ts';
 import type { SurveyTemplate } from './template.ts';
-
-type Draft = SurveyDraft['pages'][number]['questions'][number];
-type Option = { id: string; label: { fr: string; en: string } };
-
-/** A profile question: single choice, « je préfère ne pas répondre » offered, usable as a report breakdown. */
-const profile = (id: string, label: { fr: string; en: string }, options: Option[]): Draft => ({
-  id,
-  type: 'single',
-  label,
-  preferNotToAnswer: true,
-  breakdown: true,
-  options,
-});
 
 const cbiQuestions = instrumentQuestions(cbi);
 const cbiPage = (scale: string) => cbiQuestions.filter((q) => q.id.startsWith(`cbi_${scale}`));
@@ -53,13 +40,13 @@ export const professionalHealth: SurveyTemplate = {
         id: 'profile',
         title: { fr: 'Votre profil', en: 'About you' },
         questions: [
-          profile('profession', { fr: 'Quelle est votre profession ?', en: 'What is your profession?' }, [
-            { id: 'doctor', label: { fr: 'Médecin', en: 'Doctor' } },
-            { id: 'nurse', label: { fr: 'Infirmier ou infirmière', en: 'Nurse' } },
-            { id: 'pharmacist', label: { fr: 'Pharmacien ou pharmacienne', en: 'Pharmacist' } },
-            { id: 'rehab', label: { fr: 'Rééducation (kinésithérapie, orthophonie…)', en: 'Rehabilitation (physiotherapy, speech therapy…)' } },
+          professionQuestion([
+            professions.doctor,
+            professions.nurse,
+            professions.pharmacist,
+            professions.rehab,
             { id: 'other_care', label: { fr: 'Autre profession de soin', en: 'Other care profession' } },
-            { id: 'admin', label: { fr: 'Secrétariat, accueil ou coordination', en: 'Reception, administration or coordination' } },
+            professions.reception,
           ]),
           profile('sex', { fr: 'Vous êtes…', en: 'You are…' }, [
             { id: 'woman', label: { fr: 'Une femme', en: 'A woman' } },
@@ -71,11 +58,7 @@ export const professionalHealth: SurveyTemplate = {
             { id: '35_49', label: { fr: '35 à 49 ans', en: '35 to 49' } },
             { id: '50_plus', label: { fr: '50 ans ou plus', en: '50 or over' } },
           ]),
-          profile('practice_mode', { fr: 'Quel est votre mode d’exercice ?', en: 'How do you practise?' }, [
-            { id: 'liberal', label: { fr: 'Libéral', en: 'Self-employed' } },
-            { id: 'salaried', label: { fr: 'Salarié', en: 'Salaried' } },
-            { id: 'mixed', label: { fr: 'Mixte', en: 'Both' } },
-          ]),
+          practiceModeQuestion({ breakdown: true }),
           profile('weekly_hours', { fr: 'Combien d’heures travaillez-vous par semaine, en général ?', en: 'How many hours do you usually work per week?' }, [
             { id: 'under_35', label: { fr: 'Moins de 35 heures', en: 'Under 35 hours' } },
             { id: '35_49', label: { fr: '35 à 49 heures', en: '35 to 49 hours' } },

@@ -1,3 +1,4 @@
+import { practiceModeQuestion, professionQuestion, professions } from './shared-questions.ts';
 import type { SurveyTemplate } from './template.ts';
 
 /** « Besoins du territoire »: what the health professionals of a CPTS need, by profession. */
@@ -30,27 +31,22 @@ export const territoryNeeds: SurveyTemplate = {
         id: 'practice',
         title: { fr: 'Votre exercice', en: 'Your practice' },
         questions: [
-          {
-            id: 'profession',
-            type: 'single',
-            label: { fr: 'Quelle est votre profession ?', en: 'What is your profession?' },
-            required: true,
-            preferNotToAnswer: true,
-            breakdown: true,
-            options: [
-              { id: 'gp', label: { fr: 'Médecin généraliste', en: 'General practitioner' } },
+          professionQuestion(
+            [
+              professions.gp,
               { id: 'specialist', label: { fr: 'Médecin spécialiste', en: 'Specialist physician' } },
-              { id: 'nurse', label: { fr: 'Infirmier ou infirmière', en: 'Nurse' } },
-              { id: 'pharmacist', label: { fr: 'Pharmacien ou pharmacienne', en: 'Pharmacist' } },
-              { id: 'physio', label: { fr: 'Masseur-kinésithérapeute', en: 'Physiotherapist' } },
+              professions.nurse,
+              professions.pharmacist,
+              professions.physio,
               { id: 'midwife', label: { fr: 'Sage-femme', en: 'Midwife' } },
               { id: 'dentist', label: { fr: 'Chirurgien-dentiste', en: 'Dentist' } },
               { id: 'speech', label: { fr: 'Orthophoniste', en: 'Speech therapist' } },
               { id: 'psychologist', label: { fr: 'Psychologue', en: 'Psychologist' } },
-              { id: 'admin', label: { fr: 'Secrétariat ou coordination', en: 'Administration or coordination' } },
-              { id: 'other', label: { fr: 'Autre profession', en: 'Other profession' } },
+              professions.coordination,
+              professions.other,
             ],
-          },
+            { required: true },
+          ),
           {
             id: 'area',
             type: 'single',
@@ -68,17 +64,7 @@ export const territoryNeeds: SurveyTemplate = {
               { id: 'other', label: { fr: 'Autre secteur', en: 'Elsewhere' } },
             ],
           },
-          {
-            id: 'practice_mode',
-            type: 'single',
-            label: { fr: 'Quel est votre mode d’exercice ?', en: 'How do you practise?' },
-            preferNotToAnswer: true,
-            options: [
-              { id: 'liberal', label: { fr: 'Libéral', en: 'Self-employed' } },
-              { id: 'salaried', label: { fr: 'Salarié', en: 'Salaried' } },
-              { id: 'mixed', label: { fr: 'Mixte', en: 'Both' } },
-            ],
-          },
+          practiceModeQuestion(),
         ],
       },
       {

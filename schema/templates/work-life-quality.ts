@@ -1,3 +1,4 @@
+import { practiceModeQuestion, professionQuestion, professions } from './shared-questions.ts';
 import type { SurveyTemplate } from './template.ts';
 
 const agreement = {
@@ -44,32 +45,8 @@ export const workLifeQuality: SurveyTemplate = {
         id: 'profile',
         title: { fr: 'Votre profil', en: 'About you' },
         questions: [
-          {
-            id: 'profession',
-            type: 'single',
-            label: { fr: 'Quelle est votre profession ?', en: 'What is your profession?' },
-            preferNotToAnswer: true,
-            breakdown: true,
-            options: [
-              { id: 'doctor', label: { fr: 'Médecin', en: 'Doctor' } },
-              { id: 'nurse', label: { fr: 'Infirmier ou infirmière', en: 'Nurse' } },
-              { id: 'pharmacist', label: { fr: 'Pharmacien ou pharmacienne', en: 'Pharmacist' } },
-              { id: 'rehab', label: { fr: 'Rééducation (kinésithérapie, orthophonie…)', en: 'Rehabilitation (physiotherapy, speech therapy…)' } },
-              { id: 'admin', label: { fr: 'Secrétariat, accueil ou coordination', en: 'Reception, administration or coordination' } },
-              { id: 'other', label: { fr: 'Autre profession', en: 'Other profession' } },
-            ],
-          },
-          {
-            id: 'practice_mode',
-            type: 'single',
-            label: { fr: 'Quel est votre mode d’exercice ?', en: 'How do you practise?' },
-            preferNotToAnswer: true,
-            options: [
-              { id: 'liberal', label: { fr: 'Libéral', en: 'Self-employed' } },
-              { id: 'salaried', label: { fr: 'Salarié', en: 'Salaried' } },
-              { id: 'mixed', label: { fr: 'Mixte', en: 'Both' } },
-            ],
-          },
+          professionQuestion([professions.doctor, professions.nurse, professions.pharmacist, professions.rehab, professions.reception, professions.other]),
+          practiceModeQuestion(),
           {
             id: 'seniority',
             type: 'single',

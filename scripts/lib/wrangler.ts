@@ -101,7 +101,7 @@ export async function issueSetupToken(options: LocalOptions = {}): Promise<strin
 
 /**
  * Issues a one-time password-reset link's token for the account with `email` (24 hours, stored
- * hashed, as an owner's would be: worker/routes/organisations.ts), or null when no account has it.
+ * hashed, as an owner's would be: worker/routes/members.ts), or null when no account has it.
  * For `npm run reset-link`, so that a sole owner who forgot their password is never locked out.
  */
 export async function issueResetToken(email: string, options: LocalOptions = {}): Promise<{ token: string; name: string; expiresAt: string } | null> {

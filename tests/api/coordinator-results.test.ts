@@ -7,8 +7,7 @@ import type { Role } from '../../schema/accounts.ts';
 import { demoSurvey } from '../../schema/demo.ts';
 import type { SurveyResults } from '../../schema/results.ts';
 import worker from '../../worker/index.ts';
-import type { SurveyActivity } from '../../worker/routes/survey-activity.ts';
-import type { QuestionTexts } from '../../worker/routes/survey-texts.ts';
+import type { QuestionTexts, SurveyActivity } from '../../worker/routes/results-coordinator.ts';
 import { account, call, createSurvey, demoAnswers, release, submit, surveyPath, type Account, type ErrorBody } from './helpers.ts';
 import { parisDay, parisTime } from '../../worker/domain/paris-time.ts';
 

@@ -181,3 +181,40 @@ export async function deletePendingInvitation(db: Db, organisationId: string, to
 export function useInvitationStatement(db: Db, tokenHash: string, now: string): D1PreparedStatement {
   return db.prepare('UPDATE invitations SET used_at = ? WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?', now, tokenHash, now);
 }
+
+/** Opens `session` on sign-in, together with clearing the account's sign-in delay and trusting this browser. */
+export async function recordSignIn(db: Db, signIn: { session: D1PreparedStatement; clearThrottle: D1PreparedStatement; trustDevice: D1PreparedStatement }): Promise<void> {
+  await db.batch([signIn.session, signIn.clearThrottle, signIn.trustDevice]);
+}
+
+/** A new password, and every other session of the user signed out, together. */
+export async function changePassword(db: Db, userId: string, password: PasswordHash, keepSessionHash: string): Promise<void> {
+  await db.batch([updatePasswordStatement(db, userId, password), deleteOtherSessionsStatement(db, userId, keepSessionHash)]);
+}
+
+/** A pending invitation, valid until `expiresAt`. */
+export async function insertInvitation(db: Db, invitation: Parameters<typeof insertInvitationStatement>[1]): Promise<void> {
+  await db.batch([insertInvitationStatement(db, invitation)]);
+}
+
+/** Spends an invitation (a guarded update: single-use even under concurrent clicks); whether this call spent it. */
+export async function useInvitation(db: Db, tokenHash: string, now: string): Promise<boolean> {
+  return (await db.run(useInvitationStatement(db, tokenHash, now))).meta.changes === 1;
+}
+
+/** An existing account joins an organisation. */
+export async function joinOrganisation(db: Db, organisationId: string, userId: string, role: Role): Promise<void> {
+  await db.batch([insertMembershipStatement(db, organisationId, userId, role)]);
+}
+
+/** A newcomer's account, membership and first `session`, all or nothing. */
+export async function createInvitedAccount(
+  db: Db,
+  account: { user: UserRow; password: PasswordHash; now: string; organisationId: string; role: Role; session: D1PreparedStatement },
+): Promise<void> {
+  await db.batch([
+    insertUserStatement(db, account.user, account.password, account.now),
+    insertMembershipStatement(db, account.organisationId, account.user.id, account.role),
+    account.session,
+  ]);
+}

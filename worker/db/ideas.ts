@@ -91,7 +91,7 @@ const insertValues = (idea: NewIdea) => [
   idea.day,
 ];
 
-/** A pending idea (paper slips; survey texts go through insertImportedIdeaStatement). */
+/** A pending idea (paper slips; survey texts go through insertImportedIdeas). */
 export async function insertIdea(db: Db, idea: NewIdea): Promise<void> {
   await db.run(db.prepare(`INSERT INTO ideas (${insertColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, ...insertValues(idea)));
 }
@@ -121,9 +121,16 @@ export async function insertDeviceIdea(db: Db, idea: NewIdea, device: { hash: st
   return results[1]!.meta.changes === 1;
 }
 
-/** A survey's text as a pending idea, skipped when that text was already imported into the box. */
-export function insertImportedIdeaStatement(db: Db, idea: NewIdea): D1PreparedStatement {
-  return db.prepare(`INSERT OR IGNORE INTO ideas (${insertColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, ...insertValues(idea));
+/** Statements per D1 batch when importing texts. */
+const IMPORT_BATCH = 50;
+
+/** A survey's texts as pending ideas, each skipped when that text was already imported into the box; how many were added. */
+export async function insertImportedIdeas(db: Db, ideas: readonly NewIdea[]): Promise<number> {
+  const statements = ideas.map((idea) => db.prepare(`INSERT OR IGNORE INTO ideas (${insertColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, ...insertValues(idea)));
+  let created = 0;
+  for (let start = 0; start < statements.length; start += IMPORT_BATCH)
+    for (const result of await db.batch(statements.slice(start, start + IMPORT_BATCH))) created += result.meta.changes;
+  return created;
 }
 
 export async function ideaInBox(db: Db, boxId: string, ideaId: string): Promise<StoredIdea | null> {

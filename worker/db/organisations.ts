@@ -1,3 +1,4 @@
+import { insertMembershipStatement, insertOrganisationStatement } from './accounts.ts';
 import type { Db } from './client.ts';
 
 export async function organisationName(db: Db, organisationId: string): Promise<string | null> {
@@ -32,4 +33,9 @@ export async function updateReleaseHour(db: Db, organisationId: string, hour: nu
       JSON.stringify(plans.map((p) => [p.id, p.nextReleaseAt])),
     ),
   ]);
+}
+
+/** A new organisation with its founder as owner, together: no organisation is left without one. */
+export async function foundOrganisation(db: Db, organisation: { id: string; name: string; ownerId: string; createdAt: string }): Promise<void> {
+  await db.batch([insertOrganisationStatement(db, organisation.id, organisation.name, organisation.createdAt), insertMembershipStatement(db, organisation.id, organisation.ownerId, 'owner')]);
 }

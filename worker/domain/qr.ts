@@ -1,33 +1,11 @@
-import { encode } from 'uqr';
+import { darkRunsPath, type QrMatrix } from '../../schema/qr.ts';
 import { packRow, type BitmapRows } from './png.ts';
 
-/** A QR code as rows of modules, `true` for dark, quiet zone included. */
-export type QrMatrix = readonly (readonly boolean[])[];
-
-/** ISO/IEC 18004 asks for 4 light modules around the symbol, or phones read it badly. */
-export const QUIET_ZONE = 4;
-
-/** Level Q recovers a quarter of the symbol: a poster in a waiting room survives folds, scuffs and a drawing pin. */
-export function qrMatrix(text: string): QrMatrix {
-  return encode(text, { ecc: 'Q', border: QUIET_ZONE }).data;
-}
+// The coordinators' app draws its inline QR codes (live/Qr.tsx) from the same module.
+export { QUIET_ZONE, qrMatrix, type QrMatrix } from '../../schema/qr.ts';
 
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 const escapeXml = (text: string) => text.replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
-
-/** One path of horizontal runs of dark modules: a small file, no hairline seams between modules. */
-function darkRunsPath(matrix: QrMatrix): string {
-  let path = '';
-  matrix.forEach((row, y) => {
-    for (let x = 0; x < row.length; x++) {
-      if (!row[x]) continue;
-      const start = x;
-      while (row[x + 1]) x++;
-      path += `M${start} ${y}h${x - start + 1}v1h-${x - start + 1}z`;
-    }
-  });
-  return path;
-}
 
 /** The QR code as SVG, one unit per module, with a `<title>` screen readers announce. */
 export function qrSvg(matrix: QrMatrix, title: string): string {

@@ -2,7 +2,7 @@ import type { Db } from '../db/client.ts';
 import { endedLiveSessions } from '../db/live.ts';
 import { closedSurveysWithRawData, purgeSurveyResponses } from '../db/retention.ts';
 import { purgeIsDue } from '../domain/retention.ts';
-import { liveStub } from '../routes/live-common.ts';
+import { liveStub } from '../services/live-common.ts';
 
 /** Live sessions are kept as long as surveys' raw responses by default. */
 export const LIVE_RETENTION_MONTHS = 12;

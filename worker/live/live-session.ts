@@ -2,7 +2,6 @@ import { DurableObject } from 'cloudflare:workers';
 import type { LiveControl, LiveParticipantState, LiveServerMessage, LiveSessionAdmin, LiveSessionInput, LiveVoteInput } from '../../schema/live.ts';
 import { Db } from '../db/client.ts';
 import {
-  deleteLiveSessionStatements,
   liveCards,
   liveIdeas,
   liveIdeaVotes,
@@ -14,6 +13,7 @@ import {
   upsertLiveQuestionStateStatement,
 } from '../db/live.ts';
 import { liveCollegeTallies, liveCurrentVotes, liveDevices } from '../db/live-votes.ts';
+import { closeLiveSession, deleteLiveSession } from '../db/live-writes.ts';
 import { LiveModel, type QuestionStateRecord } from '../domain/live/model.ts';
 import { controlChange } from '../domain/live/control.ts';
 import { problem, type Outcome } from '../domain/live/problems.ts';
@@ -181,8 +181,7 @@ export class LiveSession extends DurableObject<Env> {
         if (model.session.status === 'draft') return problem(409, 'status', 'La séance n’a pas commencé', 'The session has not started');
         // Ending closes the open questions: their last release is their final result.
         const closing = [...model.questions].filter(([, r]) => r.state === 'open' || r.state === 'locked');
-        const statements = closing.map(([questionId]) => upsertLiveQuestionStateStatement(db, sessionId, this.record(model, questionId, { state: 'closed' })));
-        await db.batch([...statements, updateLiveStatusStatement(db, sessionId, 'closed', day)]);
+        await closeLiveSession(db, sessionId, closing.map(([questionId]) => this.record(model, questionId, { state: 'closed' })), day);
         for (const [questionId, runtime] of closing) {
           runtime.state = 'closed';
           this.votes.unsavedReleases.delete(questionId);
@@ -255,9 +254,7 @@ export class LiveSession extends DurableObject<Env> {
    */
   remove(sessionId: string): Promise<boolean> {
     return this.exclusive(async () => {
-      const db = this.db();
-      const results = await db.batch(deleteLiveSessionStatements(db, sessionId));
-      const existed = (results.at(-1)?.meta.changes ?? 0) > 0;
+      const existed = await deleteLiveSession(this.db(), sessionId);
       await this.ctx.storage.deleteAll();
       this.model = null;
       this.missing = true;

@@ -1,7 +1,7 @@
 import { MAX_IDEAS_PER_DEVICE, MAX_LIVE_CARDS } from '../../schema/live.ts';
 import { isUniqueViolation, type Db } from '../db/client.ts';
-import { insertLiveCards, insertLiveIdeaStatement } from '../db/live.ts';
-import { upsertLiveDeviceStatement } from '../db/live-votes.ts';
+import { insertLiveCards } from '../db/live.ts';
+import { recordLiveIdea } from '../db/live-writes.ts';
 import { newCardCodes, newIdeaId } from '../domain/live/codes.ts';
 import type { LiveModel } from '../domain/live/model.ts';
 import { problem, type Outcome } from '../domain/live/problems.ts';
@@ -41,7 +41,7 @@ export async function proposeIdea(
   mine.ideas++;
   const idea = { id: newIdeaId(), questionId, text, status: 'pending' as const };
   const device = { deviceHash, college: known?.college ?? null, quota };
-  await db.batch([insertLiveIdeaStatement(db, sessionId, idea), upsertLiveDeviceStatement(db, sessionId, device)]);
+  await recordLiveIdea(db, sessionId, idea, device);
   model.ideas.set(idea.id, { ...idea, upvoters: new Set() });
   model.setDevice(deviceHash, { college: device.college, quota });
   return { ok: true, value: { status: 'pending' } };

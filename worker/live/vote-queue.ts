@@ -1,5 +1,5 @@
 import type { Db } from '../db/client.ts';
-import { updateLivePublishedStatement } from '../db/live.ts';
+import { saveLivePublished, storeLiveVoteBatch, type PublishedRecord } from '../db/live-writes.ts';
 import type { LiveModel } from '../domain/live/model.ts';
 import { problem, type Outcome } from '../domain/live/problems.ts';
 import { cardHash, ideaVoterHash, voterHash } from './protocol.ts';
@@ -49,11 +49,10 @@ export class VoteQueue {
   }
 
   /** The releases not stored yet, as statements (for a write that stores the question's state anyway, or on their own). */
-  releaseStatements(model: LiveModel): { statements: D1PreparedStatement[]; saved: () => void } {
-    const db = this.host.db();
+  releaseRecords(model: LiveModel): { published: PublishedRecord[]; saved: () => void } {
     const ids = [...this.unsavedReleases].filter((id) => model.runtime(id));
     return {
-      statements: ids.map((id) => updateLivePublishedStatement(db, model.session.id, id, model.runtime(id)!.published)),
+      published: ids.map((id) => ({ questionId: id, published: model.runtime(id)!.published })),
       saved: () => {
         for (const id of ids) this.unsavedReleases.delete(id);
       },
@@ -95,9 +94,9 @@ export class VoteQueue {
     });
     batch.finish();
     // What screens were last shown goes with the votes (a restarted object must not release early).
-    const releases = batch.statements.length > 0 ? this.releaseStatements(model) : null;
+    const releases = batch.statements.length > 0 ? this.releaseRecords(model) : null;
     try {
-      if (batch.statements.length > 0) await db.batch([...batch.statements, ...(releases?.statements ?? [])]);
+      if (batch.statements.length > 0) await storeLiveVoteBatch(db, model.session.id, batch.statements, releases?.published ?? []);
     } catch (error) {
       console.error('live votes not stored', error);
       for (const resolve of batch.resolvers()) resolve(storeFailed());
@@ -114,9 +113,9 @@ export class VoteQueue {
   }
 
   private async saveReleases(model: LiveModel): Promise<void> {
-    const { statements, saved } = this.releaseStatements(model);
+    const { published, saved } = this.releaseRecords(model);
     try {
-      if (statements.length > 0) await this.host.db().batch(statements);
+      if (published.length > 0) await saveLivePublished(this.host.db(), model.session.id, published);
       saved();
     } catch (error) {
       console.error('published not stored', error);

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { rateLimitSecretOfDay } from '../db/rate-limit-secrets.ts';
-import { newToken } from '../domain/secrets.ts';
+import { newToken, toHex } from '../domain/secrets.ts';
 import type { AppEnv } from '../env.ts';
 import { parisDay } from '../domain/paris-time.ts';
 
@@ -35,5 +35,5 @@ export const clientAddress = <E extends AppEnv>(c: Context<E>) => c.req.header('
 export async function clientKey<E extends AppEnv>(c: Context<E>, scope: string): Promise<string> {
   const key = await keyOfDay(c, parisDay(c.var.clock()));
   const mac = await crypto.subtle.sign('HMAC', key, encoder.encode(`${scope}|${clientAddress(c)}`));
-  return [...new Uint8Array(mac)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return toHex(new Uint8Array(mac));
 }

@@ -1,9 +1,9 @@
 import { createMiddleware } from 'hono/factory';
 import { liveSessionExists } from '../db/live.ts';
 import type { AppEnv } from '../env.ts';
-import { SESSION_ID, sessionNotFound } from '../routes/live-common.ts';
+import { SESSION_ID, sessionNotFound } from '../services/live-common.ts';
 import { apiError } from './errors.ts';
-import { sha256Hex } from './rate-limit.ts';
+import { sha256Hex } from '../domain/secrets.ts';
 
 /** Session ids this isolate knows exist (met at a join, a creation or a look-up); forgotten oldest first past the bound. */
 const known = new Map<string, true>();

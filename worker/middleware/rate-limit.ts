@@ -4,11 +4,6 @@ import type { AppEnv } from '../env.ts';
 import { clientKey } from './client-key.ts';
 import { apiError } from './errors.ts';
 
-async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 /**
  * Every limiter is a binding (`RateLimit`: the Workers rate limiter in production, a counting one in
  * the API tests, a lifted one in the bench), counting under a client key (./client-key.ts): the
@@ -65,5 +60,3 @@ export const limitLiveJoins = createMiddleware<AppEnv>(async (c, next) => {
   if (!success) throw tooMany(c, 'Trop de codes essayés : réessayez dans une minute', 'Too many codes tried: retry in a minute');
   await next();
 });
-
-export { sha256Hex };

@@ -1,22 +1,19 @@
 import { Hono } from 'hono';
-import { PasswordChange, SignIn, Setup, type Me } from '../../schema/accounts.ts';
-import { deleteOtherSessionsStatement, deleteSession, organisationsOfUser, passwordOfUser, setupTokenExpiry, updatePasswordStatement, userCount, userWithPasswordByEmail } from '../db/accounts.ts';
-import { isUniqueViolation, type Db } from '../db/client.ts';
+import { PasswordChange, SignIn, Setup } from '../../schema/accounts.ts';
+import { changePassword, deleteSession, passwordOfUser, recordSignIn, setupTokenExpiry, userCount, userWithPasswordByEmail } from '../db/accounts.ts';
+import { isUniqueViolation } from '../db/client.ts';
 import { setUpInstall } from '../db/setup.ts';
 import { deleteSigninThrottleStatement } from '../db/signin-throttle.ts';
 import { hashPassword, sha256, verifyPassword } from '../domain/secrets.ts';
-import type { AppEnv, SessionUser } from '../env.ts';
+import type { AppEnv } from '../env.ts';
 import { apiError } from '../middleware/errors.ts';
 import { limitBody, requireJson } from '../middleware/json-body.ts';
 import { limitSignIns } from '../middleware/rate-limit.ts';
 import { clearSessionCookie, requireUser, sessionStatement } from '../middleware/session.ts';
 import { isTrustedDevice, trustDevice } from '../middleware/trusted-device.ts';
 import { jsonBody } from '../middleware/validate.ts';
-import { accountHash, holdSignInAttempt } from './signin-gate.ts';
-
-export async function me(db: Db, user: Pick<SessionUser, 'id' | 'email' | 'name'>): Promise<Me> {
-  return { user: { id: user.id, email: user.email, name: user.name }, organisations: await organisationsOfUser(db, user.id) };
-}
+import { me } from '../services/me.ts';
+import { accountHash, holdSignInAttempt } from '../middleware/signin-gate.ts';
 
 const invalidSetupLink = { fr: 'Lien de configuration invalide, expiré ou déjà utilisé', en: 'Setup link invalid, expired or already used' };
 
@@ -52,7 +49,7 @@ export const auth = new Hono<AppEnv>()
 
   /**
    * Besides the per-address limits (limitSignIns), a delay per account whatever the address
-   * (./signin-gate.ts), skipped from a browser the account signed in from before.
+   * (worker/middleware/signin-gate.ts), skipped from a browser the account signed in from before.
    */
   .post('/sign-in', requireJson, limitBody, limitSignIns, jsonBody(SignIn), async (c) => {
     const { db, lang } = c.var;
@@ -64,7 +61,7 @@ export const auth = new Hono<AppEnv>()
     if (!(await verifyPassword(password, user?.password ?? null)) || !user)
       throw apiError(401, 'password', { fr: 'E-mail ou mot de passe incorrect', en: 'Wrong email or password' }, lang);
     const session = await sessionStatement(c, db, user.id);
-    await db.batch([session.statement, deleteSigninThrottleStatement(db, await accountHash(email)), await trustDevice(c, db, user.id)]);
+    await recordSignIn(db, { session: session.statement, clearThrottle: deleteSigninThrottleStatement(db, await accountHash(email)), trustDevice: await trustDevice(c, db, user.id) });
     return c.json(await me(db, user));
   })
 
@@ -83,6 +80,6 @@ export const auth = new Hono<AppEnv>()
     const { current, next } = c.req.valid('json');
     if (!(await verifyPassword(current, await passwordOfUser(db, user.id))))
       throw apiError(422, 'current', { fr: 'Mot de passe actuel incorrect', en: 'Current password is wrong' }, lang);
-    await db.batch([updatePasswordStatement(db, user.id, await hashPassword(next)), deleteOtherSessionsStatement(db, user.id, user.sessionHash)]);
+    await changePassword(db, user.id, await hashPassword(next), user.sessionHash);
     return c.body(null, 204);
   });

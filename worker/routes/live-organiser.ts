@@ -18,8 +18,8 @@ import { requireRole } from '../middleware/session.ts';
 import { jsonBody, parseOrThrow } from '../middleware/validate.ts';
 import { joinUrl } from '../live/protocol.ts';
 import { recordWorkshopResults } from '../services/idea-workshop.ts';
-import { auditLive } from './audit-trail.ts';
-import { liveStub, originOf, refusal, SESSION_ID, sessionNotFound, upgrade } from './live-common.ts';
+import { auditLive } from '../services/audit-trail.ts';
+import { liveStub, originOf, refusal, SESSION_ID, sessionNotFound, upgrade } from '../services/live-common.ts';
 import { forgetLiveSession, rememberLiveSession } from '../middleware/live-known-session.ts';
 import { parisDay } from '../domain/paris-time.ts';
 

@@ -9,7 +9,7 @@ import { limitBody, requireJson } from '../middleware/json-body.ts';
 import { limitLiveJoins, liveAddressKey } from '../middleware/rate-limit.ts';
 import { jsonBody } from '../middleware/validate.ts';
 import { LiveVoteInput } from '../../schema/live.ts';
-import { liveStub, refusal, sessionNotFound, upgrade } from './live-common.ts';
+import { liveStub, refusal, sessionNotFound, upgrade } from '../services/live-common.ts';
 import { rememberLiveSession, requireKnownLiveSession } from '../middleware/live-known-session.ts';
 
 /** The route's session id, once `requireKnownLiveSession` found it. */

@@ -10,7 +10,7 @@ import { optionResult, resultNote } from '../domain/ideas/workshop-result.ts';
 import { newJoinCode, randomFrom } from '../domain/live/codes.ts';
 import { apiError, type ApiError } from '../middleware/errors.ts';
 import { rememberLiveSession } from '../middleware/live-known-session.ts';
-import { liveStub, refusal } from '../routes/live-common.ts';
+import { liveStub, refusal } from './live-common.ts';
 import type { Context } from 'hono';
 import type { AppEnv } from '../env.ts';
 import { parisDay } from '../domain/paris-time.ts';

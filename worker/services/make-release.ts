@@ -1,6 +1,6 @@
 import type { Survey } from '../../schema/survey.ts';
 import type { Db } from '../db/client.ts';
-import { pastReleases, rawAnswersOfSurvey, releaseHourOfSurvey, responseCountOfSurvey, storeRelease, type ReleaseInfo } from '../db/releases.ts';
+import { pastReleases, rawAnswersOfSurvey, releaseHourOfSurvey, responseCountOfSurvey, setNextReleaseAt, storeRelease, type ReleaseInfo } from '../db/releases.ts';
 import { measuresOfSurvey } from '../domain/release/measures.ts';
 import { plannedAfter } from '../domain/release/schedule.ts';
 import { makeSnapshot } from '../domain/release/snapshot.ts';
@@ -29,7 +29,7 @@ export async function releaseSurvey(db: Db, survey: Survey, now: Date, kind: 'sc
   const plan = (lastAt: string | null) => (survey.status === 'open' ? plannedAfter(now, lastAt, hour).toISOString() : null);
   if (count - (last?.responses ?? 0) < survey.settings.k) {
     // Not enough new responses: nothing is published; a closed survey will get no more.
-    await db.run(db.prepare('UPDATE surveys SET next_release_at = ? WHERE id = ?', plan(last?.madeAt ?? null), survey.id));
+    await setNextReleaseAt(db, survey.id, plan(last?.madeAt ?? null));
     return { released: null, pending: count > (last?.responses ?? 0) };
   }
   const answers = await rawAnswersOfSurvey(db, survey.id);

@@ -4,7 +4,7 @@
  * respondent's bundle stays small, and memoised so a repeat costs one D1 read and no rebuilding.
  */
 import type { StoredSurvey } from '../db/surveys.ts';
-import { sha256Hex } from '../middleware/rate-limit.ts';
+import { sha256Hex } from '../domain/secrets.ts';
 import type { Lang } from '../../schema/lang.ts';
 import { asksForCodes } from '../../schema/participation.ts';
 import { privacyNotice, type PrivacyNotice } from '../../schema/privacy.ts';

@@ -1,18 +1,8 @@
-import { encode } from 'uqr';
+import { qrDrawing } from '../../../schema/qr.ts';
 
 /** A QR code drawn here (decorative when `label` is empty: the link is written beside it) (level Q, quiet zone of 4), as one SVG path of dark runs: crisp at any size, no request. */
 export function Qr({ value, label, class: className, size = 200 }: { value: string; label: string; class?: string; size?: number }) {
-  const { data } = encode(value, { ecc: 'Q', border: 4 });
-  let path = '';
-  data.forEach((row, y) => {
-    for (let x = 0; x < row.length; x++) {
-      if (!row[x]) continue;
-      const start = x;
-      while (row[x + 1]) x++;
-      path += `M${start} ${y}h${x - start + 1}v1h-${x - start + 1}z`;
-    }
-  });
-  const n = data.length;
+  const { modules: n, path } = qrDrawing(value);
   return (
     <svg
       class={className}

@@ -1,29 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { StoredIdea } from './model.ts';
+import { storedIdea as idea } from '../../../tests/support/stored-idea.ts';
 import { ideasTable } from './export.ts';
-
-const idea = (over: Partial<StoredIdea>): StoredIdea => ({
-  id: 'a',
-  boxId: 'box',
-  theme: 'accueil',
-  text: 'Plus de bancs',
-  source: 'online',
-  status: 'received',
-  hiddenFrom: null,
-  mustReword: false,
-  answer: null,
-  declineReason: null,
-  mergedInto: null,
-  rootId: 'a',
-  reports: 0,
-  supports: 0,
-  supportsAtMost: 0,
-  history: [],
-  createdOn: '2026-03-01',
-  answeredOn: null,
-  settledOn: null,
-  ...over,
-});
 
 describe('ideas export', () => {
   it('lists published and merged ideas only, supports from k, answers and workshop results', () => {

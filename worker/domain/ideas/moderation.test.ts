@@ -1,30 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Moderation } from '../../../schema/ideas.ts';
+import { storedIdea } from '../../../tests/support/stored-idea.ts';
 import type { StoredIdea } from './model.ts';
 import { planModeration } from './moderation.ts';
 
-const idea = (over: Partial<StoredIdea> = {}): StoredIdea => ({
-  id: 'a',
-  boxId: 'box',
-  theme: 'accueil',
-  text: 'Plus de bancs',
-  source: 'online',
-  status: 'pending',
-  hiddenFrom: null,
-  mustReword: false,
-  answer: null,
-  declineReason: null,
-  mergedInto: null,
-  rootId: 'a',
-  reports: 0,
-  supports: 0,
-  supportsAtMost: 0,
-  history: [],
-  createdOn: '2026-03-01',
-  answeredOn: null,
-  settledOn: null,
-  ...over,
-});
+const idea = (over: Partial<StoredIdea> = {}): StoredIdea => storedIdea({ status: 'pending', ...over });
 const context = { day: '2026-03-10', themes: ['accueil', 'horaires'] };
 const plan = (i: StoredIdea, action: Moderation, target?: StoredIdea | null) => planModeration(i, action, { ...context, target });
 

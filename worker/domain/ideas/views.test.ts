@@ -1,32 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { storedIdea } from '../../../tests/support/stored-idea.ts';
 import type { StoredIdea } from './model.ts';
 import { adminIdea, displayIdeas, publicIdea, publicIdeas } from './views.ts';
 
-const idea = (over: Partial<StoredIdea>): StoredIdea => ({
-  id: 'a',
-  boxId: 'box',
-  theme: 'accueil',
-  text: 'Plus de bancs',
-  source: 'online',
-  status: 'received',
-  hiddenFrom: null,
-  mustReword: false,
-  answer: null,
-  declineReason: null,
-  mergedInto: null,
-  rootId: 'a',
-  reports: 0,
-  supports: 0,
-  supportsAtMost: 0,
-  history: [
-    { status: 'pending', on: '2026-03-01' },
-    { status: 'received', on: '2026-03-02' },
-  ],
-  createdOn: '2026-03-01',
-  answeredOn: null,
-  settledOn: null,
-  ...over,
-});
+const idea = (over: Partial<StoredIdea>): StoredIdea =>
+  storedIdea({
+    history: [
+      { status: 'pending', on: '2026-03-01' },
+      { status: 'received', on: '2026-03-02' },
+    ],
+    ...over,
+  });
 const themes = [
   { id: 'accueil', label: { fr: 'Accueil' } },
   { id: 'horaires', label: { fr: 'Horaires' } },

@@ -5,7 +5,7 @@ import type { StoredSurvey } from '../db/surveys.ts';
 import { participationCodeHash } from '../domain/participation-code-hash.ts';
 import { canonicalCode } from '../domain/participation-codes.ts';
 import type { AppEnv } from '../env.ts';
-import { apiError } from '../middleware/errors.ts';
+import { apiError } from './errors.ts';
 
 /** Either a retry already recorded, or a way in, with how to hand the code back if storing fails. */
 export type Admission = { duplicate: true } | { duplicate: false; giveBack: (error: unknown) => Promise<never> };

@@ -1,11 +1,10 @@
 import { Hono, type Context } from 'hono';
 import * as v from 'valibot';
 import { LANGS } from '../../schema/lang.ts';
-import { InvitedCount, type SurveyReport } from '../../schema/report.ts';
+import type { SurveyReport } from '../../schema/report.ts';
 import { Id, questionsOf } from '../../schema/survey.ts';
 import { waveFamily, waveOf } from '../../schema/waves.ts';
-import { codesIssued } from '../db/code-batches.ts';
-import { reportReads, setInvitedCount } from '../db/report.ts';
+import { reportReads } from '../db/report.ts';
 import { toCsv } from '../domain/csv.ts';
 import { tableLines } from '../domain/export-table.ts';
 import { countMeasure, RESPONDENTS, rowMeasure, scoreMeasure } from '../domain/release/measures.ts';
@@ -17,14 +16,13 @@ import { xlsxWorkbook } from '../domain/xlsx.ts';
 import type { MemberEnv } from '../env.ts';
 import { apiError } from '../middleware/errors.ts';
 import { reportRowsRead } from '../middleware/db.ts';
-import { limitBody, requireJson } from '../middleware/json-body.ts';
 import { routeSurvey, type SurveyEnv } from '../middleware/route-survey.ts';
 import { requireRole } from '../middleware/session.ts';
-import { jsonBody, parseOrThrow } from '../middleware/validate.ts';
+import { parseOrThrow } from '../middleware/validate.ts';
 import { intactScaleKeys } from '../domain/scored-scales.ts';
+import { download, rowTable } from '../services/downloads.ts';
 import { codeBatchNotes, releaseNote } from '../services/row-exports.ts';
-import { download, rowTable } from './survey-exports.ts';
-import { audit, surveyTarget } from './audit-trail.ts';
+import { audit, surveyTarget } from '../services/audit-trail.ts';
 
 const ReportQuery = v.strictObject({ by: v.optional(Id), lang: v.optional(v.picklist(LANGS)) });
 
@@ -68,26 +66,10 @@ async function buildReport(c: Context<SurveyEnv>): Promise<SurveyReport> {
 }
 
 /** The scored report (mounted under /api/orgs/:orgId/surveys/:id). */
-export const surveyReportRoutes = new Hono<MemberEnv>()
+export const report = new Hono<MemberEnv>()
   .get('/report', requireRole('viewer'), routeSurvey, reportRowsRead, async (c) => {
     c.header('Cache-Control', 'private, no-store');
     return c.json(await buildReport(c));
-  })
-
-  /** The declared population (people invited or present): the response rate's base and the cap on participation codes. */
-  .put('/report/invited', requireRole('editor'), routeSurvey, requireJson, limitBody, jsonBody(InvitedCount, 422), async (c) => {
-    const { db, survey, lang } = c.var;
-    const { invited } = c.req.valid('json');
-    const issued = await codesIssued(db, survey.id);
-    if (issued > 0 && (invited === null || invited < issued))
-      throw apiError(
-        409,
-        'invited',
-        { fr: `${issued} codes de participation sont déjà émis : la population déclarée ne peut pas descendre en dessous`, en: `${issued} participation codes are already issued: the declared population cannot go below that` },
-        lang,
-      );
-    await setInvitedCount(db, survey.id, invited);
-    return c.json({ invited });
   })
 
   .get('/report.csv', requireRole('viewer'), routeSurvey, async (c) => {

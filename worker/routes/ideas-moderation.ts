@@ -12,7 +12,7 @@ import { limitBody, requireJson } from '../middleware/json-body.ts';
 import { routeBox, type BoxEnv } from '../middleware/route-box.ts';
 import { requireRole } from '../middleware/session.ts';
 import { jsonBody, parseOrThrow } from '../middleware/validate.ts';
-import { auditBox } from './audit-trail.ts';
+import { auditBox } from '../services/audit-trail.ts';
 import { parisDay } from '../domain/paris-time.ts';
 
 const IdeasQuery = v.strictObject({ status: v.optional(v.picklist(IDEA_STATUSES)), theme: v.optional(Id), lang: v.optional(v.string()) });
@@ -30,7 +30,7 @@ async function routeIdea(c: Context<BoxEnv>) {
  * The moderation of a box's ideas (mounted under /api/orgs/:orgId/boxes): the queue and every idea
  * for viewers; paper slips and moderation actions for editors, each action in the audit log.
  */
-export const ideaModeration = new Hono<BoxEnv>()
+export const ideasModeration = new Hono<BoxEnv>()
   .get('/:boxId/ideas', requireRole('viewer'), routeBox, async (c) => {
     const { status, theme } = parseOrThrow(IdeasQuery, c.req.query(), c.var.lang);
     const ideas = await ideasOfBox(c.var.db, c.var.box.id, { status, theme });

@@ -10,8 +10,8 @@ import { limitBody, requireJson } from '../middleware/json-body.ts';
 import { limitSignIns } from '../middleware/rate-limit.ts';
 import { sessionStatement } from '../middleware/session.ts';
 import { jsonBody } from '../middleware/validate.ts';
-import { me } from './auth.ts';
-import { accountHash } from './signin-gate.ts';
+import { me } from '../services/me.ts';
+import { accountHash } from '../middleware/signin-gate.ts';
 
 const unusable = { fr: 'Lien de réinitialisation invalide, expiré ou déjà utilisé : demandez-en un nouveau', en: 'Reset link invalid, expired or already used: ask for a new one' };
 
@@ -23,10 +23,10 @@ async function usableReset(db: Db, tokenHash: string, now: string, lang: Lang): 
 
 /**
  * One-time password-reset links (mounted under /api/auth), issued by an owner for a member
- * (routes/organisations.ts) or by `npm run reset-link`. Using one sets a new password, signs out
+ * (routes/members.ts) or by `npm run reset-link`. Using one sets a new password, signs out
  * every session of the account and signs this browser in.
  */
-export const passwordReset = new Hono<AppEnv>()
+export const authReset = new Hono<AppEnv>()
   .get('/reset/:token', async (c) => {
     const reset = await usableReset(c.var.db, await sha256(c.req.param('token')), c.var.clock().toISOString(), c.var.lang);
     c.header('Cache-Control', 'no-store');

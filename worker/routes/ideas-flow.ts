@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { IDEA_MAX_LENGTH, ImportTextsInput, PromoteInput } from '../../schema/ideas.ts';
 import { LANGS } from '../../schema/lang.ts';
 import { questionsOf } from '../../schema/survey.ts';
-import { ideaInBox, ideasOfBox, insertImportedIdeaStatement } from '../db/ideas.ts';
+import { ideaInBox, ideasOfBox, insertImportedIdeas, type NewIdea } from '../db/ideas.ts';
 import { surveyLifecycle } from '../db/lifecycle.ts';
 import { publishedView } from '../db/published.ts';
 import { releasedTexts } from '../db/releases.ts';
@@ -21,13 +21,11 @@ import { routeBox, type BoxEnv } from '../middleware/route-box.ts';
 import { requireRole } from '../middleware/session.ts';
 import { jsonBody, parseOrThrow } from '../middleware/validate.ts';
 import { promoteIdeas, promotionProblem } from '../services/idea-workshop.ts';
-import { auditBox } from './audit-trail.ts';
-import { purgedError } from './purged.ts';
+import { auditBox } from '../services/audit-trail.ts';
+import { purgedError } from '../services/purged.ts';
 import { parisDay } from '../domain/paris-time.ts';
 
 const ExportQuery = v.strictObject({ lang: v.optional(v.picklist(LANGS)) });
-/** Statements per D1 batch when importing texts. */
-const IMPORT_BATCH = 50;
 
 const day = (c: Context<BoxEnv>) => parisDay(c.var.clock());
 
@@ -54,7 +52,7 @@ async function exportTable(c: Context<BoxEnv>, format: string) {
  * From one tool to the next (mounted under /api/orgs/:orgId/boxes): ideas into a workshop vote, a
  * survey's free texts into ideas (editors), and the ideas as CSV or XLSX (viewers, logged).
  */
-export const ideaBoxFlow = new Hono<BoxEnv>()
+export const ideasFlow = new Hono<BoxEnv>()
   .post('/:boxId/ideas/:ideaId/promote', requireRole('editor'), routeBox, requireJson, limitBody, jsonBody(PromoteInput), async (c) => {
     const { box, db, lang } = c.var;
     const input = c.req.valid('json');
@@ -90,12 +88,12 @@ export const ideaBoxFlow = new Hono<BoxEnv>()
       throw apiError(409, 'questionId', { fr: `Moins de ${k} personnes ont répondu à cette question : les textes s’affichent à partir de ${k}`, en: `Fewer than ${k} people answered this question: texts are shown from ${k}` }, lang);
     await auditBox(c, 'box.texts_imported', box, { survey: survey.id, question: question.id, texts: texts.length });
     const today = day(c);
-    const statements = await Promise.all(
+    const ideas = await Promise.all(
       texts
         .map(ideaText)
         .filter((text) => text.length >= 3)
-        .map(async (text) =>
-          insertImportedIdeaStatement(db, {
+        .map(
+          async (text): Promise<NewIdea> => ({
             id: crypto.randomUUID(),
             boxId: box.id,
             searchId: newSearchId(),
@@ -110,10 +108,7 @@ export const ideaBoxFlow = new Hono<BoxEnv>()
           }),
         ),
     );
-    let created = 0;
-    for (let start = 0; start < statements.length; start += IMPORT_BATCH)
-      for (const result of await db.batch(statements.slice(start, start + IMPORT_BATCH))) created += result.meta.changes;
-    return c.json({ created });
+    return c.json({ created: await insertImportedIdeas(db, ideas) });
   })
 
   .get('/:boxId/export.csv', requireRole('viewer'), routeBox, async (c) => {

@@ -4,7 +4,7 @@ import { CodeBatchRequest, QrPngQuery, type ShareLink } from '../../schema/shari
 import { isUniqueViolation } from '../db/client.ts';
 import { codeBatchesOfSurvey, issueCodeBatch } from '../db/code-batches.ts';
 import { invitedCount } from '../db/report.ts';
-import { surveyInOrganisation, type StoredSurvey } from '../db/surveys.ts';
+import type { StoredSurvey } from '../db/surveys.ts';
 import { participationCodeHash } from '../domain/participation-code-hash.ts';
 import { formatCode, newParticipationCodes } from '../domain/participation-codes.ts';
 import { encodePng } from '../domain/png.ts';
@@ -12,18 +12,16 @@ import { qrBitmap, qrMatrix, qrSvg } from '../domain/qr.ts';
 import type { MemberEnv } from '../env.ts';
 import { apiError } from '../middleware/errors.ts';
 import { limitBody, requireJson } from '../middleware/json-body.ts';
+import { existingSurvey } from '../middleware/route-survey.ts';
 import { requireRole } from '../middleware/session.ts';
 import { jsonBody, parseOrThrow } from '../middleware/validate.ts';
-import { audit, surveyTarget } from './audit-trail.ts';
+import { audit, surveyTarget } from '../services/audit-trail.ts';
 
 /** Codes are random: a clash with an existing code is rare, and a fresh draw settles it. */
 const CODE_ATTEMPTS = 3;
 
-async function routeSurvey(c: Context<MemberEnv>): Promise<StoredSurvey> {
-  const survey = await surveyInOrganisation(c.var.db, c.req.param('orgId') ?? '', c.req.param('id') ?? '');
-  if (!survey) throw apiError(404, 'id', { fr: 'Questionnaire introuvable', en: 'Survey not found' }, c.var.lang);
-  return survey;
-}
+/** Loaded in the handler, after the body is checked (a bad body is a 4xx before a missing survey is). */
+const routeSurvey = (c: Context<MemberEnv>) => existingSurvey(c.var.db, c.req.param('orgId') ?? '', c.req.param('id') ?? '', c.var.lang);
 
 /** The link respondents open, on the host the coordinator is using. */
 const respondentUrl = (c: Context<MemberEnv>, slug: string) => new URL(`/s/${slug}`, c.req.url).href;
@@ -40,7 +38,7 @@ const noStore = (c: Context<MemberEnv>) => c.header('Cache-Control', 'private, n
  * Sharing a survey (mounted under /api/orgs/:orgId/surveys/:id): its link and QR codes for viewers,
  * printed single-use participation codes created by editors.
  */
-export const surveySharing = new Hono<MemberEnv>()
+export const share = new Hono<MemberEnv>()
   .get('/share', requireRole('viewer'), async (c) => {
     const survey = await routeSurvey(c);
     noStore(c);

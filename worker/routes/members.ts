@@ -8,14 +8,14 @@ import { apiError } from '../middleware/errors.ts';
 import { limitBody, requireJson } from '../middleware/json-body.ts';
 import { requireRole } from '../middleware/session.ts';
 import { jsonBody } from '../middleware/validate.ts';
-import { auditMember } from './audit-trail.ts';
+import { auditMember } from '../services/audit-trail.ts';
 
 /** Long enough to hand it over the same day, short enough not to linger in a message thread. */
 const RESET_HOURS = 24;
 const lastOwner = { fr: 'Une organisation garde au moins un propriétaire', en: 'An organisation keeps at least one owner' };
 
-/** Members of one organisation (mounted under /api/orgs/:orgId); invitations are in ./org-invitations.ts. */
-export const organisations = new Hono<MemberEnv>()
+/** Members of one organisation (mounted under /api/orgs/:orgId); invitations are in ./members-invitations.ts. */
+export const members = new Hono<MemberEnv>()
   .get('/members', requireRole('viewer'), async (c) => c.json({ members: await membersOfOrganisation(c.var.db, c.req.param('orgId')!) }))
 
   .patch('/members/:userId', requireRole('owner'), requireJson, limitBody, jsonBody(RoleChange), async (c) => {

@@ -3,7 +3,7 @@ import { insertFirstSigninFailure, replaceSigninFailures, signinThrottleOf } fro
 import { sha256 } from '../domain/secrets.ts';
 import { afterFailure, waitBeforeAttempt } from '../domain/signin-throttle.ts';
 import type { AppEnv } from '../env.ts';
-import { apiError } from '../middleware/errors.ts';
+import { apiError } from './errors.ts';
 
 /** The key of an account's sign-in delay: a hash of the email, whether or not an account has it (the answer must not tell). */
 export const accountHash = (email: string) => sha256(`signin|${email}`);

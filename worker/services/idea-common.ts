@@ -1,15 +1,16 @@
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import * as v from 'valibot';
-import { IdeaToken, KIOSK_PAUSE_SECONDS } from '../../schema/ideas.ts';
+import { IdeaToken, KIOSK_PAUSE_SECONDS, ReceiptCode } from '../../schema/ideas.ts';
 import type { Lang } from '../../schema/lang.ts';
 import { toErrorItems } from '../../schema/messages.ts';
 import { claimKioskTurn, kioskByToken } from '../db/idea-kiosks.ts';
-import { kioskTokenHash } from '../domain/ideas/hashes.ts';
+import { ideaByReceipt } from '../db/ideas.ts';
+import { kioskTokenHash, receiptHash } from '../domain/ideas/hashes.ts';
+import { sha256Hex } from '../domain/secrets.ts';
 import type { StoredBox } from '../domain/ideas/model.ts';
 import { clientKey } from '../middleware/client-key.ts';
 import { ApiError, apiError } from '../middleware/errors.ts';
-import { sha256Hex } from '../middleware/rate-limit.ts';
 import type { PublicBoxEnv } from '../middleware/route-box.ts';
 import { nextParisMidnight, parisDay } from '../domain/paris-time.ts';
 
@@ -19,6 +20,20 @@ export type Contributor = { kind: 'device'; token: string } | { kind: 'kiosk'; k
 export const today = (c: Context<PublicBoxEnv>) => parisDay(c.var.clock());
 
 export const ideaNotFound = (lang: Lang) => apiError(404, 'ideaId', { fr: 'Idée introuvable', en: 'Idea not found' }, lang);
+
+/** The box's public address (with its key for a members' box): what the QR code and the screen show. */
+export function boxAddress(origin: string, box: Pick<StoredBox, 'slug' | 'memberKey'>): string {
+  return `${origin}/b/${box.slug}${box.memberKey ? `?key=${box.memberKey}` : ''}`;
+}
+
+/** The idea the route's `:receipt` code follows (400 for a malformed code, 404 for an unknown one). */
+export async function receiptIdea(c: Context<PublicBoxEnv>) {
+  const code = v.safeParse(ReceiptCode, c.req.param('receipt'), { lang: c.var.lang });
+  if (!code.success) throw new ApiError(400, toErrorItems(code.issues, 'receipt'));
+  const idea = await ideaByReceipt(c.var.db, c.var.box.id, await receiptHash(c.var.box.id, code.output));
+  if (!idea) throw apiError(404, 'receipt', { fr: 'Aucune idée avec ce code de suivi', en: 'No idea with this receipt code' }, c.var.lang);
+  return idea;
+}
 
 export const boxClosed = (lang: Lang) =>
   apiError(409, 'status', { fr: 'Cette boîte à idées est fermée : elle ne reçoit plus d’idées ni de soutiens', en: 'This idea box is closed: it no longer takes ideas or supports' }, lang);

@@ -3,31 +3,27 @@ import * as v from 'valibot';
 import { checkAnswers, IdempotencyKey, SubmissionBody } from '../../schema/answers.ts';
 import { toErrorItems } from '../../schema/messages.ts';
 import { storeResponse, submissionKeyExists } from '../db/responses.ts';
-import { forgetOpenSurvey, openSurveyBySlug, surveyBySlug, surveyWithOrganisationBySlug, type StoredSurvey } from '../db/surveys.ts';
+import { forgetOpenSurvey, surveyWithOrganisationBySlug } from '../db/surveys.ts';
 import { matchesEtag, publicDefinition, type PublicSurvey } from '../services/public-definition.ts';
-import { admit } from './participation-gate.ts';
-import { everyoneResults } from '../services/published-results.ts';
+import { publishedSurvey } from '../services/published-survey.ts';
+import { admit } from '../middleware/participation-gate.ts';
 import { personalFeedback } from '../domain/feedback.ts';
 import { scoreResponse } from '../domain/scoring.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiError, apiError } from '../middleware/errors.ts';
 import { limitBody, requireJson } from '../middleware/json-body.ts';
-import { limitPublicWrites, sha256Hex } from '../middleware/rate-limit.ts';
+import { limitPublicWrites } from '../middleware/rate-limit.ts';
+import { sha256Hex } from '../domain/secrets.ts';
 import { reportRowsRead } from '../middleware/db.ts';
 import { jsonBody } from '../middleware/validate.ts';
 import type { Lang } from '../../schema/lang.ts';
-
-async function publishedSurvey(c: { var: AppEnv['Variables'] }, slug: string, cached = false): Promise<StoredSurvey> {
-  const survey = cached ? await openSurveyBySlug(c.var.db, slug) : await surveyBySlug(c.var.db, slug);
-  if (!survey || survey.status === 'draft') throw apiError(404, 'slug', { fr: 'Questionnaire introuvable', en: 'Survey not found' }, c.var.lang);
-  return survey;
-}
 
 const SURVEY_CHANGED = new Error('survey changed while submitting');
 
 const closedError = (lang: Lang) => apiError(409, 'status', { fr: 'Ce questionnaire est clos : il ne reçoit plus de réponses', en: 'This survey is closed: it no longer accepts responses' }, lang);
 
-export const publicSurveys = new Hono<AppEnv>()
+/** Answering a survey (mounted under /api/s): its definition as respondents see it, and their responses. */
+export const respond = new Hono<AppEnv>()
   .get('/:slug', async (c) => {
     const found = await surveyWithOrganisationBySlug(c.var.db, c.req.param('slug'));
     if (!found || found.survey.status === 'draft') throw apiError(404, 'slug', { fr: 'Questionnaire introuvable', en: 'Survey not found' }, c.var.lang);
@@ -72,14 +68,4 @@ export const publicSurveys = new Hono<AppEnv>()
       });
     }
     throw apiError(409, 'status', { fr: 'Le questionnaire vient de changer : rechargez la page', en: 'The survey just changed: reload the page' }, lang);
-  })
-
-  // The latest release only: a public reader learns nothing a release did not publish.
-  .get('/:slug/results', reportRowsRead, async (c) => {
-    const survey = await publishedSurvey(c, c.req.param('slug'));
-    if (survey.settings.resultsVisibility !== 'public')
-      throw apiError(403, 'settings.resultsVisibility', { fr: 'Les résultats de ce questionnaire ne sont pas publics', en: 'This survey’s results are not public' }, c.var.lang);
-    c.header('Cache-Control', 'no-cache');
-    return c.json(await everyoneResults(c.var.db, survey));
   });
-

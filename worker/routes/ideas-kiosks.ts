@@ -9,7 +9,7 @@ import { limitBody, requireJson } from '../middleware/json-body.ts';
 import { routeBox, type BoxEnv } from '../middleware/route-box.ts';
 import { requireRole } from '../middleware/session.ts';
 import { jsonBody } from '../middleware/validate.ts';
-import { auditBox } from './audit-trail.ts';
+import { auditBox } from '../services/audit-trail.ts';
 import { parisDay } from '../domain/paris-time.ts';
 
 const KioskInput = v.strictObject({ label: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(80)) });
@@ -22,7 +22,7 @@ const noStore = (c: Context<BoxEnv>) => c.header('Cache-Control', 'private, no-s
  * with a link carrying a random token, shown this once (only its hash is kept) and revocable.
  * See schema/ideas.ts for the link's shape.
  */
-export const ideaKiosks = new Hono<BoxEnv>()
+export const ideasKiosks = new Hono<BoxEnv>()
   .post('/:boxId/kiosks', requireRole('editor'), routeBox, requireJson, limitBody, jsonBody(KioskInput), async (c) => {
     const { box, db } = c.var;
     const { label } = c.req.valid('json');

@@ -11,8 +11,7 @@ import { apiError } from '../middleware/errors.ts';
 import { limitBody, requireJson } from '../middleware/json-body.ts';
 import { routeCachedPublicBox, routePublicBox, type PublicBoxEnv } from '../middleware/route-box.ts';
 import { jsonBody } from '../middleware/validate.ts';
-import { receiptIdea } from './idea-box-public.ts';
-import { boxClosed, contributor, deviceToken, ideaNotFound, limitBoxRequests, paceDevice, takeKioskTurn, today, type Contributor } from './idea-common.ts';
+import { boxClosed, contributor, deviceToken, ideaNotFound, limitBoxRequests, paceDevice, receiptIdea, takeKioskTurn, today, type Contributor } from '../services/idea-common.ts';
 
 /** A family merged while a support was being hashed is hashed again; more than this many times in a row is a 409. */
 const SUPPORT_ATTEMPTS = 3;
@@ -58,7 +57,7 @@ async function checkOpen(c: Context<PublicBoxEnv>, who: Contributor): Promise<vo
  * back), report one, withdraw their own with its receipt code. A device sends its token
  * (X-Idea-Token), an enrolled kiosk its own (X-Kiosk). See schema/ideas.ts.
  */
-export const ideaContributions = new Hono<PublicBoxEnv>()
+export const ideasContributions = new Hono<PublicBoxEnv>()
   .post('/:slug/ideas', routeCachedPublicBox, limitBoxRequests, requireJson, limitBody, jsonBody(IdeaInput), async (c) => {
     const { box, db, lang } = c.var;
     const who = await contributor(c);

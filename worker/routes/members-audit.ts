@@ -17,7 +17,7 @@ const AuditQuery = v.strictObject({
 });
 
 /** The organisation's audit log, newest first, a page at a time (mounted under /api/orgs/:orgId): owners only. */
-export const orgAudit = new Hono<MemberEnv>().get(
+export const membersAudit = new Hono<MemberEnv>().get(
   '/audit',
   requireRole('owner'),
   validator('query', (query, c) => parseOrThrow(AuditQuery, query, c.get('lang'))),

@@ -9,13 +9,13 @@ import { requireJson } from '../middleware/json-body.ts';
 import { requireRole, requireUser } from '../middleware/session.ts';
 import { jsonBody } from '../middleware/validate.ts';
 import { archiveDefinitionIssues, importOrganisationArchive } from '../services/organisation-archive.ts';
-import { audit } from './audit-trail.ts';
+import { audit } from '../services/audit-trail.ts';
 
 /** An archive holds whole definitions and releases: far more than a form's body, still bounded. */
 export const ARCHIVE_MAX_BYTES = 20 * 1024 * 1024;
 
 /** The organisation's archive as one JSON file (mounted under /api/orgs/:orgId), owners only, audit-logged. */
-export const organisationArchiveExport = new Hono<MemberEnv>().get('/archive.json', requireRole('owner'), async (c) => {
+export const membersArchiveExport = new Hono<MemberEnv>().get('/archive.json', requireRole('owner'), async (c) => {
   const now = c.var.clock();
   const archive = await organisationArchive(c.var.db, c.req.param('orgId')!, now.toISOString());
   if (!archive) throw apiError(404, 'orgId', { fr: 'Organisation introuvable', en: 'Organisation not found' }, c.var.lang);
@@ -33,7 +33,7 @@ const limitArchive = bodyLimit({
 });
 
 /** Imports an archive as a new organisation (mounted under /api/orgs): like founding one, any coordinator may, and owns it. */
-export const organisationArchiveImport = new Hono<AppEnv>().post('/archive', requireUser, requireJson, limitArchive, jsonBody(OrganisationArchive, 422), async (c) => {
+export const membersArchiveImport = new Hono<AppEnv>().post('/archive', requireUser, requireJson, limitArchive, jsonBody(OrganisationArchive, 422), async (c) => {
   const archive = c.req.valid('json');
   const issues = archiveDefinitionIssues(archive, c.var.lang);
   if (issues.length > 0) throw new ApiError(422, issues);

@@ -15,8 +15,8 @@ import { limitBody, requireJson } from '../middleware/json-body.ts';
 import { routeBox } from '../middleware/route-box.ts';
 import { requireRole } from '../middleware/session.ts';
 import { jsonBody } from '../middleware/validate.ts';
-import { auditBox } from './audit-trail.ts';
-import { boxAddress } from './idea-box-public.ts';
+import { auditBox } from '../services/audit-trail.ts';
+import { boxAddress } from '../services/idea-common.ts';
 import { parisDay } from '../domain/paris-time.ts';
 
 /** A box as coordinators read it (the display's counter stays inside). */
@@ -40,10 +40,10 @@ const noStore = <E extends MemberEnv>(c: Context<E>) => c.header('Cache-Control'
 
 /**
  * An organisation's idea boxes (mounted under /api/orgs/:orgId/boxes): viewers read, editors build,
- * owners delete. Moderation, workshops, exports and kiosks are in idea-moderation.ts,
- * idea-box-flow.ts and idea-kiosks.ts. See schema/ideas.ts.
+ * owners delete. Moderation, workshops, exports and kiosks are in ideas-moderation.ts,
+ * ideas-flow.ts and ideas-kiosks.ts. See schema/ideas.ts.
  */
-export const ideaBoxes = new Hono<MemberEnv>()
+export const ideasBoxes = new Hono<MemberEnv>()
   .get('/', requireRole('viewer'), async (c) => {
     noStore(c);
     return c.json({ boxes: await ideaBoxSummaries(c.var.db, c.req.param('orgId')!) });

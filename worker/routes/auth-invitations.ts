@@ -1,14 +1,6 @@
 import { Hono } from 'hono';
 import { AcceptInvitation, type Me } from '../../schema/accounts.ts';
-import {
-  insertMembershipStatement,
-  insertUserStatement,
-  invitationByToken,
-  organisationsOfUser,
-  useInvitationStatement,
-  userWithPasswordByEmail,
-  type InvitationRow,
-} from '../db/accounts.ts';
+import { createInvitedAccount, invitationByToken, joinOrganisation, organisationsOfUser, useInvitation, userWithPasswordByEmail, type InvitationRow } from '../db/accounts.ts';
 import type { Db } from '../db/client.ts';
 import { hashPassword, sha256 } from '../domain/secrets.ts';
 import type { AppEnv } from '../env.ts';
@@ -30,7 +22,7 @@ async function usableInvitation(db: Db, token: string, now: string, lang: Lang):
 }
 
 /** Single-use invitation links, valid 7 days, with which a colleague joins an organisation. */
-export const invitations = new Hono<AppEnv>()
+export const authInvitations = new Hono<AppEnv>()
   // Whether the email has an account is not said: whoever holds the link (the owner who made it, too) would learn it.
   .get('/:token', async (c) => {
     const { invitation } = await usableInvitation(c.var.db, c.req.param('token'), c.var.clock().toISOString(), c.var.lang);
@@ -49,21 +41,22 @@ export const invitations = new Hono<AppEnv>()
     if (existing) {
       if (user?.id !== existing.id)
         throw apiError(409, 'email', { fr: 'Un compte existe déjà pour cet e-mail : connectez-vous, puis rouvrez le lien', en: 'An account already exists for this email: sign in, then open the link again' }, lang);
-      const used = await db.run(useInvitationStatement(db, tokenHash, now));
-      if (used.meta.changes !== 1) throw apiError(410, 'token', { fr: 'Cette invitation a déjà servi', en: 'This invitation was already used' }, lang);
-      await db.batch([insertMembershipStatement(db, invitation.organisation_id, existing.id, invitation.role)]);
+      if (!(await useInvitation(db, tokenHash, now))) throw apiError(410, 'token', { fr: 'Cette invitation a déjà servi', en: 'This invitation was already used' }, lang);
+      await joinOrganisation(db, invitation.organisation_id, existing.id, invitation.role);
       return c.json<Me>({ user: { id: existing.id, email: existing.email, name: existing.name }, organisations: await organisationsOfUser(db, existing.id) }, 201);
     }
     const { name, password } = parseOrThrow(AcceptInvitation, await readJson(c), lang);
     // The guarded update is what makes the link single-use, even under concurrent clicks.
-    const used = await db.run(useInvitationStatement(db, tokenHash, now));
-    if (used.meta.changes !== 1) throw apiError(410, 'token', { fr: 'Cette invitation a déjà servi', en: 'This invitation was already used' }, lang);
+    if (!(await useInvitation(db, tokenHash, now))) throw apiError(410, 'token', { fr: 'Cette invitation a déjà servi', en: 'This invitation was already used' }, lang);
     const newUser = { id: crypto.randomUUID(), email: invitation.email, name };
     const session = await sessionStatement(c, db, newUser.id);
-    await db.batch([
-      insertUserStatement(db, newUser, await hashPassword(password), now),
-      insertMembershipStatement(db, invitation.organisation_id, newUser.id, invitation.role),
-      session.statement,
-    ]);
+    await createInvitedAccount(db, {
+      user: newUser,
+      password: await hashPassword(password),
+      now,
+      organisationId: invitation.organisation_id,
+      role: invitation.role,
+      session: session.statement,
+    });
     return c.json<Me>({ user: newUser, organisations: await organisationsOfUser(db, newUser.id) }, 201);
   });

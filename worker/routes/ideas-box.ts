@@ -1,22 +1,19 @@
 import { Hono, type Context } from 'hono';
 import * as v from 'valibot';
 import { ideaBoxNotice } from '../../schema/idea-privacy.ts';
-import { ReceiptCode, type BoxDisplay, type BoxPublic, type IdeaFollow } from '../../schema/ideas.ts';
+import { type BoxDisplay, type BoxPublic, type IdeaFollow } from '../../schema/ideas.ts';
 import { localize, LANGS } from '../../schema/lang.ts';
-import { toErrorItems } from '../../schema/messages.ts';
 import { Id } from '../../schema/survey.ts';
 import { ideaBoxBySlug, ideaBoxShown } from '../db/idea-boxes.ts';
-import { ideaByReceipt, publicIdeasOfBox, similarIdeas } from '../db/ideas.ts';
-import { receiptHash } from '../domain/ideas/hashes.ts';
-import { SUPPORTABLE, type StoredBox } from '../domain/ideas/model.ts';
+import { publicIdeasOfBox, similarIdeas } from '../db/ideas.ts';
+import { SUPPORTABLE } from '../domain/ideas/model.ts';
 import { ftsQuery } from '../domain/ideas/search-terms.ts';
 import { displayIdeas, followedIdea, publicIdea, publicIdeas } from '../domain/ideas/views.ts';
 import { qrMatrix, qrSvg } from '../domain/qr.ts';
 import type { AppEnv } from '../env.ts';
-import { ApiError, apiError } from '../middleware/errors.ts';
 import { boxNotFound, keyFits, routePublicBox, type PublicBoxEnv } from '../middleware/route-box.ts';
 import { parseOrThrow } from '../middleware/validate.ts';
-import { limitBoxRequests, today } from './idea-common.ts';
+import { boxAddress, limitBoxRequests, receiptIdea, today } from '../services/idea-common.ts';
 import { parisDay } from '../domain/paris-time.ts';
 
 /** How many similar ideas are suggested while typing. */
@@ -29,29 +26,16 @@ const SimilarQuery = v.strictObject({
   lang: v.optional(v.picklist(LANGS)),
 });
 
-/** The box's public address (with its key for a members' box): what the QR code and the screen show. */
-export function boxAddress(origin: string, box: Pick<StoredBox, 'slug' | 'memberKey'>): string {
-  return `${origin}/b/${box.slug}${box.memberKey ? `?key=${box.memberKey}` : ''}`;
-}
-
 const origin = <E extends AppEnv>(c: Context<E>) => new URL(c.req.url).origin;
 /** The display's ETag: the box's counter of shown changes, and the day (days waited move at midnight). */
 const displayTag = (shown: number, day: string) => `"${shown}-${day}"`;
-
-async function receiptIdea(c: Context<PublicBoxEnv>) {
-  const code = v.safeParse(ReceiptCode, c.req.param('receipt'), { lang: c.var.lang });
-  if (!code.success) throw new ApiError(400, toErrorItems(code.issues, 'receipt'));
-  const idea = await ideaByReceipt(c.var.db, c.var.box.id, await receiptHash(c.var.box.id, code.output));
-  if (!idea) throw apiError(404, 'receipt', { fr: 'Aucune idée avec ce code de suivi', en: 'No idea with this receipt code' }, c.var.lang);
-  return idea;
-}
 
 /**
  * An idea box's public reads (mounted under /api/b): the box with its published ideas, similar ideas
  * while typing, the waiting-room display (ETag, 304 when unchanged), an idea followed with its receipt
  * code, and the QR code of the box's address. See schema/ideas.ts.
  */
-export const ideaBoxPublic = new Hono<PublicBoxEnv>()
+export const ideasBox = new Hono<PublicBoxEnv>()
   .get('/:slug', routePublicBox, async (c) => {
     const { box, organisationName, db } = c.var;
     const ideas = await publicIdeasOfBox(db, box.id);
@@ -127,4 +111,3 @@ export const ideaBoxPublic = new Hono<PublicBoxEnv>()
     return c.json<IdeaFollow>(followedIdea(idea, today(c)));
   });
 
-export { receiptIdea };

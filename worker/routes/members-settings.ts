@@ -9,7 +9,7 @@ import { requireRole } from '../middleware/session.ts';
 import { jsonBody } from '../middleware/validate.ts';
 
 /** The organisation's settings (mounted under /api/orgs/:orgId): its publication hour, which every member sees. */
-export const organisationSettingsRoutes = new Hono<MemberEnv>()
+export const membersSettings = new Hono<MemberEnv>()
   .get('/settings', requireRole('viewer'), async (c) => {
     const settings = await organisationSettings(c.var.db, c.req.param('orgId')!);
     if (!settings) throw apiError(404, 'orgId', { fr: 'Organisation introuvable', en: 'Organisation not found' }, c.var.lang);

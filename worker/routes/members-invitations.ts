@@ -1,26 +1,24 @@
 import { Hono } from 'hono';
 import { Invite } from '../../schema/accounts.ts';
-import { deletePendingInvitation, insertInvitationStatement, pendingInvitations } from '../db/accounts.ts';
+import { deletePendingInvitation, insertInvitation, pendingInvitations } from '../db/accounts.ts';
 import { newToken, sha256 } from '../domain/secrets.ts';
 import type { MemberEnv } from '../env.ts';
 import { apiError } from '../middleware/errors.ts';
 import { limitBody, requireJson } from '../middleware/json-body.ts';
 import { requireRole } from '../middleware/session.ts';
 import { jsonBody } from '../middleware/validate.ts';
-import { audit } from './audit-trail.ts';
+import { audit } from '../services/audit-trail.ts';
 
 const INVITATION_DAYS = 7;
 
 /** An organisation's invitations (mounted under /api/orgs/:orgId): owners create, list and revoke them. */
-export const orgInvitations = new Hono<MemberEnv>()
+export const membersInvitations = new Hono<MemberEnv>()
   /** Returns the single-use link to hand to the colleague (no email is sent from here). */
   .post('/invitations', requireRole('owner'), requireJson, limitBody, jsonBody(Invite), async (c) => {
     const { email, role } = c.req.valid('json');
     const token = newToken();
     const expiresAt = new Date(c.var.clock().getTime() + INVITATION_DAYS * 86_400_000).toISOString();
-    await c.var.db.batch([
-      insertInvitationStatement(c.var.db, { tokenHash: await sha256(token), organisationId: c.req.param('orgId')!, email, role, invitedBy: c.var.user.id, expiresAt }),
-    ]);
+    await insertInvitation(c.var.db, { tokenHash: await sha256(token), organisationId: c.req.param('orgId')!, email, role, invitedBy: c.var.user.id, expiresAt });
     await audit(c, 'member.invited', null, { email, role });
     return c.json({ link: new URL(`/invite/${token}`, c.req.url).href, email, role, expiresAt }, 201);
   })
