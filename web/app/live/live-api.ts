@@ -7,7 +7,7 @@ import { goToLogin } from '../frame/me.ts';
 
 /**
  * The organiser's live-workshop API (schema/live.ts). Plain fetch with the same outcome shape as
- * `attempt()` (web/build/api.ts): the live routes are typed by the contract, and this keeps the console
+ * `attempt()` (web/app/api.ts): the live routes are typed by the contract, and this keeps the console
  * independent of the order in which the worker's routes land.
  */
 const unreachable = { fr: 'Le serveur ne répond pas. Vérifiez votre connexion, puis réessayez.', en: 'The server does not answer. Check your connection, then try again.' };

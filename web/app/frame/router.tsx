@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 
 /**
  * A tiny history-API router for the coordinators' app: `/app…`, `/login`, `/setup/…`, `/invite/…` are all
- * served by web/build/index.html, so moving between them never reloads the page. No dependency: thirty lines
+ * served by web/app/index.html, so moving between them never reloads the page. No dependency: thirty lines
  * do what the app needs (path matching is done by the app, with plain regular expressions).
  */
 

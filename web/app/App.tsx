@@ -12,7 +12,6 @@ import { ProjectorPage } from './live/ProjectorPage.tsx';
 import { SetupPage } from './auth/SetupPage.tsx';
 import { DashboardPage } from './dashboard/DashboardPage.tsx';
 import { NewSurveyPage } from './dashboard/NewSurveyPage.tsx';
-import { EditorPlaceholder } from './EditorPlaceholder.tsx';
 import { CoordinatorFrame } from './frame/CoordinatorFrame.tsx';
 import { SetLangContext } from './frame/lang.ts';
 import { navigate, usePath } from './frame/router.tsx';
@@ -31,19 +30,13 @@ import { LoadError } from './ui/LoadError.tsx';
 
 type EditorProps = { orgId: string; surveyId: string };
 
-/**
- * The survey editor lives in ./editor (built by another team member) and loads on demand. A glob rather
- * than a plain `import()`: until EditorPage.tsx exists, the glob is empty and a placeholder stands in,
- * so the build never breaks on a missing file.
- */
-const editorModules = import.meta.glob<{ EditorPage: ComponentType<EditorProps> }>('./editor/EditorPage.tsx');
-const loadEditor = editorModules['./editor/EditorPage.tsx'];
+/** The survey editor is the app's heaviest page: its code loads on demand, on first use. */
+const loadEditor = () => import('./editor/EditorPage.tsx');
 
-/** Loads the editor's code on first use, with plain state rather than Suspense: loading, shown, or failed. */
+/** Loads the editor's code with plain state rather than Suspense: loading, shown, or failed. */
 function Editor(props: EditorProps) {
-  const [loaded, setLoaded] = useState<{ Page: ComponentType<EditorProps> } | 'loading' | 'failed'>(loadEditor ? 'loading' : { Page: EditorPlaceholder });
+  const [loaded, setLoaded] = useState<{ Page: ComponentType<EditorProps> } | 'loading' | 'failed'>('loading');
   useEffect(() => {
-    if (!loadEditor) return;
     let current = true;
     loadEditor().then(
       (module) => current && setLoaded({ Page: module.EditorPage }),
