@@ -30,7 +30,19 @@ import { useDraft } from './useDraft.ts';
 import { useLeaveGuard } from './useLeaveGuard.ts';
 import { useInstrumentQuestions, usePlaceholderKeys } from './useLocks.ts';
 import { useMediaQuery } from './useMediaQuery.ts';
+// The editor's stylesheets, each beside its part, in one list: the order is the cascade's.
 import './editor.css';
+import './toolbar/toolbar.css';
+import './layout.css';
+import './sections/sections.css';
+import './fields/fields.css';
+import './buttons.css';
+import './pages/pages.css';
+import './question/entries.css';
+import './preview/preview.css';
+import './dialogs/dialogs.css';
+import './modes.css';
+import './sections/instruments-history.css';
 
 type Props = {
   orgId: string;
