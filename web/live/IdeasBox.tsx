@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { LiveQuestionView, LiveVoteInput } from '../../schema/live.ts';
 import { useText, type Lang } from '../shared/i18n/lang.ts';
-import { retryDelay } from '../respond/retry.ts';
+import { retryDelay } from '../shared/retry.ts';
 import { postIdea, readErrors } from './api.ts';
 import { flipUpvote, upvotedIdeas } from './model.ts';
 import { liveText } from './text.ts';

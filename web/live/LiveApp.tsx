@@ -5,7 +5,7 @@ import { surveyText } from '../shared/i18n/survey-text.ts';
 import { sessionGone, socketUrl } from '../shared/live/backoff.ts';
 import { ConnectionLine } from '../shared/live/LiveResults.tsx';
 import { SessionGone, useLiveChannel } from '../shared/live/useLiveChannel.ts';
-import { retryDelay } from '../respond/retry.ts';
+import { retryDelay } from '../shared/retry.ts';
 import { readStored, removeStored, writeStored } from '../shared/storage.ts';
 import { collegeFixed, fixCollege, forgetSession, readOwnVote, writeOwnVote } from './own-votes.ts';
 import { useDocumentTitle } from '../shared/ui/document-title.ts';

@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { surveyText } from '../../shared/i18n/survey-text.ts';
 import { useLang, useText } from '../../shared/i18n/lang.ts';
 import { respondText } from '../text.ts';
-import { Icon } from './icons.tsx';
+import { Icon } from '../../shared/ui/icons.tsx';
 import type { WidgetProps } from './types.ts';
 
 type Action = 'add' | 'up' | 'down' | 'remove';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { LocalizedText } from '../../../../schema/lang.ts';
 import type { Option, Question } from '../../../../schema/survey.ts';
-import { Icon } from '../../../respond/questions/icons.tsx';
+import { Icon } from '../../../shared/ui/icons.tsx';
 import { useText } from '../../../shared/i18n/lang.ts';
 import { LOCK_REASON_ID, useEditor, useFieldErrors } from '../context.ts';
 import { BilingualField } from '../fields/BilingualField.tsx';

@@ -6,7 +6,7 @@ import { duplicateQuestion } from '../model/questions.ts';
 import { findQuestion, moveQuestionBy, removeQuestion } from '../model/reorder.ts';
 import { keys } from '../model/paths.ts';
 import { anyText } from '../model/texts.ts';
-import { Icon } from '../../../respond/questions/icons.tsx';
+import { Icon } from '../../../shared/ui/icons.tsx';
 import { editorText } from '../text.ts';
 import { ConditionSentence } from './ConditionSentence.tsx';
 import { addQuestionId, cardIds } from './ids.ts';
