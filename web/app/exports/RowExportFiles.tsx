@@ -4,6 +4,7 @@ import { formatNumber } from '../../shared/i18n/format.ts';
 import { useLang, useText } from '../../shared/i18n/lang.ts';
 import { Alert } from '../ui/Alert.tsx';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
+import { saveBlob } from '../ui/download.ts';
 import { Icon } from '../ui/Icon.tsx';
 import { exportsText } from './text.ts';
 import type { RowExports } from './useRowExports.ts';
@@ -18,19 +19,6 @@ type Props = {
   /** Asks `GET …/exports` again: after a refusal, what can be had has changed since the page loaded. */
   onRefused: () => void;
 };
-
-/** Saves a fetched file: a refusal (409, 410) is read and shown instead of being saved as the file. */
-function save(blob: Blob, filename: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /**
  * Row-by-row files (owners, closed surveys): says beforehand whether they can be had and why not, and
@@ -75,7 +63,7 @@ export function RowExportFiles({ availability, owner, k, files, onRefused }: Pro
         // The server's words follow « Export refusé : » as they are: they carry no prefix of their own.
         setRefusal({ message: errors.map((e) => e.message).join(' · ') || `HTTP ${response.status}`, key: Date.now() });
         onRefused();
-      } else save(await response.blob(), file.filename);
+      } else saveBlob(await response.blob(), file.filename);
     } catch {
       setRefusal({ message: text.offline, key: Date.now() });
     } finally {

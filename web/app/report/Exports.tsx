@@ -1,7 +1,5 @@
 import { useLang, useText, type Lang } from '../../shared/i18n/lang.ts';
-import { Loading } from '../../shared/ui/Loading.tsx';
-import { RowExportFiles } from '../exports/RowExportFiles.tsx';
-import { useRowExports } from '../exports/useRowExports.ts';
+import { RowExports } from '../exports/RowExports.tsx';
 import { Icon } from '../ui/Icon.tsx';
 import { reportText } from './text.ts';
 
@@ -21,7 +19,6 @@ export function reportExportUrl(orgId: string, surveyId: string, file: 'report.c
 export function Exports({ orgId, surveyId, slug, status, k, by }: Props) {
   const lang = useLang();
   const text = useText(reportText);
-  const [exports, reloadExports] = useRowExports(orgId, surveyId, status);
   return (
     <section class="card report-section no-print" aria-labelledby="report-exports-title">
       <h2 id="report-exports-title">{text.exportsTitle}</h2>
@@ -42,17 +39,14 @@ export function Exports({ orgId, surveyId, slug, status, k, by }: Props) {
       </ul>
       <h3>{text.responsesTitle}</h3>
       <p>{text.responsesHelp}</p>
-      {exports.kind === 'ok' ? (
-        <RowExportFiles
-          availability={exports.data.scores}
-          owner={exports.data.owner}
-          onRefused={() => void reloadExports()}
-          k={k}
-          files={[{ url: reportExportUrl(orgId, surveyId, 'report/responses.csv', lang, null), filename: `${slug}-reponses-scorees.csv`, label: text.responsesCsv, testId: 'report-responses-csv' }]}
-        />
-      ) : (
-        <Loading />
-      )}
+      <RowExports
+        orgId={orgId}
+        surveyId={surveyId}
+        status={status}
+        k={k}
+        kind="scores"
+        files={[{ url: reportExportUrl(orgId, surveyId, 'report/responses.csv', lang, null), filename: `${slug}-reponses-scorees.csv`, label: text.responsesCsv, testId: 'report-responses-csv' }]}
+      />
     </section>
   );
 }

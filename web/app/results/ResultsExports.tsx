@@ -1,9 +1,7 @@
 import { formatNumber } from '../../shared/i18n/format.ts';
 import { useLang, useText } from '../../shared/i18n/lang.ts';
-import { Loading } from '../../shared/ui/Loading.tsx';
 import { useApi } from '../api.ts';
-import { RowExportFiles } from '../exports/RowExportFiles.tsx';
-import { useRowExports } from '../exports/useRowExports.ts';
+import { RowExports } from '../exports/RowExports.tsx';
 import type { StoredSurvey } from '../survey/SurveyFrame.tsx';
 import { coordResultsText } from './text.ts';
 
@@ -12,7 +10,6 @@ export function ResultsExports({ orgId, survey }: { orgId: string; survey: Store
   const text = useText(coordResultsText);
   const lang = useLang();
   const api = useApi();
-  const [exports, reloadExports] = useRowExports(orgId, survey.id, survey.status);
   const surveyApi = api.orgs[':orgId'].surveys[':id'];
   const url = (file: URL) => `${file.pathname}${file.search}`;
   const param = { param: { orgId, id: survey.id }, query: { lang } };
@@ -22,20 +19,17 @@ export function ResultsExports({ orgId, survey }: { orgId: string; survey: Store
       <h2 id="exports-title">{text.exportsTitle}</h2>
       <p>{text.exportsHelp(formatNumber(lang, k))}</p>
       <p class="banner banner-info">{text.exportsNoTexts}</p>
-      {exports.kind === 'ok' ? (
-        <RowExportFiles
-          availability={exports.data.answers}
-          owner={exports.data.owner}
-          onRefused={() => void reloadExports()}
-          k={k}
-          files={[
-            { url: url(surveyApi['export.csv'].$url(param)), filename: `${survey.slug}-reponses.csv`, label: text.csv, help: text.csvHelp, testId: 'export-csv' },
-            { url: url(surveyApi['export.xlsx'].$url(param)), filename: `${survey.slug}-reponses.xlsx`, label: text.xlsx, help: text.xlsxHelp, testId: 'export-xlsx' },
-          ]}
-        />
-      ) : (
-        <Loading />
-      )}
+      <RowExports
+        orgId={orgId}
+        surveyId={survey.id}
+        status={survey.status}
+        k={k}
+        kind="answers"
+        files={[
+          { url: url(surveyApi['export.csv'].$url(param)), filename: `${survey.slug}-reponses.csv`, label: text.csv, help: text.csvHelp, testId: 'export-csv' },
+          { url: url(surveyApi['export.xlsx'].$url(param)), filename: `${survey.slug}-reponses.xlsx`, label: text.xlsx, help: text.xlsxHelp, testId: 'export-xlsx' },
+        ]}
+      />
       <p class="muted small">{text.exportsAggregate}</p>
     </section>
   );

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useText } from '../../../shared/i18n/lang.ts';
-import { copyText, downloadText } from '../download.ts';
+import { copyText, downloadText } from '../../ui/download.ts';
 import { editorText } from '../text.ts';
 import { Dialog } from './Dialog.tsx';
 

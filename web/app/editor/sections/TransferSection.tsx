@@ -3,7 +3,7 @@ import { questionsOf, type SurveyInput } from '../../../../schema/survey.ts';
 import { useLang, useText } from '../../../shared/i18n/lang.ts';
 import { useEditor } from '../context.ts';
 import { ConfirmDialog } from '../dialogs/ConfirmDialog.tsx';
-import { downloadText } from '../download.ts';
+import { downloadText } from '../../ui/download.ts';
 import { anyText } from '../model/texts.ts';
 import { definitionFile, parseDefinitionFile, prepareForSave } from '../model/validate.ts';
 import { editorText } from '../text.ts';
