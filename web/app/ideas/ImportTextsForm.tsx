@@ -6,8 +6,10 @@ import { surveyText } from '../../shared/i18n/survey-text.ts';
 import { attempt as call, useApi } from '../api.ts';
 import { useLoad } from '../survey/load.ts';
 import { Alert, LiveStatus } from '../ui/Alert.tsx';
+import { SelectField } from '../ui/SelectField.tsx';
 import { useBoxesApi } from './boxes-api.ts';
 import { boxText } from './text.ts';
+import { themeChoices } from './theme-choices.ts';
 
 type TextQuestion = { id: string; label: string };
 
@@ -58,46 +60,19 @@ export function ImportTextsForm({ orgId, box }: { orgId: string; box: Box }) {
           <p>{error}</p>
         </Alert>
       )}
-      <div class="field">
-        <label for="import-survey" class="field-label">
-          {text.importSurvey}
-        </label>
-        <select id="import-survey" class="select" value={surveyId} onChange={(e) => void chooseSurvey(e.currentTarget.value)}>
-          <option value="">{text.importChoose}</option>
-          {list.map((s) => (
-            <option key={s.id} value={s.id}>
-              {surveyText(s.title, lang)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="import-survey"
+        label={text.importSurvey}
+        value={surveyId}
+        prompt={text.importChoose}
+        choices={list.map((s) => ({ value: s.id, label: surveyText(s.title, lang) }))}
+        onChange={(id) => void chooseSurvey(id)}
+      />
       {questions && questions.length === 0 && <p class="muted">{text.importNoText}</p>}
       {questions && questions.length > 0 && (
         <>
-          <div class="field">
-            <label for="import-question" class="field-label">
-              {text.importQuestion}
-            </label>
-            <select id="import-question" class="select" value={questionId} onChange={(e) => setQuestionId(e.currentTarget.value)}>
-              {questions.map((q) => (
-                <option key={q.id} value={q.id}>
-                  {q.label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div class="field">
-            <label for="import-theme" class="field-label">
-              {text.importTheme}
-            </label>
-            <select id="import-theme" class="select" value={theme} onChange={(e) => setTheme(e.currentTarget.value)}>
-              {box.themes.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {surveyText(t.label, lang)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField id="import-question" label={text.importQuestion} value={questionId} choices={questions.map((q) => ({ value: q.id, label: q.label }))} onChange={setQuestionId} />
+          <SelectField id="import-theme" label={text.importTheme} value={theme} choices={themeChoices(box, lang)} onChange={setTheme} />
           <button type="submit" class="button">
             {text.importRun}
           </button>

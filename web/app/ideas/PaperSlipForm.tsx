@@ -1,11 +1,12 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Box } from '../../../schema/ideas.ts';
 import { useLang, useText } from '../../shared/i18n/lang.ts';
-import { surveyText } from '../../shared/i18n/survey-text.ts';
 import { LiveStatus } from '../ui/Alert.tsx';
 import { FormProblems, splitErrors, type FieldErrors } from '../ui/FormProblems.tsx';
+import { SelectField } from '../ui/SelectField.tsx';
 import { useBoxesApi } from './boxes-api.ts';
 import { boxText } from './text.ts';
+import { themeChoices } from './theme-choices.ts';
 
 /** A slip from the physical box, typed in: source « papier », then the same moderation as every idea. */
 export function PaperSlipForm({ orgId, box }: { orgId: string; box: Box }) {
@@ -52,18 +53,7 @@ export function PaperSlipForm({ orgId, box }: { orgId: string; box: Box }) {
         general={general}
         attempt={attempt}
       />
-      <div id="paper-theme-field" class="field">
-        <label for="paper-theme" class="field-label">
-          {text.paperTheme}
-        </label>
-        <select id="paper-theme" class="select" value={theme} onChange={(e) => setTheme(e.currentTarget.value)}>
-          {box.themes.map((t) => (
-            <option key={t.id} value={t.id}>
-              {surveyText(t.label, lang)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField id="paper-theme" label={text.paperTheme} value={theme} choices={themeChoices(box, lang)} onChange={setTheme} />
       <div id="paper-text-field" class={`field${errors['paper-text'] ? ' field-invalid' : ''}`}>
         <label for="paper-text" class="field-label">
           {text.paperText}

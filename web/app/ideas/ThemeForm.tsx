@@ -2,10 +2,11 @@ import { useState } from 'preact/hooks';
 import type { Box, IdeaAdmin } from '../../../schema/ideas.ts';
 import type { ErrorItem } from '../../../schema/messages.ts';
 import { useLang, useText } from '../../shared/i18n/lang.ts';
-import { surveyText } from '../../shared/i18n/survey-text.ts';
 import { Alert } from '../ui/Alert.tsx';
+import { SelectField } from '../ui/SelectField.tsx';
 import type { ModerationBody } from './boxes-api.ts';
 import { boxText } from './text.ts';
+import { themeChoices } from './theme-choices.ts';
 
 /** Moves an idea to another theme of the box. */
 export function ThemeForm({ box, idea, onSubmit }: { box: Box; idea: IdeaAdmin; onSubmit: (body: ModerationBody) => Promise<ErrorItem[]> }) {
@@ -22,18 +23,7 @@ export function ThemeForm({ box, idea, onSubmit }: { box: Box; idea: IdeaAdmin; 
         setErrors(await onSubmit({ action: 'theme', theme }));
       }}
     >
-      <div class="field">
-        <label for="idea-theme" class="field-label">
-          {text.themeSelect}
-        </label>
-        <select id="idea-theme" class="select" value={theme} onChange={(e) => setTheme(e.currentTarget.value)}>
-          {box.themes.map((t) => (
-            <option key={t.id} value={t.id}>
-              {surveyText(t.label, lang)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField id="idea-theme" label={text.themeSelect} value={theme} choices={themeChoices(box, lang)} onChange={setTheme} />
       <button type="submit" class="button button-secondary" disabled={theme === idea.theme}>
         {text.saveTheme}
       </button>
