@@ -7,7 +7,8 @@ import { forgetMe, setMe } from '../frame/me.ts';
 import { Link, navigate } from '../frame/router.tsx';
 import { paths } from '../routes.ts';
 import { Field, PasswordField } from '../ui/Field.tsx';
-import { FormProblems, splitErrors, type FieldErrors } from '../ui/FormProblems.tsx';
+import { FormProblems, type FieldErrors } from '../ui/FormProblems.tsx';
+import { useSubmit } from '../ui/useSubmit.ts';
 import { AuthLayout } from './AuthLayout.tsx';
 import { authText } from './text.ts';
 
@@ -22,10 +23,7 @@ export function AcceptInvitePage({ token }: { token: string }) {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [name, setName] = useState('');
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const [tries, setTries] = useState(0);
-  const [busy, setBusy] = useState(false);
+  const { errors, general, tries, busy, check, send, refuse } = useSubmit();
 
   useEffect(() => {
     void (async () => {
@@ -39,19 +37,18 @@ export function AcceptInvitePage({ token }: { token: string }) {
   }, [token]);
 
   const accept = async (body: object) => {
-    setBusy(true);
     // The route reads its JSON itself (a signed-in member sends `{}`): the body goes through `init`.
-    const outcome = await call(
+    const outcome = await send(
+      call(
       api.invitations[':token'].accept.$post({ param: { token } }, { init: { body: JSON.stringify(body), headers: { 'Content-Type': 'application/json', 'Accept-Language': lang } } }),
-      lang,
-      { signedIn: false },
+        lang,
+        { signedIn: false },
+      ),
     );
-    setBusy(false);
     if (!outcome.ok) {
-      const split = splitErrors(outcome.errors, { name: 'invite-name', password: 'invite-password' });
-      setErrors(split.fields);
-      setGeneral(split.general);
-      setTries((n) => n + 1);
+      // Counted as a new try: the summary is announced again.
+      check();
+      refuse(outcome.errors, { name: 'invite-name', password: 'invite-password' });
       return;
     }
     const me = outcome.data as Me;
@@ -66,10 +63,7 @@ export function AcceptInvitePage({ token }: { token: string }) {
       'invite-name': !name.trim() ? text.nameMissing : undefined,
       'invite-password': [...password].length < 12 ? text.passwordShort : undefined,
     };
-    setErrors(found);
-    setGeneral(null);
-    setTries((n) => n + 1);
-    if (Object.values(found).some(Boolean)) return;
+    if (!check(found)) return;
     void accept({ name, password });
   };
 

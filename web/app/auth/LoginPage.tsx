@@ -5,6 +5,7 @@ import { setMe } from '../frame/me.ts';
 import { Link, navigate } from '../frame/router.tsx';
 import { Field, PasswordField } from '../ui/Field.tsx';
 import { FormProblems, type FieldErrors } from '../ui/FormProblems.tsx';
+import { useSubmit } from '../ui/useSubmit.ts';
 import { AuthLayout } from './AuthLayout.tsx';
 import { authText, looksLikeEmail } from './text.ts';
 
@@ -15,10 +16,7 @@ export function LoginPage({ next }: { next: string | null }) {
   const api = useApi();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const [tries, setTries] = useState(0);
-  const [busy, setBusy] = useState(false);
+  const { errors, general, setGeneral, tries, busy, check, send } = useSubmit();
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -26,13 +24,8 @@ export function LoginPage({ next }: { next: string | null }) {
       'login-email': !email.trim() ? text.emailMissing : !looksLikeEmail(email) ? text.emailInvalid : undefined,
       'login-password': !password ? text.passwordMissing : undefined,
     };
-    setTries((n) => n + 1);
-    setErrors(found);
-    setGeneral(null);
-    if (Object.values(found).some(Boolean)) return;
-    setBusy(true);
-    const outcome = await call(api.auth['sign-in'].$post({ json: { email, password } }), lang, { signedIn: false });
-    setBusy(false);
+    if (!check(found)) return;
+    const outcome = await send(call(api.auth['sign-in'].$post({ json: { email, password } }), lang, { signedIn: false }));
     if (!outcome.ok) {
       // One message whatever was wrong: the API never says whether the email exists.
       setGeneral(outcome.errors.map((e) => e.message).join(' · '));

@@ -6,7 +6,8 @@ import { setMe } from '../frame/me.ts';
 import { Link, navigate } from '../frame/router.tsx';
 import { paths } from '../routes.ts';
 import { PasswordField } from '../ui/Field.tsx';
-import { FormProblems, splitErrors, type FieldErrors } from '../ui/FormProblems.tsx';
+import { FormProblems, type FieldErrors } from '../ui/FormProblems.tsx';
+import { useSubmit } from '../ui/useSubmit.ts';
 import { AuthLayout } from './AuthLayout.tsx';
 import { authText } from './text.ts';
 
@@ -19,10 +20,7 @@ export function ResetPage({ token }: { token: string }) {
   const api = useApi();
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const [tries, setTries] = useState(0);
-  const [busy, setBusy] = useState(false);
+  const { errors, general, tries, busy, check, send, refuse } = useSubmit();
 
   useEffect(() => {
     void call(api.auth.reset[':token'].$get({ param: { token } }), lang, { signedIn: false }).then((outcome) =>
@@ -33,18 +31,11 @@ export function ResetPage({ token }: { token: string }) {
   const submit = async (event: Event) => {
     event.preventDefault();
     const found: FieldErrors = { 'reset-password': [...password].length < 12 ? text.passwordShort : undefined };
-    setTries((n) => n + 1);
-    setErrors(found);
-    setGeneral(null);
-    if (found['reset-password']) return;
-    setBusy(true);
-    const outcome = await call(api.auth.reset.$post({ json: { token, password } }), lang, { signedIn: false });
-    setBusy(false);
+    if (!check(found)) return;
+    const outcome = await send(call(api.auth.reset.$post({ json: { token, password } }), lang, { signedIn: false }));
     if (!outcome.ok) {
       if (outcome.status === 404) return setState({ kind: 'invalid' });
-      const split = splitErrors(outcome.errors, { password: 'reset-password' });
-      setErrors(split.fields);
-      setGeneral(split.general);
+      refuse(outcome.errors, { password: 'reset-password' });
       return;
     }
     setMe(outcome.data);

@@ -6,7 +6,8 @@ import { setMe } from '../frame/me.ts';
 import { Link, navigate } from '../frame/router.tsx';
 import { paths } from '../routes.ts';
 import { Field, PasswordField } from '../ui/Field.tsx';
-import { FormProblems, splitErrors, type FieldErrors } from '../ui/FormProblems.tsx';
+import { FormProblems, type FieldErrors } from '../ui/FormProblems.tsx';
+import { useSubmit } from '../ui/useSubmit.ts';
 import { AuthLayout } from './AuthLayout.tsx';
 import { authText, looksLikeEmail } from './text.ts';
 
@@ -19,10 +20,7 @@ export function SetupPage({ token }: { token: string }) {
   const api = useApi();
   const [valid, setValid] = useState<boolean | null>(null);
   const [form, setForm] = useState({ organisation: '', name: '', email: '', password: '' });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const [tries, setTries] = useState(0);
-  const [busy, setBusy] = useState(false);
+  const { errors, general, tries, busy, check, send, refuse } = useSubmit();
 
   useEffect(() => {
     void call(api.auth.setup[':token'].$get({ param: { token } }), lang, { signedIn: false }).then((outcome) => setValid(outcome.ok));
@@ -38,18 +36,11 @@ export function SetupPage({ token }: { token: string }) {
       'setup-email': !form.email.trim() ? text.emailMissing : !looksLikeEmail(form.email) ? text.emailInvalid : undefined,
       'setup-password': [...form.password].length < 12 ? text.passwordShort : undefined,
     };
-    setTries((n) => n + 1);
-    setErrors(found);
-    setGeneral(null);
-    if (Object.values(found).some(Boolean)) return;
-    setBusy(true);
-    const outcome = await call(api.auth.setup.$post({ json: { token, ...form } }), lang, { signedIn: false });
-    setBusy(false);
+    if (!check(found)) return;
+    const outcome = await send(call(api.auth.setup.$post({ json: { token, ...form } }), lang, { signedIn: false }));
     if (!outcome.ok) {
       if (outcome.status === 404) return setValid(false);
-      const split = splitErrors(outcome.errors, FIELD_OF_PATH);
-      setErrors(split.fields);
-      setGeneral(split.general);
+      refuse(outcome.errors, FIELD_OF_PATH);
       return;
     }
     setMe(outcome.data);

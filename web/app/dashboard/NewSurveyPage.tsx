@@ -14,7 +14,8 @@ import { navigate } from '../frame/router.tsx';
 import { paths } from '../routes.ts';
 import { useLoad } from '../survey/load.ts';
 import { Field } from '../ui/Field.tsx';
-import { FormProblems, splitErrors, type FieldErrors } from '../ui/FormProblems.tsx';
+import { FormProblems, type FieldErrors } from '../ui/FormProblems.tsx';
+import { useSubmit } from '../ui/useSubmit.ts';
 import { blankSurvey, definitionOf, freeSlug, nextWaveSlug, slugify, waveOf, waveTitle } from './survey-copy.ts';
 import { dashboardText } from './text.ts';
 
@@ -46,10 +47,7 @@ function NewSurveyForm({ orgId }: { orgId: string }) {
   const [title, setTitle] = useState('');
   const [slug, setSlug] = useState('');
   const [slugEdited, setSlugEdited] = useState(false);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const [tries, setTries] = useState(0);
-  const [busy, setBusy] = useState(false);
+  const { errors, general, setGeneral, tries, busy, check, send, refuse } = useSubmit();
 
   const surveys = list.kind === 'ok' ? (list.data.surveys as Item[]) : [];
   const taken = useMemo(() => surveys.map((s) => s.slug), [surveys]);
@@ -118,19 +116,11 @@ function NewSurveyForm({ orgId }: { orgId: string }) {
       'new-title': !title.trim() ? text.titleMissing : undefined,
       'new-slug': !SLUG.test(slug) ? text.slugInvalid : undefined,
     };
-    setTries((n) => n + 1);
-    setErrors(found);
-    setGeneral(null);
-    if (Object.values(found).some(Boolean)) return;
-    setBusy(true);
-    const draft = await definition();
-    if (!draft) return setBusy(false);
-    const outcome = await attempt(api.orgs[':orgId'].surveys.$post({ param: { orgId }, json: draft as never }), lang);
-    setBusy(false);
+    if (!check(found)) return;
+    const outcome = await send(definition().then((draft) => draft && attempt(api.orgs[':orgId'].surveys.$post({ param: { orgId }, json: draft as never }), lang)));
+    if (!outcome) return;
     if (!outcome.ok) {
-      const split = splitErrors(outcome.errors, { slug: 'new-slug', title: 'new-title' });
-      setErrors(split.fields);
-      setGeneral(split.general);
+      refuse(outcome.errors, { slug: 'new-slug', title: 'new-title' });
       return;
     }
     navigate(paths.survey(orgId, outcome.data.id, 'edit'));

@@ -7,7 +7,8 @@ import { setMe, useMe } from '../frame/me.ts';
 import { navigate } from '../frame/router.tsx';
 import { paths } from '../routes.ts';
 import { Field } from '../ui/Field.tsx';
-import { FormProblems, type FieldErrors } from '../ui/FormProblems.tsx';
+import { FormProblems } from '../ui/FormProblems.tsx';
+import { useSubmit } from '../ui/useSubmit.ts';
 
 const orgText: Dict<{ noneTitle: string; none: string; title: string; lead: string; name: string; hint: string; create: string; creating: string; short: string }> = {
   fr: {
@@ -53,19 +54,11 @@ export function NewOrganisationForm({ heading }: { heading?: boolean }) {
   const api = useApi();
   const me = useMe();
   const [name, setName] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const [tries, setTries] = useState(0);
-  const [busy, setBusy] = useState(false);
+  const { errors, general, setGeneral, tries, busy, check, send } = useSubmit();
   const submit = async (event: Event) => {
     event.preventDefault();
-    setTries((n) => n + 1);
-    setGeneral(null);
-    if (name.trim().length < 2) return setErrors({ 'org-name': text.short });
-    setErrors({});
-    setBusy(true);
-    const outcome = await attempt(api.orgs.$post({ json: { name } }), lang);
-    setBusy(false);
+    if (!check({ 'org-name': name.trim().length < 2 ? text.short : undefined })) return;
+    const outcome = await send(attempt(api.orgs.$post({ json: { name } }), lang));
     if (!outcome.ok) return setGeneral(outcome.errors.map((e) => e.message).join(' · '));
     if (me) setMe({ ...me, organisations: [...me.organisations, outcome.data as Me['organisations'][number]] });
     navigate(paths.dashboard(outcome.data.id));

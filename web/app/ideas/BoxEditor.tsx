@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import type { BoxInput } from '../../../schema/ideas.ts';
 import type { ErrorItem } from '../../../schema/messages.ts';
 import { useText } from '../../shared/i18n/lang.ts';
-import { FormProblems, splitErrors, type FieldErrors } from '../ui/FormProblems.tsx';
+import { FormProblems } from '../ui/FormProblems.tsx';
+import { useSubmit } from '../ui/useSubmit.ts';
 import { inputFrom, withThemeIds, type BoxForm } from './box-form.ts';
 import { BOX_FIELD_IDS, BoxFields, boxFieldList } from './BoxFields.tsx';
 import { boxText } from './text.ts';
@@ -20,26 +21,19 @@ type Props = {
 export function BoxEditor({ initial, withStatus, submitLabel, busyLabel, onSubmit }: Props) {
   const text = useText(boxText);
   const [form, setForm] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
+  const { errors, general, tries, busy, check, send, refuse } = useSubmit();
   const submit = async (event: Event) => {
     event.preventDefault();
     if (busy) return;
-    setBusy(true);
     const named = withThemeIds(form);
     setForm(named);
-    const refused = await onSubmit(inputFrom(named));
-    setBusy(false);
-    const split = splitErrors(refused, BOX_FIELD_IDS);
-    setErrors(split.fields);
-    setGeneral(split.general);
-    setAttempt((n) => n + 1);
+    const refused = await send(onSubmit(inputFrom(named)));
+    check();
+    refuse(refused, BOX_FIELD_IDS);
   };
   return (
     <form class="box-editor" onSubmit={submit} noValidate>
-      <FormProblems fields={boxFieldList(text)} errors={errors} general={general} attempt={attempt} />
+      <FormProblems fields={boxFieldList(text)} errors={errors} general={general} attempt={tries} />
       <BoxFields form={form} errors={errors} onChange={setForm} withStatus={withStatus} />
       <p class="actions">
         <button type="submit" class="button" aria-disabled={busy ? 'true' : undefined}>

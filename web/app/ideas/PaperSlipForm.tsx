@@ -2,7 +2,8 @@ import { useRef, useState } from 'preact/hooks';
 import type { Box } from '../../../schema/ideas.ts';
 import { useLang, useText } from '../../shared/i18n/lang.ts';
 import { LiveStatus } from '../ui/Alert.tsx';
-import { FormProblems, splitErrors, type FieldErrors } from '../ui/FormProblems.tsx';
+import { FormProblems } from '../ui/FormProblems.tsx';
+import { useSubmit } from '../ui/useSubmit.ts';
 import { SelectField } from '../ui/SelectField.tsx';
 import { useBoxesApi } from './boxes-api.ts';
 import { boxText } from './text.ts';
@@ -15,26 +16,15 @@ export function PaperSlipForm({ orgId, box }: { orgId: string; box: Box }) {
   const api = useBoxesApi(orgId);
   const [theme, setTheme] = useState(box.themes[0]?.id ?? '');
   const [slip, setSlip] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
   const [added, setAdded] = useState(0);
-  const [busy, setBusy] = useState(false);
+  const { errors, general, tries, busy, check, send, refuse } = useSubmit();
   const textarea = useRef<HTMLTextAreaElement>(null);
   const submit = async (event: Event) => {
     event.preventDefault();
     if (busy) return;
-    setBusy(true);
-    const outcome = await api.paperSlip(box.id, { theme, text: slip.trim() });
-    setBusy(false);
-    setAttempt((n) => n + 1);
-    if (!outcome.ok) {
-      const split = splitErrors(outcome.errors, { text: 'paper-text', theme: 'paper-theme' });
-      setErrors(split.fields);
-      return setGeneral(split.general);
-    }
-    setErrors({});
-    setGeneral(null);
+    const outcome = await send(api.paperSlip(box.id, { theme, text: slip.trim() }));
+    check();
+    if (!outcome.ok) return refuse(outcome.errors, { text: 'paper-text', theme: 'paper-theme' });
     setSlip('');
     setAdded((n) => n + 1);
     // Ready for the next slip of the pile.
@@ -51,7 +41,7 @@ export function PaperSlipForm({ orgId, box }: { orgId: string; box: Box }) {
         ]}
         errors={errors}
         general={general}
-        attempt={attempt}
+        attempt={tries}
       />
       <SelectField id="paper-theme" label={text.paperTheme} value={theme} choices={themeChoices(box, lang)} onChange={setTheme} />
       <div id="paper-text-field" class={`field${errors['paper-text'] ? ' field-invalid' : ''}`}>

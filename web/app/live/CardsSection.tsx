@@ -5,7 +5,8 @@ import { useLang, useText } from '../../shared/i18n/lang.ts';
 import { surveyText } from '../../shared/i18n/survey-text.ts';
 import { useFocusOnShow } from '../../shared/ui/focus.ts';
 import { Field } from '../ui/Field.tsx';
-import { FormProblems, type FieldErrors } from '../ui/FormProblems.tsx';
+import { FormProblems } from '../ui/FormProblems.tsx';
+import { useSubmit } from '../ui/useSubmit.ts';
 import { liveApi } from './live-api.ts';
 import { Qr } from './Qr.tsx';
 import { liveConsoleText } from './text.ts';
@@ -18,28 +19,16 @@ export function CardsSection({ orgId, session }: { orgId: string; session: LiveS
   const lang = useLang();
   const [count, setCount] = useState('30');
   const [college, setCollege] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const [tries, setTries] = useState(0);
-  const [busy, setBusy] = useState(false);
+  const { errors, general, tries, busy, check, send, refuse } = useSubmit();
   const [cards, setCards] = useState<string[] | null>(null);
   const colleges = session.definition.settings?.colleges;
 
   const submit = async (event: Event) => {
     event.preventDefault();
     const n = Number(count);
-    setTries((t) => t + 1);
-    setBusy(true);
-    const outcome = await liveApi.cards(lang, orgId, session.id, n, college || undefined);
-    setBusy(false);
-    if (!outcome.ok) {
-      const countError = outcome.errors.filter((e) => e.path === 'count').map((e) => e.message);
-      setErrors({ 'live-cards-count': countError.length ? countError.join(' · ') : undefined });
-      const rest = outcome.errors.filter((e) => e.path !== 'count').map((e) => e.message);
-      return setGeneral(rest.length ? rest.join(' · ') : null);
-    }
-    setErrors({});
-    setGeneral(null);
+    check();
+    const outcome = await send(liveApi.cards(lang, orgId, session.id, n, college || undefined));
+    if (!outcome.ok) return refuse(outcome.errors, { count: 'live-cards-count' });
     setCards(outcome.data.cards);
   };
 

@@ -9,7 +9,8 @@ import { paths } from '../routes.ts';
 import { NewOrganisationForm } from '../dashboard/NoOrganisation.tsx';
 import { LiveStatus } from '../ui/Alert.tsx';
 import { PasswordField } from '../ui/Field.tsx';
-import { FormProblems, splitErrors, type FieldErrors } from '../ui/FormProblems.tsx';
+import { FormProblems, type FieldErrors } from '../ui/FormProblems.tsx';
+import { useSubmit } from '../ui/useSubmit.ts';
 import { membersText } from './text.ts';
 
 /** `/app/account`: who I am, my organisations, and a new password. */
@@ -64,10 +65,7 @@ function PasswordForm() {
   const api = useApi();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const [tries, setTries] = useState(0);
-  const [busy, setBusy] = useState(false);
+  const { errors, general, tries, busy, check, send, refuse } = useSubmit();
   const [done, setDone] = useState('');
 
   const submit = async (event: Event) => {
@@ -76,18 +74,11 @@ function PasswordForm() {
       'pw-current': !current ? text.currentMissing : undefined,
       'pw-next': [...next].length < 12 ? text.nextShort : undefined,
     };
-    setTries((n) => n + 1);
-    setErrors(found);
-    setGeneral(null);
     setDone('');
-    if (Object.values(found).some(Boolean)) return;
-    setBusy(true);
-    const outcome = await attempt(api.auth.password.$post({ json: { current, next } }), lang);
-    setBusy(false);
+    if (!check(found)) return;
+    const outcome = await send(attempt(api.auth.password.$post({ json: { current, next } }), lang));
     if (!outcome.ok) {
-      const split = splitErrors(outcome.errors, { current: 'pw-current', next: 'pw-next' });
-      setErrors(split.fields);
-      setGeneral(split.general);
+      refuse(outcome.errors, { current: 'pw-current', next: 'pw-next' });
       return;
     }
     setCurrent('');

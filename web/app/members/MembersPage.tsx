@@ -15,7 +15,8 @@ import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { CopyField } from '../ui/CopyField.tsx';
 import { Field } from '../ui/Field.tsx';
 import { Icon } from '../ui/Icon.tsx';
-import { FormProblems, splitErrors, type FieldErrors } from '../ui/FormProblems.tsx';
+import { FormProblems, type FieldErrors } from '../ui/FormProblems.tsx';
+import { useSubmit } from '../ui/useSubmit.ts';
 import { Link } from '../frame/router.tsx';
 import { paths } from '../routes.ts';
 import { PendingInvitations } from './PendingInvitations.tsx';
@@ -206,26 +207,16 @@ function InviteForm({ orgId, onInvited }: { orgId: string; onInvited: () => void
   const api = useApi();
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('editor');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const [tries, setTries] = useState(0);
-  const [busy, setBusy] = useState(false);
+  const { errors, general, tries, busy, check, send, refuse } = useSubmit();
   const [created, setCreated] = useState<{ link: string; email: string; expiresAt: string } | null>(null);
 
   const submit = async (event: Event) => {
     event.preventDefault();
     const found: FieldErrors = { 'invite-email': !email.trim() ? text.emailMissing : !looksLikeEmail(email) ? text.emailInvalid : undefined };
-    setTries((n) => n + 1);
-    setErrors(found);
-    setGeneral(null);
-    if (found['invite-email']) return;
-    setBusy(true);
-    const outcome = await attempt(api.orgs[':orgId'].invitations.$post({ param: { orgId }, json: { email, role } }), lang);
-    setBusy(false);
+    if (!check(found)) return;
+    const outcome = await send(attempt(api.orgs[':orgId'].invitations.$post({ param: { orgId }, json: { email, role } }), lang));
     if (!outcome.ok) {
-      const split = splitErrors(outcome.errors, { email: 'invite-email', role: 'invite-role' });
-      setErrors(split.fields);
-      setGeneral(split.general);
+      refuse(outcome.errors, { email: 'invite-email', role: 'invite-role' });
       return;
     }
     setCreated(outcome.data);

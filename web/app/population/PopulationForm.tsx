@@ -4,7 +4,8 @@ import { attempt, useApi } from '../api.ts';
 import { parseInvited } from '../report/format.ts';
 import { LiveStatus } from '../ui/Alert.tsx';
 import { Field } from '../ui/Field.tsx';
-import { FormProblems, splitErrors, type FieldErrors } from '../ui/FormProblems.tsx';
+import { FormProblems } from '../ui/FormProblems.tsx';
+import { useSubmit } from '../ui/useSubmit.ts';
 import { populationText } from './text.ts';
 
 type Props = { orgId: string; surveyId: string; invited: number | null; onSaved: () => Promise<void>; id: string };
@@ -18,27 +19,17 @@ export function PopulationForm({ orgId, surveyId, invited, onSaved, id }: Props)
   const lang = useLang();
   const api = useApi();
   const [value, setValue] = useState(invited === null ? '' : String(invited));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const [tries, setTries] = useState(0);
-  const [busy, setBusy] = useState(false);
+  const { errors, general, tries, busy, check, send, refuse } = useSubmit();
   const [status, setStatus] = useState('');
   useEffect(() => setValue(invited === null ? '' : String(invited)), [invited]);
 
   const save = async (raw: string) => {
     const parsed = parseInvited(raw);
-    setTries((t) => t + 1);
     setStatus('');
-    setGeneral(null);
-    setErrors({ [id]: parsed.ok ? undefined : text.invalid });
-    if (!parsed.ok) return;
-    setBusy(true);
-    const outcome = await attempt(api.orgs[':orgId'].surveys[':id'].report.invited.$put({ param: { orgId, id: surveyId }, json: { invited: parsed.invited } }), lang);
-    setBusy(false);
+    if (!check({ [id]: parsed.ok ? undefined : text.invalid }) || !parsed.ok) return;
+    const outcome = await send(attempt(api.orgs[':orgId'].surveys[':id'].report.invited.$put({ param: { orgId, id: surveyId }, json: { invited: parsed.invited } }), lang));
     if (!outcome.ok) {
-      const split = splitErrors(outcome.errors, { invited: id });
-      setErrors(split.fields);
-      setGeneral(split.general);
+      refuse(outcome.errors, { invited: id });
       return;
     }
     await onSaved();

@@ -13,7 +13,8 @@ import { paths } from '../routes.ts';
 import { useLoad } from '../survey/load.ts';
 import type { StoredSurvey } from '../survey/SurveyFrame.tsx';
 import { Field } from '../ui/Field.tsx';
-import { FormProblems, splitErrors, type FieldErrors } from '../ui/FormProblems.tsx';
+import { FormProblems } from '../ui/FormProblems.tsx';
+import { useSubmit } from '../ui/useSubmit.ts';
 import { CodeBatches } from './CodeBatches.tsx';
 import { keepCodes } from './codes-store.ts';
 import { shareText } from './text.ts';
@@ -39,10 +40,7 @@ export function ParticipationCodes({ orgId, survey, canEdit }: { orgId: string; 
   const param = { param: { orgId, id: survey.id } };
   const [listed, reload] = useLoad(() => attempt(api.orgs[':orgId'].surveys[':id'].codes.$get(param), lang), [survey.id, lang]);
   const [count, setCount] = useState('30');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const [tries, setTries] = useState(0);
-  const [busy, setBusy] = useState(false);
+  const { errors, general, tries, busy, check, send, refuse } = useSubmit();
   const [codes, setCodes] = useState<string[] | null>(null);
   const max = formatNumber(lang, MAX_CODES_PER_REQUEST);
 
@@ -50,18 +48,11 @@ export function ParticipationCodes({ orgId, survey, canEdit }: { orgId: string; 
     event.preventDefault();
     const n = Number(count);
     const valid = /^\d+$/.test(count.trim()) && n >= 1 && n <= MAX_CODES_PER_REQUEST;
-    setTries((t) => t + 1);
-    setErrors({ 'codes-count': valid ? undefined : text.howManyInvalid(max) });
-    setGeneral(null);
-    if (!valid) return;
-    setBusy(true);
-    const outcome = await attempt(api.orgs[':orgId'].surveys[':id'].codes.$post({ ...param, json: { count: n } }), lang);
-    setBusy(false);
+    if (!check({ 'codes-count': valid ? undefined : text.howManyInvalid(max) })) return;
+    const outcome = await send(attempt(api.orgs[':orgId'].surveys[':id'].codes.$post({ ...param, json: { count: n } }), lang));
     if (!outcome.ok) {
       // Past the declared population: the count is wrong; no population yet: the form above is.
-      const split = splitErrors(outcome.errors, { count: 'codes-count' });
-      setErrors(split.fields);
-      setGeneral(split.general);
+      refuse(outcome.errors, { count: 'codes-count' });
       return;
     }
     keepCodes(survey.id, outcome.data.codes);
