@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { LocalizedText } from '../../../../schema/lang.ts';
 import type { Option, Question } from '../../../../schema/survey.ts';
 import { Icon } from '../../../shared/ui/icons.tsx';
+import { MoveButtons } from '../../../shared/ui/MoveButtons.tsx';
 import { useText } from '../../../shared/i18n/lang.ts';
 import { LOCK_REASON_ID, useEditor, useFieldErrors } from '../context.ts';
 import { BilingualField } from '../fields/BilingualField.tsx';
@@ -106,14 +107,16 @@ export function EntryList({ question, list }: Props) {
                   onChange={(label: LocalizedText | undefined) => setEntries(entries.map((e) => (e.id === entry.id ? { ...e, label: label ?? { fr: '' } } : e)))}
                 />
                 <span class="ed-entry-actions">
-                  <button type="button" id={ids.up} class="icon-button" aria-disabled={index === 0 || structureLocked} aria-describedby={lockedBy} onClick={() => move(index, -1)}>
-                    <Icon name="up" />
-                    <span class="sr-only">{`${text.moveUp} « ${name} »`}</span>
-                  </button>
-                  <button type="button" id={ids.down} class="icon-button" aria-disabled={index === entries.length - 1 || structureLocked} aria-describedby={lockedBy} onClick={() => move(index, 1)}>
-                    <Icon name="down" />
-                    <span class="sr-only">{`${text.moveDown} « ${name} »`}</span>
-                  </button>
+                  <MoveButtons
+                    idOf={(direction) => ids[direction]}
+                    label={name}
+                    text={text}
+                    index={index}
+                    count={entries.length}
+                    disabled={structureLocked}
+                    describedBy={lockedBy}
+                    onMove={(by) => move(index, by)}
+                  />
                   <button type="button" id={ids.remove} class="icon-button ed-icon-danger" aria-disabled={structureLocked} aria-describedby={lockedBy} onClick={() => del(index)}>
                     <Icon name="remove" />
                     <span class="sr-only">{`${text.delete} « ${name} »`}</span>
