@@ -16,6 +16,7 @@ import { joinByCode, loadState } from './api.ts';
 import { newDeviceToken, normaliseCard } from './model.ts';
 import { CardForm, CollegePicker, JoinForm } from './JoinForms.tsx';
 import { QuestionView } from './QuestionView.tsx';
+import { SendingNote } from './SendingNote.tsx';
 import { liveText } from './text.ts';
 import { useCountdown } from './useCountdown.ts';
 
@@ -102,9 +103,7 @@ function RetryWait({ left, onRetryNow }: { left: number; onRetryNow: () => void 
   return (
     <section class="live-card live-status">
       <p role="status" data-testid="join-status">
-        <span class="spinner" aria-hidden="true" />
-        {text.busy} <span aria-hidden="true">{text.retryIn(left)}</span>
-        <span class="sr-only">{text.retryingHidden}</span>
+        <SendingNote label={text.busy} left={left} />
       </p>
       <button type="button" class="button button-secondary" onClick={onRetryNow}>
         {text.retryNow}
