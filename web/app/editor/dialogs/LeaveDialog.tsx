@@ -1,7 +1,7 @@
 import { useText } from '../../../shared/i18n/lang.ts';
 import { editorText } from '../text.ts';
 import type { SaveStatus } from '../useAutosave.ts';
-import { ConfirmDialog } from './ConfirmDialog.tsx';
+import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 
 type Props = { status: SaveStatus; problems: number; onStay: () => void; onLeave: () => void };
 
@@ -17,7 +17,7 @@ export function LeaveDialog({ status, problems, onStay, onLeave }: Props) {
           ? text.leaveRefused(status.message)
           : text.leaveOffline;
   return (
-    <ConfirmDialog id="ed-leave-dialog" title={text.leaveTitle} confirm={text.leave} cancelLabel={text.stay} danger onConfirm={onLeave} onCancel={onStay}>
+    <ConfirmDialog id="ed-leave-dialog" title={text.leaveTitle} confirmLabel={text.leave} cancelLabel={text.stay} danger onConfirm={onLeave} onCancel={onStay}>
       <p>{why}</p>
       <p>{text.leaveLost}</p>
     </ConfirmDialog>

@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { questionsOf, type SurveyInput } from '../../../../schema/survey.ts';
 import { useLang, useText } from '../../../shared/i18n/lang.ts';
 import { useEditor } from '../context.ts';
-import { ConfirmDialog } from '../dialogs/ConfirmDialog.tsx';
+import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 import { downloadText } from '../../ui/download.ts';
 import { anyText } from '../model/texts.ts';
 import { definitionFile, parseDefinitionFile, prepareForSave } from '../model/validate.ts';
@@ -81,7 +81,7 @@ export function TransferSection() {
         <ConfirmDialog
           id="ed-import-dialog"
           title={text.importTitle}
-          confirm={text.importConfirm}
+          confirmLabel={text.importConfirm}
           onCancel={reset}
           onConfirm={() => {
             change({ ...pending, slug: draft.slug });

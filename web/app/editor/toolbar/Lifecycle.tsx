@@ -5,7 +5,7 @@ import { useText } from '../../../shared/i18n/lang.ts';
 import { PublishChecklist } from '../../publish/PublishChecklist.tsx';
 import { publishText } from '../../publish/text.ts';
 import type { LifecycleAction } from '../api.ts';
-import { ConfirmDialog } from '../dialogs/ConfirmDialog.tsx';
+import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 import { editorText } from '../text.ts';
 
 type Props = {
@@ -81,7 +81,7 @@ export function Lifecycle({ status, archived, readOnly, onAction, survey, onFix 
         </button>
       ))}
       {asking && shown && (
-        <ConfirmDialog id="ed-lifecycle-dialog" title={shown.title} confirm={shown.confirm} busy={busy} problem={problem} onConfirm={() => void run(asking.action)} onCancel={() => setAsking(null)}>
+        <ConfirmDialog id="ed-lifecycle-dialog" title={shown.title} confirmLabel={shown.confirm} busy={busy} problem={problem} onConfirm={() => void run(asking.action)} onCancel={() => setAsking(null)}>
           <p>{shown.body}</p>
           {'checklist' in shown && (
             <PublishChecklist
