@@ -3,12 +3,13 @@ import { useLang, useText } from '../../shared/i18n/lang.ts';
 import { Loading } from '../../shared/ui/Loading.tsx';
 import { attempt as call, useApi } from '../api.ts';
 import { setMe } from '../frame/me.ts';
-import { Link, navigate } from '../frame/router.tsx';
+import { navigate } from '../frame/router.tsx';
 import { paths } from '../routes.ts';
 import { PasswordField } from '../ui/Field.tsx';
 import { FormProblems, type FieldErrors } from '../ui/FormProblems.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
 import { AuthLayout } from './AuthLayout.tsx';
+import { DeadLink } from './DeadLink.tsx';
 import { authText } from './text.ts';
 
 type State = { kind: 'loading' } | { kind: 'invalid' } | { kind: 'ok'; email: string };
@@ -49,17 +50,7 @@ export function ResetPage({ token }: { token: string }) {
         <Loading />
       </AuthLayout>
     );
-  if (state.kind === 'invalid')
-    return (
-      <AuthLayout title={text.resetInvalidTitle}>
-        <p>{text.resetInvalidHelp}</p>
-        <p class="actions">
-          <Link class="button" href="/login">
-            {text.goToLogin}
-          </Link>
-        </p>
-      </AuthLayout>
-    );
+  if (state.kind === 'invalid') return <DeadLink title={text.resetInvalidTitle} help={text.resetInvalidHelp} />;
   return (
     <AuthLayout title={text.resetTitle} lead={text.resetLead(state.email)}>
       <FormProblems fields={[['reset-password', text.newPassword]]} errors={errors} general={general} attempt={tries} />

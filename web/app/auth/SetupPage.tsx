@@ -3,12 +3,13 @@ import { useLang, useText } from '../../shared/i18n/lang.ts';
 import { Loading } from '../../shared/ui/Loading.tsx';
 import { attempt as call, useApi } from '../api.ts';
 import { setMe } from '../frame/me.ts';
-import { Link, navigate } from '../frame/router.tsx';
+import { navigate } from '../frame/router.tsx';
 import { paths } from '../routes.ts';
 import { Field, PasswordField } from '../ui/Field.tsx';
 import { FormProblems, type FieldErrors } from '../ui/FormProblems.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
 import { AuthLayout } from './AuthLayout.tsx';
+import { DeadLink } from './DeadLink.tsx';
 import { authText, looksLikeEmail } from './text.ts';
 
 const FIELD_OF_PATH = { organisation: 'setup-org', name: 'setup-name', email: 'setup-email', password: 'setup-password' };
@@ -54,17 +55,7 @@ export function SetupPage({ token }: { token: string }) {
         <Loading />
       </AuthLayout>
     );
-  if (!valid)
-    return (
-      <AuthLayout title={text.setupInvalidTitle}>
-        <p>{text.setupInvalid}</p>
-        <p class="actions">
-          <Link class="button" href="/login">
-            {text.goToLogin}
-          </Link>
-        </p>
-      </AuthLayout>
-    );
+  if (!valid) return <DeadLink title={text.setupInvalidTitle} help={text.setupInvalid} />;
 
   return (
     <AuthLayout title={text.setupTitle} lead={text.setupLead}>
