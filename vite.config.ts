@@ -35,10 +35,9 @@ export default defineConfig({
       // combination of pages: fewer requests, and gzip sees the shared code together. The hono client
       // (web/shared/api/client.ts) is left out: only the results page uses it, and the respondent's page
       // would otherwise download it for nothing. web/shared/live/ (the live connection and figures) stays out
-      // too: only the live page and the coordinators' app use it. Pieces of web/shared/ui only one public page
-      // uses stay in that page's chunk: the ranking's arrows (icons.tsx, MoveButtons.tsx) with the respondent's,
-      // the views loaded on demand (Lazy.tsx) with the idea box's.
-      output: { codeSplitting: { groups: [{ name: 'shared', test: /\/(web\/shared\/(?!api\/client\.ts|live\/|ui\/(icons|MoveButtons|Lazy)\.tsx)|schema\/localize|node_modules\/preact\/)/ }] } },
+      // too: only the live page and the coordinators' app use it. The ranking's arrows (web/shared/ui/icons.tsx, MoveButtons.tsx)
+      // stay with the respondent's page, the only public page drawing them.
+      output: { codeSplitting: { groups: [{ name: 'shared', test: /\/(web\/shared\/(?!api\/client\.ts|live\/|ui\/(icons|MoveButtons)\.tsx)|schema\/localize|node_modules\/preact\/)/ }] } },
     },
   },
 });

@@ -1,6 +1,6 @@
-import { useEffect } from 'preact/hooks';
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { LangContext, useLangState, useText } from '../shared/i18n/lang.ts';
-import { Lazy } from '../shared/ui/Lazy.tsx';
 import { Loading } from '../shared/ui/Loading.tsx';
 import { AcceptInvitePage } from './auth/InvitePage.tsx';
 import { LoginPage } from './auth/LoginPage.tsx';
@@ -28,8 +28,28 @@ import { SharePage } from './share/SharePage.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { LoadError } from './ui/LoadError.tsx';
 
+type EditorProps = { orgId: string; surveyId: string };
+
 /** The survey editor is the app's heaviest page: its code loads on demand, on first use. */
-const loadEditor = () => import('./editor/EditorPage.tsx').then((module) => module.EditorPage);
+const loadEditor = () => import('./editor/EditorPage.tsx');
+
+/** Loads the editor's code with plain state rather than Suspense: loading, shown, or failed. */
+function Editor(props: EditorProps) {
+  const [loaded, setLoaded] = useState<{ Page: ComponentType<EditorProps> } | 'loading' | 'failed'>('loading');
+  useEffect(() => {
+    let current = true;
+    loadEditor().then(
+      (module) => current && setLoaded({ Page: module.EditorPage }),
+      () => current && setLoaded('failed'),
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
+  if (loaded === 'failed') return <ChunkFailed />;
+  if (loaded === 'loading') return <LoadingFrame />;
+  return <loaded.Page {...props} />;
+}
 
 /** The coordinators' app: one page for /app…, /login, /setup/… and /invite/…, with a history-API router. */
 export function App() {
@@ -69,7 +89,7 @@ function Screen({ route }: { route: Route }) {
       return <Redirect to={paths.survey(route.orgId, route.surveyId, 'results')} />;
     case 'edit':
       return (
-        <Lazy key={route.surveyId} load={loadEditor} props={{ orgId: route.orgId, surveyId: route.surveyId }} loading={<LoadingFrame />} failed={<ChunkFailed />} />
+        <Editor key={route.surveyId} orgId={route.orgId} surveyId={route.surveyId} />
       );
     case 'share':
       return <SharePage orgId={route.orgId} surveyId={route.surveyId} />;

@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useLangState, useText } from '../shared/i18n/lang.ts';
-import { Lazy } from '../shared/ui/Lazy.tsx';
 import { LoadFailed } from '../shared/ui/LoadScreens.tsx';
 import { Loading } from '../shared/ui/Loading.tsx';
 import { Notice } from '../shared/ui/Notice.tsx';
@@ -9,6 +8,7 @@ import { KioskShell } from './KioskShell.tsx';
 import { BoxPage } from './BoxPage.tsx';
 import { rememberedKey } from './device.ts';
 import { enrolKiosk } from './enrolment.ts';
+import { Lazy } from './Lazy.tsx';
 import { cleanKey, linkParams, readPath, type BoxAddress } from './paths.ts';
 import { ideasText } from './text.ts';
 import { useBox } from './useBox.ts';
