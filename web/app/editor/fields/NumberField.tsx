@@ -4,7 +4,8 @@ import { LOCK_REASON_ID, useEditor, useFieldErrors } from '../context.ts';
 import { numberText, parseNumberText } from '../model/numbers.ts';
 import { domId } from '../model/paths.ts';
 import { editorText } from '../text.ts';
-import { describedBy, FieldErrors } from './FieldErrors.tsx';
+import { describedBy } from './FieldErrors.tsx';
+import { FieldFrame } from './FieldFrame.tsx';
 
 type Props = {
   fieldKey: string;
@@ -61,16 +62,7 @@ export function NumberField({ fieldKey, label, help, value, onChange, integer = 
   const errorId = `${id}-error`;
   const helpId = help ? `${id}-help` : undefined;
   return (
-    <div class="ed-field ed-number">
-      <label for={id} class="ed-label">
-        {label}
-      </label>
-      {help && (
-        <p id={helpId} class="ed-help">
-          {help}
-        </p>
-      )}
-      <FieldErrors id={errorId} messages={messages} />
+    <FieldFrame id={id} label={label} help={help} messages={messages} class="ed-field ed-number">
       <input
         id={id}
         type="text"
@@ -83,6 +75,6 @@ export function NumberField({ fieldKey, label, help, value, onChange, integer = 
         aria-describedby={describedBy(messages.length > 0 && errorId, helpId, structureLocked && LOCK_REASON_ID)}
         onInput={(event) => onInput(event.currentTarget.value)}
       />
-    </div>
+    </FieldFrame>
   );
 }

@@ -1,6 +1,7 @@
 import { LOCK_REASON_ID, useEditor, useFieldErrors } from '../context.ts';
 import { domId } from '../model/paths.ts';
-import { describedBy, FieldErrors } from './FieldErrors.tsx';
+import { describedBy } from './FieldErrors.tsx';
+import { FieldFrame } from './FieldFrame.tsx';
 
 type Props = {
   fieldKey: string;
@@ -40,16 +41,7 @@ export function TextField({ fieldKey, label, help, value, onChange, type = 'text
       <input type="text" class="input" autoComplete={autoComplete} spellcheck={spellcheck} {...common} />
     );
   return (
-    <div class="ed-field">
-      <label for={id} class="ed-label">
-        {label}
-      </label>
-      {help && (
-        <p id={helpId} class="ed-help">
-          {help}
-        </p>
-      )}
-      <FieldErrors id={errorId} messages={errors} />
+    <FieldFrame id={id} label={label} help={help} messages={errors}>
       {prefix ? (
         <div class="ed-prefixed">
           <span class="ed-prefix" aria-hidden="true">
@@ -60,6 +52,6 @@ export function TextField({ fieldKey, label, help, value, onChange, type = 'text
       ) : (
         input
       )}
-    </div>
+    </FieldFrame>
   );
 }
