@@ -3,7 +3,7 @@ import { defineConfig } from 'vite';
 import publicPages from './vite.config.ts';
 
 /**
- * The coordinators' app (web/build), built on its own after the public pages: a separate module
+ * The coordinators' app (web/app), built on its own after the public pages: a separate module
  * graph, so nothing it uses can grow the chunks a respondent downloads.
  */
 export default defineConfig({
@@ -13,7 +13,7 @@ export default defineConfig({
     emptyOutDir: false,
     rolldownOptions: {
       ...publicPages.build?.rolldownOptions,
-      input: { build: fileURLToPath(new URL('./web/build/index.html', import.meta.url)) },
+      input: { app: fileURLToPath(new URL('./web/app/index.html', import.meta.url)) },
       output: {},
     },
   },

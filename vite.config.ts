@@ -35,9 +35,9 @@ export default defineConfig({
       // combination of pages: fewer requests, and gzip sees the shared code together. The hono client
       // (web/shared/api/client.ts) is left out: only the results page uses it, and the respondent's page
       // would otherwise download it for nothing. web/shared/live/ (the live connection and figures) stays out
-      // too: only the live page and the coordinators' app use it; the retry loop both phone pages use
-      // (respond, live) goes in rather than into a chunk of its own.
-      output: { codeSplitting: { groups: [{ name: 'shared', test: /\/(web\/shared\/(?!api\/client\.ts|live\/)|web\/respond\/retry|schema\/localize|node_modules\/preact\/)/ }] } },
+      // too: only the live page and the coordinators' app use it. The ranking's arrows (web/shared/ui/icons.tsx, MoveButtons.tsx)
+      // stay with the respondent's page, the only public page drawing them.
+      output: { codeSplitting: { groups: [{ name: 'shared', test: /\/(web\/shared\/(?!api\/client\.ts|live\/|ui\/(icons|MoveButtons)\.tsx)|schema\/localize|node_modules\/preact\/)/ }] } },
     },
   },
 });

@@ -7,7 +7,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { SurveyInput } from '../../schema/survey.ts';
-import { blankSurvey } from '../../web/build/dashboard/survey-copy.ts';
+import { blankSurvey } from '../../web/app/dashboard/survey-copy.ts';
 import { expectNoAxeViolations, newSession, type Session } from './support/browser.ts';
 import { expectFocused } from './support/keyboard.ts';
 import { createOwner, type Owner } from './support/owner.ts';

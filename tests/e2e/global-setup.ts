@@ -36,7 +36,7 @@ async function startOnFreePort(persistTo: string): Promise<DevServer> {
 }
 
 export default async function setup(project: TestProject) {
-  for (const page of ['respond/index.html', 'live/index.html', 'ideas/index.html', 'ideas/display/index.html', 'build/index.html'])
+  for (const page of ['respond/index.html', 'live/index.html', 'ideas/index.html', 'ideas/display/index.html', 'app/index.html'])
     if (!existsSync(join(ROOT, 'dist/web', page))) throw new Error(`dist/web/${page} is missing: run \`npm run build\` first (npm test does).`);
   const persistTo = freshStateDir('e2e');
   await applyMigrations({ persistTo }, true);

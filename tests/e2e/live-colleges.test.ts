@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { LiveSessionAdmin } from '../../schema/live.ts';
-import { blankSurvey } from '../../web/build/dashboard/survey-copy.ts';
+import { blankSurvey } from '../../web/app/dashboard/survey-copy.ts';
 import { deviceOrder } from '../../web/live/model.ts';
 import { expectNoAxeViolations, newSession, type Session } from './support/browser.ts';
 import { createOwner, type Owner } from './support/owner.ts';

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Theme } from '../../schema/ideas.ts';
 import { IDEA_MAX_LENGTH } from './limits.ts';
-import { retryDelay } from '../respond/retry.ts';
+import { retryDelay } from '../shared/retry.ts';
 import { errorsOf } from '../shared/api/public.ts';
 import { useLang, useText } from '../shared/i18n/lang.ts';
 import { surveyText } from '../shared/i18n/survey-text.ts';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { isRetryable, retryDelay } from '../respond/retry.ts';
+import { isRetryable, retryDelay } from '../shared/retry.ts';
 import type { Lang } from '../shared/i18n/lang.ts';
 import { putSupport, type Contributor } from './api.ts';
 import type { BoxAddress } from './paths.ts';

@@ -1,9 +1,10 @@
 import { useRef, useState } from 'preact/hooks';
 import type { LiveQuestionView, LiveVoteInput } from '../../schema/live.ts';
 import { useText, type Lang } from '../shared/i18n/lang.ts';
-import { retryDelay } from '../respond/retry.ts';
+import { retryDelay } from '../shared/retry.ts';
 import { postIdea, readErrors } from './api.ts';
 import { flipUpvote, upvotedIdeas } from './model.ts';
+import { SendingNote } from './SendingNote.tsx';
 import { liveText } from './text.ts';
 import { useCountdown } from './useCountdown.ts';
 import { useVote } from './useVote.ts';
@@ -75,11 +76,7 @@ export function IdeasBox({ view, mine, open, sessionId, token, college, lang, on
       )}
       <p role="status" class={feedback?.ok ? 'live-stored' : countdown.left !== null ? undefined : 'sr-only'}>
         {countdown.left !== null ? (
-          <>
-            <span class="spinner" aria-hidden="true" />
-            {text.sending} <span aria-hidden="true">{text.retryIn(countdown.left)}</span>
-            <span class="sr-only">{text.retryingHidden}</span>
-          </>
+          <SendingNote label={text.sending} left={countdown.left} />
         ) : feedback?.ok ? (
           feedback.message
         ) : (

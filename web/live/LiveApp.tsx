@@ -5,7 +5,7 @@ import { surveyText } from '../shared/i18n/survey-text.ts';
 import { sessionGone, socketUrl } from '../shared/live/backoff.ts';
 import { ConnectionLine } from '../shared/live/LiveResults.tsx';
 import { SessionGone, useLiveChannel } from '../shared/live/useLiveChannel.ts';
-import { retryDelay } from '../respond/retry.ts';
+import { retryDelay } from '../shared/retry.ts';
 import { readStored, removeStored, writeStored } from '../shared/storage.ts';
 import { collegeFixed, fixCollege, forgetSession, readOwnVote, writeOwnVote } from './own-votes.ts';
 import { useDocumentTitle } from '../shared/ui/document-title.ts';
@@ -16,6 +16,7 @@ import { joinByCode, loadState } from './api.ts';
 import { newDeviceToken, normaliseCard } from './model.ts';
 import { CardForm, CollegePicker, JoinForm } from './JoinForms.tsx';
 import { QuestionView } from './QuestionView.tsx';
+import { SendingNote } from './SendingNote.tsx';
 import { liveText } from './text.ts';
 import { useCountdown } from './useCountdown.ts';
 
@@ -102,9 +103,7 @@ function RetryWait({ left, onRetryNow }: { left: number; onRetryNow: () => void 
   return (
     <section class="live-card live-status">
       <p role="status" data-testid="join-status">
-        <span class="spinner" aria-hidden="true" />
-        {text.busy} <span aria-hidden="true">{text.retryIn(left)}</span>
-        <span class="sr-only">{text.retryingHidden}</span>
+        <SendingNote label={text.busy} left={left} />
       </p>
       <button type="button" class="button button-secondary" onClick={onRetryNow}>
         {text.retryNow}

@@ -1,4 +1,5 @@
 import { useText } from '../shared/i18n/lang.ts';
+import { SendingNote } from './SendingNote.tsx';
 import { liveText } from './text.ts';
 import type { VoteStatus } from './useVote.ts';
 
@@ -9,14 +10,7 @@ export function VoteStatusLine({ status, onRetryNow }: { status: VoteStatus; onR
   return (
     <div class="live-status">
       <p role="status" class={status.kind === 'stored' ? 'live-stored' : undefined} data-testid="vote-status">
-        {status.kind === 'sending' && (
-          <>
-            <span class="spinner" aria-hidden="true" />
-            {text.sending}
-            {waiting && <span aria-hidden="true"> {text.retryIn(status.retryIn!)}</span>}
-            {waiting && <span class="sr-only"> {text.retryingHidden}</span>}
-          </>
-        )}
+        {status.kind === 'sending' && <SendingNote label={text.sending} left={status.retryIn} />}
         {status.kind === 'stored' && (
           <>
             <span aria-hidden="true">✓ </span>

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LiveVoteInput } from '../../schema/live.ts';
 import type { Lang } from '../shared/i18n/lang.ts';
-import { sendUntilFinal } from '../respond/retry.ts';
+import { sendUntilFinal } from '../shared/retry.ts';
 import { postVote, readErrors } from './api.ts';
 
 export type VoteStatus =

@@ -4,7 +4,7 @@ import type { Lang } from '../../schema/lang.ts';
 import type { ErrorItem } from '../../schema/messages.ts';
 import type { PersonalFeedback } from '../../schema/report.ts';
 import { errorsOf, postResponse } from '../shared/api/public.ts';
-import { sendUntilFinal } from './retry.ts';
+import { sendUntilFinal } from '../shared/retry.ts';
 
 export type SendStatus = { sending: false } | { sending: true; retryIn: number | null };
 

@@ -24,10 +24,10 @@ export const pages = new Hono<AppEnv>()
   .get('/b/:slug{[a-z0-9-]+}', (c) => asset(c.env, c.req.raw, '/ideas/'))
   .get('/b/:slug{[a-z0-9-]+}/:view{answers|receipt|kiosk}', (c) => asset(c.env, c.req.raw, '/ideas/'))
   .get('/b/:slug{[a-z0-9-]+}/display', (c) => asset(c.env, c.req.raw, '/ideas/display/'))
-  // The coordinators' app (web/build): sign-in, setup, invitations, surveys, builder, sharing, results.
-  .get('/app', (c) => asset(c.env, c.req.raw, '/build/'))
-  .get('/app/*', (c) => asset(c.env, c.req.raw, '/build/'))
-  .get('/login', (c) => asset(c.env, c.req.raw, '/build/'))
-  .get('/setup/:token{[A-Za-z0-9_-]+}', (c) => asset(c.env, c.req.raw, '/build/'))
-  .get('/invite/:token{[A-Za-z0-9_-]+}', (c) => asset(c.env, c.req.raw, '/build/'))
+  // The coordinators' app (web/app): sign-in, setup, invitations, surveys, builder, sharing, results.
+  .get('/app', (c) => asset(c.env, c.req.raw, '/app/'))
+  .get('/app/*', (c) => asset(c.env, c.req.raw, '/app/'))
+  .get('/login', (c) => asset(c.env, c.req.raw, '/app/'))
+  .get('/setup/:token{[A-Za-z0-9_-]+}', (c) => asset(c.env, c.req.raw, '/app/'))
+  .get('/invite/:token{[A-Za-z0-9_-]+}', (c) => asset(c.env, c.req.raw, '/app/'))
   .all('*', (c) => asset(c.env, c.req.raw));

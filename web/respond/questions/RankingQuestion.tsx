@@ -2,7 +2,8 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { surveyText } from '../../shared/i18n/survey-text.ts';
 import { useLang, useText } from '../../shared/i18n/lang.ts';
 import { respondText } from '../text.ts';
-import { Icon } from './icons.tsx';
+import { Icon } from '../../shared/ui/icons.tsx';
+import { MoveButtons } from '../../shared/ui/MoveButtons.tsx';
 import type { WidgetProps } from './types.ts';
 
 type Action = 'add' | 'up' | 'down' | 'remove';
@@ -87,20 +88,7 @@ export function RankingQuestion({ question, value, onChange, ids, disabled }: Wi
                 </span>
                 <span class="ranking-label">{label}</span>
                 <span class="ranking-buttons">
-                  <button type="button" id={buttonId('up', id)} class="icon-button" aria-disabled={index === 0 || disabled} onClick={act(() => move(id, -1))}>
-                    <Icon name="up" />
-                    <span class="sr-only">{`${text.moveUp} « ${label} »`}</span>
-                  </button>
-                  <button
-                    type="button"
-                    id={buttonId('down', id)}
-                    class="icon-button"
-                    aria-disabled={index === ranked.length - 1 || disabled}
-                    onClick={act(() => move(id, 1))}
-                  >
-                    <Icon name="down" />
-                    <span class="sr-only">{`${text.moveDown} « ${label} »`}</span>
-                  </button>
+                  <MoveButtons idOf={(direction) => buttonId(direction, id)} label={label} text={text} index={index} count={ranked.length} disabled={disabled} onMove={(by) => !disabled && move(id, by)} />
                   <button type="button" id={buttonId('remove', id)} class="icon-button" aria-disabled={disabled} onClick={act(() => remove(id))}>
                     <Icon name="remove" />
                     <span class="sr-only">{`${text.remove} « ${label} »`}</span>

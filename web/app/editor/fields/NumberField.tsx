@@ -1,0 +1,80 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useLang, useText } from '../../../shared/i18n/lang.ts';
+import { LOCK_REASON_ID, useEditor, useFieldErrors } from '../context.ts';
+import { numberText, parseNumberText } from '../model/numbers.ts';
+import { domId } from '../model/paths.ts';
+import { editorText } from '../text.ts';
+import { describedBy } from './FieldErrors.tsx';
+import { FieldFrame } from './FieldFrame.tsx';
+
+type Props = {
+  fieldKey: string;
+  label: string;
+  help?: string;
+  value: number | undefined;
+  onChange: (value: number | undefined) => void;
+  /** Whole numbers only (most settings); decimals otherwise. */
+  integer?: boolean;
+  /** Whether the field may be left empty (the value then becomes undefined). */
+  optional?: boolean;
+  /** A refusal checked before the value reaches the draft (e.g. k below 3): the draft keeps its last good value. */
+  refuse?: (value: number) => string | undefined;
+};
+
+/**
+ * A number typed as text (a setting: read only once the structure is locked) (so it can be half-typed or empty), with a decimal comma in French. Text that
+ * is not a number, or a value `refuse` turns down, is explained beside the field and not passed on.
+ */
+export function NumberField({ fieldKey, label, help, value, onChange, integer = true, optional = false, refuse }: Props) {
+  const lang = useLang();
+  const text = useText(editorText);
+  const id = domId(fieldKey);
+  const [typed, setTyped] = useState(numberText(value, lang));
+  const [local, setLocal] = useState<string | undefined>();
+  const errors = useFieldErrors(fieldKey);
+  const { structureLocked } = useEditor();
+
+  // A change from elsewhere (undo, import, another language) rewrites the field, unless it already says that.
+  useEffect(() => {
+    const parsed = parseNumberText(typed, integer);
+    const shown = parsed.kind === 'number' ? parsed.value : undefined;
+    if (shown !== value && !(parsed.kind === 'invalid' && local)) {
+      setTyped(numberText(value, lang));
+      setLocal(undefined);
+    }
+  }, [value]);
+
+  const onInput = (raw: string) => {
+    setTyped(raw);
+    const parsed = parseNumberText(raw, integer);
+    if (parsed.kind === 'invalid') return setLocal(integer ? text.numberInvalid : text.decimalInvalid);
+    if (parsed.kind === 'empty') {
+      if (!optional) return setLocal(integer ? text.numberInvalid : text.decimalInvalid);
+      setLocal(undefined);
+      return onChange(undefined);
+    }
+    const refusal = refuse?.(parsed.value);
+    setLocal(refusal);
+    if (!refusal) onChange(parsed.value);
+  };
+
+  const messages = local ? [local] : errors;
+  const errorId = `${id}-error`;
+  const helpId = help ? `${id}-help` : undefined;
+  return (
+    <FieldFrame id={id} label={label} help={help} messages={messages} class="ed-field ed-number">
+      <input
+        id={id}
+        type="text"
+        inputMode={integer ? 'numeric' : 'decimal'}
+        class="input ed-input-number"
+        autoComplete="off"
+        value={typed}
+        readOnly={structureLocked}
+        aria-invalid={messages.length > 0 || undefined}
+        aria-describedby={describedBy(messages.length > 0 && errorId, helpId, structureLocked && LOCK_REASON_ID)}
+        onInput={(event) => onInput(event.currentTarget.value)}
+      />
+    </FieldFrame>
+  );
+}

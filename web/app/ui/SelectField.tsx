@@ -1,0 +1,30 @@
+export type Choice = { value: string; label: string };
+
+type Props = {
+  id: string;
+  label: string;
+  value: string;
+  choices: Choice[];
+  onChange: (value: string) => void;
+  /** A first, empty choice that asks to pick one (« Choisir… »). */
+  prompt?: string;
+};
+
+/** A labelled list to pick one value from; its wrapper is `${id}-field`, as Field's, for the problems list to point at. */
+export function SelectField({ id, label, value, choices, onChange, prompt }: Props) {
+  return (
+    <div id={`${id}-field`} class="field">
+      <label for={id} class="field-label">
+        {label}
+      </label>
+      <select id={id} class="select" value={value} onChange={(e) => onChange(e.currentTarget.value)}>
+        {prompt !== undefined && <option value="">{prompt}</option>}
+        {choices.map((choice) => (
+          <option key={choice.value} value={choice.value}>
+            {choice.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
