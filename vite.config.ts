@@ -37,7 +37,13 @@ export default defineConfig({
       // would otherwise download it for nothing. web/shared/live/ (the live connection and figures) stays out
       // too: only the live page and the coordinators' app use it. The ranking's arrows (web/shared/ui/icons.tsx, MoveButtons.tsx)
       // stay with the respondent's page, the only public page drawing them.
-      output: { codeSplitting: { groups: [{ name: 'shared', test: /\/(web\/shared\/(?!api\/client\.ts|live\/|ui\/(icons|MoveButtons)\.tsx)|schema\/localize|node_modules\/preact\/)/ }] } },
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'shared', test: /\/(web\/shared\/(?!api\/client\.ts|live\/|ui\/(icons|MoveButtons)\.tsx)|schema\/localize|node_modules\/preact\/)/ },
+          ],
+        },
+      },
     },
   },
 });

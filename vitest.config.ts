@@ -12,7 +12,10 @@ const limiterScript = readFileSync(fileURLToPath(new URL('./tests/api/support/co
 
 /** Each production rate limiter, as a counting limiter with the same limit that never resets (tests/api/support/counting-limiter.js). */
 const countingLimiters = Object.fromEntries(
-  Object.entries(productionLimits()).map(([binding, limit]) => [binding, { name: 'counting-limiter', entrypoint: 'CountingLimiter', props: { binding, limit } }]),
+  Object.entries(productionLimits()).map(([binding, limit]) => [
+    binding,
+    { name: 'counting-limiter', entrypoint: 'CountingLimiter', props: { binding, limit } },
+  ]),
 );
 
 export default defineConfig({

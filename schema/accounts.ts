@@ -9,13 +9,7 @@ export function roleAllows(role: Role, needed: Role): boolean {
   return ROLES.indexOf(role) >= ROLES.indexOf(needed);
 }
 
-export const Email = v.pipe(
-  v.string(),
-  v.trim(),
-  v.toLowerCase(),
-  v.maxLength(254),
-  v.email(say('Adresse e-mail invalide', 'Invalid email address')),
-);
+export const Email = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.maxLength(254), v.email(say('Adresse e-mail invalide', 'Invalid email address')));
 
 /** Long enough to resist guessing; no composition rules (NIST SP 800-63B). */
 export const NewPassword = v.pipe(

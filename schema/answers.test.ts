@@ -35,7 +35,9 @@ describe('checkAnswers', () => {
     expect(errorsOf({ ...valid, coordination: 6 })).toEqual([{ path: 'answers.coordination', message: 'Out of scale: between 1 and 5' }]);
     expect(errorsOf({ ...valid, years: 3.5 })).toEqual([{ path: 'answers.years', message: 'Must be a whole number' }]);
     expect(errorsOf({ ...valid, years: 51 })).toEqual([{ path: 'answers.years', message: 'Must be at most 50' }]);
-    expect(errorsOf({ ...valid, topics: ['mental', 'home', 'prevention', 'hospital'] })).toEqual([{ path: 'answers.topics', message: 'Choose at most 3 option(s)' }]);
+    expect(errorsOf({ ...valid, topics: ['mental', 'home', 'prevention', 'hospital'] })).toEqual([
+      { path: 'answers.topics', message: 'Choose at most 3 option(s)' },
+    ]);
     expect(errorsOf({ ...valid, topics: ['mental', 'mental'] })).toEqual([{ path: 'answers.topics', message: 'An option is chosen twice' }]);
     expect(errorsOf({ ...valid, priorities: ['access', 'tools'] })).toEqual([{ path: 'answers.priorities', message: 'Rank exactly 3 option(s)' }]);
     expect(errorsOf({ ...valid, worklife: { time: 9 } })).toEqual([{ path: 'answers.worklife.time', message: 'Out of scale: between 1 and 5' }]);
@@ -75,12 +77,19 @@ describe('checkAnswers', () => {
 describe('answers read from a map without prototype', () => {
   // Surveys stored before such ids were refused (schema/survey.ts): built by hand, as the schema no longer lets them in.
   const legacy = (...ids: string[]) =>
-    ({ pages: [{ id: 'p', questions: ids.map((id) => ({ id, type: 'short_text', label: { fr: id }, required: false, preferNotToAnswer: false, maxLength: 200 })) }] }) as unknown as SurveyInput;
+    ({
+      pages: [
+        { id: 'p', questions: ids.map((id) => ({ id, type: 'short_text', label: { fr: id }, required: false, preferNotToAnswer: false, maxLength: 200 })) },
+      ],
+    }) as unknown as SurveyInput;
 
   it('a question named valueOf or constructor that was skipped counts as unanswered, not as an inherited function', () => {
     expect(checkAnswers(legacy('valueOf', 'other'), { other: 'x' }, 'en')).toEqual({ ok: true, answers: { other: 'x' } });
     // Nothing answered: refused as an empty response, not broken by inherited functions.
-    expect(checkAnswers(legacy('constructor', 'toString'), {}, 'en')).toEqual({ ok: false, errors: [{ path: 'answers', message: 'Answer at least one question' }] });
+    expect(checkAnswers(legacy('constructor', 'toString'), {}, 'en')).toEqual({
+      ok: false,
+      errors: [{ path: 'answers', message: 'Answer at least one question' }],
+    });
   });
 
   it('a question named constructor takes its answer like any other', () => {

@@ -20,7 +20,10 @@ export const SubmissionBody = v.strictObject({
 
 export const IdempotencyKey = v.pipe(
   v.string(),
-  v.regex(/^[A-Za-z0-9_-]{16,128}$/, say('Clé d’idempotence invalide : 16 à 128 caractères A-Z, a-z, 0-9, - ou _', 'Invalid Idempotency-Key: 16 to 128 characters A-Z, a-z, 0-9, - or _')),
+  v.regex(
+    /^[A-Za-z0-9_-]{16,128}$/,
+    say('Clé d’idempotence invalide : 16 à 128 caractères A-Z, a-z, 0-9, - ou _', 'Invalid Idempotency-Key: 16 to 128 characters A-Z, a-z, 0-9, - or _'),
+  ),
 );
 
 // ---- visibility ----
@@ -125,7 +128,10 @@ function buildValueSchema(question: Question): v.GenericSchema {
     }
     case 'short_text':
     case 'long_text':
-      return v.pipe(v.string(), v.maxLength(question.maxLength, say(`Trop long : ${question.maxLength} caractères au plus`, `Too long: ${question.maxLength} characters at most`)));
+      return v.pipe(
+        v.string(),
+        v.maxLength(question.maxLength, say(`Trop long : ${question.maxLength} caractères au plus`, `Too long: ${question.maxLength} characters at most`)),
+      );
     case 'date': {
       const { min, max } = question;
       return v.pipe(
@@ -172,12 +178,7 @@ export type AnswerCheck = { ok: true; answers: Answers } | { ok: false; errors: 
  * required answers, and answers to questions hidden by a condition.
  * `only` restricts the required check to some questions (one page of the respondent form).
  */
-export function checkAnswers(
-  survey: Pick<SurveyInput, 'pages'>,
-  raw: Readonly<Record<string, unknown>>,
-  lang: Lang,
-  only?: ReadonlySet<string>,
-): AnswerCheck {
+export function checkAnswers(survey: Pick<SurveyInput, 'pages'>, raw: Readonly<Record<string, unknown>>, lang: Lang, only?: ReadonlySet<string>): AnswerCheck {
   const en = lang === 'en';
   const errors: ErrorItem[] = [];
   const questions = questionsOf(survey);
@@ -195,12 +196,16 @@ export function checkAnswers(
     const visible = !question.showIf || conditionHolds(question.showIf, seen);
     if (!visible) {
       if (value !== undefined)
-        errors.push({ path, message: en ? 'This question is hidden by an earlier answer: leave it out' : 'Cette question est masquée par une réponse précédente : ne pas y répondre' });
+        errors.push({
+          path,
+          message: en
+            ? 'This question is hidden by an earlier answer: leave it out'
+            : 'Cette question est masquée par une réponse précédente : ne pas y répondre',
+        });
       continue;
     }
     if (value === undefined) {
-      if (question.required && (!only || only.has(question.id)))
-        errors.push({ path, message: en ? 'An answer is required' : 'Réponse obligatoire' });
+      if (question.required && (!only || only.has(question.id))) errors.push({ path, message: en ? 'An answer is required' : 'Réponse obligatoire' });
       continue;
     }
     if (value === null) {

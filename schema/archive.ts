@@ -38,9 +38,13 @@ export const ArchiveSurvey = v.strictObject({
   archived: v.boolean(),
   invited: v.nullable(Count),
   history: v.array(v.strictObject({ version: Count, editedAt: Instant, editedBy: Text, changes: v.array(v.string()), definition: JsonObject })),
-  releases: v.array(v.strictObject({ number: v.pipe(Count, v.minValue(1)), madeAt: Instant, kind: v.picklist(['scheduled', 'closing']), responses: Count, plan: JsonValue })),
+  releases: v.array(
+    v.strictObject({ number: v.pipe(Count, v.minValue(1)), madeAt: Instant, kind: v.picklist(['scheduled', 'closing']), responses: Count, plan: JsonValue }),
+  ),
   publishedCells: v.array(v.strictObject({ view: Text, measure: Text, questionId: Text, itemId: Text, optionKey: Text, count: Count, total: v.number() })),
-  publishedMeasures: v.array(v.strictObject({ view: Text, measure: Text, release: v.nullable(Count), withheld: v.nullable(v.picklist(['under_k', 'deducible'])) })),
+  publishedMeasures: v.array(
+    v.strictObject({ view: Text, measure: Text, release: v.nullable(Count), withheld: v.nullable(v.picklist(['under_k', 'deducible'])) }),
+  ),
 });
 
 export const ArchiveLiveSession = v.strictObject({
@@ -78,13 +82,27 @@ export const ArchiveIdea = v.strictObject({
   settledOn: v.nullable(Day),
 });
 
-export const ArchiveIdeaBox = v.strictObject({ id: Id, slug: Slug, definition: JsonObject, version: v.pipe(Count, v.minValue(1)), createdOn: Day, ideas: v.array(ArchiveIdea) });
+export const ArchiveIdeaBox = v.strictObject({
+  id: Id,
+  slug: Slug,
+  definition: JsonObject,
+  version: v.pipe(Count, v.minValue(1)),
+  createdOn: Day,
+  ideas: v.array(ArchiveIdea),
+});
 
 export const OrganisationArchive = v.strictObject({
-  format: v.literal(ARCHIVE_FORMAT, say('Ce fichier n’est pas une archive Pouls (format « pouls-archive » attendu)', 'This file is not a Pouls archive (format “pouls-archive” expected)')),
+  format: v.literal(
+    ARCHIVE_FORMAT,
+    say('Ce fichier n’est pas une archive Pouls (format « pouls-archive » attendu)', 'This file is not a Pouls archive (format “pouls-archive” expected)'),
+  ),
   version: v.literal(ARCHIVE_VERSION, say('Version d’archive non prise en charge (1 attendue)', 'Unsupported archive version (1 expected)')),
   exportedAt: Instant,
-  organisation: v.strictObject({ name: v.pipe(v.string(), v.trim(), v.minLength(2), v.maxLength(120)), releaseHour: v.pipe(Count, v.maxValue(23)), createdAt: Instant }),
+  organisation: v.strictObject({
+    name: v.pipe(v.string(), v.trim(), v.minLength(2), v.maxLength(120)),
+    releaseHour: v.pipe(Count, v.maxValue(23)),
+    createdAt: Instant,
+  }),
   members: v.array(ArchiveMember),
   surveys: v.array(ArchiveSurvey),
   liveSessions: v.array(ArchiveLiveSession),
@@ -96,4 +114,12 @@ export type ArchiveLiveSession = v.InferOutput<typeof ArchiveLiveSession>;
 export type ArchiveIdeaBox = v.InferOutput<typeof ArchiveIdeaBox>;
 
 /** What an import made: the new organisation, and whom to invite again (accounts are not carried). */
-export type ArchiveImport = { id: string; name: string; role: 'owner'; surveys: number; liveSessions: number; ideaBoxes: number; membersToInvite: v.InferOutput<typeof ArchiveMember>[] };
+export type ArchiveImport = {
+  id: string;
+  name: string;
+  role: 'owner';
+  surveys: number;
+  liveSessions: number;
+  ideaBoxes: number;
+  membersToInvite: v.InferOutput<typeof ArchiveMember>[];
+};

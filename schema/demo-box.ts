@@ -33,7 +33,11 @@ export const demoIdeas: readonly DemoIdea[] = [
     theme: 'accueil',
     text: 'Des chaises plus hautes avec accoudoirs dans la salle d’attente, pour les personnes âgées.',
     source: 'paper',
-    steps: [{ status: 'received', daysAgo: 41 }, { status: 'retained', daysAgo: 20 }, { status: 'done', daysAgo: 6 }],
+    steps: [
+      { status: 'received', daysAgo: 41 },
+      { status: 'retained', daysAgo: 20 },
+      { status: 'done', daysAgo: 6 },
+    ],
     supports: 23,
     answer: {
       fr: 'Six fauteuils avec accoudoirs ont été installés près de l’accueil.',
@@ -46,7 +50,10 @@ export const demoIdeas: readonly DemoIdea[] = [
     theme: 'rendez-vous',
     text: 'Ouvrir un créneau sans rendez-vous le samedi matin.',
     source: 'online',
-    steps: [{ status: 'received', daysAgo: 30 }, { status: 'studying', daysAgo: 12 }],
+    steps: [
+      { status: 'received', daysAgo: 30 },
+      { status: 'studying', daysAgo: 12 },
+    ],
     supports: 31,
   },
   {
@@ -55,7 +62,10 @@ export const demoIdeas: readonly DemoIdea[] = [
     theme: 'soins',
     text: 'Un atelier pour apprendre à lire les étiquettes des aliments.',
     source: 'kiosk',
-    steps: [{ status: 'received', daysAgo: 25 }, { status: 'retained', daysAgo: 4 }],
+    steps: [
+      { status: 'received', daysAgo: 25 },
+      { status: 'retained', daysAgo: 4 },
+    ],
     supports: 12,
     answer: {
       fr: 'La diététicienne animera deux ateliers au printemps ; les dates seront affichées à l’accueil.',
@@ -77,7 +87,10 @@ export const demoIdeas: readonly DemoIdea[] = [
     theme: 'rendez-vous',
     text: 'Recevoir un SMS la veille du rendez-vous.',
     source: 'paper',
-    steps: [{ status: 'received', daysAgo: 35 }, { status: 'rejected', daysAgo: 14 }],
+    steps: [
+      { status: 'received', daysAgo: 35 },
+      { status: 'rejected', daysAgo: 14 },
+    ],
     supports: 6,
     answer: {
       fr: 'Notre logiciel de rendez-vous ne le permet pas encore ; nous en reparlerons à son renouvellement, en 2027.',

@@ -38,7 +38,9 @@ export const demoSurvey: SurveyDraft = {
       id: 'practice',
       title: { fr: 'Votre exercice', en: 'Your practice' },
       questions: [
-        professionQuestion([professions.gp, professions.nurse, professions.pharmacist, professions.physio, professions.coordination, professions.other], { required: true }),
+        professionQuestion([professions.gp, professions.nurse, professions.pharmacist, professions.physio, professions.coordination, professions.other], {
+          required: true,
+        }),
         {
           id: 'years',
           type: 'number',
@@ -94,7 +96,10 @@ export const demoSurvey: SurveyDraft = {
         {
           id: 'coordination',
           type: 'scale',
-          label: { fr: 'Êtes-vous satisfait·e de la coordination entre professionnels du territoire ?', en: 'Are you satisfied with coordination between professionals in the area?' },
+          label: {
+            fr: 'Êtes-vous satisfait·e de la coordination entre professionnels du territoire ?',
+            en: 'Are you satisfied with coordination between professionals in the area?',
+          },
           required: true,
           min: 1,
           max: 5,

@@ -21,7 +21,17 @@ describe('idea box privacy notice and register entry', () => {
 
   it('fills every heading of the register entry', () => {
     const record = ideaBoxRecord(box, 'Centre de santé', 'fr');
-    expect(record.fields.map((f) => f.id)).toEqual(['controller', 'purpose', 'legalBasis', 'subjects', 'data', 'recipients', 'transfers', 'retention', 'security']);
+    expect(record.fields.map((f) => f.id)).toEqual([
+      'controller',
+      'purpose',
+      'legalBasis',
+      'subjects',
+      'data',
+      'recipients',
+      'transfers',
+      'retention',
+      'security',
+    ]);
     for (const field of record.fields) expect(field.entries.length).toBeGreaterThan(0);
   });
 

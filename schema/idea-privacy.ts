@@ -84,7 +84,11 @@ export function ideaBoxNotice(box: NoticeBox, organisationName: string, lang: La
           `Declined or withdrawn ideas, and the receipt codes of settled ideas, are deleted ${months(retentionMonths, 'en')} later. Published ideas stay as long as the box exists.`,
         ],
       ),
-      section('contact', ['Contact', 'Contact'], [`Pour toute question sur vos données, adressez-vous à ${org}.`, `For any question about your data, contact ${org}.`]),
+      section(
+        'contact',
+        ['Contact', 'Contact'],
+        [`Pour toute question sur vos données, adressez-vous à ${org}.`, `For any question about your data, contact ${org}.`],
+      ),
     ],
   };
 }
@@ -95,15 +99,23 @@ export function ideaBoxRecord(box: NoticeBox, organisationName: string, lang: La
   const org = organisationName;
   const title = localize(box.title, lang);
   const pick = (pair: Pair) => pair[fr ? 0 : 1];
-  const field = (id: RecordField['id'], label: Pair, ...entries: (Pair | false)[]): RecordField => ({ id, label: pick(label), entries: entries.filter((e): e is Pair => !!e).map(pick) });
+  const field = (id: RecordField['id'], label: Pair, ...entries: (Pair | false)[]): RecordField => ({
+    id,
+    label: pick(label),
+    entries: entries.filter((e): e is Pair => !!e).map(pick),
+  });
   return {
     title: fr ? `Boîte à idées « ${title} »` : `Idea box “${title}”`,
     fields: [
       field('controller', ['Responsable du traitement', 'Controller'], [org, org]),
-      field('purpose', ['Finalité', 'Purpose'], [
-        `Recueillir des idées de façon anonyme, montrer celles qui sont le plus soutenues et y répondre publiquement (« ${title} »).`,
-        `Collect ideas anonymously, show the most supported and answer them publicly (“${title}”).`,
-      ]),
+      field(
+        'purpose',
+        ['Finalité', 'Purpose'],
+        [
+          `Recueillir des idées de façon anonyme, montrer celles qui sont le plus soutenues et y répondre publiquement (« ${title} »).`,
+          `Collect ideas anonymously, show the most supported and answer them publicly (“${title}”).`,
+        ],
+      ),
       field(
         'legalBasis',
         ['Base légale (suggestion, à valider)', 'Legal basis (suggestion, to be validated)'],
@@ -116,32 +128,59 @@ export function ideaBoxRecord(box: NoticeBox, organisationName: string, lang: La
           'Ideas are not meant to hold health data: moderation removes it before publication (coordinators can read it until then).',
         ],
       ),
-      field('subjects', ['Personnes concernées', 'Data subjects'], [
-        box.audience === 'members' ? 'Les membres qui ont le lien réservé, sans compte ni identification.' : 'Usager·es, coopérateur·rices, partenaires et toute personne qui a le lien, sans compte ni identification.',
-        box.audience === 'members' ? 'Members with the reserved link, without an account or identification.' : 'Patients, cooperative members, partners and anyone with the link, without an account or identification.',
-      ]),
+      field(
+        'subjects',
+        ['Personnes concernées', 'Data subjects'],
+        [
+          box.audience === 'members'
+            ? 'Les membres qui ont le lien réservé, sans compte ni identification.'
+            : 'Usager·es, coopérateur·rices, partenaires et toute personne qui a le lien, sans compte ni identification.',
+          box.audience === 'members'
+            ? 'Members with the reserved link, without an account or identification.'
+            : 'Patients, cooperative members, partners and anyone with the link, without an account or identification.',
+        ],
+      ),
       field(
         'data',
         ['Catégories de données', 'Categories of data'],
-        ['Texte des idées et leur thème, ce que la personne choisit d’y écrire ; le jour de dépôt, jamais l’heure.', 'The ideas’ text and theme, whatever the person chooses to write; the day, never the time.'],
+        [
+          'Texte des idées et leur thème, ce que la personne choisit d’y écrire ; le jour de dépôt, jamais l’heure.',
+          'The ideas’ text and theme, whatever the person chooses to write; the day, never the time.',
+        ],
         [
           'Soutiens et signalements, chacun sous une empreinte propre à l’appareil et à l’idée (SHA-256) ; nombre d’idées proposées par appareil et par jour, sous une empreinte du jour.',
           'Supports and reports, each under a fingerprint of its own for the device and the idea (SHA-256); ideas proposed per device and day, under a fingerprint of the day.',
         ],
         ['Empreintes des codes de suivi et des jetons de borne.', 'Fingerprints of receipt codes and kiosk tokens.'],
-        ['Aucune donnée d’identification : ni nom, ni e-mail, ni adresse IP, ni donnée sur l’appareil ou le navigateur.', 'No identifying data: no name, email, IP address, nor device or browser data.'],
+        [
+          'Aucune donnée d’identification : ni nom, ni e-mail, ni adresse IP, ni donnée sur l’appareil ou le navigateur.',
+          'No identifying data: no name, email, IP address, nor device or browser data.',
+        ],
       ),
       field(
         'recipients',
         ['Destinataires', 'Recipients'],
-        [`Membres de ${org} ayant un compte (lecture ; modération et exports selon le rôle).`, `${org}’s members with an account (reading; moderation and exports by role).`],
-        [`Public${box.audience === 'members' ? ' ayant le lien réservé' : ''} : idées publiées, soutiens à partir de ${k}, réponses.`, `The public${box.audience === 'members' ? ' with the reserved link' : ''}: published ideas, supports from ${k}, answers.`],
-        ['L’hébergeur de l’instance, comme sous-traitant (Cloudflare Workers et D1 pour le déploiement standard).', 'The host of the instance, as a processor (Cloudflare Workers and D1 in the standard deployment).'],
+        [
+          `Membres de ${org} ayant un compte (lecture ; modération et exports selon le rôle).`,
+          `${org}’s members with an account (reading; moderation and exports by role).`,
+        ],
+        [
+          `Public${box.audience === 'members' ? ' ayant le lien réservé' : ''} : idées publiées, soutiens à partir de ${k}, réponses.`,
+          `The public${box.audience === 'members' ? ' with the reserved link' : ''}: published ideas, supports from ${k}, answers.`,
+        ],
+        [
+          'L’hébergeur de l’instance, comme sous-traitant (Cloudflare Workers et D1 pour le déploiement standard).',
+          'The host of the instance, as a processor (Cloudflare Workers and D1 in the standard deployment).',
+        ],
       ),
-      field('transfers', ['Transferts hors de l’Union européenne', 'Transfers outside the European Union'], [
-        'Dépend du déploiement : une base D1 créée avec la juridiction UE est stockée et exécutée dans l’UE ; vérifiez l’accord de sous-traitance de Cloudflare.',
-        'Depends on the deployment: a D1 database created with the EU jurisdiction is stored and run in the EU; check Cloudflare’s data processing agreement.',
-      ]),
+      field(
+        'transfers',
+        ['Transferts hors de l’Union européenne', 'Transfers outside the European Union'],
+        [
+          'Dépend du déploiement : une base D1 créée avec la juridiction UE est stockée et exécutée dans l’UE ; vérifiez l’accord de sous-traitance de Cloudflare.',
+          'Depends on the deployment: a D1 database created with the EU jurisdiction is stored and run in the EU; check Cloudflare’s data processing agreement.',
+        ],
+      ),
       field(
         'retention',
         ['Durée de conservation', 'Retention'],

@@ -87,10 +87,7 @@ export const ANSWERED_STATUSES = ['retained', 'done', 'rejected'] as const satis
 export const IDEA_SOURCES = ['online', 'kiosk', 'paper', 'survey'] as const;
 export type IdeaSource = (typeof IDEA_SOURCES)[number];
 
-export const IdeaToken = v.pipe(
-  v.string(),
-  v.regex(/^[A-Za-z0-9_-]{22,64}$/, say('Jeton d’appareil invalide', 'Invalid device token')),
-);
+export const IdeaToken = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{22,64}$/, say('Jeton d’appareil invalide', 'Invalid device token')));
 
 const Theme = v.strictObject({ id: Id, label: LocalizedText });
 export type Theme = v.InferOutput<typeof Theme>;
@@ -119,7 +116,12 @@ export type BoxSummary = Pick<Box, 'id' | 'slug' | 'title' | 'audience' | 'statu
 export type BoxTemplate = { templateId: string; title: LocalizedText; description: LocalizedText; box: Omit<BoxInput, 'slug'> };
 
 export const IdeaInput = v.strictObject({
-  text: v.pipe(v.string(), v.trim(), v.minLength(3, say('Écrivez votre idée (3 caractères au moins)', 'Write your idea (3 characters at least)')), v.maxLength(IDEA_MAX_LENGTH)),
+  text: v.pipe(
+    v.string(),
+    v.trim(),
+    v.minLength(3, say('Écrivez votre idée (3 caractères au moins)', 'Write your idea (3 characters at least)')),
+    v.maxLength(IDEA_MAX_LENGTH),
+  ),
   theme: Id,
 });
 export type IdeaInput = v.InferOutput<typeof IdeaInput>;
@@ -166,7 +168,12 @@ export const PromoteInput = v.strictObject({
 /** What personal or health details the text seems to hold: flagged for the moderator, never stored apart. */
 export type PersonalFlag = { kind: 'name' | 'phone' | 'email' | 'date' | 'health'; start: number; end: number };
 
-export type IdeaHistoryEntry = { status: IdeaStatus; on: string; note?: LocalizedText; link?: { kind: 'live'; sessionId: string; questionId: string } | { kind: 'survey'; surveyId: string } };
+export type IdeaHistoryEntry = {
+  status: IdeaStatus;
+  on: string;
+  note?: LocalizedText;
+  link?: { kind: 'live'; sessionId: string; questionId: string } | { kind: 'survey'; surveyId: string };
+};
 
 export type IdeaPublic = {
   id: string;

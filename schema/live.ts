@@ -78,7 +78,12 @@ const base = { id: Id, label: LocalizedText };
 
 export const LiveQuestion = v.variant('type', [
   v.strictObject({ ...base, type: v.literal('single'), options: Options }),
-  v.strictObject({ ...base, type: v.literal('multiple'), options: Options, maxSelections: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(20))) }),
+  v.strictObject({
+    ...base,
+    type: v.literal('multiple'),
+    options: Options,
+    maxSelections: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(20))),
+  }),
   /** Each participant spreads up to `points` points over the options (integers ≥ 0). */
   v.strictObject({ ...base, type: v.literal('dots'), options: Options, points: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100)) }),
   /** A full ranking of the options; results: Borda points ((m − rank) per vote) and mean rank. */
@@ -265,6 +270,4 @@ export type CollegePresence = { college: string; label: LocalizedText; devices: 
 
 /** Messages pushed on the WebSocket (JSON). Clients send only `{"type":"ping"}`; the server answers `{"type":"pong"}`. */
 export type LiveServerMessage =
-  | { type: 'state'; state: LiveParticipantState | LiveSessionAdmin }
-  | { type: 'question'; view: LiveQuestionView }
-  | { type: 'pong' };
+  { type: 'state'; state: LiveParticipantState | LiveSessionAdmin } | { type: 'question'; view: LiveQuestionView } | { type: 'pong' };

@@ -63,7 +63,11 @@ export function registerMessages(): void {
               : `Attendu : ${typeName(issue.expected, lang)}, reçu : ${received(issue, lang)}`,
       lang,
     );
-    v.setSpecificMessage(v.minLength, (i) => (en ? `Too short: at least ${i.requirement} expected` : `Trop court : au moins ${i.requirement} attendu(s)`), lang);
+    v.setSpecificMessage(
+      v.minLength,
+      (i) => (en ? `Too short: at least ${i.requirement} expected` : `Trop court : au moins ${i.requirement} attendu(s)`),
+      lang,
+    );
     v.setSpecificMessage(v.maxLength, (i) => (en ? `Too long: at most ${i.requirement} allowed` : `Trop long : au plus ${i.requirement} autorisé(s)`), lang);
     v.setSpecificMessage(v.minValue, (i) => (en ? `Must be at least ${i.requirement}` : `Doit être au moins ${i.requirement}`), lang);
     v.setSpecificMessage(v.maxValue, (i) => (en ? `Must be at most ${i.requirement}` : `Doit être au plus ${i.requirement}`), lang);

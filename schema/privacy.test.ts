@@ -21,7 +21,9 @@ describe('privacyNotice', () => {
     );
     const { purpose: _purpose, ...settings } = demoSurvey.settings!;
     const withoutPurpose = v.parse(SurveyInput, { ...demoSurvey, settings });
-    expect(section(privacyNotice(withoutPurpose, 'CPTS du Val', 'fr'), 'purpose')).toMatch(/^« Vie de la CPTS : votre avis compte » aide CPTS du Val à connaître/);
+    expect(section(privacyNotice(withoutPurpose, 'CPTS du Val', 'fr'), 'purpose')).toMatch(
+      /^« Vie de la CPTS : votre avis compte » aide CPTS du Val à connaître/,
+    );
     expect(section(privacyNotice(withoutPurpose, 'CPTS du Val', 'en'), 'purpose')).toMatch(/^“Life of the CPTS: your opinion counts” helps CPTS du Val/);
   });
 
@@ -57,13 +59,17 @@ describe('privacyNotice', () => {
   });
 
   it('gives the retention in months after closing', () => {
-    expect(section(privacyNotice(survey({ retentionMonths: 6 }), 'X', 'fr'), 'retention')).toMatch(/^Les réponses détaillées sont gardées 6 mois après la clôture du questionnaire, puis effacées\./);
+    expect(section(privacyNotice(survey({ retentionMonths: 6 }), 'X', 'fr'), 'retention')).toMatch(
+      /^Les réponses détaillées sont gardées 6 mois après la clôture du questionnaire, puis effacées\./,
+    );
     expect(section(privacyNotice(survey({ retentionMonths: 1 }), 'X', 'en'), 'retention')).toMatch(/^Individual answers are kept for 1 month after/);
     expect(section(privacyNotice(survey(), 'X', 'en'), 'retention')).toContain('12 months');
   });
 
   it('names the contact, or the organisation', () => {
-    expect(section(privacyNotice(survey({ contact: 'dpo@cpts.example' }), 'CPTS du Val', 'fr'), 'contact')).toBe('Pour toute question sur vos données : dpo@cpts.example.');
+    expect(section(privacyNotice(survey({ contact: 'dpo@cpts.example' }), 'CPTS du Val', 'fr'), 'contact')).toBe(
+      'Pour toute question sur vos données : dpo@cpts.example.',
+    );
     expect(section(privacyNotice(survey(), 'CPTS du Val', 'fr'), 'contact')).toBe('Pour toute question sur vos données, adressez-vous à CPTS du Val.');
   });
 

@@ -44,13 +44,19 @@ export function privacyNotice(survey: NoticeSurvey, organisationName: string, la
         ['Pourquoi ce questionnaire', 'Why this survey'],
         purpose
           ? [localize(purpose, 'fr'), localize(purpose, 'en')]
-          : [`« ${title} » aide ${org} à connaître l’avis des personnes concernées pour choisir ses actions.`, `“${title}” helps ${org} learn what the people concerned think, to choose what to do.`],
+          : [
+              `« ${title} » aide ${org} à connaître l’avis des personnes concernées pour choisir ses actions.`,
+              `“${title}” helps ${org} learn what the people concerned think, to choose what to do.`,
+            ],
         [`Ce questionnaire est mené par ${org}.`, `This survey is run by ${org}.`],
       ),
       section(
         'voluntary',
         ['Répondre est libre', 'Taking part is up to you'],
-        ['Vous pouvez ne pas répondre, passer les questions facultatives et arrêter à tout moment.', 'You can decline, skip the optional questions and stop at any time.'],
+        [
+          'Vous pouvez ne pas répondre, passer les questions facultatives et arrêter à tout moment.',
+          'You can decline, skip the optional questions and stop at any time.',
+        ],
         [
           'Rien n’est envoyé avant que vous envoyiez vos réponses. D’ici là, elles restent seulement sur cet appareil, et en sont effacées après l’envoi.',
           'Nothing is sent until you send your answers. Until then they stay on this device only, and are removed from it once sent.',

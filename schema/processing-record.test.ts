@@ -11,7 +11,17 @@ describe('processingRecord', () => {
   it('fills the headings of a GDPR record entry', () => {
     const record = processingRecord(survey(), 'CPTS du Val', 'fr');
     expect(record.title).toBe('Questionnaire « Vie de la CPTS : votre avis compte »');
-    expect(record.fields.map((f) => f.id)).toEqual(['controller', 'purpose', 'legalBasis', 'subjects', 'data', 'recipients', 'transfers', 'retention', 'security']);
+    expect(record.fields.map((f) => f.id)).toEqual([
+      'controller',
+      'purpose',
+      'legalBasis',
+      'subjects',
+      'data',
+      'recipients',
+      'transfers',
+      'retention',
+      'security',
+    ]);
     expect(field(record, 'controller')).toBe('CPTS du Val');
     expect(field(record, 'purpose')).toContain('Connaître les besoins des professionnels');
   });
@@ -36,7 +46,9 @@ describe('processingRecord', () => {
   it('names recipients by role, the host, and says transfers depend on the deployment', () => {
     const record = processingRecord(survey({ resultsVisibility: 'private', contact: 'dpo@cpts.example' }), 'CPTS du Val', 'en');
     expect(field(record, 'controller')).toBe('CPTS du Val\nContact: dpo@cpts.example');
-    expect(field(record, 'recipients')).toContain('editors and owners also read the free texts, separately, never per subgroup; owners download, once the survey is closed and only once, the table of answers (k-anonymous over the profile questions, no free text)');
+    expect(field(record, 'recipients')).toContain(
+      'editors and owners also read the free texts, separately, never per subgroup; owners download, once the survey is closed and only once, the table of answers (k-anonymous over the profile questions, no free text)',
+    );
     expect(field(record, 'security')).toContain('at most once a day, once at least 5 new responses arrived');
     expect(field(record, 'recipients')).not.toContain('The public');
     expect(field(record, 'transfers')).toContain('--jurisdiction eu');

@@ -31,18 +31,16 @@ export function processingRecord(survey: NoticeSurvey, organisationName: string,
   return {
     title: fr ? `Questionnaire « ${title} »` : `Survey “${title}”`,
     fields: [
-      field(
-        'controller',
-        ['Responsable du traitement', 'Controller'],
-        [org, org],
-        !!contact && [`Contact : ${contact}`, `Contact: ${contact}`],
-      ),
+      field('controller', ['Responsable du traitement', 'Controller'], [org, org], !!contact && [`Contact : ${contact}`, `Contact: ${contact}`]),
       field(
         'purpose',
         ['Finalité', 'Purpose'],
         purpose
           ? [localize(purpose, 'fr'), localize(purpose, 'en')]
-          : [`Recueillir de façon anonyme l’avis des personnes concernées (« ${title} ») pour orienter les actions de ${org}.`, `Collect the anonymous opinion of the people concerned (“${title}”) to guide ${org}’s actions.`],
+          : [
+              `Recueillir de façon anonyme l’avis des personnes concernées (« ${title} ») pour orienter les actions de ${org}.`,
+              `Collect the anonymous opinion of the people concerned (“${title}”) to guide ${org}’s actions.`,
+            ],
       ),
       field(
         'legalBasis',
@@ -59,7 +57,10 @@ export function processingRecord(survey: NoticeSurvey, organisationName: string,
       field(
         'subjects',
         ['Personnes concernées', 'Data subjects'],
-        ['Les personnes qui répondent au questionnaire (professionnels de santé, habitants…), sans compte ni identification.', 'The people who answer the survey (health professionals, residents…), without an account or identification.'],
+        [
+          'Les personnes qui répondent au questionnaire (professionnels de santé, habitants…), sans compte ni identification.',
+          'The people who answer the survey (health professionals, residents…), without an account or identification.',
+        ],
       ),
       field(
         'data',
@@ -87,7 +88,10 @@ export function processingRecord(survey: NoticeSurvey, organisationName: string,
           `${org}’s members with an account: all see grouped figures; editors and owners also read the free texts, separately, never per subgroup; owners download, once the survey is closed and only once, the table of answers (k-anonymous over the profile questions, no free text).`,
         ],
         resultsVisibility === 'public' && ['Public : les résultats regroupés seulement.', 'The public: grouped results only.'],
-        ['L’hébergeur de l’instance, comme sous-traitant (Cloudflare Workers et D1 pour le déploiement standard).', 'The host of the instance, as a processor (Cloudflare Workers and D1 in the standard deployment).'],
+        [
+          'L’hébergeur de l’instance, comme sous-traitant (Cloudflare Workers et D1 pour le déploiement standard).',
+          'The host of the instance, as a processor (Cloudflare Workers and D1 in the standard deployment).',
+        ],
       ),
       field(
         'transfers',
@@ -104,7 +108,10 @@ export function processingRecord(survey: NoticeSurvey, organisationName: string,
           `Réponses détaillées : ${months(retentionMonths, 'fr')} après la clôture du questionnaire, puis effacement automatique.`,
           `Individual answers: ${months(retentionMonths, 'en')} after the survey closes, then deleted automatically.`,
         ],
-        ['Chiffres regroupés (anonymes) : conservés pour comparer les éditions successives.', 'Grouped (anonymous) figures: kept to compare successive editions.'],
+        [
+          'Chiffres regroupés (anonymes) : conservés pour comparer les éditions successives.',
+          'Grouped (anonymous) figures: kept to compare successive editions.',
+        ],
       ),
       field(
         'security',

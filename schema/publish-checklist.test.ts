@@ -9,7 +9,14 @@ describe('publishChecklist', () => {
   it('flags the template’s example sectors until they are replaced', () => {
     const survey = v.parse(SurveyInput, structuredClone(territoryNeeds.survey));
     const left = placeholdersLeft(survey);
-    expect(left.map((l) => l.text)).toEqual(['Exemples à remplacer par les communes ou secteurs de votre CPTS.', 'Secteur nord', 'Centre-ville', 'Secteur sud', 'Communes rurales', 'Autre secteur']);
+    expect(left.map((l) => l.text)).toEqual([
+      'Exemples à remplacer par les communes ou secteurs de votre CPTS.',
+      'Secteur nord',
+      'Centre-ville',
+      'Secteur sud',
+      'Communes rurales',
+      'Autre secteur',
+    ]);
     const area = survey.pages.flatMap((p) => p.questions).find((q) => q.id === 'area')!;
     delete area.help;
     if (area.type === 'single') area.options.forEach((o, i) => (o.label = { fr: ['Arles', 'Tarascon', 'Saint-Rémy', 'Les Baux', 'Ailleurs'][i]! }));
@@ -21,7 +28,10 @@ describe('publishChecklist', () => {
     const items = publishChecklist(survey);
     expect(items.find((i) => i.id === 'support')).toEqual({ id: 'support', ok: false });
     expect(items.find((i) => i.id === 'codes')).toEqual({ id: 'codes', ok: true, asked: true, byDefault: true });
-    const open = publishChecklist({ ...survey, settings: { ...survey.settings, participationCodes: false, supportContacts: { fr: 'Médecin du travail : 01 02 03 04 05' } } });
+    const open = publishChecklist({
+      ...survey,
+      settings: { ...survey.settings, participationCodes: false, supportContacts: { fr: 'Médecin du travail : 01 02 03 04 05' } },
+    });
     expect(open.find((i) => i.id === 'codes')).toEqual({ id: 'codes', ok: false, asked: false, byDefault: true });
     expect(open.find((i) => i.id === 'support')).toEqual({ id: 'support', ok: true });
     expect(open.find((i) => i.id === 'k')).toEqual({ id: 'k', ok: true, value: 5 });

@@ -43,8 +43,7 @@ type Shown<T extends QuestionType, Extra> = {
 } & Extra;
 
 export type MatrixItemResult =
-  | ({ id: string; suppressed: false; release: number; answered: number; distribution: Bar[] } & Summary)
-  | { id: string; suppressed: true; reason: Withheld };
+  ({ id: string; suppressed: false; release: number; answered: number; distribution: Bar[] } & Summary) | { id: string; suppressed: true; reason: Withheld };
 
 export type RankingOptionResult = { id: string; ranked: number; meanRank: number | null; first: number | null; coarse?: Coarse };
 

@@ -27,7 +27,19 @@ describe('SurveyInput', () => {
     const parsed = v.parse(SurveyInput, withQuestion({ id: 'q', type: 'short_text', label: { fr: 'Q' } }));
     expect(parsed.settings).toEqual({ k: 5, resultsVisibility: 'private', retentionMonths: 12 });
     expect(asksForCodes(parsed)).toBe(false);
-    const profiled = v.parse(SurveyInput, withQuestion({ id: 'job', type: 'single', label: { fr: 'Métier' }, breakdown: true, options: [{ id: 'a', label: { fr: 'A' } }, { id: 'b', label: { fr: 'B' } }] }));
+    const profiled = v.parse(
+      SurveyInput,
+      withQuestion({
+        id: 'job',
+        type: 'single',
+        label: { fr: 'Métier' },
+        breakdown: true,
+        options: [
+          { id: 'a', label: { fr: 'A' } },
+          { id: 'b', label: { fr: 'B' } },
+        ],
+      }),
+    );
     expect(asksForCodes(profiled)).toBe(true);
     expect(asksForCodes({ ...profiled, settings: { ...profiled.settings, participationCodes: false } })).toBe(false);
     expect(parsed.pages[0]!.questions[0]).toMatchObject({ required: false, preferNotToAnswer: false, maxLength: 200 });
@@ -62,7 +74,10 @@ describe('SurveyInput', () => {
       message: 'Reserved id: “__proto__” is a JavaScript built-in name, choose another one',
     });
     // Options, matrix rows and pages use the same ids.
-    const options = [{ id: 'valueOf', label: { fr: 'A' } }, { id: 'b', label: { fr: 'B' } }];
+    const options = [
+      { id: 'valueOf', label: { fr: 'A' } },
+      { id: 'b', label: { fr: 'B' } },
+    ];
     expect(problems(withQuestion({ id: 'q', type: 'single', label: { fr: 'Q' }, options })).map((p) => p.path)).toEqual(['pages.0.questions.0.options.0.id']);
     // Only the exact names: a differently cased id is an ordinary one.
     expect(problems(withQuestion({ id: 'Constructor', type: 'short_text', label: { fr: 'Q' } }))).toEqual([]);
@@ -102,7 +117,15 @@ describe('SurveyInput', () => {
   it('only lets a condition look backwards, with an operator and value that fit', () => {
     const forward = withQuestion({ id: 'b', type: 'short_text', label: { fr: 'B' }, showIf: { question: 'z', operator: 'answered' } });
     expect(problems(forward)).toEqual([{ path: 'pages.0.questions.0.showIf.question', message: 'The condition must refer to an earlier question' }]);
-    const single = { id: 'a', type: 'single', label: { fr: 'A' }, options: [{ id: 'x', label: { fr: 'X' } }, { id: 'y', label: { fr: 'Y' } }] };
+    const single = {
+      id: 'a',
+      type: 'single',
+      label: { fr: 'A' },
+      options: [
+        { id: 'x', label: { fr: 'X' } },
+        { id: 'y', label: { fr: 'Y' } },
+      ],
+    };
     const badOperator = withQuestion({ id: 'b', type: 'short_text', label: { fr: 'B' }, showIf: { question: 'a', operator: 'gte', value: 1 } }, [single]);
     expect(problems(badOperator)).toEqual([{ path: 'pages.0.questions.1.showIf.operator', message: 'Operator not available for a single question' }]);
     const badValue = withQuestion({ id: 'b', type: 'short_text', label: { fr: 'B' }, showIf: { question: 'a', operator: 'equals', value: 'nope' } }, [single]);

@@ -18,11 +18,17 @@ export const Id = v.pipe(
       (issue) => `Reserved id: “${String(issue.input)}” is a JavaScript built-in name, choose another one`,
     ),
   ),
-  v.regex(/^[a-z0-9][a-z0-9_-]{0,47}$/i, say('Identifiant invalide : lettres, chiffres, - et _ (48 au plus)', 'Invalid id: letters, digits, - and _ (48 at most)')),
+  v.regex(
+    /^[a-z0-9][a-z0-9_-]{0,47}$/i,
+    say('Identifiant invalide : lettres, chiffres, - et _ (48 au plus)', 'Invalid id: letters, digits, - and _ (48 at most)'),
+  ),
 );
 export const Slug = v.pipe(
   v.string(),
-  v.regex(/^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/, say('Adresse invalide : minuscules, chiffres et tirets', 'Invalid slug: lowercase letters, digits and dashes')),
+  v.regex(
+    /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/,
+    say('Adresse invalide : minuscules, chiffres et tirets', 'Invalid slug: lowercase letters, digits and dashes'),
+  ),
 );
 
 const Option = v.strictObject({ id: Id, label: LocalizedText });
@@ -193,8 +199,7 @@ function pathItems(root: SurveyInput, segments: Segment[]) {
 }
 
 function checkCoherence(survey: SurveyInput, addIssue: AddIssue): void {
-  const issue = (segments: Segment[], fr: string, en: string) =>
-    addIssue({ message: say(fr, en), path: pathItems(survey, segments) });
+  const issue = (segments: Segment[], fr: string, en: string) => addIssue({ message: say(fr, en), path: pathItems(survey, segments) });
 
   const seenPages = new Set<string>();
   const earlier = new Map<string, Question>();

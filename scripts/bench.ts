@@ -61,8 +61,31 @@ import { benchConfig } from './lib/wrangler-config.ts';
 import { ROOT, applyMigrations, freshStateDir, issueSetupToken, startDevServer, type DevServer } from './lib/wrangler.ts';
 import { setQuietReleaseHour } from './lib/release-bench.ts';
 import {
-  cleanUp, CONCURRENCY, config, elapsed, flags, formatRows, keepServerOutput, log, MAX_MS, REPORT_READS, RETRY_RATE, runAbort, serverOutput,
-  setConfig, setServer, setSnapshot, setStateDir, snapshot, startedAt, stopServer, TARGETS, TOTAL, WARMUP, watchdog, type Row,
+  cleanUp,
+  CONCURRENCY,
+  config,
+  elapsed,
+  flags,
+  formatRows,
+  keepServerOutput,
+  log,
+  MAX_MS,
+  REPORT_READS,
+  RETRY_RATE,
+  runAbort,
+  serverOutput,
+  setConfig,
+  setServer,
+  setSnapshot,
+  setStateDir,
+  snapshot,
+  startedAt,
+  stopServer,
+  TARGETS,
+  TOTAL,
+  WARMUP,
+  watchdog,
+  type Row,
 } from './bench/context.ts';
 import { faultOnly, runFault } from './bench/fault.ts';
 import { ideasOnly, runIdeas } from './bench/ideas.ts';
@@ -83,7 +106,6 @@ async function productionOnly(dir: string, admin: Record<string, string>, orgId:
 }
 
 // ---- the run ----
-
 
 async function main(): Promise<number> {
   const loadBefore = loadavg()[0]!;
@@ -125,7 +147,9 @@ async function main(): Promise<number> {
   const submissions: Submission[] = answers.map((a, i) => ({ key: idempotencyKey(keyPrefix, i), body: JSON.stringify({ answers: a }) }));
   const obstacles = answers.filter((a) => 'obstacles' in a).length;
   const nulls = answers.filter((a) => a.profession === null || a.years === null).length;
-  log(`answers ok: ${obstacles} with obstacles, ${nulls} with « préfère ne pas répondre », mean body ${Math.round(submissions.reduce((s, x) => s + x.body.length, 0) / TOTAL)} bytes`);
+  log(
+    `answers ok: ${obstacles} with obstacles, ${nulls} with « préfère ne pas répondre », mean body ${Math.round(submissions.reduce((s, x) => s + x.body.length, 0) / TOTAL)} bytes`,
+  );
 
   const dir = freshStateDir('bench');
   setStateDir(dir);
@@ -178,7 +202,10 @@ async function main(): Promise<number> {
 
     log(`warm-up: ${WARMUP} submissions at concurrency ${CONCURRENCY}…`);
     const warm = await runPhase(client, submitPath, submissions, 0, WARMUP, tally, { retryRate: 0, seed: `${flags.seed}:warmup`, deadline });
-    if (tally.acked.size !== WARMUP) throw new Error(`warm-up: ${tally.acked.size}/${WARMUP} acknowledged; statuses ${JSON.stringify([...tally.statuses])}; ${tally.errorSamples.join(' | ')}`);
+    if (tally.acked.size !== WARMUP)
+      throw new Error(
+        `warm-up: ${tally.acked.size}/${WARMUP} acknowledged; statuses ${JSON.stringify([...tally.statuses])}; ${tally.errorSamples.join(' | ')}`,
+      );
     const releaseAt100 = await release(client, surveyId);
     const at100 = await readResults(client, resultsPath);
     log(`after ${WARMUP}: ${at100.responses} responses in results, ${at100.rowsRead} rows read (warm-up ${(warm.wallMs / 1000).toFixed(1)} s)`);
@@ -218,16 +245,29 @@ async function main(): Promise<number> {
     const cores = availableParallelism();
     const serverCpuTotal = [...measured.serverCpu.values()].reduce((s, x) => s + x, 0);
     const wallS = measured.wallMs / 1000;
-    const cpuLine = [...measured.serverCpu].filter(([, s]) => s > 0.05).map(([cmd, s]) => `${cmd} ${s.toFixed(1)} s (${Math.round((100 * s) / wallS)}%)`).join(', ');
+    const cpuLine = [...measured.serverCpu]
+      .filter(([, s]) => s > 0.05)
+      .map(([cmd, s]) => `${cmd} ${s.toFixed(1)} s (${Math.round((100 * s) / wallS)}%)`)
+      .join(', ');
     console.log('');
     console.log(`Measured phase: ${measuredAcked} submissions + ${measured.retriesSent} replays in ${wallS.toFixed(2)} s on ${cores} CPU(s)`);
-    if (loadBefore > cores / 2) console.log(`  ⚠ the machine was busy before the bench started (load average ${loadBefore.toFixed(2)} on ${cores} CPUs): other processes competed for CPU`);
-    console.log(`  latency ms: min ${stats.min.toFixed(2)}  mean ${stats.mean.toFixed(2)}  p50 ${stats.p50.toFixed(2)}  p90 ${stats.p90.toFixed(2)}  p99 ${stats.p99.toFixed(2)}  max ${stats.max.toFixed(2)}`);
-    console.log(`  CPU: bench client ${measured.ownCpuS.toFixed(1)} s (${Math.round((100 * measured.ownCpuS) / wallS)}%), server ${serverCpuTotal.toFixed(1)} s (${Math.round((100 * serverCpuTotal) / wallS)}%)${cpuLine ? `: ${cpuLine}` : ''}`);
-    console.log(`  statuses: ${[...tally.statuses].map(([s, n]) => `${s}×${n}`).join(', ')}${tally.transientRetries ? `; retried after a network error or transient 5xx: ${tally.transientRetries}` : ''}`);
+    if (loadBefore > cores / 2)
+      console.log(
+        `  ⚠ the machine was busy before the bench started (load average ${loadBefore.toFixed(2)} on ${cores} CPUs): other processes competed for CPU`,
+      );
+    console.log(
+      `  latency ms: min ${stats.min.toFixed(2)}  mean ${stats.mean.toFixed(2)}  p50 ${stats.p50.toFixed(2)}  p90 ${stats.p90.toFixed(2)}  p99 ${stats.p99.toFixed(2)}  max ${stats.max.toFixed(2)}`,
+    );
+    console.log(
+      `  CPU: bench client ${measured.ownCpuS.toFixed(1)} s (${Math.round((100 * measured.ownCpuS) / wallS)}%), server ${serverCpuTotal.toFixed(1)} s (${Math.round((100 * serverCpuTotal) / wallS)}%)${cpuLine ? `: ${cpuLine}` : ''}`,
+    );
+    console.log(
+      `  statuses: ${[...tally.statuses].map(([s, n]) => `${s}×${n}`).join(', ')}${tally.transientRetries ? `; retried after a network error or transient 5xx: ${tally.transientRetries}` : ''}`,
+    );
     if (tally.errorSamples.length) console.log(`  errors: ${tally.errorSamples.join(' | ')}`);
     const reloaded = warm.serverRestarted || measured.serverRestarted;
-    if (reloaded) console.log('  ⚠ wrangler dev reloaded the worker during the run (a file under the project changed): figures are disturbed, run again on a quiet tree');
+    if (reloaded)
+      console.log('  ⚠ wrangler dev reloaded the worker during the run (a file under the project changed): figures are disturbed, run again on a quiet tree');
     console.log(`  results read: ${at100.ms.toFixed(1)} ms at ${at100.responses} responses, ${atEnd.ms.toFixed(1)} ms at ${atEnd.responses}`);
     if (bundle) console.log(`  respondent page: ${bundle.files.map((f) => `${f.file} ${f.gzipBytes} B`).join(', ') || 'no JS/CSS'}`);
     if (ideasBundle) console.log(`  idea box page: ${ideasBundle.files.map((f) => `${f.file} ${f.gzipBytes} B`).join(', ') || 'no JS/CSS'}`);
@@ -237,7 +277,13 @@ async function main(): Promise<number> {
     const responsesGrowth = atEnd.responses / Math.max(1, at100.responses);
     const complete = acked === TOTAL;
     const rows: Row[] = [
-      { metric: 'dev_submissions_per_s (wrangler dev)', value: perSecond.toFixed(1), target: `(info: its proxy caps it; was ≥ ${TARGETS.submissionsPerS})`, pass: null, kind: 'perf' },
+      {
+        metric: 'dev_submissions_per_s (wrangler dev)',
+        value: perSecond.toFixed(1),
+        target: `(info: its proxy caps it; was ≥ ${TARGETS.submissionsPerS})`,
+        pass: null,
+        kind: 'perf',
+      },
       { metric: 'dev_submit_p50_ms (wrangler dev)', value: stats.p50.toFixed(2), target: '(info)', pass: null, kind: 'perf' },
       { metric: 'dev_submit_p99_ms (wrangler dev)', value: stats.p99.toFixed(2), target: `(info: was ≤ ${TARGETS.p99Ms})`, pass: null, kind: 'perf' },
       { metric: `results_rows_read_${WARMUP}`, value: String(at100.rowsRead), target: '(baseline)', pass: null, kind: 'perf' },
@@ -315,16 +361,12 @@ async function main(): Promise<number> {
       { ...fault, kind: 'check' },
       ...productionRows(production),
     ];
-    console.log(
-      formatTable(
-        ['metric', 'value', 'target', 'result'],
-        formatRows(rows),
-      ),
-    );
+    console.log(formatTable(['metric', 'value', 'target', 'result'], formatRows(rows)));
     if (flags['keep-state']) console.log(`\nkept the bench D1 in ${dir}`);
     if (reloaded) console.log('\n⚠ wrangler dev reloaded the worker during the run: figures are disturbed');
     if (bundleError) console.log(`\n✗ respondent bundle not measured: ${bundleError}`);
-    if (!complete) console.log(`\n✗ only ${acked}/${TOTAL} submissions acknowledged (time bound or errors): rows_read_${TOTAL} is measured at ${atEnd.responses}`);
+    if (!complete)
+      console.log(`\n✗ only ${acked}/${TOTAL} submissions acknowledged (time bound or errors): rows_read_${TOTAL} is measured at ${atEnd.responses}`);
 
     console.log(
       JSON.stringify({

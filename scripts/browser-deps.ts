@@ -20,7 +20,9 @@ if (missing.length > 0) {
   const command = `apt-get install -y ${missing.join(' ')}`;
   const isRoot = process.getuid?.() === 0;
   if (!isRoot || !existsSync('/usr/bin/apt-get')) {
-    console.error(`The browser tests need Debian's ${missing.join(' and ')}. Install ${missing.length > 1 ? 'them' : 'it'} with:\n  sudo apt-get update && sudo ${command}\nthen run npm test again. (No browser is ever downloaded.)`);
+    console.error(
+      `The browser tests need Debian's ${missing.join(' and ')}. Install ${missing.length > 1 ? 'them' : 'it'} with:\n  sudo apt-get update && sudo ${command}\nthen run npm test again. (No browser is ever downloaded.)`,
+    );
     process.exit(1);
   }
   console.log(`› Installing Debian's ${missing.join(', ')} for the browser tests (apt-get, as .ci/run does)…`);

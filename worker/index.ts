@@ -86,7 +86,10 @@ export function createApp(clock: Clock = systemClock) {
     .use(requestLog, useClock(clock), detectLang, securityHeaders, refuseCrossOrigin)
     .route('/healthz', health)
     .route('/livez', liveness)
-    .route('/api/openapi.json', openApiRoute(() => routes))
+    .route(
+      '/api/openapi.json',
+      openApiRoute(() => routes),
+    )
     .route('/api', api)
     .route('/', pages);
   app.onError(onError);

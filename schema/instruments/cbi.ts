@@ -65,12 +65,45 @@ export const cbi = {
       name: { fr: 'Épuisement personnel', en: 'Personal burnout' },
       heading: { fr: 'Comment vous sentez-vous en général ?', en: 'How do you feel in general?' },
       items: [
-        { id: 'p1', response: 'frequency', reversed: false, text: { fr: 'À quelle fréquence vous sentez-vous fatigué(e) ?', en: 'How often do you feel tired?' } },
-        { id: 'p2', response: 'frequency', reversed: false, text: { fr: 'À quelle fréquence êtes-vous physiquement épuisé(e) ?', en: 'How often are you physically exhausted?' } },
-        { id: 'p3', response: 'frequency', reversed: false, text: { fr: 'À quelle fréquence êtes-vous émotionnellement épuisé(e) ?', en: 'How often are you emotionally exhausted?' } },
-        { id: 'p4', response: 'frequency', reversed: false, text: { fr: 'À quelle fréquence vous dites-vous : « Je n’en peux plus » ?', en: 'How often do you think: “I can’t take it anymore”?' } },
-        { id: 'p5', response: 'frequency', reversed: false, text: { fr: 'À quelle fréquence vous sentez-vous usé(e) ?', en: 'How often do you feel worn out?' } },
-        { id: 'p6', response: 'frequency', reversed: false, text: { fr: 'À quelle fréquence vous sentez-vous faible et susceptible de tomber malade ?', en: 'How often do you feel weak and susceptible to illness?' } },
+        {
+          id: 'p1',
+          response: 'frequency',
+          reversed: false,
+          text: { fr: 'À quelle fréquence vous sentez-vous fatigué(e) ?', en: 'How often do you feel tired?' },
+        },
+        {
+          id: 'p2',
+          response: 'frequency',
+          reversed: false,
+          text: { fr: 'À quelle fréquence êtes-vous physiquement épuisé(e) ?', en: 'How often are you physically exhausted?' },
+        },
+        {
+          id: 'p3',
+          response: 'frequency',
+          reversed: false,
+          text: { fr: 'À quelle fréquence êtes-vous émotionnellement épuisé(e) ?', en: 'How often are you emotionally exhausted?' },
+        },
+        {
+          id: 'p4',
+          response: 'frequency',
+          reversed: false,
+          text: { fr: 'À quelle fréquence vous dites-vous : « Je n’en peux plus » ?', en: 'How often do you think: “I can’t take it anymore”?' },
+        },
+        {
+          id: 'p5',
+          response: 'frequency',
+          reversed: false,
+          text: { fr: 'À quelle fréquence vous sentez-vous usé(e) ?', en: 'How often do you feel worn out?' },
+        },
+        {
+          id: 'p6',
+          response: 'frequency',
+          reversed: false,
+          text: {
+            fr: 'À quelle fréquence vous sentez-vous faible et susceptible de tomber malade ?',
+            en: 'How often do you feel weak and susceptible to illness?',
+          },
+        },
       ],
     },
     {
@@ -78,14 +111,53 @@ export const cbi = {
       name: { fr: 'Épuisement lié au travail', en: 'Work-related burnout' },
       heading: { fr: 'Votre travail', en: 'Your work' },
       items: [
-        { id: 'w1', response: 'degree', reversed: false, text: { fr: 'Votre travail est-il émotionnellement épuisant ?', en: 'Is your work emotionally exhausting?' } },
-        { id: 'w2', response: 'degree', reversed: false, text: { fr: 'Vous sentez-vous en épuisement professionnel à cause de votre travail ?', en: 'Do you feel burnt out because of your work?' } },
+        {
+          id: 'w1',
+          response: 'degree',
+          reversed: false,
+          text: { fr: 'Votre travail est-il émotionnellement épuisant ?', en: 'Is your work emotionally exhausting?' },
+        },
+        {
+          id: 'w2',
+          response: 'degree',
+          reversed: false,
+          text: { fr: 'Vous sentez-vous en épuisement professionnel à cause de votre travail ?', en: 'Do you feel burnt out because of your work?' },
+        },
         { id: 'w3', response: 'degree', reversed: false, text: { fr: 'Votre travail vous frustre-t-il ?', en: 'Does your work frustrate you?' } },
-        { id: 'w4', response: 'frequency', reversed: false, text: { fr: 'Vous sentez-vous usé(e) à la fin de la journée de travail ?', en: 'Do you feel worn out at the end of the working day?' } },
-        { id: 'w5', response: 'frequency', reversed: false, text: { fr: 'Êtes-vous épuisé(e) le matin à l’idée d’une nouvelle journée de travail ?', en: 'Are you exhausted in the morning at the thought of another day at work?' } },
-        { id: 'w6', response: 'frequency', reversed: false, text: { fr: 'Avez-vous le sentiment que chaque heure de travail est fatigante pour vous ?', en: 'Do you feel that every working hour is tiring for you?' } },
+        {
+          id: 'w4',
+          response: 'frequency',
+          reversed: false,
+          text: { fr: 'Vous sentez-vous usé(e) à la fin de la journée de travail ?', en: 'Do you feel worn out at the end of the working day?' },
+        },
+        {
+          id: 'w5',
+          response: 'frequency',
+          reversed: false,
+          text: {
+            fr: 'Êtes-vous épuisé(e) le matin à l’idée d’une nouvelle journée de travail ?',
+            en: 'Are you exhausted in the morning at the thought of another day at work?',
+          },
+        },
+        {
+          id: 'w6',
+          response: 'frequency',
+          reversed: false,
+          text: {
+            fr: 'Avez-vous le sentiment que chaque heure de travail est fatigante pour vous ?',
+            en: 'Do you feel that every working hour is tiring for you?',
+          },
+        },
         // Reversed: more energy, less burnout.
-        { id: 'w7', response: 'frequency', reversed: true, text: { fr: 'Avez-vous assez d’énergie pour votre famille et vos amis pendant vos loisirs ?', en: 'Do you have enough energy for family and friends during leisure time?' } },
+        {
+          id: 'w7',
+          response: 'frequency',
+          reversed: true,
+          text: {
+            fr: 'Avez-vous assez d’énergie pour votre famille et vos amis pendant vos loisirs ?',
+            en: 'Do you have enough energy for family and friends during leisure time?',
+          },
+        },
       ],
     },
     {
@@ -93,9 +165,24 @@ export const cbi = {
       name: { fr: 'Épuisement lié aux patients', en: 'Patient-related burnout' },
       heading: { fr: 'Votre travail avec les patients', en: 'Your work with patients' },
       items: [
-        { id: 'pt1', response: 'degree', reversed: false, text: { fr: 'Trouvez-vous difficile de travailler avec les patients ?', en: 'Do you find it hard to work with patients?' } },
-        { id: 'pt2', response: 'degree', reversed: false, text: { fr: 'Trouvez-vous frustrant de travailler avec les patients ?', en: 'Do you find it frustrating to work with patients?' } },
-        { id: 'pt3', response: 'degree', reversed: false, text: { fr: 'Travailler avec les patients vous vide-t-il de votre énergie ?', en: 'Does it drain your energy to work with patients?' } },
+        {
+          id: 'pt1',
+          response: 'degree',
+          reversed: false,
+          text: { fr: 'Trouvez-vous difficile de travailler avec les patients ?', en: 'Do you find it hard to work with patients?' },
+        },
+        {
+          id: 'pt2',
+          response: 'degree',
+          reversed: false,
+          text: { fr: 'Trouvez-vous frustrant de travailler avec les patients ?', en: 'Do you find it frustrating to work with patients?' },
+        },
+        {
+          id: 'pt3',
+          response: 'degree',
+          reversed: false,
+          text: { fr: 'Travailler avec les patients vous vide-t-il de votre énergie ?', en: 'Does it drain your energy to work with patients?' },
+        },
         {
           id: 'pt4',
           response: 'degree',
@@ -105,7 +192,12 @@ export const cbi = {
             en: 'Do you feel that you give more than you get back when you work with patients?',
           },
         },
-        { id: 'pt5', response: 'frequency', reversed: false, text: { fr: 'Êtes-vous las(se) de travailler avec les patients ?', en: 'Are you tired of working with patients?' } },
+        {
+          id: 'pt5',
+          response: 'frequency',
+          reversed: false,
+          text: { fr: 'Êtes-vous las(se) de travailler avec les patients ?', en: 'Are you tired of working with patients?' },
+        },
         {
           id: 'pt6',
           response: 'frequency',

@@ -13,7 +13,20 @@ function surveyWith(...instruments: Instrument[]): SurveyDraft {
     slug: 'instruments',
     title: { fr: 'Instruments', en: 'Instruments' },
     pages: [
-      { id: 'intro', questions: [{ id: 'profession', type: 'single', label: { fr: 'Profession' }, options: [{ id: 'a', label: { fr: 'A' } }, { id: 'b', label: { fr: 'B' } }] }] },
+      {
+        id: 'intro',
+        questions: [
+          {
+            id: 'profession',
+            type: 'single',
+            label: { fr: 'Profession' },
+            options: [
+              { id: 'a', label: { fr: 'A' } },
+              { id: 'b', label: { fr: 'B' } },
+            ],
+          },
+        ],
+      },
       ...instruments.map((instrument) => ({ id: instrument.id, questions: instrumentQuestions(instrument) })),
     ],
   };
@@ -37,7 +50,11 @@ describe('CBI data', () => {
     expect(kinds(0)).toBe('ffffff');
     expect(kinds(1)).toBe('dddffff');
     expect(kinds(2)).toBe('ddddff');
-    expect(items(cbi).filter((item) => item.reversed).map((item) => item.id)).toEqual(['w7']);
+    expect(
+      items(cbi)
+        .filter((item) => item.reversed)
+        .map((item) => item.id),
+    ).toEqual(['w7']);
     expect(cbi.scales[1].items[6].text.en).toBe('Do you have enough energy for family and friends during leisure time?');
   });
 
@@ -128,7 +145,16 @@ describe('instrumentQuestions', () => {
     const broken: Instrument = {
       ...who5,
       responseScales: { a: who5.responseScales.time, b: who5.responseScales.time },
-      scales: [{ ...who5.scales[0], items: [{ ...who5.scales[0].items[0], response: 'a' }, { ...who5.scales[0].items[1], response: 'b' }, { ...who5.scales[0].items[2], response: 'a' }] }],
+      scales: [
+        {
+          ...who5.scales[0],
+          items: [
+            { ...who5.scales[0].items[0], response: 'a' },
+            { ...who5.scales[0].items[1], response: 'b' },
+            { ...who5.scales[0].items[2], response: 'a' },
+          ],
+        },
+      ],
     };
     expect(() => instrumentBlocks(broken)).toThrow(/non-consecutively/);
   });

@@ -13,7 +13,12 @@ const types = (id: string) => new Set<QuestionType>(questionsOf(parsed(id)).map(
 
 describe('surveyTemplates', () => {
   it('offers the four templates, with distinct ids and slugs', () => {
-    expect(surveyTemplates.map((t) => t.templateId)).toEqual(['besoins-du-territoire', 'avis-des-habitants', 'sante-des-professionnels', 'qualite-de-vie-au-travail']);
+    expect(surveyTemplates.map((t) => t.templateId)).toEqual([
+      'besoins-du-territoire',
+      'avis-des-habitants',
+      'sante-des-professionnels',
+      'qualite-de-vie-au-travail',
+    ]);
     expect(new Set(surveyTemplates.map((t) => t.survey.slug)).size).toBe(4);
   });
 
@@ -136,7 +141,10 @@ describe('every template', () => {
   it('gives each question its own label, so screen readers can tell them apart', () => {
     for (const template of surveyTemplates) {
       const labels = questionsOf(parsed(template.templateId)).map((q) => q.label.fr);
-      expect(labels.filter((l, i) => labels.indexOf(l) !== i), template.templateId).toEqual([]);
+      expect(
+        labels.filter((l, i) => labels.indexOf(l) !== i),
+        template.templateId,
+      ).toEqual([]);
     }
   });
 });

@@ -10,7 +10,14 @@ export const territoryNeeds: SurveyTemplate = {
     en: 'For a CPTS: survey the needs and priorities of the area’s health professionals, by profession.',
   },
   skeleton: false,
-  placeholders: ['Exemples à remplacer par les communes ou secteurs de votre CPTS.', 'Secteur nord', 'Centre-ville', 'Secteur sud', 'Communes rurales', 'Autre secteur'],
+  placeholders: [
+    'Exemples à remplacer par les communes ou secteurs de votre CPTS.',
+    'Secteur nord',
+    'Centre-ville',
+    'Secteur sud',
+    'Communes rurales',
+    'Autre secteur',
+  ],
   survey: {
     slug: 'besoins-du-territoire',
     title: { fr: 'Les besoins de notre territoire', en: 'The needs of our area' },

@@ -8,7 +8,13 @@ import { countInD1, killAndRestart } from './server.ts';
 
 // ---- the fault run (scripts/lib/fault-bench.ts) ----
 
-export async function runFault(client: HttpClient, admin: Record<string, string>, surveysPath: string, rng: ReturnType<typeof seededRng>, start: () => Promise<unknown>): Promise<FaultRun> {
+export async function runFault(
+  client: HttpClient,
+  admin: Record<string, string>,
+  surveysPath: string,
+  rng: ReturnType<typeof seededRng>,
+  start: () => Promise<unknown>,
+): Promise<FaultRun> {
   const total = Number(flags['fault-total']);
   log(`fault run: ${total} submissions, ~20% cut by the client, each retried until acknowledged; the server is killed halfway…`);
   const options = { client, admin, surveysPath, total, rng, concurrency: CONCURRENCY, abortRate: 0.2, maxAbortMs: 30 };
@@ -26,4 +32,3 @@ export async function faultOnly(run: FaultRun): Promise<number> {
   console.log(JSON.stringify(check.figures));
   return check.pass ? 0 : 1;
 }
-

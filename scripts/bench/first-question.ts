@@ -26,7 +26,13 @@ export async function measureFirstQuestion(baseUrl: string, slug: string): Promi
     const loads: number[] = [];
     const definitionRequests: number[] = [];
     for (let i = 0; i < LOADS; i++) {
-      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true, locale: 'fr-FR' });
+      const context = await browser.newContext({
+        viewport: { width: 390, height: 844 },
+        deviceScaleFactor: 2,
+        hasTouch: true,
+        isMobile: true,
+        locale: 'fr-FR',
+      });
       const page = await context.newPage();
       let definitions = 0;
       page.on('request', (request) => {
@@ -43,7 +49,12 @@ export async function measureFirstQuestion(baseUrl: string, slug: string): Promi
       }, FIRST_QUESTION);
       const cdp = await context.newCDPSession(page);
       await cdp.send('Network.enable');
-      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: 150,
+        downloadThroughput: (1.6 * 1024 * 1024) / 8,
+        uploadThroughput: (750 * 1024) / 8,
+      });
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
       await page.goto(`${baseUrl}/s/${slug}`, { waitUntil: 'commit' });
       await page.waitForFunction(() => typeof (window as unknown as { firstQuestionAt?: number }).firstQuestionAt === 'number', undefined, { timeout: 30_000 });

@@ -8,7 +8,9 @@ import { config, flags, formatRows, IDEAS_DEVICES, log, runAbort, server, stateD
 export async function runIdeas(cookie: string, orgId: string) {
   log(`idea box: ${IDEAS_DEVICES} devices each support an idea within 10 s while a display polls…`);
   const run = await runIdeasBench(server!.url, cookie, orgId, IDEAS_DEVICES, runAbort.signal);
-  log(`  ${run.acked} acknowledged, display p50 ${run.p50.toFixed(0)} ms, p95 ${run.p95.toFixed(0)} ms${run.errors.length ? `; ${run.errors.join(' | ')}` : ''}`);
+  log(
+    `  ${run.acked} acknowledged, display p50 ${run.p50.toFixed(0)} ms, p95 ${run.p95.toFixed(0)} ms${run.errors.length ? `; ${run.errors.join(' | ')}` : ''}`,
+  );
   return run;
 }
 
@@ -23,4 +25,3 @@ export async function ideasOnly(cookie: string, orgId: string): Promise<number> 
   console.log(JSON.stringify(ideasFigures(run, stored)));
   return rows.some((r) => r.kind === 'check' && r.pass === false) || (flags.strict && rows.some((r) => r.pass === false)) ? 1 : 0;
 }
-

@@ -19,7 +19,6 @@ export async function liveVotesStored(liveRuns: LiveRun[]): Promise<number[]> {
   return stored;
 }
 
-
 // ---- live workshops ----
 
 export async function runLive(cookie: string, orgId: string): Promise<LiveRun[]> {
@@ -28,7 +27,9 @@ export async function runLive(cookie: string, orgId: string): Promise<LiveRun[]>
   for (const participants of LIVE_PARTICIPANTS) {
     log(`live workshop: ${participants} participants vote within 2 s while a projector watches…`);
     const run = await runLiveBench(server!.url, cookie, orgId, participants, runAbort.signal, () => processGroupCpu(pid));
-    log(`  ${run.acked} acknowledged, projector p50 ${run.p50.toFixed(1)} ms, p95 ${run.p95.toFixed(1)} ms${run.errors.length ? `; ${run.errors.join(' | ')}` : ''}`);
+    log(
+      `  ${run.acked} acknowledged, projector p50 ${run.p50.toFixed(1)} ms, p95 ${run.p95.toFixed(1)} ms${run.errors.length ? `; ${run.errors.join(' | ')}` : ''}`,
+    );
     log(`  server CPU per vote: ${liveCpuLine(run)}`);
     liveRuns.push(run);
   }
@@ -76,4 +77,3 @@ export async function liveOnly(cookie: string, orgId: string, loadBefore: number
   const targetsMissed = rows.some((r) => r.kind === 'perf' && r.pass === false);
   return checksFailed || (flags.strict && targetsMissed) ? 1 : 0;
 }
-

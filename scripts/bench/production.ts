@@ -65,7 +65,8 @@ async function cpuPer<T>(server: WorkerdServer, units: () => number, work: () =>
 
 /** Row counts from Server-Timing, NaN where the worker does not report them (one built before they were). */
 const rowsWritten = (header: string | string[] | undefined): number => Number(/d1-rows-written;desc="?(\d+)"?/.exec(String(header ?? ''))?.[1] ?? Number.NaN);
-const rowsRead = (header: string | string[] | undefined): number => (/d1-rows;desc=/.test(String(header ?? '')) ? rowsReadFromServerTiming(header) : Number.NaN);
+const rowsRead = (header: string | string[] | undefined): number =>
+  /d1-rows;desc=/.test(String(header ?? '')) ? rowsReadFromServerTiming(header) : Number.NaN;
 
 async function createOpenSurvey(client: HttpClient, admin: Record<string, string>, surveysPath: string, input: unknown): Promise<SurveyInput & { id: string }> {
   const definition = v.parse(SurveyInput, input);
@@ -94,19 +95,27 @@ async function sampleRows(client: HttpClient, path: string, submissions: Submiss
   return { written: summarize(written).p50, read: summarize(read).p50 };
 }
 
-export async function runProduction(server: WorkerdServer, admin: Record<string, string>, orgId: string, rng: ReturnType<typeof seededRng>): Promise<ProductionRun & { pathSlug: string }> {
+export async function runProduction(
+  server: WorkerdServer,
+  admin: Record<string, string>,
+  orgId: string,
+  rng: ReturnType<typeof seededRng>,
+): Promise<ProductionRun & { pathSlug: string }> {
   const client = createHttpClient(server.url, { maxSockets: CONCURRENCY });
   const errors: string[] = [];
   const deadline = Number.POSITIVE_INFINITY; // the whole run's watchdog bounds it
   try {
     const surveysPath = `/api/orgs/${orgId}/surveys`;
     for (let i = 0; i < 300; i++) await client.request(NOOP_PATH, { signal: runAbort.signal }); // JIT, sockets
-    const noop = await cpuPer(server, () => NOOP_REQUESTS, () =>
-      closedLoop(NOOP_REQUESTS, async () => {
-        const response = await client.request(NOOP_PATH, { signal: runAbort.signal });
-        if (response.status !== 200 && errors.length < 5) errors.push(`noop → ${response.status}`);
-        return response.ms;
-      }),
+    const noop = await cpuPer(
+      server,
+      () => NOOP_REQUESTS,
+      () =>
+        closedLoop(NOOP_REQUESTS, async () => {
+          const response = await client.request(NOOP_PATH, { signal: runAbort.signal });
+          if (response.status !== 200 && errors.length < 5) errors.push(`noop → ${response.status}`);
+          return response.ms;
+        }),
     );
     const noopPerS = NOOP_REQUESTS / (noop.wallMs / 1000);
     log(`  no-op ${NOOP_PATH}: ${noopPerS.toFixed(0)}/s, ${noop.cpuMs.toFixed(2)} ms CPU each (workerd's HTTP and routing floor)`);
@@ -114,15 +123,25 @@ export async function runProduction(server: WorkerdServer, admin: Record<string,
     // Demo submissions, as in the wrangler dev run.
     const demo = await createOpenSurvey(client, admin, surveysPath, { ...structuredClone(demoSurvey), slug: 'bench-direct' });
     const demoPath = `/api/s/${demo.slug}/responses`;
-    const demoSubmissions = generateValidAnswers(demo, rng.fork('demo'), WARMUP + SUBMISSIONS + 20).map((a, i) => ({ key: idempotencyKey('bench-direct', i), body: JSON.stringify({ answers: a }) }));
+    const demoSubmissions = generateValidAnswers(demo, rng.fork('demo'), WARMUP + SUBMISSIONS + 20).map((a, i) => ({
+      key: idempotencyKey('bench-direct', i),
+      body: JSON.stringify({ answers: a }),
+    }));
     const tally = newTally();
     await runPhase(client, demoPath, demoSubmissions, 0, WARMUP, tally, { retryRate: 0, seed: 'direct-warmup', deadline });
     const ackedBefore = tally.acked.size;
-    const submitted = await cpuPer(server, () => tally.acked.size - ackedBefore, () => runPhase(client, demoPath, demoSubmissions, WARMUP, WARMUP + SUBMISSIONS, tally, { retryRate: 0, seed: 'direct', deadline }));
+    const submitted = await cpuPer(
+      server,
+      () => tally.acked.size - ackedBefore,
+      () => runPhase(client, demoPath, demoSubmissions, WARMUP, WARMUP + SUBMISSIONS, tally, { retryRate: 0, seed: 'direct', deadline }),
+    );
     const submissionsPerS = (tally.acked.size - ackedBefore) / (submitted.wallMs / 1000);
-    if (tally.acked.size !== WARMUP + SUBMISSIONS) errors.push(`submissions: ${tally.acked.size}/${WARMUP + SUBMISSIONS} acknowledged; ${tally.errorSamples.join(' | ')}`);
+    if (tally.acked.size !== WARMUP + SUBMISSIONS)
+      errors.push(`submissions: ${tally.acked.size}/${WARMUP + SUBMISSIONS} acknowledged; ${tally.errorSamples.join(' | ')}`);
     const submitRows = await sampleRows(client, demoPath, demoSubmissions.slice(WARMUP + SUBMISSIONS));
-    log(`  submissions: ${submissionsPerS.toFixed(0)}/s, ${submitted.cpuMs.toFixed(2)} ms CPU, ${submitRows.written} D1 rows written and ${submitRows.read} read each`);
+    log(
+      `  submissions: ${submissionsPerS.toFixed(0)}/s, ${submitted.cpuMs.toFixed(2)} ms CPU, ${submitRows.written} D1 rows written and ${submitRows.read} read each`,
+    );
 
     // The respondent's path on the scored template: the definition as the page asks for it, then the answers.
     const health = await createOpenSurvey(client, admin, surveysPath, {
@@ -132,8 +151,12 @@ export async function runProduction(server: WorkerdServer, admin: Record<string,
     });
     const definitionPath = `/api/s/${health.slug}`;
     const healthPath = `${definitionPath}/responses`;
-    const scored = generateValidAnswers(health, rng.fork('health'), WARMUP + 2 * RESPONDENTS + 20).map((a, i) => ({ key: idempotencyKey('bench-path', i), body: JSON.stringify({ answers: a }) }));
-    const getDefinition = (headers: Record<string, string> = {}) => client.request(definitionPath, { headers: { Accept: '*/*', 'Accept-Language': 'fr', ...headers }, signal: runAbort.signal });
+    const scored = generateValidAnswers(health, rng.fork('health'), WARMUP + 2 * RESPONDENTS + 20).map((a, i) => ({
+      key: idempotencyKey('bench-path', i),
+      body: JSON.stringify({ answers: a }),
+    }));
+    const getDefinition = (headers: Record<string, string> = {}) =>
+      client.request(definitionPath, { headers: { Accept: '*/*', 'Accept-Language': 'fr', ...headers }, signal: runAbort.signal });
     const respond = async (index: number) => {
       const started = performance.now();
       const definition = await getDefinition();
@@ -148,20 +171,38 @@ export async function runProduction(server: WorkerdServer, admin: Record<string,
       return performance.now() - started;
     };
     await closedLoop(WARMUP, (i) => respond(i));
-    const path = await cpuPer(server, () => RESPONDENTS, () => closedLoop(RESPONDENTS, (i) => respond(WARMUP + i)));
+    const path = await cpuPer(
+      server,
+      () => RESPONDENTS,
+      () => closedLoop(RESPONDENTS, (i) => respond(WARMUP + i)),
+    );
     const pathPerS = RESPONDENTS / (path.wallMs / 1000);
     log(`  respondent path (GET + POST): ${pathPerS.toFixed(0)} respondents/s, ${path.cpuMs.toFixed(2)} ms CPU each`);
 
     // Each request of that path alone.
     const scoredTally = newTally();
     const from = WARMUP + RESPONDENTS;
-    const scoredRun = await cpuPer(server, () => scoredTally.acked.size, () => runPhase(client, healthPath, scored, from, from + RESPONDENTS, scoredTally, { retryRate: 0, seed: 'scored', deadline }));
+    const scoredRun = await cpuPer(
+      server,
+      () => scoredTally.acked.size,
+      () => runPhase(client, healthPath, scored, from, from + RESPONDENTS, scoredTally, { retryRate: 0, seed: 'scored', deadline }),
+    );
     const scoredRows = await sampleRows(client, healthPath, scored.slice(from + RESPONDENTS));
-    const definitions = await cpuPer(server, () => RESPONDENTS, () => closedLoop(RESPONDENTS, async () => (await getDefinition()).ms));
+    const definitions = await cpuPer(
+      server,
+      () => RESPONDENTS,
+      () => closedLoop(RESPONDENTS, async () => (await getDefinition()).ms),
+    );
     const etag = String((await getDefinition()).headers.etag ?? '');
     const definitionRevalidates = etag !== '' && (await getDefinition({ 'If-None-Match': etag })).status === 304;
-    const revalidated = await cpuPer(server, () => RESPONDENTS, () => closedLoop(RESPONDENTS, async () => (await getDefinition(etag ? { 'If-None-Match': etag } : {})).ms));
-    log(`  CPU each: scored submission ${scoredRun.cpuMs.toFixed(2)} ms, definition ${definitions.cpuMs.toFixed(2)} ms, revalidated definition ${revalidated.cpuMs.toFixed(2)} ms${definitionRevalidates ? ' (304)' : ' (no 304: full body)'}`);
+    const revalidated = await cpuPer(
+      server,
+      () => RESPONDENTS,
+      () => closedLoop(RESPONDENTS, async () => (await getDefinition(etag ? { 'If-None-Match': etag } : {})).ms),
+    );
+    log(
+      `  CPU each: scored submission ${scoredRun.cpuMs.toFixed(2)} ms, definition ${definitions.cpuMs.toFixed(2)} ms, revalidated definition ${revalidated.cpuMs.toFixed(2)} ms${definitionRevalidates ? ' (304)' : ' (no 304: full body)'}`,
+    );
 
     return {
       noopPerS,

@@ -12,7 +12,14 @@ import { newTally, release, runPhase } from './submit.ts';
 
 // ---- the scored report ----
 
-export type ReportRun = { rowsAt100: number; rowsAtTotal: number; released: number; usable: number | null; releaseMs: number; ms: ReturnType<typeof summarize> };
+export type ReportRun = {
+  rowsAt100: number;
+  rowsAtTotal: number;
+  released: number;
+  usable: number | null;
+  releaseMs: number;
+  ms: ReturnType<typeof summarize>;
+};
 
 export async function readReport(client: HttpClient, path: string, headers: Record<string, string>) {
   const response = await client.json<SurveyReport>(path, { headers, signal: runAbort.signal });
@@ -24,15 +31,28 @@ export async function readReport(client: HttpClient, path: string, headers: Reco
  * The « Santé des professionnels » template with scored answers: report rows read at WARMUP and TOTAL
  * scored responses, then REPORT_READS timed reads of the full report (with a breakdown) at TOTAL.
  */
-export async function runReport(client: HttpClient, admin: Record<string, string>, surveysPath: string, rng: ReturnType<typeof seededRng>, deadline: number): Promise<ReportRun> {
+export async function runReport(
+  client: HttpClient,
+  admin: Record<string, string>,
+  surveysPath: string,
+  rng: ReturnType<typeof seededRng>,
+  deadline: number,
+): Promise<ReportRun> {
   // An open link (no participation codes), so the bench's clients can answer it.
-  const definition = v.parse(SurveyInput, { ...structuredClone(professionalHealth.survey), slug: 'bench-sante', settings: { ...professionalHealth.survey.settings, participationCodes: false } });
+  const definition = v.parse(SurveyInput, {
+    ...structuredClone(professionalHealth.survey),
+    slug: 'bench-sante',
+    settings: { ...professionalHealth.survey.settings, participationCodes: false },
+  });
   const created = await client.json<Survey>(surveysPath, { method: 'POST', headers: admin, body: definition, signal: runAbort.signal });
   if (created.status !== 201) throw new Error(`creating the health survey → ${created.status} ${created.body.slice(0, 300)}`);
   const id = created.data.id;
   const published = await client.json<Survey>(`${surveysPath}/${id}/publish`, { method: 'POST', headers: admin, signal: runAbort.signal });
   if (published.status !== 200) throw new Error(`publishing the health survey → ${published.status}`);
-  const submissions = generateValidAnswers(definition, rng, TOTAL).map((a, i) => ({ key: idempotencyKey('bench-sante', i), body: JSON.stringify({ answers: a }) }));
+  const submissions = generateValidAnswers(definition, rng, TOTAL).map((a, i) => ({
+    key: idempotencyKey('bench-sante', i),
+    body: JSON.stringify({ answers: a }),
+  }));
   const path = `/api/s/${definition.slug}/responses`;
   const reportPath = `${surveysPath}/${id}/report?by=profession`;
   const tally = newTally();
@@ -57,4 +77,3 @@ export async function runReport(client: HttpClient, admin: Record<string, string
     ms: summarize(reads.map((r) => r.ms)),
   };
 }
-

@@ -15,7 +15,6 @@ export async function countInD1(persistTo: string, surveyId: string): Promise<{ 
   return row;
 }
 
-
 /** The first coordinator of a fresh install, through the one-time setup link: returns a session cookie and the organisation. */
 export async function setUpCoordinator(client: HttpClient, token: string): Promise<{ cookie: string; orgId: string }> {
   const body = { token, organisation: 'CPTS du banc d’essai', name: 'Bench', email: 'bench@example.org', password: randomBytes(18).toString('base64url') };
@@ -27,8 +26,6 @@ export async function setUpCoordinator(client: HttpClient, token: string): Promi
   if (!cookie || !orgId) throw new Error(`setup: no session cookie or organisation in ${JSON.stringify(setCookie)} ${response.body.slice(0, 300)}`);
   return { cookie, orgId };
 }
-
-
 
 /** Kills wrangler dev outright (a crash, not a shutdown) and starts it again on the same port and D1. */
 export async function killAndRestart(start: () => Promise<unknown>): Promise<void> {

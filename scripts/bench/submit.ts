@@ -139,7 +139,16 @@ export async function runPhase(
   const wallMs = performance.now() - t0;
   const serverAfter = server ? processGroupCpu(server.process.pid!) : new Map<string, number>();
   const serverRestarted = [...serverBefore.keys()].some((k) => !serverAfter.has(k)) || [...serverAfter.keys()].some((k) => !serverBefore.has(k));
-  return { wallMs, latencies, retryLatencies, retriesSent, retriesDuplicate, ownCpuS: ownCpuSeconds() - cpuBefore, serverCpu: cpuDelta(serverBefore, serverAfter), serverRestarted };
+  return {
+    wallMs,
+    latencies,
+    retryLatencies,
+    retriesSent,
+    retriesDuplicate,
+    ownCpuS: ownCpuSeconds() - cpuBefore,
+    serverCpu: cpuDelta(serverBefore, serverAfter),
+    serverRestarted,
+  };
 }
 
 export type ResultsRead = { rowsRead: number; responses: number; release: number | null; k: number; ms: number };
@@ -153,4 +162,3 @@ export async function readResults(client: HttpClient, path: string, headers: Rec
 
 /** Publishes what the survey received, as the hourly job would: the release's time in ms. */
 export const release = (client: HttpClient, surveyId: string) => releaseOnDemand(client, surveyId, { persistTo: stateDir!, config }, runAbort.signal);
-

@@ -24,7 +24,12 @@ export const PRODUCTION_TARGETS = {
 
 export type WithoutProxy = { run: ProductionRun; firstQuestion: FirstQuestionRun };
 
-export async function runWithoutProxy(persistTo: string, admin: Record<string, string>, orgId: string, rng: ReturnType<typeof seededRng>): Promise<WithoutProxy> {
+export async function runWithoutProxy(
+  persistTo: string,
+  admin: Record<string, string>,
+  orgId: string,
+  rng: ReturnType<typeof seededRng>,
+): Promise<WithoutProxy> {
   log('without the dev proxy: bundling the worker (wrangler deploy --dry-run) and serving it on workerd through Miniflare…');
   const scriptPath = await bundleWorker(config, join(persistTo, 'bundle'));
   const server = await startWorkerd({ config, scriptPath, persistTo, port: await freePort() });
@@ -35,7 +40,10 @@ export async function runWithoutProxy(persistTo: string, admin: Record<string, s
     log('  a throttled phone opens the survey link (Chromium, 150 ms RTT, 1.6 Mbit/s, CPU ×4, 3 cold loads)…');
     const firstQuestion = await measureFirstQuestion(server.url, run.pathSlug);
     if ('skipped' in firstQuestion) log(`  skipped: ${firstQuestion.skipped}`);
-    else log(`  first question after ${firstQuestion.loads.map((ms) => ms.toFixed(0)).join(', ')} ms; definition requests per load: ${firstQuestion.definitionRequests.join(', ')}`);
+    else
+      log(
+        `  first question after ${firstQuestion.loads.map((ms) => ms.toFixed(0)).join(', ')} ms; definition requests per load: ${firstQuestion.definitionRequests.join(', ')}`,
+      );
     return { run, firstQuestion };
   } finally {
     forget();
@@ -89,16 +97,40 @@ export function productionRows(result: WithoutProxy): Row[] {
   const firstQuestion = firstQuestionMs(result);
   const t = PRODUCTION_TARGETS;
   return [
-    { metric: 'noop_per_s (workerd, no proxy)', value: `${run.noopPerS.toFixed(0)} (GET ${NOOP_PATH}, ${run.noopCpuMs.toFixed(2)} ms CPU each)`, target: '(floor)', pass: null, kind: 'perf' },
-    { metric: 'submissions_per_s (no proxy)', value: run.submissionsPerS.toFixed(1), target: `≥ ${t.submissionsVsNoop} × noop = ${(t.submissionsVsNoop * run.noopPerS).toFixed(0)}`, pass: met.submissions_per_s_target_met, kind: 'perf' },
+    {
+      metric: 'noop_per_s (workerd, no proxy)',
+      value: `${run.noopPerS.toFixed(0)} (GET ${NOOP_PATH}, ${run.noopCpuMs.toFixed(2)} ms CPU each)`,
+      target: '(floor)',
+      pass: null,
+      kind: 'perf',
+    },
+    {
+      metric: 'submissions_per_s (no proxy)',
+      value: run.submissionsPerS.toFixed(1),
+      target: `≥ ${t.submissionsVsNoop} × noop = ${(t.submissionsVsNoop * run.noopPerS).toFixed(0)}`,
+      pass: met.submissions_per_s_target_met,
+      kind: 'perf',
+    },
     { metric: 'submit_p50_ms (no proxy)', value: run.submit.p50.toFixed(2), target: '(info)', pass: null, kind: 'perf' },
     { metric: 'submit_p99_ms (no proxy)', value: run.submit.p99.toFixed(2), target: `≤ ${t.submitP99Ms}`, pass: met.submit_p99_ms_target_met, kind: 'perf' },
     { metric: 'submit_cpu_ms', value: run.submitCpuMs.toFixed(2), target: `≤ ${t.submitCpuMs}`, pass: met.submit_cpu_ms_target_met, kind: 'perf' },
     { metric: 'submit_rows_written', value: `${run.submitRowsWritten} (${run.submitRowsRead} read)`, target: '(info)', pass: null, kind: 'perf' },
-    { metric: 'respondent_path_per_s', value: `${run.pathPerS.toFixed(1)} (p50 ${run.path.p50.toFixed(1)} ms)`, target: `≥ ${t.pathVsNoop} × noop = ${(t.pathVsNoop * run.noopPerS).toFixed(0)}`, pass: met.respondent_path_per_s_target_met, kind: 'perf' },
+    {
+      metric: 'respondent_path_per_s',
+      value: `${run.pathPerS.toFixed(1)} (p50 ${run.path.p50.toFixed(1)} ms)`,
+      target: `≥ ${t.pathVsNoop} × noop = ${(t.pathVsNoop * run.noopPerS).toFixed(0)}`,
+      pass: met.respondent_path_per_s_target_met,
+      kind: 'perf',
+    },
     { metric: 'respondent_path_p99_ms', value: run.path.p99.toFixed(2), target: '(info)', pass: null, kind: 'perf' },
     { metric: 'respondent_path_cpu_ms', value: run.pathCpuMs.toFixed(2), target: '(info: GET + POST)', pass: null, kind: 'perf' },
-    { metric: 'scored_submit_cpu_ms', value: `${run.scoredSubmitCpuMs.toFixed(2)} (${run.scoredRowsWritten} rows written)`, target: `≤ ${t.scoredSubmitCpuMs}`, pass: met.scored_submit_cpu_ms_target_met, kind: 'perf' },
+    {
+      metric: 'scored_submit_cpu_ms',
+      value: `${run.scoredSubmitCpuMs.toFixed(2)} (${run.scoredRowsWritten} rows written)`,
+      target: `≤ ${t.scoredSubmitCpuMs}`,
+      pass: met.scored_submit_cpu_ms_target_met,
+      kind: 'perf',
+    },
     {
       metric: 'definition_cpu_ms',
       value: `${run.definitionCpuMs.toFixed(2)}; revalidated ${run.definitionRevalidatedCpuMs.toFixed(2)}${run.definitionRevalidates ? ' (304)' : ' (no 304)'}`,
@@ -108,7 +140,10 @@ export function productionRows(result: WithoutProxy): Row[] {
     },
     {
       metric: 'respondent_first_question_ms',
-      value: firstQuestion === null ? 'not measured' : `${firstQuestion.toFixed(0)} (median of ${'loads' in result.firstQuestion ? result.firstQuestion.loads.map((ms) => ms.toFixed(0)).join(', ') : ''})`,
+      value:
+        firstQuestion === null
+          ? 'not measured'
+          : `${firstQuestion.toFixed(0)} (median of ${'loads' in result.firstQuestion ? result.firstQuestion.loads.map((ms) => ms.toFixed(0)).join(', ') : ''})`,
       target: `≤ ${t.firstQuestionMs}`,
       pass: met.respondent_first_question_ms_target_met,
       kind: 'perf',

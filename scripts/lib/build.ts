@@ -8,5 +8,8 @@ import { ROOT } from './wrangler.ts';
  */
 export function buildFrontEnd(logLevel: 'info' | 'warn' = 'info'): void {
   for (const config of ['vite.config.ts', 'vite.app.config.ts'])
-    execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', config, '--logLevel', logLevel], { cwd: ROOT, stdio: 'inherit' });
+    execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', config, '--logLevel', logLevel], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
 }

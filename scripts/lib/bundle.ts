@@ -13,7 +13,11 @@ export type PageBundle = { html: string; files: BundleFile[]; gzipBytes: number 
 
 export class MissingBuildError extends Error {}
 
-const attr = (tag: string, name: string) => tag.match(new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i'))?.slice(1).find((x) => x !== undefined);
+const attr = (tag: string, name: string) =>
+  tag
+    .match(new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i'))
+    ?.slice(1)
+    .find((x) => x !== undefined);
 
 /** Local asset URLs the HTML loads up front. */
 export function assetsOfHtml(html: string): string[] {
@@ -34,7 +38,10 @@ export function assetsOfHtml(html: string): string[] {
 export function staticImportsOfJs(code: string): string[] {
   const found = new Set<string>();
   // `import x from"…"`, `import{a as b}from"…"`, `import"…"`, `export*from"…"`, `export{a}from"…"`; not `import("…")`.
-  const patterns = [/(?:^|[^\w$.])import\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"'\n]+)["']/g, /(?:^|[^\w$.])export\s*(?:\*(?:\s*as\s+[\w$]+)?|\{[^}]*\})\s*from\s*["']([^"'\n]+)["']/g];
+  const patterns = [
+    /(?:^|[^\w$.])import\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"'\n]+)["']/g,
+    /(?:^|[^\w$.])export\s*(?:\*(?:\s*as\s+[\w$]+)?|\{[^}]*\})\s*from\s*["']([^"'\n]+)["']/g,
+  ];
   for (const pattern of patterns) for (const match of code.matchAll(pattern)) found.add(match[1]!);
   return [...found];
 }
@@ -82,7 +89,8 @@ export function measurePageBundle(root: string, htmlFile: string): PageBundle {
       if (childPath && !files.has(childPath)) queue.push([child, childPath]);
     }
   }
-  if (missing.length) throw new MissingBuildError(`${relative(process.cwd(), htmlPath)} loads files missing from the build: ${missing.join(', ')} (rebuild: npm run build)`);
+  if (missing.length)
+    throw new MissingBuildError(`${relative(process.cwd(), htmlPath)} loads files missing from the build: ${missing.join(', ')} (rebuild: npm run build)`);
   const list = [...files.values()];
   return { html: relative(rootDir, htmlPath), files: list, gzipBytes: list.reduce((sum, f) => sum + f.gzipBytes, 0) };
 }

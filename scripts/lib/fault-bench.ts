@@ -51,7 +51,11 @@ async function faultSurvey(options: FaultOptions): Promise<{ id: string; definit
   const definition = v.parse(SurveyInput, { ...structuredClone(demoSurvey), slug: 'bench-fault' });
   const created = await options.client.json<Survey>(options.surveysPath, { method: 'POST', headers: options.admin, body: definition, signal: options.signal });
   if (created.status !== 201) throw new Error(`creating the fault survey → ${created.status} ${created.body.slice(0, 300)}`);
-  const published = await options.client.json<Survey>(`${options.surveysPath}/${created.data.id}/publish`, { method: 'POST', headers: options.admin, signal: options.signal });
+  const published = await options.client.json<Survey>(`${options.surveysPath}/${created.data.id}/publish`, {
+    method: 'POST',
+    headers: options.admin,
+    signal: options.signal,
+  });
   if (published.status !== 200) throw new Error(`publishing the fault survey → ${published.status}`);
   return { id: created.data.id, definition };
 }
@@ -59,9 +63,23 @@ async function faultSurvey(options: FaultOptions): Promise<{ id: string; definit
 export async function runFaultBench(options: FaultOptions): Promise<FaultRun> {
   const { rng } = options;
   const survey = await faultSurvey(options);
-  const submissions = generateValidAnswers(survey.definition, rng.fork('answers'), options.total).map((answers, i) => ({ key: idempotencyKey('bench-fault', i), body: JSON.stringify({ answers }) }));
+  const submissions = generateValidAnswers(survey.definition, rng.fork('answers'), options.total).map((answers, i) => ({
+    key: idempotencyKey('bench-fault', i),
+    body: JSON.stringify({ answers }),
+  }));
   const path = `/api/s/${survey.definition.slug}/responses`;
-  const run: FaultRun = { surveyId: survey.id, submissions: submissions.length, acked: 0, ackedAsDuplicate: 0, attempts: 0, cutByClient: 0, networkErrors: 0, transientStatuses: 0, restartMs: 0, errors: [] };
+  const run: FaultRun = {
+    surveyId: survey.id,
+    submissions: submissions.length,
+    acked: 0,
+    ackedAsDuplicate: 0,
+    attempts: 0,
+    cutByClient: 0,
+    networkErrors: 0,
+    transientStatuses: 0,
+    restartMs: 0,
+    errors: [],
+  };
   let restarting: Promise<void> | null = null;
   const restartAt = Math.floor(submissions.length / 2);
 

@@ -84,14 +84,23 @@ export async function runIdeasBench(baseUrl: string, cookie: string, orgId: stri
     const slug = `banc-${randomBytes(4).toString('hex')}`;
     const themes = [{ id: 'accueil', label: { fr: 'Accueil' } }];
     const box = await expect(
-      admin.json<Box>(`/api/orgs/${orgId}/boxes`, { method: 'POST', headers, signal, body: { slug, title: { fr: 'Banc d’essai' }, intro: { fr: 'Idées' }, themes, audience: 'public', k: K } }),
+      admin.json<Box>(`/api/orgs/${orgId}/boxes`, {
+        method: 'POST',
+        headers,
+        signal,
+        body: { slug, title: { fr: 'Banc d’essai' }, intro: { fr: 'Idées' }, themes, audience: 'public', k: K },
+      }),
       'creating the box',
       201,
     );
     const base = `/api/orgs/${orgId}/boxes/${box.id}`;
     const ideaIds: string[] = [];
     for (let i = 0; i < IDEAS; i++) {
-      const slip = await expect(admin.json<IdeaAdmin>(`${base}/ideas`, { method: 'POST', headers, signal, body: { text: `Idée ${i + 1} du banc d’essai`, theme: 'accueil' } }), 'a paper slip', 201);
+      const slip = await expect(
+        admin.json<IdeaAdmin>(`${base}/ideas`, { method: 'POST', headers, signal, body: { text: `Idée ${i + 1} du banc d’essai`, theme: 'accueil' } }),
+        'a paper slip',
+        201,
+      );
       await expect(admin.json(`${base}/ideas/${slip.id}/moderate`, { method: 'POST', headers, signal, body: { action: 'approve' } }), 'approving');
       ideaIds.push(slip.id);
     }

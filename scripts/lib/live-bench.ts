@@ -64,7 +64,14 @@ async function expectOk<T>(promise: Promise<{ status: number; body: string; data
   return response.data;
 }
 
-export async function runLiveBench(baseUrl: string, cookie: string, orgId: string, participants: number, signal: AbortSignal, cpu?: CpuProbe): Promise<LiveRun> {
+export async function runLiveBench(
+  baseUrl: string,
+  cookie: string,
+  orgId: string,
+  participants: number,
+  signal: AbortSignal,
+  cpu?: CpuProbe,
+): Promise<LiveRun> {
   const admin = createHttpClient(baseUrl, { maxSockets: 4 });
   // Phones each have their own connection; 64 sockets keep the loopback busy without exhausting ports.
   const phones: HttpClient = createHttpClient(baseUrl, { maxSockets: 64 });
@@ -79,7 +86,14 @@ export async function runLiveBench(baseUrl: string, cookie: string, orgId: strin
         body: {
           title: { fr: `Banc d’essai, ${participants} participants` },
           settings: { k: 5 },
-          questions: [{ id: 'q', type: 'single', label: { fr: 'Quelle priorité pour le territoire ?' }, options: OPTIONS.map((id) => ({ id, label: { fr: `Option ${id}` } })) }],
+          questions: [
+            {
+              id: 'q',
+              type: 'single',
+              label: { fr: 'Quelle priorité pour le territoire ?' },
+              options: OPTIONS.map((id) => ({ id, label: { fr: `Option ${id}` } })),
+            },
+          ],
         },
       }),
       'creating the live session',

@@ -17,7 +17,11 @@ describe('the worker size check', () => {
 
   it('names each figure over its budget, and only those', () => {
     expect(judge({ rawBytes: 1_093_000, gzipBytes: 239_500 }, 167).over).toEqual([]);
-    expect(judge({ rawBytes: BUDGETS.rawBytes + 1, gzipBytes: BUDGETS.gzipBytes + 1 }, BUDGETS.startupMs + 1).over).toEqual(['worker, raw', 'worker, gzipped', 'startup (local CPU)']);
+    expect(judge({ rawBytes: BUDGETS.rawBytes + 1, gzipBytes: BUDGETS.gzipBytes + 1 }, BUDGETS.startupMs + 1).over).toEqual([
+      'worker, raw',
+      'worker, gzipped',
+      'startup (local CPU)',
+    ]);
     expect(judge({ rawBytes: 1, gzipBytes: BUDGETS.gzipBytes + 1 }, 1).lines.filter((l) => l.includes('OVER BUDGET'))).toHaveLength(1);
   });
 });

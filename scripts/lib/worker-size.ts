@@ -36,7 +36,11 @@ export async function startupMs(config: string): Promise<number> {
   const active = /Active:\s*([\d.]+)\s*ms/.exec(output);
   if (active) return Number(active[1]);
   // Older wranglers print no summary: the profile's sampled time, idle samples left out.
-  const profile = JSON.parse(readFileSync(outfile, 'utf8')) as { nodes: { id: number; callFrame: { functionName: string } }[]; samples: number[]; timeDeltas: number[] };
+  const profile = JSON.parse(readFileSync(outfile, 'utf8')) as {
+    nodes: { id: number; callFrame: { functionName: string } }[];
+    samples: number[];
+    timeDeltas: number[];
+  };
   const idle = new Set(profile.nodes.filter((n) => n.callFrame.functionName === '(idle)').map((n) => n.id));
   return profile.samples.reduce((sum, node, i) => sum + (idle.has(node) ? 0 : (profile.timeDeltas[i] ?? 0)), 0) / 1000;
 }

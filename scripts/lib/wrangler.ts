@@ -110,7 +110,10 @@ export async function issueResetToken(email: string, options: LocalOptions = {})
   const token = randomBytes(32).toString('base64url');
   const hash = createHash('sha256').update(token).digest('base64url');
   const expiresAt = new Date(Date.now() + 24 * 3_600_000).toISOString();
-  await queryLocal(`INSERT INTO password_resets (token_hash, user_id, issued_by, expires_at) VALUES ('${hash}', ${sqlText(user.id)}, NULL, '${expiresAt}')`, options);
+  await queryLocal(
+    `INSERT INTO password_resets (token_hash, user_id, issued_by, expires_at) VALUES ('${hash}', ${sqlText(user.id)}, NULL, '${expiresAt}')`,
+    options,
+  );
   return { token, name: user.name, expiresAt };
 }
 

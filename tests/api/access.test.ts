@@ -23,43 +23,96 @@ const routes: Route[] = [
   {
     name: 'update a survey',
     needs: 'editor',
-    request: (org, a, id) => postJson(`/api/orgs/${org.organisationId}/surveys/${id}`, { ...demoSurvey, slug: `upd-${crypto.randomUUID().slice(0, 8)}` }, h(a), 'PUT'),
+    request: (org, a, id) =>
+      postJson(`/api/orgs/${org.organisationId}/surveys/${id}`, { ...demoSurvey, slug: `upd-${crypto.randomUUID().slice(0, 8)}` }, h(a), 'PUT'),
   },
-  { name: 'publish', needs: 'editor', request: (org, a, id) => call(`/api/orgs/${org.organisationId}/surveys/${id}/publish`, { method: 'POST', headers: h(a) }) },
+  {
+    name: 'publish',
+    needs: 'editor',
+    request: (org, a, id) => call(`/api/orgs/${org.organisationId}/surveys/${id}/publish`, { method: 'POST', headers: h(a) }),
+  },
   { name: 'close', needs: 'editor', request: (org, a, id) => call(`/api/orgs/${org.organisationId}/surveys/${id}/close`, { method: 'POST', headers: h(a) }) },
-  { name: 'results by one answer', needs: 'viewer', request: (org, a, id) => call(`/api/orgs/${org.organisationId}/surveys/${id}/results?by=profession&option=nurse`, { headers: h(a) }) },
+  {
+    name: 'results by one answer',
+    needs: 'viewer',
+    request: (org, a, id) => call(`/api/orgs/${org.organisationId}/surveys/${id}/results?by=profession&option=nurse`, { headers: h(a) }),
+  },
   { name: 'breakdowns', needs: 'viewer', request: (org, a, id) => call(`/api/orgs/${org.organisationId}/surveys/${id}/breakdowns`, { headers: h(a) }) },
   { name: 'activity', needs: 'viewer', request: (org, a, id) => call(`/api/orgs/${org.organisationId}/surveys/${id}/activity`, { headers: h(a) }) },
   { name: 'exports available', needs: 'viewer', request: (org, a, id) => call(`/api/orgs/${org.organisationId}/surveys/${id}/exports`, { headers: h(a) }) },
   { name: 'CSV export', needs: 'owner', request: (org, a, id) => call(`/api/orgs/${org.organisationId}/surveys/${id}/export.csv`, { headers: h(a) }) },
   { name: 'XLSX export', needs: 'owner', request: (org, a, id) => call(`/api/orgs/${org.organisationId}/surveys/${id}/export.xlsx`, { headers: h(a) }) },
-  { name: 'scored responses export', needs: 'owner', request: (org, a, id) => call(`/api/orgs/${org.organisationId}/surveys/${id}/report/responses.csv`, { headers: h(a) }) },
+  {
+    name: 'scored responses export',
+    needs: 'owner',
+    request: (org, a, id) => call(`/api/orgs/${org.organisationId}/surveys/${id}/report/responses.csv`, { headers: h(a) }),
+  },
   { name: 'codes issued', needs: 'viewer', request: (org, a, id) => call(`/api/orgs/${org.organisationId}/surveys/${id}/codes`, { headers: h(a) }) },
   { name: 'organisation settings', needs: 'viewer', request: (org, a) => call(`/api/orgs/${org.organisationId}/settings`, { headers: h(a) }) },
   { name: 'publication hour', needs: 'owner', request: (org, a) => postJson(`/api/orgs/${org.organisationId}/settings`, { releaseHour: 18 }, h(a), 'PUT') },
-  { name: 'scored report', needs: 'viewer', request: (org, a, id) => call(`/api/orgs/${org.organisationId}/surveys/${id}/report?by=profession`, { headers: h(a) }) },
+  {
+    name: 'scored report',
+    needs: 'viewer',
+    request: (org, a, id) => call(`/api/orgs/${org.organisationId}/surveys/${id}/report?by=profession`, { headers: h(a) }),
+  },
   { name: 'report CSV', needs: 'viewer', request: (org, a, id) => call(`/api/orgs/${org.organisationId}/surveys/${id}/report.csv`, { headers: h(a) }) },
   { name: 'report XLSX', needs: 'viewer', request: (org, a, id) => call(`/api/orgs/${org.organisationId}/surveys/${id}/report.xlsx`, { headers: h(a) }) },
-  { name: 'invited count', needs: 'editor', request: (org, a, id) => postJson(`/api/orgs/${org.organisationId}/surveys/${id}/report/invited`, { invited: 40 }, h(a), 'PUT') },
-  { name: 'privacy notice and register', needs: 'viewer', request: (org, a, id) => call(`/api/orgs/${org.organisationId}/surveys/${id}/privacy`, { headers: h(a) }) },
+  {
+    name: 'invited count',
+    needs: 'editor',
+    request: (org, a, id) => postJson(`/api/orgs/${org.organisationId}/surveys/${id}/report/invited`, { invited: 40 }, h(a), 'PUT'),
+  },
+  {
+    name: 'privacy notice and register',
+    needs: 'viewer',
+    request: (org, a, id) => call(`/api/orgs/${org.organisationId}/surveys/${id}/privacy`, { headers: h(a) }),
+  },
   { name: 'free texts', needs: 'editor', request: (org, a, id) => call(`/api/orgs/${org.organisationId}/surveys/${id}/texts/comments`, { headers: h(a) }) },
-  { name: 'archive', needs: 'editor', request: (org, a, id) => call(`/api/orgs/${org.organisationId}/surveys/${id}/archive`, { method: 'POST', headers: h(a) }) },
-  { name: 'unarchive', needs: 'editor', request: (org, a, id) => call(`/api/orgs/${org.organisationId}/surveys/${id}/unarchive`, { method: 'POST', headers: h(a) }) },
-  { name: 'invite', needs: 'owner', request: (org, a) => postJson(`/api/orgs/${org.organisationId}/invitations`, { email: 'new@cpts.example', role: 'viewer' }, h(a)) },
-  { name: 'change a role', needs: 'owner', request: (org, a, _id, member) => postJson(`/api/orgs/${org.organisationId}/members/${member}`, { role: 'editor' }, h(a), 'PATCH') },
-  { name: 'remove a member', needs: 'owner', request: (org, a, _id, member) => call(`/api/orgs/${org.organisationId}/members/${member}`, { method: 'DELETE', headers: h(a) }) },
+  {
+    name: 'archive',
+    needs: 'editor',
+    request: (org, a, id) => call(`/api/orgs/${org.organisationId}/surveys/${id}/archive`, { method: 'POST', headers: h(a) }),
+  },
+  {
+    name: 'unarchive',
+    needs: 'editor',
+    request: (org, a, id) => call(`/api/orgs/${org.organisationId}/surveys/${id}/unarchive`, { method: 'POST', headers: h(a) }),
+  },
+  {
+    name: 'invite',
+    needs: 'owner',
+    request: (org, a) => postJson(`/api/orgs/${org.organisationId}/invitations`, { email: 'new@cpts.example', role: 'viewer' }, h(a)),
+  },
+  {
+    name: 'change a role',
+    needs: 'owner',
+    request: (org, a, _id, member) => postJson(`/api/orgs/${org.organisationId}/members/${member}`, { role: 'editor' }, h(a), 'PATCH'),
+  },
+  {
+    name: 'remove a member',
+    needs: 'owner',
+    request: (org, a, _id, member) => call(`/api/orgs/${org.organisationId}/members/${member}`, { method: 'DELETE', headers: h(a) }),
+  },
   { name: 'list pending invitations', needs: 'owner', request: (org, a) => call(`/api/orgs/${org.organisationId}/invitations`, { headers: h(a) }) },
   {
     name: 'revoke an invitation',
     needs: 'owner',
     // A pending invitation of its own for each actor, made by the owner.
     request: async (org, a) => {
-      await postJson(`/api/orgs/${org.organisationId}/invitations`, { email: `revoke-${crypto.randomUUID().slice(0, 6)}@cpts.example`, role: 'viewer' }, org.headers);
+      await postJson(
+        `/api/orgs/${org.organisationId}/invitations`,
+        { email: `revoke-${crypto.randomUUID().slice(0, 6)}@cpts.example`, role: 'viewer' },
+        org.headers,
+      );
       const listed = (await (await call(`/api/orgs/${org.organisationId}/invitations`, { headers: org.headers })).json()) as { invitations: { id: string }[] };
       return call(`/api/orgs/${org.organisationId}/invitations/${listed.invitations[0]!.id}`, { method: 'DELETE', headers: h(a) });
     },
   },
-  { name: 'issue a password-reset link', needs: 'owner', request: (org, a, _id, member) => call(`/api/orgs/${org.organisationId}/members/${member}/reset-link`, { method: 'POST', headers: h(a) }) },
+  {
+    name: 'issue a password-reset link',
+    needs: 'owner',
+    request: (org, a, _id, member) => call(`/api/orgs/${org.organisationId}/members/${member}/reset-link`, { method: 'POST', headers: h(a) }),
+  },
   { name: 'read the audit log', needs: 'owner', request: (org, a) => call(`/api/orgs/${org.organisationId}/audit`, { headers: h(a) }) },
 ];
 
@@ -71,10 +124,15 @@ describe('every coordinator route checks membership and role', () => {
     it(route.name, async () => {
       const scored = route.name === 'scored responses export';
       const survey = scored
-        ? await createSurvey({ ...structuredClone(professionalHealth.survey), slug: `sante-${crypto.randomUUID().slice(0, 8)}`, settings: { ...professionalHealth.survey.settings, participationCodes: false } })
+        ? await createSurvey({
+            ...structuredClone(professionalHealth.survey),
+            slug: `sante-${crypto.randomUUID().slice(0, 8)}`,
+            settings: { ...professionalHealth.survey.settings, participationCodes: false },
+          })
         : await createSurvey();
       // k responses, released, so the routes that read them answer (questions freeze then: not for the update)
-      if (route.name !== 'update a survey') for (let i = 0; i < 10; i++) await submit(survey.slug, scored ? healthAnswers(2, 3) : demoAnswers({ profession: i < 5 ? 'nurse' : 'gp' }));
+      if (route.name !== 'update a survey')
+        for (let i = 0; i < 10; i++) await submit(survey.slug, scored ? healthAnswers(2, 3) : demoAnswers({ profession: i < 5 ? 'nurse' : 'gp' }));
       if (route.name !== 'update a survey') await release(survey.id);
       // Archiving and row exports need a closed survey.
       if (['archive', 'unarchive', 'CSV export', 'XLSX export', 'scored responses export'].includes(route.name))
@@ -130,7 +188,11 @@ const liveRoutes: LiveRoute[] = [
   { name: 'live CSV export', needs: 'viewer', request: (org, a, id) => call(live(org, `/${id}/export.csv`), { headers: h(a) }) },
   { name: 'live QR code', needs: 'viewer', request: (org, a, id) => call(live(org, `/${id}/qr.svg`), { headers: h(a) }) },
   { name: 'console socket', needs: 'viewer', request: (org, a, id) => call(live(org, `/${id}/socket`), { headers: { ...h(a), Upgrade: 'websocket' } }) },
-  { name: 'projector socket', needs: 'viewer', request: (org, a, id) => call(live(org, `/${id}/socket?view=projector`), { headers: { ...h(a), Upgrade: 'websocket' } }) },
+  {
+    name: 'projector socket',
+    needs: 'viewer',
+    request: (org, a, id) => call(live(org, `/${id}/socket?view=projector`), { headers: { ...h(a), Upgrade: 'websocket' } }),
+  },
 ];
 
 describe('every live organiser route checks membership and role', () => {

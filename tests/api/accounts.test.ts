@@ -32,7 +32,11 @@ describe('invitations', () => {
     clock.advance(7 * DAY - 1);
     expect((await app.call(`/api/invitations/${token}`)).status).toBe(200);
     clock.advance(1);
-    const late = await app.postJson(`/api/invitations/${token}/accept`, { name: 'Late', password: 'another long passphrase' }, { ...ip(), 'Accept-Language': 'en' });
+    const late = await app.postJson(
+      `/api/invitations/${token}/accept`,
+      { name: 'Late', password: 'another long passphrase' },
+      { ...ip(), 'Accept-Language': 'en' },
+    );
     expect(late.status).toBe(410);
     expect(await errorsOf(late)).toEqual([{ path: 'token', message: 'This invitation has expired: ask for a new one' }]);
   });
@@ -61,7 +65,9 @@ describe('invitations', () => {
     const used = await make('used@cpts.example');
     expect((await app.postJson(`/api/invitations/${used}/accept`, { name: 'Used', password: 'another long passphrase' }, ip())).status).toBe(201);
 
-    const listed = (await (await app.call(base, { headers: owner.headers })).json()) as { invitations: { id: string; email: string; role: string; expiresAt: string; invitedBy: string }[] };
+    const listed = (await (await app.call(base, { headers: owner.headers })).json()) as {
+      invitations: { id: string; email: string; role: string; expiresAt: string; invitedBy: string }[];
+    };
     expect(listed.invitations.map((i) => i.email).sort()).toEqual(['kept@cpts.example', 'revoked@cpts.example']);
     expect(listed.invitations[0]).toMatchObject({ role: 'viewer', invitedBy: 'Test owner', expiresAt: new Date(Date.parse(START) + 7 * DAY).toISOString() });
     // The link is not shown again, only an id that cannot be turned back into it.
@@ -101,7 +107,8 @@ describe('the per-account sign-in delay', () => {
     const app = appAt(clock);
     const user = await account('editor', undefined, app);
     const trusted = deviceCookie(await app.postJson('/api/auth/sign-in', { email: user.email, password: PASSWORD }, ip()));
-    const attempt = (password: string, headers: Record<string, string> = {}) => app.postJson('/api/auth/sign-in', { email: user.email, password }, { ...ip(), ...headers });
+    const attempt = (password: string, headers: Record<string, string> = {}) =>
+      app.postJson('/api/auth/sign-in', { email: user.email, password }, { ...ip(), ...headers });
 
     // Each attempt from a new address: the per-address limits never see two.
     for (let i = 0; i < 5; i++) expect((await attempt('wrong password')).status).toBe(401);
@@ -154,7 +161,9 @@ describe('the per-account sign-in delay', () => {
   it('counts attempts sent all at once: they cannot all slip through before one is counted', async () => {
     const app = appAt(new TestClock(START));
     const user = await account('viewer', undefined, app);
-    const statuses = (await Promise.all(Array.from({ length: 20 }, () => app.postJson('/api/auth/sign-in', { email: user.email, password: 'wrong password' }, ip())))).map((r) => r.status);
+    const statuses = (
+      await Promise.all(Array.from({ length: 20 }, () => app.postJson('/api/auth/sign-in', { email: user.email, password: 'wrong password' }, ip())))
+    ).map((r) => r.status);
     expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(5);
     expect(statuses.every((s) => s === 401 || s === 429)).toBe(true);
   });
@@ -212,7 +221,13 @@ describe('password-reset links', () => {
     const app = appAt(new TestClock(START));
     const { owner, member } = await team(app);
     const token = await tokenOf(await issue(app, owner, member.userId));
-    const statuses = (await Promise.all(['first passphrase here', 'second passphrase here', 'third passphrase here'].map((password) => app.postJson('/api/auth/reset', { token, password }, ip())))).map((r) => r.status);
+    const statuses = (
+      await Promise.all(
+        ['first passphrase here', 'second passphrase here', 'third passphrase here'].map((password) =>
+          app.postJson('/api/auth/reset', { token, password }, ip()),
+        ),
+      )
+    ).map((r) => r.status);
     expect(statuses.sort()).toEqual([200, 404, 404]);
     expect((await env.DB.prepare('SELECT COUNT(*) AS n FROM sessions WHERE user_id = ?').bind(member.userId).first<{ n: number }>())?.n).toBe(1);
   });
@@ -221,7 +236,9 @@ describe('password-reset links', () => {
     const app = appAt(new TestClock(START));
     const { owner, member } = await team(app);
     const elsewhere = await account('owner', undefined, app);
-    await env.DB.prepare("INSERT INTO memberships (organisation_id, user_id, role) VALUES (?, ?, 'viewer')").bind(elsewhere.organisationId, member.userId).run();
+    await env.DB.prepare("INSERT INTO memberships (organisation_id, user_id, role) VALUES (?, ?, 'viewer')")
+      .bind(elsewhere.organisationId, member.userId)
+      .run();
     const refused = await issue(app, owner, member.userId);
     expect(refused.status).toBe(403);
     expect((await errorsOf(refused))[0]?.path).toBe('userId');
@@ -252,7 +269,10 @@ describe('the setup link', () => {
     };
     await setUpInstall(db, input(1));
     const second = input(2);
-    const error = await setUpInstall(db, second).then(() => null, (e: unknown) => e);
+    const error = await setUpInstall(db, second).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(isUniqueViolation(error)).toBe(true);
     expect(await env.DB.prepare('SELECT id FROM organisations WHERE id = ?').bind(second.organisation.id).first()).toBeNull();
     expect(await env.DB.prepare('SELECT id FROM users WHERE id = ?').bind(second.owner.id).first()).toBeNull();
@@ -281,7 +301,8 @@ describe('rate-limit keys', () => {
     expect(other).not.toBe(first);
     expect(nextDay).not.toBe(first);
     // Not a plain hash of what it counts (the old key, which 2^32 guesses reverse).
-    const hex = async (text: string) => [...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))].map((b) => b.toString(16).padStart(2, '0')).join('');
+    const hex = async (text: string) =>
+      [...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))].map((b) => b.toString(16).padStart(2, '0')).join('');
     for (const plain of ['signin|203.0.113.5', '203.0.113.5', 'signin|203.0.113.5|']) expect(limiter.keys).not.toContain(await hex(plain));
     // One secret per day, stored; the daily job deletes the days before.
     const days = await env.DB.prepare('SELECT day FROM rate_limit_secrets ORDER BY day').all<{ day: string }>();
@@ -307,23 +328,38 @@ describe('the daily job', () => {
     const now = '2031-09-01T01:17:00.000Z'; // 03:17 in Paris (summer time)
     const before = '2031-09-01T01:16:59.999Z';
     const after = '2031-09-01T01:17:00.001Z';
-    const rows = (table: string, column: string, value: string) => env.DB.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE ${column} = ?`).bind(value).first<{ n: number }>().then((r) => r!.n);
+    const rows = (table: string, column: string, value: string) =>
+      env.DB.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE ${column} = ?`)
+        .bind(value)
+        .first<{ n: number }>()
+        .then((r) => r!.n);
     await env.DB.batch([
       ...[before, after].flatMap((at) => [
         env.DB.prepare('INSERT INTO sessions (token_hash, user_id, expires_at) VALUES (?, ?, ?)').bind(`s-${at}`, user.userId, at),
-        env.DB.prepare("INSERT INTO invitations (token_hash, organisation_id, email, role, invited_by, expires_at) VALUES (?, ?, 'x@cpts.example', 'viewer', ?, ?)").bind(`i-${at}`, user.organisationId, user.userId, at),
+        env.DB.prepare(
+          "INSERT INTO invitations (token_hash, organisation_id, email, role, invited_by, expires_at) VALUES (?, ?, 'x@cpts.example', 'viewer', ?, ?)",
+        ).bind(`i-${at}`, user.organisationId, user.userId, at),
         env.DB.prepare('INSERT INTO password_resets (token_hash, user_id, issued_by, expires_at) VALUES (?, ?, NULL, ?)').bind(`r-${at}`, user.userId, at),
         env.DB.prepare('INSERT INTO setup_tokens (token_hash, expires_at) VALUES (?, ?)').bind(`t-${at}`, at),
         env.DB.prepare('INSERT INTO spent_links (token_hash, expires_at) VALUES (?, ?)').bind(`l-${at}`, at),
         env.DB.prepare('INSERT INTO trusted_devices (token_hash, user_id, expires_at) VALUES (?, ?, ?)').bind(`d-${at}`, user.userId, at),
       ]),
-      env.DB.prepare("INSERT INTO signin_throttle (account_hash, failures, last_failure_at) VALUES ('quiet', 9, '2031-08-31T01:17:00.000Z'), ('recent', 9, '2031-08-31T01:17:00.001Z')"),
+      env.DB.prepare(
+        "INSERT INTO signin_throttle (account_hash, failures, last_failure_at) VALUES ('quiet', 9, '2031-08-31T01:17:00.000Z'), ('recent', 9, '2031-08-31T01:17:00.001Z')",
+      ),
       env.DB.prepare("INSERT INTO rate_limit_secrets (day, secret) VALUES ('2031-08-31', 'old'), ('2031-09-01', 'today') ON CONFLICT DO NOTHING"),
     ]);
     const ctx = createExecutionContext();
     await worker.scheduled(createScheduledController({ scheduledTime: Date.parse(now), cron: '17 3 * * *' }), env, ctx);
     await waitOnExecutionContext(ctx);
-    for (const [table, prefix] of [['sessions', 's'], ['invitations', 'i'], ['password_resets', 'r'], ['setup_tokens', 't'], ['spent_links', 'l'], ['trusted_devices', 'd']] as const) {
+    for (const [table, prefix] of [
+      ['sessions', 's'],
+      ['invitations', 'i'],
+      ['password_resets', 'r'],
+      ['setup_tokens', 't'],
+      ['spent_links', 'l'],
+      ['trusted_devices', 'd'],
+    ] as const) {
       expect(await rows(table, 'token_hash', `${prefix}-${before}`), table).toBe(0);
       expect(await rows(table, 'token_hash', `${prefix}-${after}`), table).toBe(1);
     }

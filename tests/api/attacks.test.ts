@@ -61,7 +61,9 @@ describe('attack 1 — row exports', () => {
       expect(notes).toMatch(/chaque combinaison de réponses de profil de ce fichier décrit au moins 5 lignes/);
       const rows = Papa.parse<string[]>(table!.trim(), { delimiter: ';' }).data;
       const header = rows[0]!;
-      const profileColumns = ['Quelle est votre profession', 'Vous êtes', 'Quel âge', 'Quel est votre mode', 'Combien d’heures'].map((label) => header.findIndex((h) => h.startsWith(label)));
+      const profileColumns = ['Quelle est votre profession', 'Vous êtes', 'Quel âge', 'Quel est votre mode', 'Combien d’heures'].map((label) =>
+        header.findIndex((h) => h.startsWith(label)),
+      );
       expect(profileColumns.every((i) => i >= 0)).toBe(true);
       const combos = new Map<string, number>();
       for (const row of rows.slice(1)) {
@@ -95,7 +97,8 @@ describe('attack 2 — two filters', () => {
     expect([liberalGroup.respondents, doctorGroup.respondents].filter((n) => n !== null).length).toBeLessThanOrEqual(1);
     // Inside a group, the other profile questions print nothing (no count of 1).
     const shown = liberal.status === 200 ? liberal.body : doctors.body;
-    for (const q of shown.questions.filter((q) => ['profession', 'sex', 'age_band', 'practice_mode', 'weekly_hours'].includes(q.id))) expect(q).toMatchObject({ suppressed: true });
+    for (const q of shown.questions.filter((q) => ['profession', 'sex', 'age_band', 'practice_mode', 'weekly_hours'].includes(q.id)))
+      expect(q).toMatchObject({ suppressed: true });
   });
 });
 
@@ -149,13 +152,21 @@ describe('attack 4 — fake responses', () => {
     const survey = await createSurvey();
     for (let i = 0; i < 10; i++) await submit(survey.slug, demoAnswers());
     await release(survey.id);
-    const snapshot = async () => [await call(`/api/s/${survey.slug}/results`).then((r) => r.text()), (await get(survey, '/results')).body, (await get(survey, '/report')).body, (await get(survey, '/activity')).body, (await get(survey, '/breakdowns')).body];
+    const snapshot = async () => [
+      await call(`/api/s/${survey.slug}/results`).then((r) => r.text()),
+      (await get(survey, '/results')).body,
+      (await get(survey, '/report')).body,
+      (await get(survey, '/activity')).body,
+      (await get(survey, '/breakdowns')).body,
+    ];
     const before = await snapshot();
     expect((await submit(survey.slug, demoAnswers({ profession: 'pharmacist' }))).status).toBe(201);
     expect(await snapshot()).toEqual(before);
     // k − 1 empty submissions to force a release: refused.
     for (let i = 0; i < 4; i++) expect((await submit(survey.slug, {}, undefined)).status).toBe(422);
-    const list = (await (await call(`/api/orgs/${survey.owner.organisationId}/surveys`, { headers: survey.owner.headers })).json()) as { surveys: { id: string; responses: number }[] };
+    const list = (await (await call(`/api/orgs/${survey.owner.organisationId}/surveys`, { headers: survey.owner.headers })).json()) as {
+      surveys: { id: string; responses: number }[];
+    };
     expect(list.surveys.find((s) => s.id === survey.id)!.responses).toBe(10);
   });
 
@@ -164,7 +175,15 @@ describe('attack 4 — fake responses', () => {
     const editor = await account('editor', owner.organisationId);
     const viewer = await account('viewer', owner.organisationId);
     // No explicit setting: the default applies (the helper would otherwise open the link).
-    const survey = await createSurvey({ ...structuredClone(professionalHealth.survey), slug: `codes-${crypto.randomUUID().slice(0, 6)}`, settings: { ...professionalHealth.survey.settings, participationCodes: undefined } }, true, owner);
+    const survey = await createSurvey(
+      {
+        ...structuredClone(professionalHealth.survey),
+        slug: `codes-${crypto.randomUUID().slice(0, 6)}`,
+        settings: { ...professionalHealth.survey.settings, participationCodes: undefined },
+      },
+      true,
+      owner,
+    );
     // Codes on by default: an open-link submission is refused.
     expect((await submit(survey.slug, healthAnswers(1, 1))).status).toBe(422);
     const codes = (count: number, as = editor) => postJson(surveyPath(survey, '/codes'), { count }, as.headers);
@@ -176,7 +195,11 @@ describe('attack 4 — fake responses', () => {
     expect(((await over.json()) as ErrorBody).errors[0]!.path).toBe('count');
     // The population cannot drop under the codes issued.
     expect((await postJson(surveyPath(survey, '/report/invited'), { invited: 8 }, editor.headers, 'PUT')).status).toBe(409);
-    const listed = await get<{ total: number; population: number; batches: { issuedBy: string; count: number; population: number }[]; used?: number }>(survey, '/codes', viewer.headers);
+    const listed = await get<{ total: number; population: number; batches: { issuedBy: string; count: number; population: number }[]; used?: number }>(
+      survey,
+      '/codes',
+      viewer.headers,
+    );
     expect(listed.body).toMatchObject({ total: 10, population: 12, batches: [{ issuedBy: 'Test editor', count: 10, population: 12 }] });
     expect(listed.body.used).toBeUndefined();
     const report = await get<SurveyReport>(survey, '/report', viewer.headers);
@@ -207,8 +230,16 @@ describe('attack 7 — settings after the purge', () => {
     expect(await purgeExpired(new Db(env.DB), '2026-12-06')).toContain(survey.id);
     const current = (await (await call(surveyPath(survey), { headers: survey.owner.headers })).json()) as Record<string, unknown>;
     const { id: _id, status: _status, version: _version, ...definition } = current;
-    for (const settings of [{ k: 3, resultsVisibility: 'private' }, { k: 8, resultsVisibility: 'public' }]) {
-      const response = await postJson(surveyPath(survey), { ...definition, settings: { ...(definition.settings as object), ...settings } }, survey.owner.headers, 'PUT');
+    for (const settings of [
+      { k: 3, resultsVisibility: 'private' },
+      { k: 8, resultsVisibility: 'public' },
+    ]) {
+      const response = await postJson(
+        surveyPath(survey),
+        { ...definition, settings: { ...(definition.settings as object), ...settings } },
+        survey.owner.headers,
+        'PUT',
+      );
       expect(response.status).toBe(409);
     }
   });

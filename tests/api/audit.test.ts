@@ -19,7 +19,11 @@ async function organisation() {
   const app = appAt(clock);
   const owner = await account('owner', undefined, app);
   const base = `/api/orgs/${owner.organisationId}`;
-  const created = await app.postJson(`${base}/surveys`, { ...demoSurvey, slug: `audit-${crypto.randomUUID().slice(0, 8)}`, settings: { k: 3, participationCodes: false } }, owner.headers);
+  const created = await app.postJson(
+    `${base}/surveys`,
+    { ...demoSurvey, slug: `audit-${crypto.randomUUID().slice(0, 8)}`, settings: { k: 3, participationCodes: false } },
+    owner.headers,
+  );
   const survey = (await created.json()) as { id: string; slug: string };
   await app.call(`${base}/surveys/${survey.id}/publish`, { method: 'POST', headers: owner.headers });
   for (const comments of ['Un', 'Deux', 'Trois'])
@@ -77,10 +81,19 @@ describe('the audit log', () => {
 
   it('records changes of k and of the results’ visibility, and not other edits', async () => {
     const { clock, app, owner, base } = await organisation();
-    const created = await app.postJson(`${base}/surveys`, { ...demoSurvey, slug: `draft-${crypto.randomUUID().slice(0, 8)}`, settings: { k: 5 } }, owner.headers);
+    const created = await app.postJson(
+      `${base}/surveys`,
+      { ...demoSurvey, slug: `draft-${crypto.randomUUID().slice(0, 8)}`, settings: { k: 5 } },
+      owner.headers,
+    );
     const { id, slug } = (await created.json()) as { id: string; slug: string };
-    const put = (settings: object) => app.postJson(`${base}/surveys/${id}`, { ...demoSurvey, slug, title: { fr: 'Nouveau titre' }, settings }, owner.headers, 'PUT');
-    for (const settings of [{ k: 5, purpose: { fr: 'Autre chose' } }, { k: 7, resultsVisibility: 'public' }, { k: 7, resultsVisibility: 'private' }]) {
+    const put = (settings: object) =>
+      app.postJson(`${base}/surveys/${id}`, { ...demoSurvey, slug, title: { fr: 'Nouveau titre' }, settings }, owner.headers, 'PUT');
+    for (const settings of [
+      { k: 5, purpose: { fr: 'Autre chose' } },
+      { k: 7, resultsVisibility: 'public' },
+      { k: 7, resultsVisibility: 'private' },
+    ]) {
       clock.advance(SECOND);
       expect((await put(settings)).status).toBe(200);
     }
@@ -155,7 +168,13 @@ describe('the audit log', () => {
       Array.from({ length: 150 }, (_, i) =>
         env.DB.prepare(
           "INSERT INTO audit_events (id, organisation_id, at, actor_id, actor_name, actor_email, action) VALUES (?, ?, ?, ?, 'Test owner', ?, 'survey.exported')",
-        ).bind(crypto.randomUUID(), owner.organisationId, i < 120 ? '2031-06-01T00:00:00.000Z' : `2031-05-${String(i - 100).padStart(2, '0')}T00:00:00.000Z`, owner.userId, owner.email),
+        ).bind(
+          crypto.randomUUID(),
+          owner.organisationId,
+          i < 120 ? '2031-06-01T00:00:00.000Z' : `2031-05-${String(i - 100).padStart(2, '0')}T00:00:00.000Z`,
+          owner.userId,
+          owner.email,
+        ),
       ),
     );
     expect((await app.call(`${surveyBase}/export.csv`, { headers: owner.headers })).status).toBe(200);
@@ -174,7 +193,8 @@ describe('the audit log', () => {
     expect((await app.call(`${surveyBase}/export.csv`, { headers: owner.headers })).status).toBe(200);
     const db = new Db(env.DB);
     // (The purge also ends the owner's expired session by then: the rows are counted directly.)
-    const kept = async () => (await env.DB.prepare('SELECT COUNT(*) AS n FROM audit_events WHERE organisation_id = ?').bind(owner.organisationId).first<{ n: number }>())!.n;
+    const kept = async () =>
+      (await env.DB.prepare('SELECT COUNT(*) AS n FROM audit_events WHERE organisation_id = ?').bind(owner.organisationId).first<{ n: number }>())!.n;
     expect(await kept()).toBe(1);
     await purgeExpiredAccounts(db, new Date('2032-06-02T08:29:59.999Z'));
     expect(await kept()).toBe(1);

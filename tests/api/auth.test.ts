@@ -11,17 +11,25 @@ const ip = () => ({ 'CF-Connecting-IP': someAddress() });
 /** A setup token valid until `expiresAt` (far ahead by default: the tests that care set their own clock). */
 async function setupToken(expiresAt = '2999-01-01T00:00:00.000Z'): Promise<string> {
   const token = `setup-${crypto.randomUUID()}`;
-  await env.DB.prepare('INSERT INTO setup_tokens (token_hash, expires_at) VALUES (?, ?)').bind(await sha256(token), expiresAt).run();
+  await env.DB.prepare('INSERT INTO setup_tokens (token_hash, expires_at) VALUES (?, ?)')
+    .bind(await sha256(token), expiresAt)
+    .run();
   return token;
 }
 
 describe('first setup', () => {
   it('creates the organisation and its owner once, adopting the seeded demo survey', async () => {
-    await env.DB.prepare("INSERT INTO surveys (id, slug, status, definition, version, created_at, updated_at) VALUES ('orphan', 'seeded', 'open', '{}', 1, 'x', 'x')").run();
+    await env.DB.prepare(
+      "INSERT INTO surveys (id, slug, status, definition, version, created_at, updated_at) VALUES ('orphan', 'seeded', 'open', '{}', 1, 'x', 'x')",
+    ).run();
     const token = await setupToken();
     expect((await call(`/api/auth/setup/${token}`)).status).toBe(200);
 
-    const response = await postJson('/api/auth/setup', { token, organisation: 'CPTS du Val', name: 'Claire Martin', email: ' Claire@CPTS.example ', password: PASSWORD }, ip());
+    const response = await postJson(
+      '/api/auth/setup',
+      { token, organisation: 'CPTS du Val', name: 'Claire Martin', email: ' Claire@CPTS.example ', password: PASSWORD },
+      ip(),
+    );
     expect(response.status).toBe(201);
     const me = (await response.json()) as Me;
     expect(me.user).toMatchObject({ email: 'claire@cpts.example', name: 'Claire Martin' });
@@ -47,7 +55,11 @@ describe('first setup', () => {
     clock.advance(1);
     expect((await appAt(clock).call(`/api/auth/setup/${expiring}`)).status).toBe(404);
     const token = await setupToken();
-    const response = await postJson('/api/auth/setup', { token, organisation: 'C', name: '', email: 'nope', password: 'short' }, { ...ip(), 'Accept-Language': 'en' });
+    const response = await postJson(
+      '/api/auth/setup',
+      { token, organisation: 'C', name: '', email: 'nope', password: 'short' },
+      { ...ip(), 'Accept-Language': 'en' },
+    );
     expect(response.status).toBe(400);
     expect(await errorsOf(response)).toEqual([
       { path: 'organisation', message: 'Too short: at least 2 expected' },
@@ -91,9 +103,13 @@ describe('sign-in', () => {
     const headers = ip();
     // From a browser the account signed in from (so the per-account delay of 5 failures does not come first).
     const signedIn = await postJson('/api/auth/sign-in', { email: user.email, password: PASSWORD }, headers);
-    const device = signedIn.headers.getSetCookie().find((c) => c.startsWith('__Host-pouls_device='))!.split(';')[0]!;
+    const device = signedIn.headers
+      .getSetCookie()
+      .find((c) => c.startsWith('__Host-pouls_device='))!
+      .split(';')[0]!;
     const statuses = [signedIn.status];
-    for (let i = 0; i < 10; i++) statuses.push((await postJson('/api/auth/sign-in', { email: user.email, password: 'x' }, { ...headers, Cookie: device })).status);
+    for (let i = 0; i < 10; i++)
+      statuses.push((await postJson('/api/auth/sign-in', { email: user.email, password: 'x' }, { ...headers, Cookie: device })).status);
     expect(statuses).toEqual([200, ...Array(9).fill(401), 429]);
     expect((await postJson('/api/auth/sign-in', { email: user.email, password: PASSWORD }, { ...ip(), Cookie: device })).status).toBe(200);
   });

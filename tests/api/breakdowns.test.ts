@@ -35,14 +35,22 @@ describe('results by one answer', () => {
     const gp = await get('?by=profession&option=gp');
     expect(gp.status).toBe(409);
     expect(((await gp.json()) as ErrorBody).errors).toEqual([
-      { path: 'option', message: 'Filter refused: this group has at least 5 people, but its figures would let a smaller group’s be worked out (by difference with other published figures)' },
+      {
+        path: 'option',
+        message:
+          'Filter refused: this group has at least 5 people, but its figures would let a smaller group’s be worked out (by difference with other published figures)',
+      },
     ]);
   });
 
   it('read O(options × cells) rows, whatever the number of responses', async () => {
     const survey = await createSurvey();
     const rows = async () =>
-      Number((await call(surveyPath(survey, '/results?by=profession&option=nurse'), { headers: survey.owner.headers })).headers.get('Server-Timing')?.match(/d1-rows;desc="(\d+)"/)?.[1]);
+      Number(
+        (await call(surveyPath(survey, '/results?by=profession&option=nurse'), { headers: survey.owner.headers })).headers
+          .get('Server-Timing')
+          ?.match(/d1-rows;desc="(\d+)"/)?.[1],
+      );
     await submitMany(survey.slug, 5, { profession: 'nurse' });
     await submitMany(survey.slug, 5, { profession: 'gp' });
     await release(survey.id);

@@ -16,7 +16,8 @@ type Survey = Awaited<ReturnType<typeof createSurvey>>;
 const today = () => parisDay(new Date());
 const get = (survey: Survey, rest: string, who: Account | null = survey.owner, headers: Record<string, string> = {}) =>
   call(surveyPath(survey, rest), { headers: { ...(who?.headers ?? {}), ...headers } });
-const post = (survey: Survey, rest: string, who: Account | null = survey.owner) => call(surveyPath(survey, rest), { method: 'POST', headers: who?.headers ?? {} });
+const post = (survey: Survey, rest: string, who: Account | null = survey.owner) =>
+  call(surveyPath(survey, rest), { method: 'POST', headers: who?.headers ?? {} });
 
 async function errorsOf(response: Response): Promise<ErrorBody['errors']> {
   expect(response.headers.get('Content-Type')).toMatch(/^application\/json/);
@@ -140,11 +141,16 @@ describe('GET …/surveys/:id/texts/:questionId', () => {
 
   it('accepts no subgroup filter, and only fr or en', async () => {
     const survey = await surveyWithK3();
-    await submitAll(survey.slug, comments.slice(0, 3).map((c) => demoAnswers({ comments: c })));
+    await submitAll(
+      survey.slug,
+      comments.slice(0, 3).map((c) => demoAnswers({ comments: c })),
+    );
     await release(survey.id);
     const filtered = await get(survey, '/texts/comments?profession=nurse');
     expect(filtered.status).toBe(400);
-    expect(await errorsOf(filtered)).toEqual([{ path: 'profession', message: 'Les textes libres ne sont jamais détaillés par sous-groupe : seul ?lang est accepté' }]);
+    expect(await errorsOf(filtered)).toEqual([
+      { path: 'profession', message: 'Les textes libres ne sont jamais détaillés par sous-groupe : seul ?lang est accepté' },
+    ]);
     expect((await get(survey, '/texts/comments?lang=de')).status).toBe(400);
     expect((await get(survey, '/texts/comments?lang=en')).status).toBe(200);
   });
@@ -171,8 +177,22 @@ describe('GET …/surveys/:id/export.csv and export.xlsx', () => {
    * row with 1 answer test the column rule. Every response has texts; none may come out.
    */
   const responses = [
-    demoAnswers({ profession: 'gp', years: 5, coordination: 1, obstacles: 'Trop de "réunions"', comments: 'Texte avec ; point-virgule', worklife: { time: 1, isolated: 2, support: 3 } }),
-    demoAnswers({ profession: 'nurse', years: 12, coordination: 2, obstacles: 'Le temps', comments: 'Deux\nlignes "citées"', worklife: { time: 2, isolated: 3 } }),
+    demoAnswers({
+      profession: 'gp',
+      years: 5,
+      coordination: 1,
+      obstacles: 'Trop de "réunions"',
+      comments: 'Texte avec ; point-virgule',
+      worklife: { time: 1, isolated: 2, support: 3 },
+    }),
+    demoAnswers({
+      profession: 'nurse',
+      years: 12,
+      coordination: 2,
+      obstacles: 'Le temps',
+      comments: 'Deux\nlignes "citées"',
+      worklife: { time: 2, isolated: 3 },
+    }),
     demoAnswers({ profession: 'pharmacist', years: null, coordination: 5, comments: '=HYPERLINK("http://texte.example")', worklife: { time: 3, isolated: 4 } }),
     demoAnswers({ profession: null, years: 20, coordination: 4, comments: 'Merci', last_meeting: undefined, worklife: { time: 4, isolated: 5 } }),
     demoAnswers({ profession: 'other', years: 33, coordination: 3, last_meeting: undefined, worklife: { time: 5, isolated: 1 } }),
@@ -296,7 +316,11 @@ describe('GET …/surveys/:id/export.csv and export.xlsx', () => {
       expect(response.status).toBe(409);
       expect(await errorsOf(response)).toEqual([{ path: 'responses', message: 'Aucune publication encore : rien à exporter' }]);
     }
-    expect(await (await get(empty, '/exports')).json()).toEqual({ owner: true, answers: { available: false, reason: 'no_release' }, scores: { available: false, reason: 'no_instrument' } });
+    expect(await (await get(empty, '/exports')).json()).toEqual({
+      owner: true,
+      answers: { available: false, reason: 'no_release' },
+      scores: { available: false, reason: 'no_instrument' },
+    });
   });
 
   it('keeps the survey closed for good once exported row by row: a second file would give the new rows', async () => {
@@ -419,7 +443,12 @@ describe('exporting 10,000 responses', () => {
         expect(parsed.data).toHaveLength(10_001);
         const header = parsed.data[0]!;
         const at = (name: string) => header.findIndex((h) => h.startsWith(name));
-        const columns = [at('Êtes-vous satisfait'), at('Dites-nous si vous êtes d’accord avec chaque phrase — J’ai'), at('Dites-nous si vous êtes d’accord avec chaque phrase — Je me'), at('Dites-nous si vous êtes d’accord avec chaque phrase — Je sais')] as const;
+        const columns = [
+          at('Êtes-vous satisfait'),
+          at('Dites-nous si vous êtes d’accord avec chaque phrase — J’ai'),
+          at('Dites-nous si vous êtes d’accord avec chaque phrase — Je me'),
+          at('Dites-nous si vous êtes d’accord avec chaque phrase — Je sais'),
+        ] as const;
         const codes = parsed.data.slice(1).map((row) => codeOf(...(columns.map((c) => row[c]!) as [string, string, string, string])));
         // Every response once: each of the 625 codes 16 times.
         expect(codes.toSorted((a, b) => a - b)).toEqual(Array.from({ length: 10_000 }, (_, i) => i % 625).toSorted((a, b) => a - b));
@@ -434,7 +463,9 @@ describe('exporting 10,000 responses', () => {
       }
     }
     expect(new Set(firstLines).size).toBeGreaterThan(1);
-    console.log(`CSV export of 10,000 responses: ${timings.map((t) => `${t.toFixed(0)} ms`).join(', ')} (median ${timings.toSorted((a, b) => a - b)[1]!.toFixed(0)} ms)`);
+    console.log(
+      `CSV export of 10,000 responses: ${timings.map((t) => `${t.toFixed(0)} ms`).join(', ')} (median ${timings.toSorted((a, b) => a - b)[1]!.toFixed(0)} ms)`,
+    );
 
     // The workbook, for the record: no time limit asserted, the same rows.
     const started = performance.now();
@@ -449,7 +480,8 @@ describe('exporting 10,000 responses', () => {
 describe('archiving and closing', () => {
   it('records the closing day, and clears it when the survey reopens', async () => {
     const survey = await surveyWithK3();
-    const closedOn = async () => (await env.DB.prepare('SELECT closed_on FROM surveys WHERE id = ?').bind(survey.id).first<{ closed_on: string | null }>())?.closed_on;
+    const closedOn = async () =>
+      (await env.DB.prepare('SELECT closed_on FROM surveys WHERE id = ?').bind(survey.id).first<{ closed_on: string | null }>())?.closed_on;
     expect(await closedOn()).toBeNull();
     expect((await post(survey, '/close')).status).toBe(200);
     expect(await closedOn()).toBe(today());
@@ -460,7 +492,9 @@ describe('archiving and closing', () => {
   it('archives a closed survey out of the main list and back', async () => {
     const survey = await surveyWithK3();
     const listed = async () => {
-      const { surveys } = (await (await call(`/api/orgs/${survey.owner.organisationId}/surveys`, { headers: survey.owner.headers })).json()) as { surveys: { id: string; archived: boolean }[] };
+      const { surveys } = (await (await call(`/api/orgs/${survey.owner.organisationId}/surveys`, { headers: survey.owner.headers })).json()) as {
+        surveys: { id: string; archived: boolean }[];
+      };
       return surveys.find((s) => s.id === survey.id)?.archived;
     };
     expect(await listed()).toBe(false);
@@ -497,7 +531,8 @@ describe('the daily retention purge', () => {
   };
   const count = async (table: string, surveyId: string) =>
     (await env.DB.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE survey_id = ?`).bind(surveyId).first<{ n: number }>())!.n;
-  const purgedOn = async (surveyId: string) => (await env.DB.prepare('SELECT purged_on FROM surveys WHERE id = ?').bind(surveyId).first<{ purged_on: string | null }>())!.purged_on;
+  const purgedOn = async (surveyId: string) =>
+    (await env.DB.prepare('SELECT purged_on FROM surveys WHERE id = ?').bind(surveyId).first<{ purged_on: string | null }>())!.purged_on;
 
   async function runCron(): Promise<void> {
     const ctx = createExecutionContext();

@@ -27,8 +27,14 @@ describe('the demo idea box seeded by npm start', () => {
     expect(JSON.stringify(await similar.json())).toContain('Un coin pour les enfants');
 
     const token = `setup-${crypto.randomUUID()}`;
-    await env.DB.prepare('INSERT INTO setup_tokens (token_hash, expires_at) VALUES (?, ?)').bind(await sha256(token), '2999-01-01T00:00:00.000Z').run();
-    const setup = await postJson('/api/auth/setup', { token, organisation: 'Centre de santé du Port', name: 'Inès Roy', email: 'ines@centre.example', password: PASSWORD }, { 'CF-Connecting-IP': someAddress() });
+    await env.DB.prepare('INSERT INTO setup_tokens (token_hash, expires_at) VALUES (?, ?)')
+      .bind(await sha256(token), '2999-01-01T00:00:00.000Z')
+      .run();
+    const setup = await postJson(
+      '/api/auth/setup',
+      { token, organisation: 'Centre de santé du Port', name: 'Inès Roy', email: 'ines@centre.example', password: PASSWORD },
+      { 'CF-Connecting-IP': someAddress() },
+    );
     expect(setup.status).toBe(201);
     const me = (await setup.json()) as Me;
     const orgId = me.organisations[0]!.id;

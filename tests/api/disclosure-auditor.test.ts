@@ -77,7 +77,8 @@ function randomPerson(rng: Rng, survey: SurveyDraft): Record<string, unknown> {
   return answers;
 }
 
-const concerns = (answers: Record<string, unknown>, id: string) => answers[id] !== undefined && !(typeof answers[id] === 'object' && answers[id] !== null && Object.keys(answers[id] as object).length === 0);
+const concerns = (answers: Record<string, unknown>, id: string) =>
+  answers[id] !== undefined && !(typeof answers[id] === 'object' && answers[id] !== null && Object.keys(answers[id] as object).length === 0);
 const inGroup = (answers: Record<string, unknown>, group: string) => {
   const [q, o] = group.split('=');
   if (o === '#answered') return typeof answers[q!] === 'string';
@@ -97,15 +98,39 @@ function viewFigures(view: SurveyResults, group: string | null, release: number,
     if (question.type === 'single' && question.breakdown) {
       // Counts of groups among everyone: each a set of respondents.
       for (const bar of (result as unknown as { options: Bar[] }).options)
-        if (bar.count !== null) figures.push({ measure: '#n', label: `${question.id}=${bar.key}@${release}`, members: (p) => p.batch <= release && p.answers[question.id] === bar.key, shown: bar.count });
-      if (result.answered !== null) figures.push({ measure: '#n', label: `${question.id} answered@${release}`, members: (p) => p.batch <= release && typeof p.answers[question.id] === 'string', shown: result.answered });
-      if (result.preferNotToAnswer !== null) figures.push({ measure: '#n', label: `${question.id} pna@${release}`, members: (p) => p.batch <= release && p.answers[question.id] === null, shown: result.preferNotToAnswer });
+        if (bar.count !== null)
+          figures.push({
+            measure: '#n',
+            label: `${question.id}=${bar.key}@${release}`,
+            members: (p) => p.batch <= release && p.answers[question.id] === bar.key,
+            shown: bar.count,
+          });
+      if (result.answered !== null)
+        figures.push({
+          measure: '#n',
+          label: `${question.id} answered@${release}`,
+          members: (p) => p.batch <= release && typeof p.answers[question.id] === 'string',
+          shown: result.answered,
+        });
+      if (result.preferNotToAnswer !== null)
+        figures.push({
+          measure: '#n',
+          label: `${question.id} pna@${release}`,
+          members: (p) => p.batch <= release && p.answers[question.id] === null,
+          shown: result.preferNotToAnswer,
+        });
       continue;
     }
     const at = result.release;
     // Everyone who answered or preferred not to: « prefer not » is one more answer in the distribution.
     const answered = (p: Person) => p.answers[result.id] !== null;
-    figures.push({ measure: result.id, label: `${label}:${result.id}@${at}`, members: (p) => p.batch <= at && inView(p) && concerns(p.answers, result.id), shown: result.answered ?? undefined, counted: answered });
+    figures.push({
+      measure: result.id,
+      label: `${label}:${result.id}@${at}`,
+      members: (p) => p.batch <= at && inView(p) && concerns(p.answers, result.id),
+      shown: result.answered ?? undefined,
+      counted: answered,
+    });
     if (result.type === 'matrix')
       for (const item of result.items)
         if (!item.suppressed)
@@ -170,7 +195,9 @@ describe('the disclosure auditor', () => {
         const everyone = (await (await call(surveyPath(survey, '/results'), { headers })).json()) as SurveyResults;
         expect(everyone.release?.number).toBe(made);
         figures.push(...viewFigures(everyone, null, made, draft));
-        const { breakdowns } = (await (await call(surveyPath(survey, '/breakdowns'), { headers })).json()) as { breakdowns: { question: string; groups: { option: string; available: boolean }[] }[] };
+        const { breakdowns } = (await (await call(surveyPath(survey, '/breakdowns'), { headers })).json()) as {
+          breakdowns: { question: string; groups: { option: string; available: boolean }[] }[];
+        };
         for (const { question, groups } of breakdowns)
           for (const group of groups) {
             const response = await call(surveyPath(survey, `/results?by=${question}&option=${group.option}`), { headers });
@@ -193,9 +220,21 @@ describe('the disclosure auditor', () => {
   it('finds nothing either in the scored report, split by every breakdown question, across releases', { timeout: 120_000 }, async () => {
     const rng = seededRng('pouls-auditor-report');
     const owner = await account('owner');
-    const profiles = { profession: ['nurse', 'doctor', 'pharmacist', 'rehab', 'admin'], sex: ['woman', 'man'], age_band: ['under_35', '35_49', '50_plus'] } as const;
+    const profiles = {
+      profession: ['nurse', 'doctor', 'pharmacist', 'rehab', 'admin'],
+      sex: ['woman', 'man'],
+      age_band: ['under_35', '35_49', '50_plus'],
+    } as const;
     for (let round = 0; round < 3; round++) {
-      const survey = await createSurvey({ ...structuredClone(professionalHealth.survey), slug: `sante-${round}-${crypto.randomUUID().slice(0, 6)}`, settings: { ...professionalHealth.survey.settings, participationCodes: false } }, true, owner);
+      const survey = await createSurvey(
+        {
+          ...structuredClone(professionalHealth.survey),
+          slug: `sante-${round}-${crypto.randomUUID().slice(0, 6)}`,
+          settings: { ...professionalHealth.survey.settings, participationCodes: false },
+        },
+        true,
+        owner,
+      );
       const people: Person[] = [];
       const figures: Figure[] = [];
       let made = 0;
@@ -222,13 +261,37 @@ describe('the disclosure auditor', () => {
           const report = (await (await call(surveyPath(survey, `/report?by=${by}`), { headers: owner.headers })).json()) as SurveyReport;
           for (const scale of report.instruments.flatMap((i) => i.scales))
             if (!scale.overall.suppressed)
-              figures.push({ measure: scale.key, label: `everyone:${scale.key}@${scale.overall.release}`, members: ((at) => (p: Person) => p.batch <= at)(scale.overall.release), shown: scale.overall.n });
+              figures.push({
+                measure: scale.key,
+                label: `everyone:${scale.key}@${scale.overall.release}`,
+                members: (
+                  (at) => (p: Person) =>
+                    p.batch <= at
+                )(scale.overall.release),
+                shown: scale.overall.n,
+              });
           for (const group of report.breakdown!.groups) {
             if (group.respondents !== null)
-              figures.push({ measure: '#n', label: `${by}=${group.option}@${group.release}`, members: ((at) => (p: Person) => p.batch <= at! && p.answers[by] === group.option)(group.release), shown: group.respondents });
+              figures.push({
+                measure: '#n',
+                label: `${by}=${group.option}@${group.release}`,
+                members: (
+                  (at) => (p: Person) =>
+                    p.batch <= at! && p.answers[by] === group.option
+                )(group.release),
+                shown: group.respondents,
+              });
             for (const [key, figure] of Object.entries(group.scales))
               if (!figure.suppressed)
-                figures.push({ measure: key, label: `${by}=${group.option}:${key}@${figure.release}`, members: ((at) => (p: Person) => p.batch <= at && p.answers[by] === group.option)(figure.release), shown: figure.n });
+                figures.push({
+                  measure: key,
+                  label: `${by}=${group.option}:${key}@${figure.release}`,
+                  members: (
+                    (at) => (p: Person) =>
+                      p.batch <= at && p.answers[by] === group.option
+                  )(figure.release),
+                  shown: figure.n,
+                });
           }
         }
       }

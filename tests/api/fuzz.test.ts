@@ -30,8 +30,19 @@ async function fixtures() {
   // A survey stored before ids such as valueOf were refused (schema/survey.ts).
   const legacy = { slug: `legacy-${crypto.randomUUID().slice(0, 8)}`, questions: ['valueOf', 'constructor', 'toString', 'q'] };
   const question = (id: string) => ({ id, type: 'short_text', label: { fr: id }, required: id === 'q', preferNotToAnswer: false, maxLength: 200 });
-  await env.DB.prepare("INSERT INTO surveys (id, organisation_id, slug, status, definition, version, created_at, updated_at) VALUES (?, ?, ?, 'open', ?, 1, 'x', 'x')")
-    .bind(crypto.randomUUID(), owner.organisationId, legacy.slug, JSON.stringify({ title: { fr: 'Ancien' }, settings: { k: 3, resultsVisibility: 'public', retentionMonths: 12, participationCodes: false }, pages: [{ id: 'p', questions: legacy.questions.map(question) }] }))
+  await env.DB.prepare(
+    "INSERT INTO surveys (id, organisation_id, slug, status, definition, version, created_at, updated_at) VALUES (?, ?, ?, 'open', ?, 1, 'x', 'x')",
+  )
+    .bind(
+      crypto.randomUUID(),
+      owner.organisationId,
+      legacy.slug,
+      JSON.stringify({
+        title: { fr: 'Ancien' },
+        settings: { k: 3, resultsVisibility: 'public', retentionMonths: 12, participationCodes: false },
+        pages: [{ id: 'p', questions: legacy.questions.map(question) }],
+      }),
+    )
     .run();
   const box = await createBox({}, owner);
   const idea = await publishedIdea(box, 'Une idée à soutenir');
@@ -43,68 +54,171 @@ function targets(f: Fixtures): Target[] {
   const s = `${org}/surveys/${f.survey.id}`;
   const lv = `${org}/live/${f.live.id}`;
   const bx = `${org}/boxes/${f.box.id}`;
-  const ideaToken = (rng: Rng): Record<string, string> => (rng.chance(0.9) ? { 'X-Idea-Token': hostileHeader(rng, f.device) } : { 'X-Kiosk': hostileHeader(rng, f.device) });
+  const ideaToken = (rng: Rng): Record<string, string> =>
+    rng.chance(0.9) ? { 'X-Idea-Token': hostileHeader(rng, f.device) } : { 'X-Kiosk': hostileHeader(rng, f.device) };
   const token = (rng: Rng) => ({ 'X-Live-Token': hostileHeader(rng, f.device) });
   const key = (rng: Rng) => ({ 'Idempotency-Key': hostileHeader(rng, `fuzz-key-${rng.int(0, 1_000_000_000)}-abcdefgh`) });
   const slug = (rng: Rng) => hostileSegment(rng, rng.pick([f.survey.slug, f.coded.slug, 'demo']));
-  const lang = (rng: Rng) => rng.pick(['', '?lang=en', '?lang=xx', '?lang=en&lang=fr', '?lang=%ff', '?by=profession&option=nurse', '?by[]=a', '?size=99999999']);
+  const lang = (rng: Rng) =>
+    rng.pick(['', '?lang=en', '?lang=xx', '?lang=en&lang=fr', '?lang=%ff', '?by=profession&option=nurse', '?by[]=a', '?size=99999999']);
   return [
     // public survey routes
     { name: 'survey', method: 'GET', path: (rng) => `/api/s/${slug(rng)}${lang(rng)}` },
     { name: 'submit', method: 'POST', path: (rng) => `/api/s/${slug(rng)}/responses`, body: { answers: demoAnswers() }, headers: key },
-    { name: 'submit to a legacy survey', method: 'POST', path: () => `/api/s/${f.legacy}/responses`, body: { answers: { q: 'oui', valueOf: 'a' } }, headers: key },
-    { name: 'submit with code', method: 'POST', path: () => `/api/s/${f.coded.slug}/responses`, body: { answers: demoAnswers(), code: 'ABCD-EFGH' }, headers: key },
+    {
+      name: 'submit to a legacy survey',
+      method: 'POST',
+      path: () => `/api/s/${f.legacy}/responses`,
+      body: { answers: { q: 'oui', valueOf: 'a' } },
+      headers: key,
+    },
+    {
+      name: 'submit with code',
+      method: 'POST',
+      path: () => `/api/s/${f.coded.slug}/responses`,
+      body: { answers: demoAnswers(), code: 'ABCD-EFGH' },
+      headers: key,
+    },
     { name: 'results', method: 'GET', path: (rng) => `/api/s/${slug(rng)}/results${lang(rng)}` },
     // live participants
     { name: 'join', method: 'GET', path: (rng) => `/api/live/join/${hostileSegment(rng, f.live.code)}`, headers: (rng) => (rng.chance(0.5) ? token(rng) : {}) },
     { name: 'live state', method: 'GET', path: (rng) => `/api/live/${hostileSegment(rng, f.live.id)}/state`, headers: token },
-    { name: 'vote', method: 'POST', path: (rng) => `/api/live/${hostileSegment(rng, f.live.id)}/votes`, body: { questionId: 'q1', value: 'a', college: 'pros' }, headers: token },
+    {
+      name: 'vote',
+      method: 'POST',
+      path: (rng) => `/api/live/${hostileSegment(rng, f.live.id)}/votes`,
+      body: { questionId: 'q1', value: 'a', college: 'pros' },
+      headers: token,
+    },
     { name: 'idea', method: 'POST', path: () => `/api/live/${f.live.id}/ideas`, body: { questionId: 'q4', text: 'Une idée à creuser' }, headers: token },
-    { name: 'upvote', method: 'POST', path: () => `/api/live/${f.live.id}/votes`, body: { questionId: 'q4', value: { upvote: 'x', on: true } }, headers: token },
+    {
+      name: 'upvote',
+      method: 'POST',
+      path: () => `/api/live/${f.live.id}/votes`,
+      body: { questionId: 'q4', value: { upvote: 'x', on: true } },
+      headers: token,
+    },
     {
       name: 'participant socket',
       method: 'GET',
       path: (rng) => `/api/live/${hostileSegment(rng, f.live.id)}/socket${rng.pick(['', `?token=${f.device}`, '?token=%ff', '?token='])}`,
-      headers: (rng) => ({ Upgrade: rng.pick(['websocket', 'WebSocket', 'h2c', '']), ...(rng.chance(0.3) ? { Origin: rng.pick(['https://evil.example', 'https://pouls.example', 'null']) } : {}) }),
+      headers: (rng) => ({
+        Upgrade: rng.pick(['websocket', 'WebSocket', 'h2c', '']),
+        ...(rng.chance(0.3) ? { Origin: rng.pick(['https://evil.example', 'https://pouls.example', 'null']) } : {}),
+      }),
     },
     // idea boxes, public
-    { name: 'box', method: 'GET', path: (rng) => `/api/b/${hostileSegment(rng, f.box.slug)}${rng.pick(['', '/display', '/qr.svg', '/similar?q=accueil', '/similar?q=%22*NEAR(', '/similar?q=', '/similar?theme=%ff'])}` },
-    { name: 'propose', method: 'POST', path: () => `/api/b/${f.box.slug}/ideas`, body: { text: 'Plus de bancs à l’accueil', theme: 'accueil' }, headers: ideaToken },
-    { name: 'support', method: 'PUT', path: (rng) => `/api/b/${f.box.slug}/ideas/${hostileSegment(rng, f.idea)}/support`, body: { on: true }, headers: ideaToken },
+    {
+      name: 'box',
+      method: 'GET',
+      path: (rng) =>
+        `/api/b/${hostileSegment(rng, f.box.slug)}${rng.pick(['', '/display', '/qr.svg', '/similar?q=accueil', '/similar?q=%22*NEAR(', '/similar?q=', '/similar?theme=%ff'])}`,
+    },
+    {
+      name: 'propose',
+      method: 'POST',
+      path: () => `/api/b/${f.box.slug}/ideas`,
+      body: { text: 'Plus de bancs à l’accueil', theme: 'accueil' },
+      headers: ideaToken,
+    },
+    {
+      name: 'support',
+      method: 'PUT',
+      path: (rng) => `/api/b/${f.box.slug}/ideas/${hostileSegment(rng, f.idea)}/support`,
+      body: { on: true },
+      headers: ideaToken,
+    },
     { name: 'report', method: 'POST', path: (rng) => `/api/b/${f.box.slug}/ideas/${hostileSegment(rng, f.idea)}/report`, headers: ideaToken },
     { name: 'receipt', method: 'GET', path: (rng) => `/api/b/${f.box.slug}/receipts/${hostileSegment(rng, 'ABCD-EFGH-JKMN')}` },
     { name: 'withdraw', method: 'DELETE', path: (rng) => `/api/b/${f.box.slug}/receipts/${hostileSegment(rng, 'ABCD-EFGH-JKMN')}` },
     // accounts
     { name: 'sign-in', method: 'POST', path: () => '/api/auth/sign-in', body: { email: f.member.email, password: 'not the password' } },
-    { name: 'setup', method: 'POST', path: () => '/api/auth/setup', body: { token: 'x'.repeat(43), organisation: 'CPTS', name: 'N', email: 'a@b.example', password: PASSWORD } },
+    {
+      name: 'setup',
+      method: 'POST',
+      path: () => '/api/auth/setup',
+      body: { token: 'x'.repeat(43), organisation: 'CPTS', name: 'N', email: 'a@b.example', password: PASSWORD },
+    },
     { name: 'reset', method: 'POST', path: () => '/api/auth/reset', body: { token: 'y'.repeat(43), password: PASSWORD } },
     { name: 'reset link', method: 'GET', path: (rng) => `/api/auth/reset/${hostileSegment(rng, 'y'.repeat(43))}` },
     { name: 'invitation', method: 'GET', path: (rng) => `/api/invitations/${hostileSegment(rng, 'z'.repeat(43))}` },
     { name: 'accept invitation', method: 'POST', path: () => `/api/invitations/${'z'.repeat(43)}/accept`, body: { name: 'Nouvelle', password: PASSWORD } },
-    { name: 'password change', method: 'POST', path: () => '/api/auth/password', body: { current: 'not the password', next: 'another long passphrase' }, signedIn: true },
+    {
+      name: 'password change',
+      method: 'POST',
+      path: () => '/api/auth/password',
+      body: { current: 'not the password', next: 'another long passphrase' },
+      signedIn: true,
+    },
     { name: 'new organisation', method: 'POST', path: () => '/api/orgs', body: { name: 'Fédération' }, signedIn: true },
     // coordinators
     { name: 'create survey', method: 'POST', path: () => `${org}/surveys`, body: { ...demoSurvey, slug: 'fuzzed' }, signedIn: true },
-    { name: 'update survey', method: 'PUT', path: () => s, body: { ...demoSurvey, slug: f.survey.slug }, headers: (rng) => ({ 'If-Match': hostileHeader(rng, '"1"') }), signedIn: true },
+    {
+      name: 'update survey',
+      method: 'PUT',
+      path: () => s,
+      body: { ...demoSurvey, slug: f.survey.slug },
+      headers: (rng) => ({ 'If-Match': hostileHeader(rng, '"1"') }),
+      signedIn: true,
+    },
     { name: 'codes', method: 'POST', path: () => `${s}/codes`, body: { count: 2 }, signedIn: true },
     { name: 'coordinator results', method: 'GET', path: (rng) => `${s}/results${lang(rng)}`, signedIn: true },
     { name: 'texts', method: 'GET', path: (rng) => `${s}/texts/${hostileSegment(rng, 'comments')}${lang(rng)}`, signedIn: true },
-    { name: 'export', method: 'GET', path: (rng) => `${s}/${rng.pick(['export.csv', 'export.xlsx', 'report.csv', 'report?by=profession', 'share/qr.png'])}${lang(rng)}`, signedIn: true },
+    {
+      name: 'export',
+      method: 'GET',
+      path: (rng) => `${s}/${rng.pick(['export.csv', 'export.xlsx', 'report.csv', 'report?by=profession', 'share/qr.png'])}${lang(rng)}`,
+      signedIn: true,
+    },
     { name: 'invited', method: 'PUT', path: () => `${s}/report/invited`, body: { invited: 40 }, signedIn: true },
     { name: 'invite', method: 'POST', path: () => `${org}/invitations`, body: { email: 'collegue@cpts.example', role: 'viewer' }, signedIn: true },
     { name: 'role', method: 'PATCH', path: (rng) => `${org}/members/${hostileSegment(rng, f.member.userId)}`, body: { role: 'viewer' }, signedIn: true },
-    { name: 'audit', method: 'GET', path: (rng) => `${org}/audit${rng.pick(['', '?after=x', '?after=2031-01-01T00:00:00.000Z~00000000-0000-0000-0000-000000000000', '?after=%ff'])}`, signedIn: true },
+    {
+      name: 'audit',
+      method: 'GET',
+      path: (rng) => `${org}/audit${rng.pick(['', '?after=x', '?after=2031-01-01T00:00:00.000Z~00000000-0000-0000-0000-000000000000', '?after=%ff'])}`,
+      signedIn: true,
+    },
     { name: 'create box', method: 'POST', path: () => `${org}/boxes`, body: boxInput(), signedIn: true },
     { name: 'edit box', method: 'PUT', path: () => bx, body: boxInput({ slug: f.box.slug }), signedIn: true },
-    { name: 'box ideas', method: 'GET', path: (rng) => `${bx}/ideas${rng.pick(['', '?status=pending', '?status=%ff', '?theme=x&status=merged'])}`, signedIn: true },
+    {
+      name: 'box ideas',
+      method: 'GET',
+      path: (rng) => `${bx}/ideas${rng.pick(['', '?status=pending', '?status=%ff', '?theme=x&status=merged'])}`,
+      signedIn: true,
+    },
     { name: 'paper slip', method: 'POST', path: () => `${bx}/ideas`, body: { text: 'Un panneau plus lisible', theme: 'horaires' }, signedIn: true },
-    { name: 'moderate idea', method: 'POST', path: (rng) => `${bx}/ideas/${hostileSegment(rng, f.idea)}/moderate`, body: { action: 'status', status: 'studying' }, signedIn: true },
-    { name: 'promote', method: 'POST', path: (rng) => `${bx}/ideas/${hostileSegment(rng, f.idea)}/promote`, body: { type: 'ranking', with: [f.idea] }, signedIn: true },
+    {
+      name: 'moderate idea',
+      method: 'POST',
+      path: (rng) => `${bx}/ideas/${hostileSegment(rng, f.idea)}/moderate`,
+      body: { action: 'status', status: 'studying' },
+      signedIn: true,
+    },
+    {
+      name: 'promote',
+      method: 'POST',
+      path: (rng) => `${bx}/ideas/${hostileSegment(rng, f.idea)}/promote`,
+      body: { type: 'ranking', with: [f.idea] },
+      signedIn: true,
+    },
     { name: 'import texts', method: 'POST', path: () => `${bx}/import-texts`, body: { surveyId: f.survey.id, questionId: 'comments' }, signedIn: true },
     { name: 'kiosk', method: 'POST', path: () => `${bx}/kiosks`, body: { label: 'Tablette' }, signedIn: true },
-    { name: 'box files', method: 'GET', path: (rng) => `${bx}/${rng.pick(['export.csv', 'export.xlsx?lang=en', 'qr.svg', 'privacy', 'kiosks', 'export.csv?lang=%ff'])}`, signedIn: true },
+    {
+      name: 'box files',
+      method: 'GET',
+      path: (rng) => `${bx}/${rng.pick(['export.csv', 'export.xlsx?lang=en', 'qr.svg', 'privacy', 'kiosks', 'export.csv?lang=%ff'])}`,
+      signedIn: true,
+    },
     { name: 'create live', method: 'POST', path: () => `${org}/live`, body: definition(), signedIn: true },
-    { name: 'edit live', method: 'PUT', path: () => lv, body: definition({ settings: { k: 3, colleges: COLLEGES } }), headers: (rng) => ({ 'If-Match': hostileHeader(rng, '"1"') }), signedIn: true },
+    {
+      name: 'edit live',
+      method: 'PUT',
+      path: () => lv,
+      body: definition({ settings: { k: 3, colleges: COLLEGES } }),
+      headers: (rng) => ({ 'If-Match': hostileHeader(rng, '"1"') }),
+      signedIn: true,
+    },
     { name: 'cards', method: 'POST', path: () => `${lv}/cards`, body: { count: 2, college: 'pros' }, signedIn: true },
     { name: 'control', method: 'POST', path: (rng) => `${lv}/questions/${hostileSegment(rng, 'q2')}/control`, body: { action: 'lock' }, signedIn: true },
     { name: 'moderate', method: 'POST', path: (rng) => `${lv}/ideas/${hostileSegment(rng, 'idea')}/moderate`, body: { action: 'approve' }, signedIn: true },
@@ -122,7 +236,13 @@ function targets(f: Fixtures): Target[] {
 function hostileRequest(rng: Rng, target: Target, f: Fixtures): { request: Request; label: string } {
   const headers: Record<string, string> = { 'CF-Connecting-IP': randomAddress(rng), ...target.headers?.(rng) };
   if (target.signedIn && rng.chance(0.92)) headers.Cookie = f.owner.cookie;
-  else if (rng.chance(0.05)) headers.Cookie = rng.pick(['__Host-pouls_session=%ff', '__Host-pouls_session=' + 'a'.repeat(5000), 'garbage', '__Host-pouls_device=x; __Host-pouls_session=;']);
+  else if (rng.chance(0.05))
+    headers.Cookie = rng.pick([
+      '__Host-pouls_session=%ff',
+      '__Host-pouls_session=' + 'a'.repeat(5000),
+      'garbage',
+      '__Host-pouls_device=x; __Host-pouls_session=;',
+    ]);
   if (rng.chance(0.1)) headers['Accept-Language'] = rng.pick(['en', 'xx', '*', 'en-GB;q=0.9, fr;q=1', ',,,', 'de']);
   if (rng.chance(0.03)) headers['Sec-Fetch-Site'] = 'cross-site';
   if (rng.chance(0.03)) headers.Upgrade = 'websocket';
@@ -135,7 +255,10 @@ function hostileRequest(rng: Rng, target: Target, f: Fixtures): { request: Reque
     if (hostile.contentType !== null) headers['Content-Type'] = hostile.contentType;
   }
   const path = target.path(rng);
-  return { request: new Request(`https://pouls.example${path}`, { method: target.method, headers, body }), label: `${target.name} ${target.method} ${path.slice(0, 120)} (${kind})` };
+  return {
+    request: new Request(`https://pouls.example${path}`, { method: target.method, headers, body }),
+    label: `${target.name} ${target.method} ${path.slice(0, 120)} (${kind})`,
+  };
 }
 
 type Outcome = { status: number; problem: string | null };
@@ -179,7 +302,12 @@ describe('hostile requests', () => {
         if (outcome.problem && problems.length < 20) problems.push(`#${batch[i]!.index} ${batch[i]!.label}: ${outcome.problem}`);
       });
     }
-    console.log(`fuzz (seed ${SEED}): ${[...statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(' ')}`);
+    console.log(
+      `fuzz (seed ${SEED}): ${[...statuses]
+        .sort(([a], [b]) => a - b)
+        .map(([s, n]) => `${s}×${n}`)
+        .join(' ')}`,
+    );
     expect(problems).toEqual([]);
     // Hostile, not only broken: some requests still got through, the rest were refused for a reason.
     expect([...statuses.keys()].some((s) => s < 300)).toBe(true);
@@ -193,9 +321,21 @@ describe('hostile requests', () => {
     let accepted = 0;
     for (let race = 0; race < 200; race++) {
       const key = `race-${race}-${'k'.repeat(16)}`;
-      const bodies = Array.from({ length: 10 }, (_, i) => (i === 0 || rng.chance(0.5) ? JSON.stringify({ answers: demoAnswers({ coordination: rng.int(1, 5) }) }) : (hostileBody(rng, { answers: demoAnswers() } as never).body ?? '')));
+      const bodies = Array.from({ length: 10 }, (_, i) =>
+        i === 0 || rng.chance(0.5)
+          ? JSON.stringify({ answers: demoAnswers({ coordination: rng.int(1, 5) }) })
+          : (hostileBody(rng, { answers: demoAnswers() } as never).body ?? ''),
+      );
       const outcomes = await Promise.all(
-        bodies.map((body) => check(new Request(`https://pouls.example/api/s/${slug}/responses`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key, 'CF-Connecting-IP': randomAddress(rng) }, body }))),
+        bodies.map((body) =>
+          check(
+            new Request(`https://pouls.example/api/s/${slug}/responses`, {
+              method: 'POST',
+              headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key, 'CF-Connecting-IP': randomAddress(rng) },
+              body,
+            }),
+          ),
+        ),
       );
       expect(outcomes.filter((o) => o.problem)).toEqual([]);
       if (outcomes.some((o) => o.status === 201)) accepted++;

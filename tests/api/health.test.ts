@@ -35,7 +35,11 @@ describe('cross-site request protection', () => {
     expect(await crossSite.json()).toEqual({ errors: [{ path: 'origin', message: 'Requête d’un autre site refusée' }] });
     const foreignOrigin = await call('/api/s/demo/responses', { method: 'POST', body, headers: { ...headers, Origin: 'https://evil.example' } });
     expect(foreignOrigin.status).toBe(403);
-    const sameOrigin = await call('/api/s/demo/responses', { method: 'POST', body, headers: { ...headers, Origin: 'https://pouls.example', 'Sec-Fetch-Site': 'same-origin' } });
+    const sameOrigin = await call('/api/s/demo/responses', {
+      method: 'POST',
+      body,
+      headers: { ...headers, Origin: 'https://pouls.example', 'Sec-Fetch-Site': 'same-origin' },
+    });
     expect(sameOrigin.status).toBe(404); // past the guard: no demo survey in this test database
   });
 });

@@ -45,19 +45,17 @@ export type Account = { userId: string; email: string; organisationId: string; c
  */
 export async function account(role: Role, organisationId?: string, via: { postJson: typeof postJson } = { postJson }): Promise<Account> {
   const orgId = organisationId ?? crypto.randomUUID();
-  if (!organisationId) await env.DB.prepare("INSERT INTO organisations (id, name, created_at) VALUES (?, ?, '2026-01-01')").bind(orgId, `CPTS ${orgId.slice(0, 4)}`).run();
+  if (!organisationId)
+    await env.DB.prepare("INSERT INTO organisations (id, name, created_at) VALUES (?, ?, '2026-01-01')")
+      .bind(orgId, `CPTS ${orgId.slice(0, 4)}`)
+      .run();
   const userId = crypto.randomUUID();
   const email = `${role}-${userId.slice(0, 8)}@cpts.example`;
   const password = await (passwordHash ??= hashPassword(PASSWORD));
   await env.DB.batch([
-    env.DB.prepare("INSERT INTO users (id, email, name, password_hash, password_salt, password_iterations, created_at) VALUES (?, ?, ?, ?, ?, ?, '2026-01-01')").bind(
-      userId,
-      email,
-      `Test ${role}`,
-      password.hash,
-      password.salt,
-      password.iterations,
-    ),
+    env.DB.prepare(
+      "INSERT INTO users (id, email, name, password_hash, password_salt, password_iterations, created_at) VALUES (?, ?, ?, ?, ?, ?, '2026-01-01')",
+    ).bind(userId, email, `Test ${role}`, password.hash, password.salt, password.iterations),
     env.DB.prepare('INSERT INTO memberships (organisation_id, user_id, role) VALUES (?, ?, ?)').bind(orgId, userId, role),
   ]);
   const signIn = await via.postJson('/api/auth/sign-in', { email, password: PASSWORD }, { 'CF-Connecting-IP': someAddress() });
@@ -71,11 +69,7 @@ export async function account(role: Role, organisationId?: string, via: { postJs
  * Surveys with profile questions ask for participation codes by default; tests that are not about
  * codes open theirs (`participationCodes: false`) unless they say otherwise.
  */
-export async function createSurvey(
-  overrides: Partial<SurveyDraft> = {},
-  publish = true,
-  as?: Account,
-): Promise<{ id: string; slug: string; owner: Account }> {
+export async function createSurvey(overrides: Partial<SurveyDraft> = {}, publish = true, as?: Account): Promise<{ id: string; slug: string; owner: Account }> {
   const owner = as ?? (await account('owner'));
   const slug = overrides.slug ?? `s-${crypto.randomUUID().slice(0, 8)}`;
   const base = `/api/orgs/${owner.organisationId}/surveys`;

@@ -21,7 +21,11 @@ const routes: Route[] = [
   { name: 'a paper slip', needs: 'editor', request: (f, h) => postJson(`${f.box.base}/ideas`, { text: 'Un papier', theme: 'accueil' }, h) },
   { name: 'moderate', needs: 'editor', request: (f, h) => postJson(`${f.box.base}/ideas/${f.ideas[0]}/moderate`, { action: 'theme', theme: 'accueil' }, h) },
   { name: 'promote', needs: 'editor', request: (f, h) => postJson(`${f.box.base}/ideas/${f.ideas[0]}/promote`, { type: 'ranking', with: [f.ideas[1]] }, h) },
-  { name: 'import texts', needs: 'editor', request: (f, h) => postJson(`${f.box.base}/import-texts`, { surveyId: crypto.randomUUID(), questionId: 'comments' }, h) },
+  {
+    name: 'import texts',
+    needs: 'editor',
+    request: (f, h) => postJson(`${f.box.base}/import-texts`, { surveyId: crypto.randomUUID(), questionId: 'comments' }, h),
+  },
   { name: 'privacy', needs: 'viewer', request: (f, h) => call(`${f.box.base}/privacy`, { headers: h }) },
   { name: 'QR code', needs: 'viewer', request: (f, h) => call(`${f.box.base}/qr.svg`, { headers: h }) },
   { name: 'CSV export', needs: 'viewer', request: (f, h) => call(`${f.box.base}/export.csv`, { headers: h }) },

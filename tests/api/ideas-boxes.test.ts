@@ -14,7 +14,17 @@ describe('idea boxes: coordinators', () => {
     const created = await postJson(base, boxInput({ slug: `centre-${crypto.randomUUID().slice(0, 6)}` }), editor.headers);
     expect(created.status).toBe(201);
     const box = (await created.json()) as Box;
-    expect(box).toMatchObject({ organisationId: owner.organisationId, audience: 'public', k: 3, reportsToHide: 3, retentionMonths: 12, kioskDailyCap: 300, status: 'open', memberKey: null, version: 1 });
+    expect(box).toMatchObject({
+      organisationId: owner.organisationId,
+      audience: 'public',
+      k: 3,
+      reportsToHide: 3,
+      retentionMonths: 12,
+      kioskDailyCap: 300,
+      status: 'open',
+      memberKey: null,
+      version: 1,
+    });
     expect(box.createdOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
     const list = (await (await call(base, { headers: viewer.headers })).json()) as { boxes: BoxSummary[] };
@@ -38,7 +48,12 @@ describe('idea boxes: coordinators', () => {
     expect(paths).toEqual(expect.arrayContaining(['themes', 'audience', 'k', 'extra']));
     const en = await postJson(base, { ...boxInput(), slug: 'Pas Bon' }, { ...owner.headers, 'Accept-Language': 'en' });
     expect(((await en.json()) as ErrorBody).errors[0]).toEqual({ path: 'slug', message: 'Invalid slug: lowercase letters, digits and dashes' });
-    const doubled = boxInput({ themes: [{ id: 'a', label: { fr: 'A' } }, { id: 'a', label: { fr: 'B' } }] });
+    const doubled = boxInput({
+      themes: [
+        { id: 'a', label: { fr: 'A' } },
+        { id: 'a', label: { fr: 'B' } },
+      ],
+    });
     await expectError(await postJson(base, doubled, owner.headers), 422, 'themes.1.id');
     const first = await createBox({}, owner);
     await expectError(await postJson(base, boxInput({ slug: first.slug }), owner.headers), 409, 'slug');
@@ -58,7 +73,13 @@ describe('idea boxes: coordinators', () => {
   it('edits: themes may be added or renamed, not removed once an idea has them; a members’ box needs its key', async () => {
     const box = await createBox();
     await proposed(box, 'Plus de bancs à l’accueil', 'accueil');
-    const renamed = boxInput({ slug: box.slug, themes: [{ id: 'accueil', label: { fr: 'Accueil et attente' } }, { id: 'parking', label: { fr: 'Parking' } }] });
+    const renamed = boxInput({
+      slug: box.slug,
+      themes: [
+        { id: 'accueil', label: { fr: 'Accueil et attente' } },
+        { id: 'parking', label: { fr: 'Parking' } },
+      ],
+    });
     const updated = await postJson(box.base, renamed, box.owner.headers, 'PUT');
     expect(updated.status).toBe(200);
     expect(((await updated.json()) as Box).version).toBe(2);
@@ -79,7 +100,9 @@ describe('idea boxes: coordinators', () => {
 
   it('offers two templates, valid boxes once given an address', async () => {
     const owner = await account('viewer');
-    const { templates } = (await (await call(`/api/orgs/${owner.organisationId}/boxes/templates`, { headers: owner.headers })).json()) as { templates: BoxTemplate[] };
+    const { templates } = (await (await call(`/api/orgs/${owner.organisationId}/boxes/templates`, { headers: owner.headers })).json()) as {
+      templates: BoxTemplate[];
+    };
     expect(templates.map((t) => t.templateId)).toEqual(['centre-de-sante', 'membres-cpts']);
     const editor = await account('editor', owner.organisationId);
     for (const template of templates) {

@@ -9,12 +9,17 @@ import { createBox, expectError, ideaByText, moderate, newToken, proposed, publi
 import { admin, control, liveSession, vote, type Live } from './live-helpers.ts';
 import { appAt, TestClock } from './support/clocked-app.ts';
 
-const promote = (box: Awaited<ReturnType<typeof createBox>>, ideaId: string, body: unknown, headers = box.owner.headers) => postJson(`${box.base}/ideas/${ideaId}/promote`, body, headers);
+const promote = (box: Awaited<ReturnType<typeof createBox>>, ideaId: string, body: unknown, headers = box.owner.headers) =>
+  postJson(`${box.base}/ideas/${ideaId}/promote`, body, headers);
 
 describe('idea boxes: from box to workshop to decision', () => {
   it('puts ideas to a ranking in a new workshop; closing the question brings rank and points back, « à l’étude »', async () => {
     const box = await createBox({ k: 3 });
-    const ids = [await publishedIdea(box, 'Une permanence sociale'), await publishedIdea(box, 'Un atelier cuisine'), await publishedIdea(box, 'Un jardin partagé')];
+    const ids = [
+      await publishedIdea(box, 'Une permanence sociale'),
+      await publishedIdea(box, 'Un atelier cuisine'),
+      await publishedIdea(box, 'Un jardin partagé'),
+    ];
     const made = await promote(box, ids[0]!, { type: 'ranking', with: [ids[1], ids[2]] });
     expect(made.status, await made.clone().text()).toBe(201);
     const { sessionId, questionId } = (await made.json()) as { sessionId: string; questionId: string };
@@ -22,19 +27,31 @@ describe('idea boxes: from box to workshop to decision', () => {
     const state = await admin(live);
     expect(state.definition.settings.k).toBe(3);
     const question = state.definition.questions.find((q) => q.id === questionId)!;
-    expect(question).toMatchObject({ type: 'ranking', options: [{ label: { fr: 'Une permanence sociale' } }, { label: { fr: 'Un atelier cuisine' } }, { label: { fr: 'Un jardin partagé' } }] });
+    expect(question).toMatchObject({
+      type: 'ranking',
+      options: [{ label: { fr: 'Une permanence sociale' } }, { label: { fr: 'Un atelier cuisine' } }, { label: { fr: 'Un jardin partagé' } }],
+    });
     const link = { kind: 'live', sessionId, questionId };
     expect((await queue(box)).find((i) => i.id === ids[0])!.history.at(-1)).toMatchObject({ status: 'received', link });
 
     expect((await call(`${live.base}/start`, { method: 'POST', headers: box.owner.headers })).status).toBe(200);
     expect((await control(live, questionId, 'open')).status).toBe(200);
-    for (const order of [['idee-2', 'idee-1', 'idee-3'], ['idee-2', 'idee-3', 'idee-1'], ['idee-1', 'idee-2', 'idee-3']])
+    for (const order of [
+      ['idee-2', 'idee-1', 'idee-3'],
+      ['idee-2', 'idee-3', 'idee-1'],
+      ['idee-1', 'idee-2', 'idee-3'],
+    ])
       expect((await vote(live, newToken(), { questionId, value: order })).status).toBe(201);
     expect((await control(live, questionId, 'close')).status).toBe(200);
     const after = await queue(box);
     const second = after.find((i) => i.id === ids[1])!;
     expect(second.status).toBe('studying');
-    expect(second.history.at(-1)).toEqual({ status: 'studying', on: expect.any(String), link, note: { fr: 'Classement en atelier : 1re sur 3 (5 points, rang moyen 1,33)', en: 'Workshop ranking: 1st of 3 (5 points, mean rank 1.33)' } });
+    expect(second.history.at(-1)).toEqual({
+      status: 'studying',
+      on: expect.any(String),
+      link,
+      note: { fr: 'Classement en atelier : 1re sur 3 (5 points, rang moyen 1,33)', en: 'Workshop ranking: 1st of 3 (5 points, mean rank 1.33)' },
+    });
     // Recorded once: closing again adds nothing.
     await control(live, questionId, 'close');
     expect((await queue(box)).find((i) => i.id === ids[1])!.history).toHaveLength(second.history.length);
@@ -94,7 +111,13 @@ describe('idea boxes: from box to workshop to decision', () => {
     expect(await (await postJson(`${box.base}/import-texts`, body, box.owner.headers)).json()).toEqual({ created: 0 });
     const ideas = await queue(box, '?status=pending');
     expect(ideas.map((i) => i.text).sort()).toEqual([...texts].sort());
-    for (const idea of ideas) expect(idea).toMatchObject({ source: 'survey', mustReword: true, theme: 'horaires', history: [{ status: 'pending', link: { kind: 'survey', surveyId: survey.id } }] });
+    for (const idea of ideas)
+      expect(idea).toMatchObject({
+        source: 'survey',
+        mustReword: true,
+        theme: 'horaires',
+        history: [{ status: 'pending', link: { kind: 'survey', surveyId: survey.id } }],
+      });
     const flagged = ideas.find((i) => i.text.startsWith('Appeler'))!;
     expect(flagged.flags.map((f) => f.kind)).toEqual(['name', 'phone']);
     await expectError(await moderate(box, flagged.id, { action: 'approve' }), 409, 'text');
@@ -121,7 +144,18 @@ describe('idea boxes: from box to workshop to decision', () => {
     expect(text).not.toContain('06 12');
     const rows = Papa.parse<string[]>(text, { delimiter: ';' }).data;
     const header = rows.findIndex((r) => r[0] === 'Thème');
-    expect(rows[header]).toEqual(['Thème', 'Idée', 'Origine', 'Statut', 'Soutiens', 'Proposée le', 'Jours d’attente', 'Réponse publique', 'Regroupée dans', 'Ateliers']);
+    expect(rows[header]).toEqual([
+      'Thème',
+      'Idée',
+      'Origine',
+      'Statut',
+      'Soutiens',
+      'Proposée le',
+      'Jours d’attente',
+      'Réponse publique',
+      'Regroupée dans',
+      'Ateliers',
+    ]);
     const lines = rows.slice(header + 1).filter((r) => r.length > 1);
     expect(lines.map((r) => [r[1], r[3], r[4], r[7]])).toEqual(
       expect.arrayContaining([
@@ -133,8 +167,15 @@ describe('idea boxes: from box to workshop to decision', () => {
     const xlsx = await call(`${box.base}/export.xlsx?lang=en`, { headers: viewer.headers });
     expect(new Uint8Array(await xlsx.arrayBuffer()).slice(0, 2)).toEqual(new Uint8Array([0x50, 0x4b]));
     await expectError(await call(`${box.base}/export.csv?lang=de`, { headers: viewer.headers }), 400, 'lang');
-    const log = (await (await call(`/api/orgs/${box.owner.organisationId}/audit`, { headers: box.owner.headers })).json()) as { events: { action: string; detail: { format?: string } }[] };
-    expect(log.events.filter((e) => e.action === 'box.exported').map((e) => e.detail.format).sort()).toEqual(['export.csv', 'export.xlsx']);
+    const log = (await (await call(`/api/orgs/${box.owner.organisationId}/audit`, { headers: box.owner.headers })).json()) as {
+      events: { action: string; detail: { format?: string } }[];
+    };
+    expect(
+      log.events
+        .filter((e) => e.action === 'box.exported')
+        .map((e) => e.detail.format)
+        .sort(),
+    ).toEqual(['export.csv', 'export.xlsx']);
   });
 });
 
@@ -161,7 +202,8 @@ describe('idea boxes: retention', () => {
       await waitOnExecutionContext(ctx);
     };
     // Read from D1: the same job also ends the coordinator's expired session.
-    const texts = async () => (await env.DB.prepare('SELECT text FROM ideas WHERE box_id = ? ORDER BY text').bind(box.id).all<{ text: string }>()).results.map((r) => r.text);
+    const texts = async () =>
+      (await env.DB.prepare('SELECT text FROM ideas WHERE box_id = ? ORDER BY text').bind(box.id).all<{ text: string }>()).results.map((r) => r.text);
     await run('2026-09-09T01:17:00Z'); // 03:17 in Paris (summer time)
     expect(await texts()).toHaveLength(4);
     await run('2026-09-10T01:17:00Z');

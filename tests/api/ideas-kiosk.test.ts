@@ -27,7 +27,9 @@ describe('idea boxes: kiosks', () => {
     const listed = (await (await box.via.call(`${box.base}/kiosks`, { headers: viewer.headers })).json()) as { kiosks: KioskSummary[] };
     expect(listed.kiosks).toEqual([{ id: kioskId, label: 'Tablette accueil', createdOn: expect.any(String), today: 0 }]);
     expect(JSON.stringify(await env.DB.prepare('SELECT * FROM idea_kiosks WHERE id = ?').bind(kioskId).first())).not.toContain(token);
-    const log = (await (await box.via.call(`/api/orgs/${box.owner.organisationId}/audit`, { headers: box.owner.headers })).json()) as { events: { action: string }[] };
+    const log = (await (await box.via.call(`/api/orgs/${box.owner.organisationId}/audit`, { headers: box.owner.headers })).json()) as {
+      events: { action: string }[];
+    };
     expect(log.events.map((e) => e.action)).toContain('box.kiosk_enrolled');
   });
 

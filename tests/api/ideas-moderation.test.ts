@@ -46,7 +46,11 @@ describe('idea boxes: moderation', () => {
     expect(shown).toMatchObject({ status: 'retained', answer, waitedDays: 0 });
     expect(shown.history.map((h) => h.status)).toEqual(['received', 'studying', 'retained']);
     await expectError(await moderate(box, idea.id, { action: 'status', status: 'nope' }), 400, 'status');
-    await expectError(await moderate(box, idea.id, { action: 'fly' }, { ...box.owner, headers: { ...box.owner.headers, 'Accept-Language': 'en' } }), 400, 'action');
+    await expectError(
+      await moderate(box, idea.id, { action: 'fly' }, { ...box.owner, headers: { ...box.owner.headers, 'Accept-Language': 'en' } }),
+      400,
+      'action',
+    );
     await expectError(await moderate(box, crypto.randomUUID(), { action: 'approve' }), 404, 'ideaId');
     await expectError(await moderate(box, idea.id, { action: 'theme', theme: 'parking' }), 422, 'theme');
     expect((await moderate(box, idea.id, { action: 'theme', theme: 'horaires' })).status).toBe(200);
@@ -101,7 +105,9 @@ describe('idea boxes: moderation', () => {
     expect(idea).toMatchObject({ source: 'paper', status: 'pending' });
     expect((await storedIdea(idea.id))!.receipt_hash).toBeNull();
     await moderate(box, idea.id, { action: 'approve' });
-    const log = (await (await call(`/api/orgs/${box.owner.organisationId}/audit`, { headers: box.owner.headers })).json()) as { events: { action: string; detail: Record<string, unknown> }[] };
+    const log = (await (await call(`/api/orgs/${box.owner.organisationId}/audit`, { headers: box.owner.headers })).json()) as {
+      events: { action: string; detail: Record<string, unknown> }[];
+    };
     expect(log.events.find((e) => e.action === 'box.moderated')?.detail).toEqual({ idea: idea.id, action: 'approve' });
     await expectError(await call(`${box.base}/ideas?status=nope`, { headers: box.owner.headers }), 400, 'status');
   });

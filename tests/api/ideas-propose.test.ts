@@ -14,14 +14,26 @@ describe('idea boxes: proposing', () => {
   it('anyone proposes without an account: a receipt code, shown once, to follow the idea; nothing shows before moderation', async () => {
     const box = await createBox();
     const token = newToken();
-    const response = await propose(box, token, { text: '  Des horaires le samedi matin  ', theme: 'horaires' }, { 'CF-Connecting-IP': '203.0.113.7', 'User-Agent': 'Mozilla/5.0 Test' });
+    const response = await propose(
+      box,
+      token,
+      { text: '  Des horaires le samedi matin  ', theme: 'horaires' },
+      { 'CF-Connecting-IP': '203.0.113.7', 'User-Agent': 'Mozilla/5.0 Test' },
+    );
     expect(response.status).toBe(201);
     const body = (await response.json()) as { status: string; receipt: string };
     expect(body).toEqual({ status: 'pending', receipt: expect.stringMatching(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/) });
     expect(((await (await call(box.pub)).json()) as { ideas: unknown[] }).ideas).toEqual([]);
 
     const followed = (await (await call(pubPath(box, `/receipts/${body.receipt.toLowerCase()}`))).json()) as IdeaFollow;
-    expect(followed).toMatchObject({ text: 'Des horaires le samedi matin', theme: 'horaires', status: 'pending', answer: null, declineReason: null, waitedDays: 0 });
+    expect(followed).toMatchObject({
+      text: 'Des horaires le samedi matin',
+      theme: 'horaires',
+      status: 'pending',
+      answer: null,
+      declineReason: null,
+      waitedDays: 0,
+    });
     expect(followed.history).toEqual([{ status: 'pending', on: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) }]);
 
     // What D1 keeps: the text, the day, a hashed receipt; no address, agent, time or token.
@@ -42,7 +54,11 @@ describe('idea boxes: proposing', () => {
     await expectError(await propose(box, t, { text: 'Une idée', theme: 'accueil', author: 'moi' }), 400, 'author');
     await expectError(await propose(box, 'court', { text: 'Une idée', theme: 'accueil' }), 400, 'X-Idea-Token');
     await expectError(await postJson(pubPath(box, '/ideas'), { text: 'Une idée', theme: 'accueil' }), 400, 'X-Idea-Token');
-    await expectError(await call(pubPath(box, '/ideas'), { method: 'POST', headers: { 'X-Idea-Token': t, 'Content-Type': 'application/json' }, body: '{"text":' }), 400, '$');
+    await expectError(
+      await call(pubPath(box, '/ideas'), { method: 'POST', headers: { 'X-Idea-Token': t, 'Content-Type': 'application/json' }, body: '{"text":' }),
+      400,
+      '$',
+    );
     await expectError(await postJson('/api/b/nulle-part/ideas', { text: 'Une idée', theme: 'accueil' }, { 'X-Idea-Token': t }), 404, 'slug');
     const fr = (await (await propose(box, t, { text: 'ab', theme: 'accueil' })).json()) as ErrorBody;
     expect(fr.errors[0]!.message).toBe('Écrivez votre idée (3 caractères au moins)');
@@ -62,7 +78,9 @@ describe('idea boxes: proposing', () => {
     expect(capped.headers.get('Retry-After')).toBeTruthy();
     expect((await propose(box, newToken(), { text: 'Une autre personne', theme: 'accueil' })).status).toBe(201);
     // The count of the day is kept under a hash of the device and the day only.
-    const rows = await env.DB.prepare('SELECT device_hash, ideas FROM idea_device_days WHERE box_id = ?').bind(box.id).all<{ device_hash: string; ideas: number }>();
+    const rows = await env.DB.prepare('SELECT device_hash, ideas FROM idea_device_days WHERE box_id = ?')
+      .bind(box.id)
+      .all<{ device_hash: string; ideas: number }>();
     expect(rows.results.map((r) => r.ideas).sort()).toEqual([1, MAX_IDEAS_PER_DEVICE_PER_DAY + 1]);
     expect(JSON.stringify(rows.results)).not.toContain(t);
 

@@ -2,7 +2,20 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import type { BoxDisplay, BoxPublic, IdeaAdmin, SupportReply } from '../../schema/ideas.ts';
 import { call, postJson } from './helpers.ts';
-import { boxInput, createBox, expectError, moderate, newToken, publishedIdea, pubPath, queue, support, supportAll, tokens, type TestBox } from './ideas-helpers.ts';
+import {
+  boxInput,
+  createBox,
+  expectError,
+  moderate,
+  newToken,
+  publishedIdea,
+  pubPath,
+  queue,
+  support,
+  supportAll,
+  tokens,
+  type TestBox,
+} from './ideas-helpers.ts';
 
 const admin = async (box: TestBox, id: string) => (await queue(box)).find((i) => i.id === id)!;
 const shown = async (box: TestBox) => ((await (await call(pubPath(box))).json()) as BoxPublic).ideas;
@@ -25,7 +38,15 @@ describe('idea boxes: supports', () => {
     expect((await shown(box))[0]!.supports).toBe(3);
     for (let i = 0; i < 2; i++) expect(await (await support(box, id, a!, false)).json()).toEqual({ on: false, supports: null });
     expect((await admin(box, id)).supports).toBe(2);
-    await expectError(await call(pubPath(box, `/ideas/${id}/support`), { method: 'PUT', headers: { 'Content-Type': 'application/json', 'X-Idea-Token': a! }, body: '{"on":"yes"}' }), 400, 'on');
+    await expectError(
+      await call(pubPath(box, `/ideas/${id}/support`), {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json', 'X-Idea-Token': a! },
+        body: '{"on":"yes"}',
+      }),
+      400,
+      'on',
+    );
     await expectError(await support(box, crypto.randomUUID(), a!), 404, 'ideaId');
   });
 
@@ -152,8 +173,8 @@ describe('idea boxes: merges count nobody twice', () => {
   it('random supports, withdrawals and merges: never more than the distinct devices, never fewer than the bound, exact once all came back', async () => {
     const box = await createBox({ k: 3 });
     let seed = 20260313;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-    const pick = <T,>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
     const ideas = [];
     for (let i = 0; i < 5; i++) ideas.push(await publishedIdea(box, `Idée aléatoire ${i}`));
     const devices = tokens(12);

@@ -21,7 +21,14 @@ describe('live anonymity: releases', () => {
     await control(live, 'q1', 'reveal');
     for (let i = 0; i < 5; i++) await vote(live, newToken(), { questionId: 'q1', value: 'a' });
     const before = (await publicView(live)).tally;
-    expect(before).toMatchObject({ voters: 5, bars: [{ key: 'a', value: 5 }, { key: 'b', value: 0 }, { key: 'c', value: 0 }] });
+    expect(before).toMatchObject({
+      voters: 5,
+      bars: [
+        { key: 'a', value: 5 },
+        { key: 'b', value: 0 },
+        { key: 'c', value: 0 },
+      ],
+    });
     expect((await vote(live, newToken(), { questionId: 'q1', value: 'c' })).status).toBe(201); // the victim
     // The attacker's devices (k − 2 = 3) toggle twenty times each: with the victim, four devices changed.
     const attackers = [newToken(), newToken(), newToken()];
@@ -42,7 +49,15 @@ describe('live anonymity: releases', () => {
     await vote(live, newToken(), { questionId: 'q1', value: 'c' }); // the victim
     for (const action of ['lock', 'close']) {
       expect((await control(live, 'q1', action)).status).toBe(200);
-      const final = { suppressed: false, voters: 3, bars: [{ key: 'a', value: 2 }, { key: 'b', value: 1 }, { key: 'c', value: 0 }] };
+      const final = {
+        suppressed: false,
+        voters: 3,
+        bars: [
+          { key: 'a', value: 2 },
+          { key: 'b', value: 1 },
+          { key: 'c', value: 0 },
+        ],
+      };
       expect((await publicView(live)).tally).toEqual(final);
       expect((await consoleView(live)).tally).toEqual(final);
       const joined = (await (await call(`/api/live/join/${live.code}`)).json()) as LiveParticipantState;
@@ -60,7 +75,10 @@ describe('live anonymity: releases', () => {
     const live = await liveSession(definition({ settings: { k: 3, colleges: COLLEGES } }));
     await control(live, 'q1', 'open');
     // A room of twelve, in three colleges, voting then changing their minds (a fixed script, no chance).
-    const room = ['usagers', 'usagers', 'usagers', 'usagers', 'usagers', 'pros', 'pros', 'pros', 'pros', 'elus', 'elus', 'elus'].map((college) => ({ token: newToken(), college }));
+    const room = ['usagers', 'usagers', 'usagers', 'usagers', 'usagers', 'pros', 'pros', 'pros', 'pros', 'elus', 'elus', 'elus'].map((college) => ({
+      token: newToken(),
+      college,
+    }));
     const script = [0, 5, 9, 1, 6, 10, 2, 7, 11, 3, 8, 4, 0, 0, 5, 9, 1, 1, 6, 3, 2, 10, 4, 7, 0, 11, 8, 5];
     const seen: { previous: boolean; voters: number | null }[][] = [];
     for (const [step, who] of script.entries()) {
@@ -72,7 +90,9 @@ describe('live anonymity: releases', () => {
     expect(seen.flat().some((c) => c.voters !== null && !c.previous)).toBe(true);
     expect(seen.flat().some((c) => c.previous)).toBe(true);
     // What D1 keeps of the releases: counts only. The independent attacker finds nothing under k in them.
-    const row = await env.DB.prepare('SELECT published FROM live_question_states WHERE session_id = ? AND question_id = ?').bind(live.id, 'q1').first<{ published: string }>();
+    const row = await env.DB.prepare('SELECT published FROM live_question_states WHERE session_id = ? AND question_id = ?')
+      .bind(live.id, 'q1')
+      .first<{ published: string }>();
     const { history } = JSON.parse(row!.published) as { history: { intervals: Record<string, number>[]; colleges: string[][] } };
     expect(history.intervals.length).toBeGreaterThan(3);
     const keys = COLLEGES.map((c) => c.id);
@@ -80,10 +100,17 @@ describe('live anonymity: releases', () => {
     const published: Published[] = [];
     history.intervals.forEach((_, r) => {
       published.push({ label: `all@${r + 1}`, members: atoms.map((a) => a.release <= r + 1) });
-      for (const college of history.colleges[r]!) published.push({ label: `${college}@${r + 1}`, members: atoms.map((a) => a.college === college && a.release <= r + 1) });
+      for (const college of history.colleges[r]!)
+        published.push({ label: `${college}@${r + 1}`, members: atoms.map((a) => a.college === college && a.release <= r + 1) });
     });
     expect(published.length).toBeGreaterThan(history.intervals.length);
-    expect(linearAttack(atoms.map((a) => a.size), published, 3)).toBeNull();
+    expect(
+      linearAttack(
+        atoms.map((a) => a.size),
+        published,
+        3,
+      ),
+    ).toBeNull();
   });
 });
 
@@ -119,14 +146,18 @@ describe('live anonymity: nothing read back, nothing linkable stored', () => {
     const lone = newToken(); // the only élu: nothing links their two votes
     for (const q of ['q1', 'q2']) expect((await vote(live, lone, { questionId: q, value: q === 'q1' ? 'c' : 5, college: 'elus' })).status).toBe(201);
     for (let i = 0; i < 3; i++) await vote(live, newToken(), { questionId: 'q1', value: 'a', college: 'pros' });
-    const tallies = await env.DB.prepare('SELECT question_id, college, counts FROM live_college_tallies WHERE session_id = ? ORDER BY question_id, college').bind(live.id).all();
+    const tallies = await env.DB.prepare('SELECT question_id, college, counts FROM live_college_tallies WHERE session_id = ? ORDER BY question_id, college')
+      .bind(live.id)
+      .all();
     expect(tallies.results).toEqual([
       { question_id: 'q1', college: 'elus', counts: '{"\\"c\\"":1}' },
       { question_id: 'q1', college: 'pros', counts: '{"\\"a\\"":3}' },
       { question_id: 'q2', college: 'elus', counts: '{"5":1}' },
     ]);
     const votes = await env.DB.prepare('SELECT voter_hash FROM live_votes WHERE session_id = ?').bind(live.id).all<{ voter_hash: string }>();
-    const devices = await env.DB.prepare('SELECT device_hash, college FROM live_devices WHERE session_id = ?').bind(live.id).all<{ device_hash: string; college: string }>();
+    const devices = await env.DB.prepare('SELECT device_hash, college FROM live_devices WHERE session_id = ?')
+      .bind(live.id)
+      .all<{ device_hash: string; college: string }>();
     expect(devices.results).toHaveLength(4);
     expect(devices.results.filter((d) => d.college === 'elus')).toHaveLength(1);
     const voterHashes = new Set(votes.results.map((v) => v.voter_hash));
@@ -142,9 +173,15 @@ describe('live anonymity: nothing read back, nothing linkable stored', () => {
     expect((await vote(live, t, { questionId: 'q1', value: 'a', college: 'pros' })).status).toBe(201);
     const fr = await vote(live, t, { questionId: 'q2', value: 3, college: 'usagers' });
     expect(fr.status).toBe(409);
-    expect(((await fr.json()) as ErrorBody).errors[0]).toEqual({ path: 'college', message: 'Votre collège est celui de votre premier vote dans cet atelier : il ne change plus' });
+    expect(((await fr.json()) as ErrorBody).errors[0]).toEqual({
+      path: 'college',
+      message: 'Votre collège est celui de votre premier vote dans cet atelier : il ne change plus',
+    });
     const en = await vote(live, t, { questionId: 'q1', value: 'b', college: 'usagers' }, { 'Accept-Language': 'en' });
-    expect(((await en.json()) as ErrorBody).errors[0]).toEqual({ path: 'college', message: 'Your college is the one of your first vote in this workshop: it can no longer change' });
+    expect(((await en.json()) as ErrorBody).errors[0]).toEqual({
+      path: 'college',
+      message: 'Your college is the one of your first vote in this workshop: it can no longer change',
+    });
     // The same college, or none, goes on.
     expect((await vote(live, t, { questionId: 'q2', value: 3, college: 'pros' })).status).toBe(201);
     expect((await vote(live, t, { questionId: 'q1', value: 'b' })).status).toBe(201);

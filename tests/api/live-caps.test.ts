@@ -31,8 +31,18 @@ describe('live caps: ideas and upvotes', () => {
     await control(live, 'q4', 'open');
     const spammer = newToken();
     for (let i = 0; i < MAX_IDEAS_PER_DEVICE; i++) expect((await propose(live, spammer, `Idée ${i}`)).status).toBe(201);
-    await expectError(await propose(live, spammer, 'Encore une'), 409, 'questionId', `${MAX_IDEAS_PER_DEVICE} idées au plus par participant sur cette question`);
-    await expectError(await propose(live, spammer, 'Once more', { 'Accept-Language': 'en' }), 409, 'questionId', `At most ${MAX_IDEAS_PER_DEVICE} ideas per participant on this question`);
+    await expectError(
+      await propose(live, spammer, 'Encore une'),
+      409,
+      'questionId',
+      `${MAX_IDEAS_PER_DEVICE} idées au plus par participant sur cette question`,
+    );
+    await expectError(
+      await propose(live, spammer, 'Once more', { 'Accept-Language': 'en' }),
+      409,
+      'questionId',
+      `At most ${MAX_IDEAS_PER_DEVICE} ideas per participant on this question`,
+    );
     // Kept across a restart of the session's object.
     await evictDurableObject(stubOf(live));
     await expectError(await propose(live, spammer, 'Après redémarrage'), 409, 'questionId');
@@ -45,7 +55,9 @@ describe('live caps: ideas and upvotes', () => {
     const devices = Array.from({ length: 500 / MAX_IDEAS_PER_DEVICE }, newToken);
     for (let from = 0; from < devices.length; from += 25) {
       const sent = await Promise.all(
-        devices.slice(from, from + 25).flatMap((device, d) => Array.from({ length: MAX_IDEAS_PER_DEVICE }, (_, i) => propose(live, device, `Idée ${from + d}-${i}`))),
+        devices
+          .slice(from, from + 25)
+          .flatMap((device, d) => Array.from({ length: MAX_IDEAS_PER_DEVICE }, (_, i) => propose(live, device, `Idée ${from + d}-${i}`))),
       );
       expect(sent.map((r) => r.status).every((s) => s === 201)).toBe(true);
     }
@@ -66,7 +78,12 @@ describe('live caps: ideas and upvotes', () => {
     const upvote = (id: string, on = true, headers: Record<string, string> = {}) => vote(live, fan, { questionId: 'q4', value: { upvote: id, on } }, headers);
     for (const idea of ideas.slice(0, MAX_UPVOTES_PER_DEVICE)) expect((await upvote(idea.id)).status).toBe(201);
     await expectError(await upvote(ideas.at(-1)!.id), 409, 'value.upvote', `Vous soutenez déjà ${MAX_UPVOTES_PER_DEVICE} idées sur cette question`);
-    await expectError(await upvote(ideas.at(-1)!.id, true, { 'Accept-Language': 'en' }), 409, 'value.upvote', `You already upvote ${MAX_UPVOTES_PER_DEVICE} ideas on this question`);
+    await expectError(
+      await upvote(ideas.at(-1)!.id, true, { 'Accept-Language': 'en' }),
+      409,
+      'value.upvote',
+      `You already upvote ${MAX_UPVOTES_PER_DEVICE} ideas on this question`,
+    );
     // A retry of an upvote already on is not a new one.
     expect((await upvote(ideas[0]!.id)).status).toBe(201);
     expect((await upvote(ideas[0]!.id, false)).status).toBe(201);
@@ -80,8 +97,18 @@ describe('live caps: devices and cards', () => {
     await control(live, 'q1', 'open');
     const room = [newToken(), newToken(), newToken()];
     for (const t of room) expect((await vote(live, t, { questionId: 'q1', value: 'a' })).status).toBe(201);
-    await expectError(await vote(live, newToken(), { questionId: 'q1', value: 'b' }), 403, 'X-Live-Token', 'L’atelier est complet : 3 participants attendus, tous déjà là');
-    await expectError(await vote(live, newToken(), { questionId: 'q1', value: 'b' }, { 'Accept-Language': 'en' }), 403, 'X-Live-Token', 'The workshop is full: 3 participants expected, all already here');
+    await expectError(
+      await vote(live, newToken(), { questionId: 'q1', value: 'b' }),
+      403,
+      'X-Live-Token',
+      'L’atelier est complet : 3 participants attendus, tous déjà là',
+    );
+    await expectError(
+      await vote(live, newToken(), { questionId: 'q1', value: 'b' }, { 'Accept-Language': 'en' }),
+      403,
+      'X-Live-Token',
+      'The workshop is full: 3 participants expected, all already here',
+    );
     await control(live, 'q4', 'open');
     await expectError(await propose(live, newToken(), 'Une idée'), 403, 'X-Live-Token');
     await evictDurableObject(stubOf(live));
@@ -92,7 +119,11 @@ describe('live caps: devices and cards', () => {
     const raised = await postJson(live.base, definition({ settings: { k: 3, expectedParticipants: 4 } }), live.owner.headers, 'PUT');
     expect(raised.status, await raised.clone().text()).toBe(200);
     expect((await vote(live, newToken(), { questionId: 'q1', value: 'b' })).status).toBe(201);
-    await expectError(await postJson(live.base, definition({ settings: { k: 3, expectedParticipants: 0 } }), live.owner.headers, 'PUT'), 422, 'settings.expectedParticipants');
+    await expectError(
+      await postJson(live.base, definition({ settings: { k: 3, expectedParticipants: 0 } }), live.owner.headers, 'PUT'),
+      422,
+      'settings.expectedParticipants',
+    );
   });
 
   it('a full session refuses new devices before they take any memory in its object', async () => {
@@ -108,8 +139,18 @@ describe('live caps: devices and cards', () => {
   it('cards have a cap per session, whatever the number of requests', { timeout: 30_000 }, async () => {
     const live = await liveSession();
     expect((await postJson(`${live.base}/cards`, { count: MAX_LIVE_CARDS - 1 }, live.owner.headers)).status).toBe(201);
-    await expectError(await postJson(`${live.base}/cards`, { count: 2 }, live.owner.headers), 409, 'count', `Au plus ${MAX_LIVE_CARDS} cartes par atelier : il en reste 1 à créer`);
-    await expectError(await postJson(`${live.base}/cards`, { count: 2 }, { ...live.owner.headers, 'Accept-Language': 'en' }), 409, 'count', `At most ${MAX_LIVE_CARDS} cards per workshop: 1 left to make`);
+    await expectError(
+      await postJson(`${live.base}/cards`, { count: 2 }, live.owner.headers),
+      409,
+      'count',
+      `Au plus ${MAX_LIVE_CARDS} cartes par atelier : il en reste 1 à créer`,
+    );
+    await expectError(
+      await postJson(`${live.base}/cards`, { count: 2 }, { ...live.owner.headers, 'Accept-Language': 'en' }),
+      409,
+      'count',
+      `At most ${MAX_LIVE_CARDS} cards per workshop: 1 left to make`,
+    );
     expect((await postJson(`${live.base}/cards`, { count: 1 }, live.owner.headers)).status).toBe(201);
     await expectError(await postJson(`${live.base}/cards`, { count: 1 }, live.owner.headers), 409, 'count');
     const stored = await env.DB.prepare('SELECT COUNT(*) AS n FROM live_cards WHERE session_id = ?').bind(live.id).first<{ n: number }>();
@@ -137,14 +178,22 @@ describe('live caps: unknown sessions', () => {
     });
     const LIVE_ADDRESS_LIMITER = limit ? env.LIVE_ADDRESS_LIMITER : { limit: async () => ({ success: false }) };
     const fetch = (path: string, init: RequestInit = {}) =>
-      worker.fetch(new Request(`https://pouls.example${path}`, init), { ...env, DB, LIVE_SESSION, LIVE_ADDRESS_LIMITER }, { waitUntil() {}, passThroughOnException() {}, props: {} } as unknown as ExecutionContext);
+      worker.fetch(new Request(`https://pouls.example${path}`, init), { ...env, DB, LIVE_SESSION, LIVE_ADDRESS_LIMITER }, {
+        waitUntil() {},
+        passThroughOnException() {},
+        props: {},
+      } as unknown as ExecutionContext);
     return { seen, fetch };
   }
 
   it('an id that is not a session’s shape is refused without reading D1 or waking an object', async () => {
     const { seen, fetch } = watched();
     for (const path of ['/api/live/not-a-session/state', '/api/live/12345/votes', '/api/live/ZZZZ-0000/socket']) {
-      const response = await fetch(path, { method: path.endsWith('votes') ? 'POST' : 'GET', headers: { 'X-Live-Token': newToken(), 'Content-Type': 'application/json' }, body: path.endsWith('votes') ? '{}' : null });
+      const response = await fetch(path, {
+        method: path.endsWith('votes') ? 'POST' : 'GET',
+        headers: { 'X-Live-Token': newToken(), 'Content-Type': 'application/json' },
+        body: path.endsWith('votes') ? '{}' : null,
+      });
       expect(response.status).toBe(404);
     }
     expect(seen).toEqual({ d1: 0, objects: 0 });
@@ -152,7 +201,9 @@ describe('live caps: unknown sessions', () => {
 
   it('an unknown well-formed id costs one D1 row, never an object; past the per-address limit, not even that', async () => {
     const open = watched();
-    const response = await open.fetch(`/api/live/${crypto.randomUUID()}/state`, { headers: { 'X-Live-Token': newToken(), 'CF-Connecting-IP': '203.0.113.40' } });
+    const response = await open.fetch(`/api/live/${crypto.randomUUID()}/state`, {
+      headers: { 'X-Live-Token': newToken(), 'CF-Connecting-IP': '203.0.113.40' },
+    });
     await expectError(response, 404, 'sessionId');
     expect(open.seen).toEqual({ d1: 1, objects: 0 });
     const limited = watched(false);

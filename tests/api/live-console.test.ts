@@ -33,7 +33,19 @@ describe('live console: showing a question again', () => {
     expect(shown.current).toBe('q1');
     expect(shown.questions[0]).toMatchObject({ state: 'closed', revealed: true });
     const phone = (await (await state(live, newToken())).json()) as LiveParticipantState;
-    expect(phone.current).toMatchObject({ question: { id: 'q1' }, state: 'closed', revealed: true, tally: { voters: 3, bars: [{ key: 'a', value: 2 }, { key: 'b', value: 1 }, { key: 'c', value: 0 }] } });
+    expect(phone.current).toMatchObject({
+      question: { id: 'q1' },
+      state: 'closed',
+      revealed: true,
+      tally: {
+        voters: 3,
+        bars: [
+          { key: 'a', value: 2 },
+          { key: 'b', value: 1 },
+          { key: 'c', value: 0 },
+        ],
+      },
+    });
     // Still closed: no vote gets in.
     await expectError(await vote(live, newToken(), { questionId: 'q1', value: 'a' }), 409, 'questionId');
   });
@@ -56,18 +68,38 @@ describe('live console: who is in each college', () => {
   it('counts devices with a college from k up, never 1 to k − 1, and moves only once k more devices have one', async () => {
     const live = await liveSession(definition({ settings: { k: 3, colleges: COLLEGES } }));
     await control(live, 'q1', 'open');
-    expect(await presence(live)).toEqual([['usagers', null], ['pros', null], ['elus', null]]);
+    expect(await presence(live)).toEqual([
+      ['usagers', null],
+      ['pros', null],
+      ['elus', null],
+    ]);
     for (let i = 0; i < 3; i++) await vote(live, newToken(), { questionId: 'q1', value: 'a', college: 'usagers' });
-    expect(await presence(live)).toEqual([['usagers', 3], ['pros', null], ['elus', null]]);
+    expect(await presence(live)).toEqual([
+      ['usagers', 3],
+      ['pros', null],
+      ['elus', null],
+    ]);
     // Two more: one usager and one pro. The console does not move (two devices would tell their colleges).
     await vote(live, newToken(), { questionId: 'q1', value: 'a', college: 'usagers' });
     await vote(live, newToken(), { questionId: 'q1', value: 'b', college: 'pros' });
-    expect(await presence(live)).toEqual([['usagers', 3], ['pros', null], ['elus', null]]);
+    expect(await presence(live)).toEqual([
+      ['usagers', 3],
+      ['pros', null],
+      ['elus', null],
+    ]);
     // Restarted, the object still shows what it showed: the step is kept in its own storage.
     await restart(live);
-    expect(await presence(live)).toEqual([['usagers', 3], ['pros', null], ['elus', null]]);
+    expect(await presence(live)).toEqual([
+      ['usagers', 3],
+      ['pros', null],
+      ['elus', null],
+    ]);
     await vote(live, newToken(), { questionId: 'q1', value: 'b', college: 'pros' });
-    expect(await presence(live)).toEqual([['usagers', 4], ['pros', null], ['elus', null]]);
+    expect(await presence(live)).toEqual([
+      ['usagers', 4],
+      ['pros', null],
+      ['elus', null],
+    ]);
     // A device's votes on other questions count it once; phones never see any of it.
     await control(live, 'q2', 'open');
     const phone = await state(live, newToken());
@@ -78,9 +110,17 @@ describe('live console: who is in each college', () => {
     const live = await liveSession(definition({ settings: { k: 3, colleges: COLLEGES, cardsRequired: true } }));
     const { cards } = (await (await postJson(`${live.base}/cards`, { count: 3, college: 'elus' }, live.owner.headers)).json()) as { cards: string[] };
     await control(live, 'q1', 'open');
-    expect(await presence(live)).toEqual([['usagers', null], ['pros', null], ['elus', null]]);
+    expect(await presence(live)).toEqual([
+      ['usagers', null],
+      ['pros', null],
+      ['elus', null],
+    ]);
     for (const card of cards) expect((await vote(live, card, { questionId: 'q1', value: 'c' })).status).toBe(201);
-    expect(await presence(live)).toEqual([['usagers', null], ['pros', null], ['elus', 3]]);
+    expect(await presence(live)).toEqual([
+      ['usagers', null],
+      ['pros', null],
+      ['elus', 3],
+    ]);
   });
 });
 
@@ -89,7 +129,12 @@ describe('live console: the word cloud’s waiting words, and the export', () =>
     const live = await liveSession(); // k = 3
     await control(live, 'q3', 'open');
     await control(live, 'q3', 'reveal');
-    for (const words of [['Soin', 'garde'], ['soins', 'nuit'], ['soin', 'Gardes']]) await vote(live, newToken(), { questionId: 'q3', value: words });
+    for (const words of [
+      ['Soin', 'garde'],
+      ['soins', 'nuit'],
+      ['soin', 'Gardes'],
+    ])
+      await vote(live, newToken(), { questionId: 'q3', value: words });
     // « garde » twice and « nuit » once wait, given by three people: the figure is about k people.
     expect((await viewOf(live, 'q3')).tally).toEqual({ suppressed: false, voters: 3, bars: [{ key: 'soin', label: 'soin', value: 3 }], waitingWords: 2 });
     const phone = (await (await state(live, newToken())).json()) as LiveParticipantState;

@@ -18,13 +18,50 @@ export function definition(overrides: Overrides = {}): LiveSessionInput {
     title: fr('Atelier CPTS'),
     settings: { k: 3 },
     questions: [
-      { id: 'q1', label: fr('Priorité ?'), type: 'single', options: [{ id: 'a', label: fr('A') }, { id: 'b', label: fr('B') }, { id: 'c', label: fr('C') }] },
+      {
+        id: 'q1',
+        label: fr('Priorité ?'),
+        type: 'single',
+        options: [
+          { id: 'a', label: fr('A') },
+          { id: 'b', label: fr('B') },
+          { id: 'c', label: fr('C') },
+        ],
+      },
       { id: 'q2', label: fr('Humeur'), type: 'scale', min: 1, max: 5 },
       { id: 'q3', label: fr('Mots'), type: 'words', maxWords: 3 },
       { id: 'q4', label: fr('Idées'), type: 'ideas' },
-      { id: 'q5', label: fr('Classement'), type: 'ranking', options: [{ id: 'x', label: fr('X') }, { id: 'y', label: fr('Y') }, { id: 'z', label: fr('Z') }] },
-      { id: 'q6', label: fr('Points'), type: 'dots', points: 10, options: [{ id: 'x', label: fr('X') }, { id: 'y', label: fr('Y') }] },
-      { id: 'q7', label: fr('Plusieurs'), type: 'multiple', maxSelections: 2, options: [{ id: 'x', label: fr('X') }, { id: 'y', label: fr('Y') }, { id: 'z', label: fr('Z') }] },
+      {
+        id: 'q5',
+        label: fr('Classement'),
+        type: 'ranking',
+        options: [
+          { id: 'x', label: fr('X') },
+          { id: 'y', label: fr('Y') },
+          { id: 'z', label: fr('Z') },
+        ],
+      },
+      {
+        id: 'q6',
+        label: fr('Points'),
+        type: 'dots',
+        points: 10,
+        options: [
+          { id: 'x', label: fr('X') },
+          { id: 'y', label: fr('Y') },
+        ],
+      },
+      {
+        id: 'q7',
+        label: fr('Plusieurs'),
+        type: 'multiple',
+        maxSelections: 2,
+        options: [
+          { id: 'x', label: fr('X') },
+          { id: 'y', label: fr('Y') },
+          { id: 'z', label: fr('Z') },
+        ],
+      },
     ],
     ...overrides,
   } as LiveSessionInput;

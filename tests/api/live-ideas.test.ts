@@ -22,14 +22,22 @@ describe('live sessions: ideas', () => {
     expect(approved.status).toBe(200);
     await expectError(await postJson(`${live.base}/ideas/nope/moderate`, { action: 'approve' }, live.owner.headers), 404, 'ideaId');
     const voters = [t, newToken(), newToken()];
-    for (const voter of voters) expect(await (await vote(live, voter, { questionId: 'q4', value: { upvote: pending[0]!.id, on: true } })).json()).toEqual({ status: 'stored', changed: false });
+    for (const voter of voters)
+      expect(await (await vote(live, voter, { questionId: 'q4', value: { upvote: pending[0]!.id, on: true } })).json()).toEqual({
+        status: 'stored',
+        changed: false,
+      });
     // The first device's acknowledgement was lost: its retry leaves the count as it is.
     expect(await (await vote(live, t, { questionId: 'q4', value: { upvote: pending[0]!.id, on: true } })).json()).toEqual({ status: 'stored', changed: false });
     expect((await viewOf(live, 'q4')).ideas![0]!.upvotes).toBe(3);
     await expectError(await vote(live, t, { questionId: 'q4', value: { upvote: pending[0]!.id } }), 400, 'value');
     expect((await (await state(live, t)).json()) as LiveParticipantState).not.toHaveProperty('mine');
     // Taking the upvote back, twice (a retry): 2 is under k.
-    for (let i = 0; i < 2; i++) expect(await (await vote(live, t, { questionId: 'q4', value: { upvote: pending[0]!.id, on: false } })).json()).toEqual({ status: 'stored', changed: i === 0 });
+    for (let i = 0; i < 2; i++)
+      expect(await (await vote(live, t, { questionId: 'q4', value: { upvote: pending[0]!.id, on: false } })).json()).toEqual({
+        status: 'stored',
+        changed: i === 0,
+      });
     expect((await viewOf(live, 'q4')).ideas![0]!.upvotes).toBeNull();
   });
 });

@@ -50,7 +50,14 @@ describe('live sessions: group commit of votes', () => {
     expect(await Promise.all(again.map((r) => r.json()))).toEqual(tokens.map(() => ({ status: 'stored', changed: false })));
     await control(live, 'q1', 'lock');
     // 48 is a multiple of k = 3: the last release holds them all.
-    expect((await admin(live)).questions[0]!.tally).toMatchObject({ voters: 48, bars: [{ key: 'a', value: 24 }, { key: 'b', value: 24 }, { key: 'c', value: 0 }] });
+    expect((await admin(live)).questions[0]!.tally).toMatchObject({
+      voters: 48,
+      bars: [
+        { key: 'a', value: 24 },
+        { key: 'b', value: 24 },
+        { key: 'c', value: 0 },
+      ],
+    });
   });
 
   it('while open, a batch shows the votes up to its last k-step: the rest wait for the next', async () => {

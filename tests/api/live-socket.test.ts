@@ -35,7 +35,8 @@ async function connect(path: string, headers: Record<string, string> = {}): Prom
 }
 
 const isState = (m: LiveServerMessage) => m.type === 'state';
-const questionWith = (id: string, voters: number) => (m: LiveServerMessage) => m.type === 'question' && m.view.question.id === id && m.view.tally?.voters === voters;
+const questionWith = (id: string, voters: number) => (m: LiveServerMessage) =>
+  m.type === 'question' && m.view.question.id === id && m.view.tally?.voters === voters;
 
 describe('live sessions: WebSockets', () => {
   it('a phone gets the state on connecting, answers pings, and a tally only once revealed', async () => {
@@ -54,11 +55,20 @@ describe('live sessions: WebSockets', () => {
     expect(JSON.stringify(phone.messages)).not.toContain('"tally"');
 
     await control(live, 'q1', 'reveal');
-    const revealed = (await phone.next((m) => m.type === 'state' && !!(m.state as LiveParticipantState).current?.revealed)) as Extract<LiveServerMessage, { type: 'state' }>;
+    const revealed = (await phone.next((m) => m.type === 'state' && !!(m.state as LiveParticipantState).current?.revealed)) as Extract<
+      LiveServerMessage,
+      { type: 'state' }
+    >;
     expect((revealed.state as LiveParticipantState).current?.tally).toMatchObject({ voters: 3 });
     for (let i = 0; i < 3; i++) await vote(live, newToken(), { questionId: 'q1', value: 'b' });
     const moved = (await phone.next(questionWith('q1', 6))) as Extract<LiveServerMessage, { type: 'question' }>;
-    expect(moved.view.tally).toMatchObject({ bars: [{ key: 'a', value: 3 }, { key: 'b', value: 3 }, { key: 'c', value: 0 }] });
+    expect(moved.view.tally).toMatchObject({
+      bars: [
+        { key: 'a', value: 3 },
+        { key: 'b', value: 3 },
+        { key: 'c', value: 0 },
+      ],
+    });
     phone.ws.close(1000);
   });
 
@@ -69,7 +79,10 @@ describe('live sessions: WebSockets', () => {
     const initial = (await console_.next(isState)) as Extract<LiveServerMessage, { type: 'state' }>;
     expect((initial.state as LiveSessionAdmin).joinUrl).toBe(`https://pouls.example/live/${live.code}`);
     const phone = await connect(`/api/live/${live.id}/socket`);
-    const counted = (await console_.next((m) => m.type === 'state' && (m.state as LiveSessionAdmin).connected === 1)) as Extract<LiveServerMessage, { type: 'state' }>;
+    const counted = (await console_.next((m) => m.type === 'state' && (m.state as LiveSessionAdmin).connected === 1)) as Extract<
+      LiveServerMessage,
+      { type: 'state' }
+    >;
     expect((counted.state as LiveSessionAdmin).connected).toBe(1);
     await Promise.all([1, 2, 3, 4, 5, 5].map((value) => vote(live, newToken(), { questionId: 'q2', value })));
     const update = (await console_.next(questionWith('q2', 6))) as { view: LiveQuestionView };
@@ -124,10 +137,26 @@ describe('live sessions: the Durable Object rebuilds its state from D1', () => {
     expect(await (await vote(live, tokens[0]!, { questionId: 'q1', value: 'c' })).json()).toEqual({ status: 'stored', changed: true });
     // The changes not released before the eviction are not counted again: two more distinct devices are needed.
     await control(live, 'q1', 'lock');
-    expect((await admin(live)).questions[0]!.tally).toEqual({ suppressed: false, voters: 3, bars: [{ key: 'a', value: 3 }, { key: 'b', value: 0 }, { key: 'c', value: 0 }] });
+    expect((await admin(live)).questions[0]!.tally).toEqual({
+      suppressed: false,
+      voters: 3,
+      bars: [
+        { key: 'a', value: 3 },
+        { key: 'b', value: 0 },
+        { key: 'c', value: 0 },
+      ],
+    });
     await control(live, 'q1', 'open');
     for (const t of [tokens[1]!, newToken()]) await vote(live, t, { questionId: 'q1', value: 'c' });
-    expect((await admin(live)).questions[0]!.tally).toEqual({ suppressed: false, voters: 5, bars: [{ key: 'a', value: 1 }, { key: 'b', value: 1 }, { key: 'c', value: 3 }] });
+    expect((await admin(live)).questions[0]!.tally).toEqual({
+      suppressed: false,
+      voters: 5,
+      bars: [
+        { key: 'a', value: 1 },
+        { key: 'b', value: 1 },
+        { key: 'c', value: 3 },
+      ],
+    });
   });
 
   it('hibernated sockets still get broadcasts after the object restarts', async () => {

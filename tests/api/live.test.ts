@@ -5,7 +5,6 @@ import { demoSurvey } from '../../schema/demo.ts';
 import { account, call, createSurvey, postJson, type ErrorBody } from './helpers.ts';
 import { admin, COLLEGES, control, definition, expectError, fr, liveSession, newToken, state, viewOf, vote } from './live-helpers.ts';
 
-
 describe('live sessions: votes', () => {
   it('one vote per token and question: a change replaces, a retry counts once', async () => {
     const live = await liveSession();
@@ -21,7 +20,15 @@ describe('live sessions: votes', () => {
     for (let i = 0; i < 2; i++) await vote(live, newToken(), { questionId: 'q1', value: 'a' });
     expect((await control(live, 'q1', 'lock')).status).toBe(200);
     const view = await viewOf(live, 'q1');
-    expect(view.tally).toEqual({ suppressed: false, voters: 3, bars: [{ key: 'a', value: 2 }, { key: 'b', value: 1 }, { key: 'c', value: 0 }] });
+    expect(view.tally).toEqual({
+      suppressed: false,
+      voters: 3,
+      bars: [
+        { key: 'a', value: 2 },
+        { key: 'b', value: 1 },
+        { key: 'c', value: 0 },
+      ],
+    });
     // The device's state carries no trace of its vote: the phone keeps its own.
     const mine = await (await state(live, t)).text();
     expect(mine).not.toContain('"mine"');
@@ -53,7 +60,15 @@ describe('live sessions: votes', () => {
     expect(replies.filter((r) => r.status !== 201).map((r) => r.status)).toEqual([]);
     expect(Date.now() - started).toBeLessThan(10_000);
     await control(live, 'q1', 'lock');
-    expect((await viewOf(live, 'q1')).tally).toEqual({ suppressed: false, voters: 500, bars: [{ key: 'a', value: 167 }, { key: 'b', value: 167 }, { key: 'c', value: 166 }] });
+    expect((await viewOf(live, 'q1')).tally).toEqual({
+      suppressed: false,
+      voters: 500,
+      bars: [
+        { key: 'a', value: 167 },
+        { key: 'b', value: 167 },
+        { key: 'c', value: 166 },
+      ],
+    });
   });
 
   it('refuses votes on a question not open, locked, or in a session not started, with a path and a message in the reader’s language', async () => {
@@ -74,7 +89,8 @@ describe('live sessions: votes', () => {
   it('every bad input is a 4xx naming the field, never a 500', async () => {
     const owner = await account('owner');
     const survey = await createSurvey({ settings: { ...demoSurvey.settings, resultsVisibility: 'public' } }, true, owner);
-    const slide = (surveySlug: string) => definition({ questions: [...definition().questions, { id: 'q8', label: fr('Résultats'), type: 'survey_results', surveySlug }] });
+    const slide = (surveySlug: string) =>
+      definition({ questions: [...definition().questions, { id: 'q8', label: fr('Résultats'), type: 'survey_results', surveySlug }] });
     const privateSurvey = await createSurvey({ settings: { ...demoSurvey.settings, resultsVisibility: 'private' } }, true, owner);
     const foreign = await createSurvey({ settings: { ...demoSurvey.settings, resultsVisibility: 'public' } });
     for (const slug of [privateSurvey.slug, foreign.slug, 'no-such-survey'])
@@ -84,8 +100,16 @@ describe('live sessions: votes', () => {
     const t = newToken();
     await expectError(await vote(live, 'short', { questionId: 'q1', value: 'a' }), 400, 'X-Live-Token');
     await expectError(await postJson(`/api/live/${live.id}/votes`, { questionId: 'q1', value: 'a' }), 400, 'X-Live-Token');
-    await expectError(await call(`/api/live/${live.id}/votes`, { method: 'POST', headers: { 'X-Live-Token': t, 'Content-Type': 'text/plain' }, body: 'a' }), 415, 'content-type');
-    await expectError(await call(`/api/live/${live.id}/votes`, { method: 'POST', headers: { 'X-Live-Token': t, 'Content-Type': 'application/json' }, body: '{' }), 400, '$');
+    await expectError(
+      await call(`/api/live/${live.id}/votes`, { method: 'POST', headers: { 'X-Live-Token': t, 'Content-Type': 'text/plain' }, body: 'a' }),
+      415,
+      'content-type',
+    );
+    await expectError(
+      await call(`/api/live/${live.id}/votes`, { method: 'POST', headers: { 'X-Live-Token': t, 'Content-Type': 'application/json' }, body: '{' }),
+      400,
+      '$',
+    );
     await expectError(await vote(live, t, { questionId: 'q1', value: 'a', extra: 1 }), 400, 'extra');
     await expectError(await vote(live, t, { questionId: 'q1', value: 'zz' }), 400, 'value');
     await expectError(await vote(live, t, { questionId: 'q1', value: true }), 400, 'value');
@@ -114,17 +138,45 @@ describe('live sessions: k and what each screen sees', () => {
     await vote(live, t2, { questionId: 'q1', value: 'a' });
     expect((await viewOf(live, 'q1')).tally).toEqual({ suppressed: true, voters: null });
     await vote(live, t3, { questionId: 'q1', value: 'b' });
-    expect((await viewOf(live, 'q1')).tally).toMatchObject({ voters: 3, bars: [{ key: 'a', value: 2 }, { key: 'b', value: 1 }, { key: 'c', value: 0 }] });
+    expect((await viewOf(live, 'q1')).tally).toMatchObject({
+      voters: 3,
+      bars: [
+        { key: 'a', value: 2 },
+        { key: 'b', value: 1 },
+        { key: 'c', value: 0 },
+      ],
+    });
     await vote(live, t4, { questionId: 'q1', value: 'c' });
     await vote(live, t1, { questionId: 'q1', value: 'c' });
     await vote(live, t1, { questionId: 'q1', value: 'c' }); // a retry: not a change
-    expect((await viewOf(live, 'q1')).tally).toMatchObject({ voters: 3, bars: [{ key: 'a', value: 2 }, { key: 'b', value: 1 }, { key: 'c', value: 0 }] });
+    expect((await viewOf(live, 'q1')).tally).toMatchObject({
+      voters: 3,
+      bars: [
+        { key: 'a', value: 2 },
+        { key: 'b', value: 1 },
+        { key: 'c', value: 0 },
+      ],
+    });
     await vote(live, t2, { questionId: 'q1', value: 'b' });
-    expect((await viewOf(live, 'q1')).tally).toMatchObject({ voters: 4, bars: [{ key: 'a', value: 0 }, { key: 'b', value: 2 }, { key: 'c', value: 2 }] });
+    expect((await viewOf(live, 'q1')).tally).toMatchObject({
+      voters: 4,
+      bars: [
+        { key: 'a', value: 0 },
+        { key: 'b', value: 2 },
+        { key: 'c', value: 2 },
+      ],
+    });
     await vote(live, t3, { questionId: 'q1', value: 'a' });
     // One change since the last release: locking shows that release, not the change.
     await control(live, 'q1', 'lock');
-    expect((await viewOf(live, 'q1')).tally).toMatchObject({ voters: 4, bars: [{ key: 'a', value: 0 }, { key: 'b', value: 2 }, { key: 'c', value: 2 }] });
+    expect((await viewOf(live, 'q1')).tally).toMatchObject({
+      voters: 4,
+      bars: [
+        { key: 'a', value: 0 },
+        { key: 'b', value: 2 },
+        { key: 'c', value: 2 },
+      ],
+    });
   });
 
   it('participants and the join page never get the tally of a question not revealed', async () => {
@@ -156,7 +208,12 @@ describe('live sessions: k and what each screen sees', () => {
     await vote(live, newToken(), { questionId: 'q3', value: ['EPUISEMENT', 'solitude'] });
     await control(live, 'q3', 'close');
     // « café » and « solitude » wait, given by two people (fewer than k): how many wait is not told.
-    expect((await viewOf(live, 'q3')).tally).toEqual({ suppressed: false, voters: 3, bars: [{ key: 'epuisement', label: 'épuisement', value: 3 }], waitingWords: null });
+    expect((await viewOf(live, 'q3')).tally).toEqual({
+      suppressed: false,
+      voters: 3,
+      bars: [{ key: 'epuisement', label: 'épuisement', value: 3 }],
+      waitingWords: null,
+    });
   });
 
   it('reset starts a new round: earlier votes no longer count, the device can vote again', async () => {
@@ -177,7 +234,9 @@ describe('live sessions: organiser routes', () => {
     const owner = await account('editor');
     const live = await liveSession(definition(), false, owner);
     expect(live.code).toMatch(/^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{6}$/);
-    const list = (await (await call(`/api/orgs/${owner.organisationId}/live`, { headers: owner.headers })).json()) as { sessions: { id: string; questions: number }[] };
+    const list = (await (await call(`/api/orgs/${owner.organisationId}/live`, { headers: owner.headers })).json()) as {
+      sessions: { id: string; questions: number }[];
+    };
     expect(list.sessions).toEqual([expect.objectContaining({ id: live.id, questions: 7, status: 'draft' })]);
     const state = await admin(live);
     expect(state.joinUrl).toBe(`https://pouls.example/live/${live.code}`);
@@ -238,7 +297,8 @@ describe('live sessions: organiser routes', () => {
     await control(live, 'q1', 'open');
     // Usagers shown at the first release; two more usagers and a professional make the second, where
     // the usagers' figures stay those of the first (two of them changed since: fewer than k).
-    for (const college of ['usagers', 'usagers', 'usagers', 'pros', 'usagers', 'usagers']) await vote(live, newToken(), { questionId: 'q1', value: 'a', college });
+    for (const college of ['usagers', 'usagers', 'usagers', 'pros', 'usagers', 'usagers'])
+      await vote(live, newToken(), { questionId: 'q1', value: 'a', college });
     await control(live, 'q1', 'close');
     const csv = await call(`${live.base}/export.csv?lang=en`, { headers: live.owner.headers });
     expect(csv.status).toBe(200);
@@ -267,8 +327,14 @@ describe('live sessions: pages and cross-site requests', () => {
   it('a same-origin vote passes the CSRF check; a cross-site one does not', async () => {
     const live = await liveSession();
     await control(live, 'q1', 'open');
-    expect((await vote(live, newToken(), { questionId: 'q1', value: 'a' }, { 'Sec-Fetch-Site': 'same-origin', Origin: 'https://pouls.example' })).status).toBe(201);
-    await expectError(await vote(live, newToken(), { questionId: 'q1', value: 'a' }, { 'Sec-Fetch-Site': 'cross-site', Origin: 'https://evil.example' }), 403, 'origin');
+    expect((await vote(live, newToken(), { questionId: 'q1', value: 'a' }, { 'Sec-Fetch-Site': 'same-origin', Origin: 'https://pouls.example' })).status).toBe(
+      201,
+    );
+    await expectError(
+      await vote(live, newToken(), { questionId: 'q1', value: 'a' }, { 'Sec-Fetch-Site': 'cross-site', Origin: 'https://evil.example' }),
+      403,
+      'origin',
+    );
   });
 
   it('the CSP lets pages open a WebSocket to their own origin', async () => {
@@ -323,7 +389,9 @@ describe('live sessions: rate limit', () => {
     // Someone behind another address guessing codes is stopped at 1000 a minute.
     const guesser = { 'CF-Connecting-IP': '198.51.100.11' };
     for (let sent = 0; sent < 1000; sent += 100) {
-      const statuses = await Promise.all(Array.from({ length: 100 }, () => call('/api/live/join/ZZZZZZ', { headers: guesser }))).then((rs) => rs.map((r) => r.status));
+      const statuses = await Promise.all(Array.from({ length: 100 }, () => call('/api/live/join/ZZZZZZ', { headers: guesser }))).then((rs) =>
+        rs.map((r) => r.status),
+      );
       expect(statuses.every((s) => s === 404)).toBe(true);
     }
     await expectError(await call(`/api/live/join/${live.code}`, { headers: guesser }), 429, '$');

@@ -5,7 +5,13 @@ import { describedRoutes, openApiPath } from '../../worker/openapi/document.ts';
 import { OPERATIONS } from '../../worker/openapi/operations.ts';
 import { call } from './helpers.ts';
 
-type Document = { openapi: string; paths: Record<string, Record<string, { requestBody?: { content: { 'application/json': { schema: object; examples?: Record<string, { value: unknown }> } } } }>> };
+type Document = {
+  openapi: string;
+  paths: Record<
+    string,
+    Record<string, { requestBody?: { content: { 'application/json': { schema: object; examples?: Record<string, { value: unknown }> } } } }>
+  >;
+};
 
 const document = async () => (await (await call('/api/openapi.json')).json()) as Document;
 const routes = describedRoutes(createApp().routes);

@@ -65,7 +65,8 @@ describe('an organisation’s surveys', () => {
   it('freeze the questions once responses exist (the wording alone may change)', async () => {
     const survey = await createSurvey();
     const base = `/api/orgs/${survey.owner.organisationId}/surveys`;
-    const answered = async () => ((await (await call(base, { headers: survey.owner.headers })).json()) as { surveys: { answered: boolean }[] }).surveys[0]!.answered;
+    const answered = async () =>
+      ((await (await call(base, { headers: survey.owner.headers })).json()) as { surveys: { answered: boolean }[] }).surveys[0]!.answered;
     expect(await answered()).toBe(false);
     await submit(survey.slug, demoAnswers());
     // The list says so before any release: the editor asks rather than learning it from a refused save.

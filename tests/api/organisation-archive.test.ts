@@ -13,14 +13,16 @@ async function exportArchive(owner: Account): Promise<{ response: Response; text
   return { response, text: await response.text() };
 }
 
-const results = async (surveyId: string, owner: Account) => (await call(surveyPath({ id: surveyId, owner }, '/results'), { headers: owner.headers })).json() as Promise<SurveyResults>;
+const results = async (surveyId: string, owner: Account) =>
+  (await call(surveyPath({ id: surveyId, owner }, '/results'), { headers: owner.headers })).json() as Promise<SurveyResults>;
 
 /** An organisation with a released survey, a live session with shown results, an idea box with an answered idea, and a team. */
 async function seededOrganisation() {
   const owner = await account('owner');
   const editor = await account('editor', owner.organisationId);
   const survey = await createSurvey({ settings: { k: 3, resultsVisibility: 'private' } }, true, owner);
-  for (let i = 0; i < 6; i++) expect((await submit(survey.slug, demoAnswers({ comments: `texte libre ${i}` }), undefined, { 'CF-Connecting-IP': IP })).status).toBe(201);
+  for (let i = 0; i < 6; i++)
+    expect((await submit(survey.slug, demoAnswers({ comments: `texte libre ${i}` }), undefined, { 'CF-Connecting-IP': IP })).status).toBe(201);
   expect(await release(survey.id)).toBe(1);
   const live = await liveSession(undefined, true, owner);
   await control(live, 'q1', 'open');
@@ -47,10 +49,14 @@ describe('organisation archive', () => {
     expect(archive.surveys[0]!.releases).toHaveLength(1);
     expect(archive.surveys[0]!.publishedCells.length).toBeGreaterThan(0);
     expect(archive.liveSessions[0]!.questions.find((q) => q.questionId === 'q1')!.published).not.toBeNull();
-    expect(archive.ideaBoxes[0]!.ideas).toMatchObject([{ text: 'Un créneau sans rendez-vous le samedi', status: 'retained', supports: 4, answer: { fr: 'Essai en janvier' } }]);
+    expect(archive.ideaBoxes[0]!.ideas).toMatchObject([
+      { text: 'Un créneau sans rendez-vous le samedi', status: 'retained', supports: 4, answer: { fr: 'Essai en janvier' } },
+    ]);
 
     // Nothing secret or personal beyond the team's names and emails: no hash, token, session, address, raw answer.
-    const users = await env.DB.prepare('SELECT password_hash, password_salt FROM users WHERE id IN (?, ?)').bind(seeded.owner.userId, seeded.editor.userId).all<{ password_hash: string; password_salt: string }>();
+    const users = await env.DB.prepare('SELECT password_hash, password_salt FROM users WHERE id IN (?, ?)')
+      .bind(seeded.owner.userId, seeded.editor.userId)
+      .all<{ password_hash: string; password_salt: string }>();
     for (const u of users.results) {
       expect(text).not.toContain(u.password_hash);
       expect(text).not.toContain(u.password_salt);
@@ -62,7 +68,9 @@ describe('organisation archive', () => {
     expect(text).not.toContain(seeded.live.code);
 
     // The download is in the audit log.
-    const audit = (await (await call(`/api/orgs/${seeded.owner.organisationId}/audit`, { headers: seeded.owner.headers })).json()) as { events: { action: string; detail: unknown }[] };
+    const audit = (await (await call(`/api/orgs/${seeded.owner.organisationId}/audit`, { headers: seeded.owner.headers })).json()) as {
+      events: { action: string; detail: unknown }[];
+    };
     expect(audit.events[0]).toMatchObject({ action: 'organisation.exported', detail: { format: 'archive.json', surveys: 1, liveSessions: 1, ideaBoxes: 1 } });
 
     // Another coordinator imports it: a new organisation they own, the members listed to invite again.
@@ -100,7 +108,9 @@ describe('organisation archive', () => {
     expect(boxIdeas.results).toEqual([{ text: 'Un créneau sans rendez-vous le samedi', supports: 4, status: 'retained' }]);
     // On the box's public page, and found by the similar-idea search (its full-text index was rebuilt).
     expect(await (await call(`/api/b/${again.ideaBoxes[0]!.slug}`)).text()).toContain('Un créneau sans rendez-vous le samedi');
-    const similar = (await (await call(`/api/b/${again.ideaBoxes[0]!.slug}/similar?q=${encodeURIComponent('créneau samedi')}`)).json()) as { ideas: { text: string }[] };
+    const similar = (await (await call(`/api/b/${again.ideaBoxes[0]!.slug}/similar?q=${encodeURIComponent('créneau samedi')}`)).json()) as {
+      ideas: { text: string }[];
+    };
     expect(similar.ideas.map((i) => i.text)).toEqual(['Un créneau sans rendez-vous le samedi']);
   });
 
@@ -119,7 +129,10 @@ describe('organisation archive', () => {
     const archive = JSON.parse(text) as OrganisationArchive;
     const wrongFormat = await postJson('/api/orgs/archive', { ...archive, format: 'limesurvey' }, owner.headers);
     expect(wrongFormat.status).toBe(422);
-    expect(((await wrongFormat.json()) as ErrorBody).errors).toContainEqual({ path: 'format', message: 'Ce fichier n’est pas une archive Pouls (format « pouls-archive » attendu)' });
+    expect(((await wrongFormat.json()) as ErrorBody).errors).toContainEqual({
+      path: 'format',
+      message: 'Ce fichier n’est pas une archive Pouls (format « pouls-archive » attendu)',
+    });
     const later = await postJson('/api/orgs/archive', { ...archive, version: 2 }, { ...owner.headers, 'Accept-Language': 'en' });
     expect(((await later.json()) as ErrorBody).errors).toContainEqual({ path: 'version', message: 'Unsupported archive version (1 expected)' });
     const broken = structuredClone(archive) as unknown as { surveys: unknown[] };

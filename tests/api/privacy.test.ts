@@ -39,7 +39,9 @@ describe('GET …/surveys/:id/privacy', () => {
       { path: '/privacy?lang=en', headers: {} },
     ];
     for (const request of requests) {
-      const { notice, record } = (await (await call(surveyPath(survey, request.path), { headers: { ...survey.owner.headers, ...request.headers } })).json()) as Privacy;
+      const { notice, record } = (await (
+        await call(surveyPath(survey, request.path), { headers: { ...survey.owner.headers, ...request.headers } })
+      ).json()) as Privacy;
       expect(notice.title).toBe('Your answers and your anonymity');
       expect(record.fields.find((f) => f.id === 'legalBasis')!.label).toBe('Legal basis (suggestion, to be validated)');
     }

@@ -32,7 +32,9 @@ describe('personal feedback', () => {
     expect(byKey.get('cbi.personal')).toMatchObject({ score: 75, attention: true });
     expect(byKey.get('cbi.work')).toMatchObject({ score: Math.round(expectedCbi(3).work), attention: true }); // 475 / 7 = 67.9
     expect(byKey.get('who5.wellbeing')).toMatchObject({ score: 40, attention: true });
-    expect(byKey.get('who5.wellbeing')!.summary).toBe('À 50 ou moins sur 100, le bien-être est considéré comme faible. En parler à votre médecin est recommandé.');
+    expect(byKey.get('who5.wellbeing')!.summary).toBe(
+      'À 50 ou moins sur 100, le bien-être est considéré comme faible. En parler à votre médecin est recommandé.',
+    );
     expect(ack.feedback!.resources.map((r) => r.phones)).toEqual([['15', '112'], ['0 805 23 23 36'], ['3114']]);
     expect(ack.feedback!.contacts).toBe('Médecin du travail : 01 02 03 04 05');
     // Nothing in the acknowledgement points at the stored response.
@@ -133,8 +135,16 @@ describe('the scored report', () => {
     expect(groups.get('nurse')).toMatchObject({ respondents: 7, release: 1, scales: { 'cbi.personal': { n: 7, mean: 25 } } });
     // Pharmacists (2) are under k; with the one who did not say, 3 people would be recoverable from
     // the total minus nurses minus doctors: doctors (the smallest shown group) are hidden as well.
-    expect(groups.get('pharmacist')).toMatchObject({ respondents: null, withheld: 'under_k', scales: { 'cbi.personal': { suppressed: true, reason: 'under_k' } } });
-    expect(groups.get('doctor')).toMatchObject({ respondents: null, withheld: 'deducible', scales: { 'cbi.personal': { suppressed: true, reason: 'deducible' } } });
+    expect(groups.get('pharmacist')).toMatchObject({
+      respondents: null,
+      withheld: 'under_k',
+      scales: { 'cbi.personal': { suppressed: true, reason: 'under_k' } },
+    });
+    expect(groups.get('doctor')).toMatchObject({
+      respondents: null,
+      withheld: 'deducible',
+      scales: { 'cbi.personal': { suppressed: true, reason: 'deducible' } },
+    });
 
     // The subtraction attack: total minus every shown group leaves k people or more, never fewer.
     for (const s of r.instruments.flatMap((i) => i.scales)) {
@@ -247,12 +257,19 @@ describe('report exports', () => {
     const csv = await call(surveyPath(survey, '/report.csv?by=profession'), { headers: survey.owner.headers });
     expect(csv.status).toBe(200);
     expect(csv.headers.get('Content-Disposition')).toContain(`${survey.slug}-rapport.csv`);
-    const lines = (await csv.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = (await csv.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toMatch(/^Publication n° 1 du .* : 10 réponses\.$/);
     expect(lines[1]).toBe('Codes de participation : aucun émis (lien ouvert).');
-    expect(lines).toContain('Partie;Groupe;Échelle;Part comptée;n;Moyenne (0–100);IC 95 % bas;IC 95 % haut;n dans la part;% dans la part;IC 95 % bas (%);IC 95 % haut (%);Publication;Note');
+    expect(lines).toContain(
+      'Partie;Groupe;Échelle;Part comptée;n;Moyenne (0–100);IC 95 % bas;IC 95 % haut;n dans la part;% dans la part;IC 95 % bas (%);IC 95 % haut (%);Publication;Note',
+    );
     // 7 × 50 and 3 × 100: SD 24.15, t(9) = 2.262; everyone at or above 50, so the share is a bound.
-    expect(lines).toContain('Ensemble;Tous;Épuisement personnel;à 50 ou plus;10;65;47,7;82,3;;;;;1;part arrondie : au moins 60 % (presque tous du même côté du seuil)');
+    expect(lines).toContain(
+      'Ensemble;Tous;Épuisement personnel;à 50 ou plus;10;65;47,7;82,3;;;;;1;part arrondie : au moins 60 % (presque tous du même côté du seuil)',
+    );
     // The WHO-5's share is the other side of its cutoff, and says so.
     expect(lines.find((l) => l.startsWith('Ensemble;Tous;Bien-être'))).toMatch(/^Ensemble;Tous;Bien-être \(WHO-5, 0–100\);à 50 ou moins;10;/);
     expect(lines.find((l) => l.startsWith('Par : Quelle est votre profession ?;Médecin;Épuisement personnel'))).toMatch(/;masqué : moins de 5 personnes$/);

@@ -9,7 +9,11 @@ import { account, call, postJson } from './helpers.ts';
 async function captureLogs(run: () => Promise<unknown>): Promise<string[]> {
   const lines: string[] = [];
   const keep = (...args: unknown[]) => void lines.push(args.map(String).join(' '));
-  const spies = [vi.spyOn(console, 'log').mockImplementation(keep), vi.spyOn(console, 'error').mockImplementation(keep), vi.spyOn(console, 'warn').mockImplementation(keep)];
+  const spies = [
+    vi.spyOn(console, 'log').mockImplementation(keep),
+    vi.spyOn(console, 'error').mockImplementation(keep),
+    vi.spyOn(console, 'warn').mockImplementation(keep),
+  ];
   try {
     await run();
   } finally {
@@ -29,7 +33,11 @@ describe('request logs', () => {
     const client = { 'CF-Connecting-IP': '203.0.113.77', 'User-Agent': `Browser/${marker}` };
     let response: Response | undefined;
     const lines = await captureLogs(async () => {
-      response = await postJson(`/api/orgs/${owner.organisationId}/surveys?secret=${marker}`, { title: { fr: marker }, marker }, { ...owner.headers, ...client });
+      response = await postJson(
+        `/api/orgs/${owner.organisationId}/surveys?secret=${marker}`,
+        { title: { fr: marker }, marker },
+        { ...owner.headers, ...client },
+      );
     });
     const logged = requestLines(lines);
     expect(logged).toHaveLength(1);

@@ -21,7 +21,11 @@ describe('question ids that every plain object already has', () => {
       expect(((await response.json()) as ErrorBody).errors).toEqual([{ path: 'pages.0.questions.0.id', message }]);
     }
     for (const id of ['toString', 'valueOf', 'hasOwnProperty', '__proto__']) {
-      const response = await postJson(`/api/orgs/${editor.organisationId}/surveys`, { ...demoSurvey, slug: `reserved-${id.toLowerCase().replaceAll('_', '')}`, pages: [{ id: 'p1', questions: [question(id)] }] }, editor.headers);
+      const response = await postJson(
+        `/api/orgs/${editor.organisationId}/surveys`,
+        { ...demoSurvey, slug: `reserved-${id.toLowerCase().replaceAll('_', '')}`, pages: [{ id: 'p1', questions: [question(id)] }] },
+        editor.headers,
+      );
       expect(response.status, id).toBe(422);
       expect(((await response.json()) as ErrorBody).errors[0]?.path).toBe('pages.0.questions.0.id');
     }
@@ -29,8 +33,14 @@ describe('question ids that every plain object already has', () => {
 
   it('in a survey stored before they were refused, take submissions that skip them or answer them', async () => {
     const owner = await account('owner');
-    const definition = { title: { fr: 'Ancien' }, settings: { k: 5, resultsVisibility: 'private', retentionMonths: 12, participationCodes: false }, pages: [{ id: 'p1', questions: [question('constructor'), question('valueOf'), question('toString'), question('q', true)] }] };
-    await env.DB.prepare("INSERT INTO surveys (id, organisation_id, slug, status, definition, version, created_at, updated_at) VALUES (?, ?, 'legacy-ids', 'open', ?, 1, 'x', 'x')")
+    const definition = {
+      title: { fr: 'Ancien' },
+      settings: { k: 5, resultsVisibility: 'private', retentionMonths: 12, participationCodes: false },
+      pages: [{ id: 'p1', questions: [question('constructor'), question('valueOf'), question('toString'), question('q', true)] }],
+    };
+    await env.DB.prepare(
+      "INSERT INTO surveys (id, organisation_id, slug, status, definition, version, created_at, updated_at) VALUES (?, ?, 'legacy-ids', 'open', ?, 1, 'x', 'x')",
+    )
       .bind(crypto.randomUUID(), owner.organisationId, JSON.stringify(definition))
       .run();
     expect((await submit('legacy-ids', { q: 'seulement la dernière' })).status).toBe(201);

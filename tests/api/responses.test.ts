@@ -30,7 +30,11 @@ describe('GET /api/s/:slug', () => {
 describe('POST /api/s/:slug/responses', () => {
   it('stores a valid response: 201, random id, no day or time, nothing about the client', async () => {
     const { id, slug } = await createSurvey();
-    const response = await submit(slug, demoAnswers(), newKey(), { 'User-Agent': 'Mozilla/5.0 (iPhone)', 'CF-Connecting-IP': '203.0.113.9', Referer: 'https://mail.example/' });
+    const response = await submit(slug, demoAnswers(), newKey(), {
+      'User-Agent': 'Mozilla/5.0 (iPhone)',
+      'CF-Connecting-IP': '203.0.113.9',
+      Referer: 'https://mail.example/',
+    });
     expect(response.status).toBe(201);
     expect(await response.json()).toEqual({ status: 'recorded', duplicate: false });
 
@@ -52,7 +56,9 @@ describe('POST /api/s/:slug/responses', () => {
     expect(first.status).toBe(201);
     expect(retry.status).toBe(201);
     expect(await retry.json()).toEqual({ status: 'recorded', duplicate: true });
-    const stored = await env.DB.prepare('SELECT COUNT(*) AS n FROM responses r JOIN surveys s ON s.id = r.survey_id WHERE s.slug = ?').bind(slug).first<{ n: number }>();
+    const stored = await env.DB.prepare('SELECT COUNT(*) AS n FROM responses r JOIN surveys s ON s.id = r.survey_id WHERE s.slug = ?')
+      .bind(slug)
+      .first<{ n: number }>();
     expect(stored?.n).toBe(1);
   });
 
@@ -78,9 +84,14 @@ describe('POST /api/s/:slug/responses', () => {
 
     it('out of range values and too many or too few choices, in English when asked', async () => {
       const { slug } = await createSurvey();
-      const response = await submit(slug, demoAnswers({ coordination: 9, topics: ['mental', 'home', 'prevention', 'hospital'], priorities: ['access'] }), newKey(), {
-        'Accept-Language': 'en-GB,en;q=0.9,fr;q=0.5',
-      });
+      const response = await submit(
+        slug,
+        demoAnswers({ coordination: 9, topics: ['mental', 'home', 'prevention', 'hospital'], priorities: ['access'] }),
+        newKey(),
+        {
+          'Accept-Language': 'en-GB,en;q=0.9,fr;q=0.5',
+        },
+      );
       expect(response.status).toBe(422);
       expect(await errors(response)).toEqual([
         { path: 'answers.topics', message: 'Choose at most 3 option(s)' },
@@ -202,7 +213,14 @@ describe('GET /api/s/:slug/results', () => {
       ]),
     });
     // free texts are counted, never shown
-    expect(results.questions.find((q) => q.id === 'comments')).toEqual({ id: 'comments', type: 'long_text', suppressed: false, release: 1, answered: 5, preferNotToAnswer: 0 });
+    expect(results.questions.find((q) => q.id === 'comments')).toEqual({
+      id: 'comments',
+      type: 'long_text',
+      suppressed: false,
+      release: 1,
+      answered: 5,
+      preferNotToAnswer: 0,
+    });
   });
 
   it('moves only from one release to the next, each at least k people apart', async () => {
@@ -225,7 +243,8 @@ describe('GET /api/s/:slug/results', () => {
 
   it('reads O(questions × options) rows, not O(responses)', async () => {
     const survey = await createSurvey();
-    const rowsRead = async () => Number((await call(surveyPath(survey, '/results'), { headers: survey.owner.headers })).headers.get('Server-Timing')?.match(/d1-rows;desc="(\d+)"/)?.[1]);
+    const rowsRead = async () =>
+      Number((await call(surveyPath(survey, '/results'), { headers: survey.owner.headers })).headers.get('Server-Timing')?.match(/d1-rows;desc="(\d+)"/)?.[1]);
     for (let i = 0; i < 10; i++) await submit(survey.slug, demoAnswers({ coordination: (i % 5) + 1, years: i }));
     await release(survey.id);
     const after10 = await rowsRead();

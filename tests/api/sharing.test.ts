@@ -30,7 +30,9 @@ async function surveyWithPopulation(overrides: Parameters<typeof createSurvey>[0
 /** Codes issued (from the API) and used (from D1: the API never says, it would be a live count of responses). */
 async function codeCounts(survey: { id: string; owner: Account }) {
   const { total } = (await (await call(surveyPath(survey, '/codes'), { headers: survey.owner.headers })).json()) as { total: number };
-  const row = await env.DB.prepare('SELECT COALESCE(SUM(used), 0) AS used FROM participation_codes WHERE survey_id = ?').bind(survey.id).first<{ used: number }>();
+  const row = await env.DB.prepare('SELECT COALESCE(SUM(used), 0) AS used FROM participation_codes WHERE survey_id = ?')
+    .bind(survey.id)
+    .first<{ used: number }>();
   return { total, used: row!.used };
 }
 
@@ -73,7 +75,9 @@ describe('QR codes', () => {
     const svg = await response.text();
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 (\d+) \1"/);
     expect(svg).toContain('shape-rendering="crispEdges"');
-    expect(svg).toContain(`<title id="qr-title">Code QR du questionnaire « Vie de la CPTS : votre avis compte » : https://pouls.example/s/${survey.slug}</title>`);
+    expect(svg).toContain(
+      `<title id="qr-title">Code QR du questionnaire « Vie de la CPTS : votre avis compte » : https://pouls.example/s/${survey.slug}</title>`,
+    );
     // The first dark module sits 4 modules in: the quiet zone.
     expect(svg).toMatch(/d="M4 4h7/);
   });
@@ -86,7 +90,12 @@ describe('QR codes', () => {
 
   it('serves a PNG of 1024 pixels by default, or of the size asked', async () => {
     const survey = await createSurvey();
-    for (const [query, side] of [['', 1024], ['?size=128', 128], ['?size=2048', 2048], ['?size=300&lang=en', 300]] as const) {
+    for (const [query, side] of [
+      ['', 1024],
+      ['?size=128', 128],
+      ['?size=2048', 2048],
+      ['?size=300&lang=en', 300],
+    ] as const) {
       const response = await call(surveyPath(survey, `/share/qr.png${query}`), { headers: survey.owner.headers });
       expect(response.status, query).toBe(200);
       expect(response.headers.get('Content-Type')).toBe('image/png');
@@ -167,11 +176,22 @@ describe('participation codes', () => {
       [{ body: JSON.stringify({ count: '30' }) }, 400, [{ path: 'count', message: 'Attendu : un nombre, reçu : "30"' }]],
       [{ body: JSON.stringify({}) }, 400, [{ path: 'count', message: 'Ce champ est obligatoire' }]],
       [{ body: JSON.stringify({ count: 3, survey: 'x' }) }, 400, [{ path: 'survey', message: 'Champ inconnu' }]],
-      [{ body: JSON.stringify([3]) }, 400, [{ path: 'count', message: 'Ce champ est obligatoire' }, { path: '0', message: 'Champ inconnu' }]],
+      [
+        { body: JSON.stringify([3]) },
+        400,
+        [
+          { path: 'count', message: 'Ce champ est obligatoire' },
+          { path: '0', message: 'Champ inconnu' },
+        ],
+      ],
       [{ body: '' }, 400, [{ path: '$', message: 'Corps de requête illisible : JSON attendu' }]],
       [{}, 400, [{ path: '$', message: 'Corps de requête illisible : JSON attendu' }]],
       [{ body: '{"count": 3' }, 400, [{ path: '$', message: 'Corps de requête illisible : JSON attendu' }]],
-      [{ body: 'count=3', headers: { ...survey.owner.headers, 'Content-Type': 'application/x-www-form-urlencoded' } }, 415, [{ path: 'content-type', message: 'Content-Type: application/json attendu' }]],
+      [
+        { body: 'count=3', headers: { ...survey.owner.headers, 'Content-Type': 'application/x-www-form-urlencoded' } },
+        415,
+        [{ path: 'content-type', message: 'Content-Type: application/json attendu' }],
+      ],
     ];
     for (const [init, status, expected] of cases) {
       const response = await call(path, { method: 'POST', headers, ...init });
@@ -221,7 +241,11 @@ describe('submitting to a survey that asks for codes', () => {
       expect(await retry.json()).toEqual({ status: 'recorded', duplicate: true });
     }
 
-    const english = await postJson(`/api/s/${survey.slug}/responses`, { answers: demoAnswers(), code }, { 'Idempotency-Key': newKey(), 'Accept-Language': 'en' });
+    const english = await postJson(
+      `/api/s/${survey.slug}/responses`,
+      { answers: demoAnswers(), code },
+      { 'Idempotency-Key': newKey(), 'Accept-Language': 'en' },
+    );
     expect(await errors(english)).toEqual([{ path: 'code', message: 'Unknown or already used participation code' }]);
 
     expect((await submitWithCode(survey.slug, other!)).status).toBe(201);
@@ -249,7 +273,9 @@ describe('submitting to a survey that asks for codes', () => {
     const response = await env.DB.prepare('SELECT id, answers FROM responses WHERE survey_id = ?').bind(survey.id).first<{ id: string; answers: string }>();
     expect(codeRows).not.toContain(response!.id);
     expect(codeRows).not.toMatch(/\d{4}-\d{2}-\d{2}|T\d{2}:\d{2}/);
-    const { code_hash: hash } = (await env.DB.prepare('SELECT code_hash FROM participation_codes WHERE survey_id = ?').bind(survey.id).first<{ code_hash: string }>())!;
+    const { code_hash: hash } = (await env.DB.prepare('SELECT code_hash FROM participation_codes WHERE survey_id = ?')
+      .bind(survey.id)
+      .first<{ code_hash: string }>())!;
     const responseRows = JSON.stringify((await env.DB.prepare('SELECT * FROM responses WHERE survey_id = ?').bind(survey.id).all()).results);
     expect(responseRows).not.toContain(hash);
     expect(responseRows).not.toContain(code!.replace('-', ''));
@@ -271,7 +297,9 @@ describe('submitting to a survey that asks for codes', () => {
     const survey = await surveyWithPopulation(withCodes);
     const [code] = await createCodes(survey, 1);
     // A real storage failure, for this survey only.
-    await env.DB.prepare(`CREATE TRIGGER fail_store_${survey.id.slice(0, 8)} BEFORE INSERT ON responses WHEN NEW.survey_id = '${survey.id}' BEGIN SELECT RAISE(ABORT, 'storage failed'); END`).run();
+    await env.DB.prepare(
+      `CREATE TRIGGER fail_store_${survey.id.slice(0, 8)} BEFORE INSERT ON responses WHEN NEW.survey_id = '${survey.id}' BEGIN SELECT RAISE(ABORT, 'storage failed'); END`,
+    ).run();
     const failed = await submitWithCode(survey.slug, code!);
     expect(failed.status).toBe(500);
     expect(await codeCounts(survey)).toEqual({ total: 1, used: 0 });
@@ -344,7 +372,10 @@ describe('access to sharing routes', () => {
     const victim = await createSurvey(withCodes);
     const intruder = await account('owner');
     const path = `/api/orgs/${intruder.organisationId}/surveys/${victim.id}`;
-    for (const response of [await call(`${path}/share/qr.svg`, { headers: intruder.headers }), await postJson(`${path}/codes`, { count: 5 }, intruder.headers)]) {
+    for (const response of [
+      await call(`${path}/share/qr.svg`, { headers: intruder.headers }),
+      await postJson(`${path}/codes`, { count: 5 }, intruder.headers),
+    ]) {
       expect(response.status).toBe(404);
       expect(await errors(response)).toEqual([{ path: 'id', message: 'Questionnaire introuvable' }]);
     }
@@ -362,14 +393,25 @@ describe('GET /api/templates', () => {
     const viewer = await account('viewer');
     const response = await call('/api/templates', { headers: viewer.headers });
     expect(response.status).toBe(200);
-    const { templates } = (await response.json()) as { templates: { templateId: string; title: { fr: string }; description: { fr: string }; survey: { slug: string } }[] };
-    expect(templates.map((t) => t.templateId)).toEqual(['besoins-du-territoire', 'avis-des-habitants', 'sante-des-professionnels', 'qualite-de-vie-au-travail']);
+    const { templates } = (await response.json()) as {
+      templates: { templateId: string; title: { fr: string }; description: { fr: string }; survey: { slug: string } }[];
+    };
+    expect(templates.map((t) => t.templateId)).toEqual([
+      'besoins-du-territoire',
+      'avis-des-habitants',
+      'sante-des-professionnels',
+      'qualite-de-vie-au-travail',
+    ]);
 
     const editor = await account('editor');
     for (const template of templates) {
       expect(template.title.fr).toBeTruthy();
       expect(template.description.fr).toBeTruthy();
-      const created = await postJson(`/api/orgs/${editor.organisationId}/surveys`, { ...template.survey, slug: `${template.survey.slug}-${crypto.randomUUID().slice(0, 6)}` }, editor.headers);
+      const created = await postJson(
+        `/api/orgs/${editor.organisationId}/surveys`,
+        { ...template.survey, slug: `${template.survey.slug}-${crypto.randomUUID().slice(0, 6)}` },
+        editor.headers,
+      );
       expect(created.status, await created.clone().text()).toBe(201);
     }
   });

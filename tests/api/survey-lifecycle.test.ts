@@ -4,7 +4,11 @@ import { Db } from '../../worker/db/client.ts';
 import { purgeExpired } from '../../worker/jobs/purge-expired.ts';
 import { account, call, createSurvey, demoAnswers, postJson, release, submit, surveyPath, type ErrorBody } from './helpers.ts';
 
-type Definition = Record<string, unknown> & { title: { fr: string; en?: string }; pages: { questions: { id: string; label: { fr: string }; options?: { id: string; label: { fr: string } }[] }[] }[]; settings: Record<string, unknown> };
+type Definition = Record<string, unknown> & {
+  title: { fr: string; en?: string };
+  pages: { questions: { id: string; label: { fr: string }; options?: { id: string; label: { fr: string } }[] }[] }[];
+  settings: Record<string, unknown>;
+};
 
 async function definitionOf(survey: Awaited<ReturnType<typeof createSurvey>>): Promise<{ definition: Definition; etag: string }> {
   const response = await call(surveyPath(survey), { headers: survey.owner.headers });
@@ -25,8 +29,12 @@ describe('wording after responses', () => {
     const response = await put(survey, definition, etag);
     expect(response.status, await response.clone().text()).toBe(200);
     expect(((await response.json()) as Definition).title.fr).toBe('Vie de la CPTS : votre avis compte !');
-    const history = (await (await call(surveyPath(survey, '/history'), { headers: survey.owner.headers })).json()) as { edits: { editedBy: string; changes: string[] }[] };
-    expect(history.edits).toEqual([{ version: 3, editedAt: expect.any(String), editedBy: 'Test owner', changes: ['title', 'pages.0.questions.0.options.0.label'] }]);
+    const history = (await (await call(surveyPath(survey, '/history'), { headers: survey.owner.headers })).json()) as {
+      edits: { editedBy: string; changes: string[] }[];
+    };
+    expect(history.edits).toEqual([
+      { version: 3, editedAt: expect.any(String), editedBy: 'Test owner', changes: ['title', 'pages.0.questions.0.options.0.label'] },
+    ]);
     // The respondent's form reads the new wording; answers keep flowing.
     expect(((await (await call(`/api/s/${survey.slug}`)).json()) as Definition).title.fr).toBe('Vie de la CPTS : votre avis compte !');
     expect((await submit(survey.slug, demoAnswers())).status).toBe(201);

@@ -36,7 +36,7 @@ const KEPT: [number, string][] = [
   [4, 'SELECT * FROM participation_codes'],
   [6, 'SELECT id, invited FROM surveys ORDER BY id'],
   [7, 'SELECT id, organisation_id, join_code, title, definition, status, version, created_on FROM live_sessions'],
-  [7, 'SELECT session_id, question_id, state, revealed, round, opened_order, published ->> \'$.results\' AS results FROM live_question_states'],
+  [7, "SELECT session_id, question_id, state, revealed, round, opened_order, published ->> '$.results' AS results FROM live_question_states"],
   [7, 'SELECT session_id, question_id, round, voter_hash, value FROM live_votes ORDER BY voter_hash'],
   [7, 'SELECT * FROM live_cards'],
   [7, 'SELECT * FROM live_ideas'],
@@ -64,7 +64,9 @@ async function upgradedFrom(version: number): Promise<{ db: D1Database; counters
   await applyD1Migrations(db, MIGRATIONS.slice(0, version));
   await seedAtVersion(db, version);
   const counters =
-    version < 9 ? Object.fromEntries((await rows(db, "SELECT option_key, count FROM tallies WHERE question_id = 'profession'")).map((r) => [r.option_key, r.count])) : null;
+    version < 9
+      ? Object.fromEntries((await rows(db, "SELECT option_key, count FROM tallies WHERE question_id = 'profession'")).map((r) => [r.option_key, r.count]))
+      : null;
   if (version < LATEST) await applyD1Migrations(db, MIGRATIONS);
   return { db, counters };
 }
@@ -89,7 +91,12 @@ describe('upgrades keep every row and every figure', () => {
         // Votes cast with a college (0007–0010) are counted per college since 0011, and the count is the same.
         const tallies = await rows(db, `SELECT college, counts FROM live_college_tallies WHERE session_id = '${LIVE}' ORDER BY college`);
         expect(Object.fromEntries(tallies.map((t) => [t.college, JSON.parse(String(t.counts))]))).toEqual(
-          Object.fromEntries(Object.entries(liveVotes).map(([college, values]) => [college, Object.fromEntries([...new Set(values)].map((value) => [value, values.filter((x) => x === value).length]))])),
+          Object.fromEntries(
+            Object.entries(liveVotes).map(([college, values]) => [
+              college,
+              Object.fromEntries([...new Set(values)].map((value) => [value, values.filter((x) => x === value).length])),
+            ]),
+          ),
         );
       }
 
@@ -112,7 +119,10 @@ describe('upgrades keep every row and every figure', () => {
       expect(coordination.mean).toBeCloseTo(mean, 5);
 
       // The scored survey's scales: every CBI item « Parfois » (2) gives a personal burnout score of 50.
-      const [personal] = await rows(db, `SELECT count, total FROM published_cells WHERE survey_id = '${SCORED}' AND view = '' AND question_id = '#score' AND item_id = 'cbi.personal'`);
+      const [personal] = await rows(
+        db,
+        `SELECT count, total FROM published_cells WHERE survey_id = '${SCORED}' AND view = '' AND question_id = '#score' AND item_id = 'cbi.personal'`,
+      );
       expect(personal).toBeDefined();
       expect(Number(personal!.total) / Number(personal!.count)).toBe(25 * SCORED_CBI);
     });

@@ -66,7 +66,10 @@ describe('an owner and the team’s accounts', () => {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ email: colleague.email, password: colleague.password }),
     });
-    const oldSession = before.headers.getSetCookie().find((c) => c.startsWith('__Host-pouls_session='))!.split(';')[0]!;
+    const oldSession = before.headers
+      .getSetCookie()
+      .find((c) => c.startsWith('__Host-pouls_session='))!
+      .split(';')[0]!;
 
     await page.getByRole('button', { name: `Lien de nouveau mot de passe (${colleague.name})` }).click();
     const heading = page.getByRole('heading', { name: `Lien de nouveau mot de passe pour ${colleague.name}` });
@@ -109,13 +112,20 @@ describe('an owner and the team’s accounts', () => {
     expect(texts[0]).toContain('Lien de nouveau mot de passe créé');
     expect(texts[0]).toContain(`${colleague.name} <${colleague.email}>`);
     expect(texts.some((t) => t.includes('Invitation de erreur@accounts-tests.example révoquée'))).toBe(true);
-    expect(texts.some((t) => t.includes('Invitation de erreur@accounts-tests.example (lecteur·rice)') || t.includes('Invitation de erreur@accounts-tests.example (éditeur·rice)'))).toBe(true);
+    expect(
+      texts.some(
+        (t) =>
+          t.includes('Invitation de erreur@accounts-tests.example (lecteur·rice)') || t.includes('Invitation de erreur@accounts-tests.example (éditeur·rice)'),
+      ),
+    ).toBe(true);
     expect(texts.every((t) => t.includes('Camille Durand'))).toBe(true);
     await expectNoAxeViolations(page, 'activity log');
   });
 
   it('a sole owner who forgot their password is never locked out: `npm run reset-link` prints a link', async () => {
-    const { stdout } = await promisify(execFile)(process.execPath, ['scripts/reset-link.ts', owner.email, '--persist-to', persistTo, '--origin', baseUrl], { cwd: ROOT });
+    const { stdout } = await promisify(execFile)(process.execPath, ['scripts/reset-link.ts', owner.email, '--persist-to', persistTo, '--origin', baseUrl], {
+      cwd: ROOT,
+    });
     const link = stdout.match(/https?:\/\/\S+\/app\/reset\/[\w-]{43}/)?.[0];
     expect(stdout).toContain(`One-time link for Camille Durand <${owner.email}>`);
     expect(link).toBeDefined();
@@ -135,7 +145,9 @@ describe('an owner and the team’s accounts', () => {
     });
     expect(signIn.status).toBe(200);
     // An unknown email gets no link, and says so.
-    const unknown = await promisify(execFile)(process.execPath, ['scripts/reset-link.ts', 'personne@accounts-tests.example', '--persist-to', persistTo], { cwd: ROOT }).catch((error: { code: number; stderr: string }) => error);
+    const unknown = await promisify(execFile)(process.execPath, ['scripts/reset-link.ts', 'personne@accounts-tests.example', '--persist-to', persistTo], {
+      cwd: ROOT,
+    }).catch((error: { code: number; stderr: string }) => error);
     expect(unknown).toMatchObject({ code: 1, stderr: expect.stringContaining('No account with the email personne@accounts-tests.example') });
   });
 });

@@ -97,12 +97,16 @@ describe('participation codes', () => {
     await codesBox.uncheck();
     const warning = page.getByTestId('checkbox-warning');
     await warning.waitFor();
-    expect(plain(await warning.innerText())).toMatch(/^Attention : sans code, sur un lien ouvert, n’importe qui peut envoyer de fausses réponses\. .* isoler la réponse d’un·e collègue/);
+    expect(plain(await warning.innerText())).toMatch(
+      /^Attention : sans code, sur un lien ouvert, n’importe qui peut envoyer de fausses réponses\. .* isoler la réponse d’un·e collègue/,
+    );
     expect(await codesBox.getAttribute('aria-describedby')).toContain(await warning.getAttribute('id'));
     await page.getByText(/· lien ouvert, sans code$/).waitFor();
     await expectNoAxeViolations(page, 'editor with codes turned off');
     if (SHOTS) await page.locator('#ed-settings-body').screenshot({ path: `${SHOTS}/editor-codes-off.png` });
-    const stored = async () => ((await (await page.request.get(`${baseUrl}/api/orgs/${owner.orgId}/surveys/${ids.draft}`)).json()) as { settings: { participationCodes?: boolean } }).settings;
+    const stored = async () =>
+      ((await (await page.request.get(`${baseUrl}/api/orgs/${owner.orgId}/surveys/${ids.draft}`)).json()) as { settings: { participationCodes?: boolean } })
+        .settings;
     await expect.poll(async () => (await stored()).participationCodes, { timeout: 15_000 }).toBe(false);
 
     // Back on: the setting follows the survey's default again.
@@ -121,7 +125,10 @@ describe('participation codes', () => {
     const count = page.getByLabel('Nombre de codes à créer');
     await count.fill('10');
     await page.getByRole('button', { name: 'Créer les codes' }).click();
-    await page.getByRole('alert').filter({ hasText: 'Indiquez d’abord la population déclarée (personnes invitées ou présentes) : elle plafonne les codes' }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Indiquez d’abord la population déclarée (personnes invitées ou présentes) : elle plafonne les codes' })
+      .waitFor();
     await expectNoAxeViolations(page, 'codes refused without a population');
 
     const population = page.getByLabel('Population déclarée : personnes invitées ou présentes');
@@ -140,12 +147,18 @@ describe('participation codes', () => {
     await page.getByRole('button', { name: 'Créer d’autres codes' }).click();
     await count.fill('5');
     await page.getByRole('button', { name: 'Créer les codes' }).click();
-    await page.locator('#codes-count-error').filter({ hasText: 'Ces codes dépasseraient la population déclarée : chaque personne n’a besoin que d’un code' }).waitFor();
+    await page
+      .locator('#codes-count-error')
+      .filter({ hasText: 'Ces codes dépasseraient la population déclarée : chaque personne n’a besoin que d’un code' })
+      .waitFor();
     expect(await count.getAttribute('aria-invalid')).toBe('true');
     // Nor can the population drop under the codes issued.
     await population.fill('8');
     await page.getByRole('button', { name: 'Enregistrer la population' }).click();
-    await page.locator('#share-population-error').filter({ hasText: '10 codes de participation sont déjà émis : la population déclarée ne peut pas descendre en dessous' }).waitFor();
+    await page
+      .locator('#share-population-error')
+      .filter({ hasText: '10 codes de participation sont déjà émis : la population déclarée ne peut pas descendre en dessous' })
+      .waitFor();
     await expectNoAxeViolations(page, 'codes past the population');
     if (SHOTS) await page.getByRole('region', { name: 'Codes de participation', exact: true }).screenshot({ path: `${SHOTS}/share-codes.png` });
 
@@ -180,7 +193,9 @@ describe('row exports', () => {
 
     // Open: nothing yet, and why; a viewer learns the files are for owners.
     await page.goto(`${baseUrl}${surveyPath(ids.open, '/results')}`);
-    expect(plain(await exportState(page).innerText())).toMatch(/^Pas disponible pour l’instant :\s+Il s’ouvre une fois le questionnaire clos : deux fichiers de publications différentes/);
+    expect(plain(await exportState(page).innerText())).toMatch(
+      /^Pas disponible pour l’instant :\s+Il s’ouvre une fois le questionnaire clos : deux fichiers de publications différentes/,
+    );
     expect(await page.getByTestId('export-csv').count()).toBe(0);
     await viewer.goto(`${baseUrl}${surveyPath(ids.open, '/results')}`);
     expect(await exportState(viewer).innerText()).toBe('Réservé aux responsables de l’organisation. Votre rôle donne accès aux chiffres agrégés seulement.');
@@ -195,7 +210,10 @@ describe('row exports', () => {
     await item.getByTestId('response-count').filter({ hasText: '6 réponses publiées' }).waitFor();
 
     await page.goto(`${baseUrl}${surveyPath(ids.open, '/results')}`);
-    await page.getByTestId('release-line').filter({ hasText: /Publication n° 1 du .* : 6 réponses\. \(faite à la clôture du questionnaire\)/ }).waitFor();
+    await page
+      .getByTestId('release-line')
+      .filter({ hasText: /Publication n° 1 du .* : 6 réponses\. \(faite à la clôture du questionnaire\)/ })
+      .waitFor();
     expect(await exportState(page).innerText()).toBe('Disponible : le questionnaire est clos et sa dernière publication compte assez de réponses.');
     await page.getByText(/^Un seul fichier ligne à ligne peut exister : après le premier téléchargement, ce questionnaire ne pourra plus rouvrir/).waitFor();
     expect(await page.getByTestId('export-csv').getAttribute('aria-describedby')).toBe('row-export-warning');
@@ -241,13 +259,18 @@ describe('the organisation’s publication hour', () => {
     expect(await select.inputValue()).toBe(String(before));
     await select.selectOption(String(after));
     await form.getByRole('button', { name: 'Enregistrer l’heure' }).click();
-    await form.getByRole('status').filter({ hasText: `Heure de publication enregistrée : ${hour(after)}, heure de Paris.` }).waitFor();
+    await form
+      .getByRole('status')
+      .filter({ hasText: `Heure de publication enregistrée : ${hour(after)}, heure de Paris.` })
+      .waitFor();
     const settings = (await (await page.request.get(`${baseUrl}/api/orgs/${owner.orgId}/settings`)).json()) as { releaseHour: number; timeZone: string };
     expect(settings).toMatchObject({ releaseHour: after, timeZone: 'Europe/Paris' });
     await expectNoAxeViolations(page, 'members with the publication hour');
 
     await page.goto(`${baseUrl}${surveyPath(ids.open, '/results')}`);
-    expect(await page.getByTestId('release-hour').innerText()).toMatch(new RegExp(`^Votre organisation publie ses résultats chaque jour à ${hour(after)} \\(heure de Paris\\)`));
+    expect(await page.getByTestId('release-hour').innerText()).toMatch(
+      new RegExp(`^Votre organisation publie ses résultats chaque jour à ${hour(after)} \\(heure de Paris\\)`),
+    );
 
     // A viewer reads it, in English here, without a form.
     await viewer.goto(`${baseUrl}/app/o/${owner.orgId}/members`);

@@ -21,7 +21,12 @@ const PHONE = { width: 390, height: 844 };
 const SLUG = 'besoins-du-territoire';
 const SHOTS = process.env.POULS_SCREENSHOTS;
 
-const owner = { organisation: 'CPTS du Val de Loire', name: 'Claire Martin', email: 'claire.martin@cpts-val-de-loire.example', password: 'une longue phrase de passe' };
+const owner = {
+  organisation: 'CPTS du Val de Loire',
+  name: 'Claire Martin',
+  email: 'claire.martin@cpts-val-de-loire.example',
+  password: 'une longue phrase de passe',
+};
 const colleague = { name: 'Karim Benali', email: 'karim.benali@cpts-val-de-loire.example', password: 'une autre phrase assez longue' };
 
 let coordinator: Session;
@@ -148,7 +153,10 @@ describe('a coordinator, alone in the browser', () => {
     const expiry = await page.getByText(/Valable une seule fois, jusqu’au/).innerText();
     expect(expiry).toMatch(/\d{4}/);
     await page.getByRole('button', { name: 'Copier' }).click();
-    await page.getByRole('status').filter({ hasText: /Copié|Copie impossible/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /Copié|Copie impossible/ })
+      .waitFor();
     await expectNoAxeViolations(page, 'members with an invitation link');
     await shoot(page, 'members');
 
@@ -199,7 +207,10 @@ describe('a coordinator, alone in the browser', () => {
     const releaseForm = page.getByRole('region', { name: 'Publication des résultats' });
     await releaseForm.getByRole('combobox', { name: 'Heure de publication (heure de Paris)' }).selectOption(String(hour));
     await releaseForm.getByRole('button', { name: 'Enregistrer l’heure' }).click();
-    await releaseForm.getByRole('status').filter({ hasText: `Heure de publication enregistrée : ${String(hour).padStart(2, '0')}:00, heure de Paris.` }).waitFor();
+    await releaseForm
+      .getByRole('status')
+      .filter({ hasText: `Heure de publication enregistrée : ${String(hour).padStart(2, '0')}:00, heure de Paris.` })
+      .waitFor();
     await expectNoAxeViolations(page, 'members after setting the publication hour');
   });
 
@@ -228,16 +239,25 @@ describe('a coordinator, alone in the browser', () => {
     const dialog = page.getByRole('dialog', { name: /Publier «\sLes besoins de notre territoire\s»\s\?/ });
     await dialog.waitFor();
     // The template's example sectors are still there: named before publishing, which stays possible.
-    await dialog.getByTestId('publish-checklist').getByText(/«\sSecteur nord\s»/).waitFor();
+    await dialog
+      .getByTestId('publish-checklist')
+      .getByText(/«\sSecteur nord\s»/)
+      .waitFor();
     await expectNoAxeViolations(page, 'publish confirmation');
     await dialog.getByRole('button', { name: 'Publier quand même' }).click();
-    await page.getByRole('status').filter({ hasText: /«\sLes besoins de notre territoire\s» est publié/ }).waitFor({ state: 'attached' });
+    await page
+      .getByRole('status')
+      .filter({ hasText: /«\sLes besoins de notre territoire\s» est publié/ })
+      .waitFor({ state: 'attached' });
     await item.getByText('Ouvert', { exact: true }).waitFor();
     await expectNoAxeViolations(page, 'dashboard after publishing');
   });
 
   it('shares it: link, QR code, an A4 poster and participation cards', async () => {
-    await page.locator(`[data-testid="survey-item"][data-slug="${SLUG}"]`).getByRole('link', { name: /^Partager/ }).click();
+    await page
+      .locator(`[data-testid="survey-item"][data-slug="${SLUG}"]`)
+      .getByRole('link', { name: /^Partager/ })
+      .click();
     await checkPage(page, 'share', 'Les besoins de notre territoire');
     story.shareUrl = await page.getByLabel('Lien à partager').inputValue();
     expect(story.shareUrl).toBe(`${baseUrl}/s/${SLUG}`);
@@ -333,7 +353,10 @@ describe('a coordinator, alone in the browser', () => {
     await item.getByRole('link', { name: /^Résultats/ }).click();
     await checkPage(page, 'results', 'Les besoins de notre territoire');
     expect(await page.getByTestId('released-responses').innerText()).toBe('15');
-    await page.getByTestId('release-line').filter({ hasText: /^Publication n° 1 du .* : 15 réponses\.$/ }).waitFor();
+    await page
+      .getByTestId('release-line')
+      .filter({ hasText: /^Publication n° 1 du .* : 15 réponses\.$/ })
+      .waitFor();
 
     // Participation per release: an accessible table.
     const activity = page.getByRole('table', { name: 'Réponses ajoutées à chaque publication' });
@@ -343,7 +366,10 @@ describe('a coordinator, alone in the browser', () => {
     const showTable = (question: string) => page.locator(`section.result[data-question="${question}"]`).getByText('Voir les chiffres en tableau').click();
     await showTable('profession');
     const professions = page.getByRole('table', { name: /Répartition des réponses : Quelle est votre profession/ });
-    const nurseCells = await professions.getByRole('row', { name: /^Infirmier ou infirmière/ }).getByRole('cell').allInnerTexts();
+    const nurseCells = await professions
+      .getByRole('row', { name: /^Infirmier ou infirmière/ })
+      .getByRole('cell')
+      .allInnerTexts();
     const nurses = optionCount(results, 'profession', 'nurse');
     if (nurses === null) expect(nurseCells[0]).toMatch(/^masqué : /);
     else expect(nurseCells[0]).toBe(String(nurses));
@@ -361,7 +387,9 @@ describe('a coordinator, alone in the browser', () => {
     const pharmacists = select.locator('option', { hasText: 'Pharmacien ou pharmacienne' });
     expect(await pharmacists.isDisabled()).toBe(true);
     expect(await pharmacists.innerText()).toMatch(/indisponible\s: moins de 5 personnes/);
-    const available = await select.locator('option:not([disabled])').evaluateAll((options) => options.map((o) => ({ value: (o as HTMLOptionElement).value, label: o.textContent ?? '' })).filter((o) => o.value));
+    const available = await select
+      .locator('option:not([disabled])')
+      .evaluateAll((options) => options.map((o) => ({ value: (o as HTMLOptionElement).value, label: o.textContent ?? '' })).filter((o) => o.value));
     expect(available.length).toBeGreaterThan(0);
     const chosen = available[0]!;
     const option = chosen.value.split('\u0000')[1]!;
@@ -376,7 +404,10 @@ describe('a coordinator, alone in the browser', () => {
     await showTable('priorities');
     const priorities = page.getByRole('table', { name: /Répartition des réponses : Quelles actions la CPTS/ });
     const training = optionCount(filtered, 'priorities', 'training');
-    const trainingCells = await priorities.getByRole('row', { name: /^Formations communes/ }).getByRole('cell').allInnerTexts();
+    const trainingCells = await priorities
+      .getByRole('row', { name: /^Formations communes/ })
+      .getByRole('cell')
+      .allInnerTexts();
     expect(trainingCells[0]).toBe(training === null ? 'non publié' : String(training));
     expect(await professions.count()).toBe(0);
     const professionCard = page.locator('section.result[data-question="profession"]');

@@ -109,31 +109,47 @@ describe('the list of surveys', () => {
   });
 
   it('duplicates a survey as a new draft', async () => {
-    await row('besoins-des-coteaux').getByRole('button', { name: `Dupliquer « ${NEEDS} »` }).click();
+    await row('besoins-des-coteaux')
+      .getByRole('button', { name: `Dupliquer « ${NEEDS} »` })
+      .click();
     const copy = row('besoins-des-coteaux-copie');
     await copy.getByText('Brouillon', { exact: true }).waitFor();
-    await page.getByRole('status').filter({ hasText: `Copie créée : « ${NEEDS} (copie) », un brouillon que vous pouvez modifier.` }).waitFor({ state: 'attached' });
-    await expect.poll(() => copy.getByRole('link', { name: `${NEEDS} (copie)`, exact: true }).evaluate((link) => link === document.activeElement), POLL).toBe(true);
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Copie créée : « ${NEEDS} (copie) », un brouillon que vous pouvez modifier.` })
+      .waitFor({ state: 'attached' });
+    await expect
+      .poll(() => copy.getByRole('link', { name: `${NEEDS} (copie)`, exact: true }).evaluate((link) => link === document.activeElement), POLL)
+      .toBe(true);
     const list = (await (await page.request.get(api())).json()) as { surveys: { id: string; slug: string }[] };
     const copyId = list.surveys.find((s) => s.slug === 'besoins-des-coteaux-copie')!.id;
-    const [original, duplicate] = await Promise.all([ids.needs, copyId].map(async (id) => (await (await page.request.get(api(`/${id}`))).json()) as SurveyInput));
+    const [original, duplicate] = await Promise.all(
+      [ids.needs, copyId].map(async (id) => (await (await page.request.get(api(`/${id}`))).json()) as SurveyInput),
+    );
     expect(duplicate!.pages).toEqual(original!.pages);
     ids.copy = copyId;
   });
 
   it('deletes a draft once told what is lost', async () => {
-    await row('besoins-des-coteaux-copie').getByRole('button', { name: `Supprimer « ${NEEDS} (copie) »` }).click();
+    await row('besoins-des-coteaux-copie')
+      .getByRole('button', { name: `Supprimer « ${NEEDS} (copie) »` })
+      .click();
     const dialog = page.getByRole('dialog', { name: `Supprimer « ${NEEDS} (copie) » ?` });
     await dialog.getByText('Le brouillon est effacé définitivement, avec ses questions et ses réglages.').waitFor();
     await expectNoAxeViolations(page, 'dashboard asking before deleting a draft');
     await dialog.getByRole('button', { name: 'Supprimer' }).click();
     await row('besoins-des-coteaux-copie').waitFor({ state: 'detached' });
-    await page.getByRole('status').filter({ hasText: `« ${NEEDS} (copie) » est supprimé.` }).waitFor({ state: 'attached' });
+    await page
+      .getByRole('status')
+      .filter({ hasText: `« ${NEEDS} (copie) » est supprimé.` })
+      .waitFor({ state: 'attached' });
     expect((await page.request.get(api(`/${ids.copy}`))).status()).toBe(404);
   });
 
   it('says why a survey that keeps responses cannot be deleted yet', async () => {
-    await row('qualite-de-vie').getByRole('button', { name: `Supprimer « ${WORK} »` }).click();
+    await row('qualite-de-vie')
+      .getByRole('button', { name: `Supprimer « ${WORK} »` })
+      .click();
     const dialog = page.getByRole('dialog', { name: `Supprimer « ${WORK} » ?` });
     await dialog.getByText(/tant que la durée de conservation ne les a pas effacées, il ne peut pas être supprimé/).waitFor();
     await dialog.getByRole('button', { name: 'Supprimer' }).click();
@@ -150,7 +166,9 @@ describe('the list of surveys', () => {
     await page.getByRole('searchbox', { name: 'Search (title or address)' }).fill('patients');
     await expect.poll(titles, POLL).toEqual([PATIENTS]);
     expect(await said(count())).toBe('1 of 3 surveys matches “patients”.');
-    await row('ecoute-des-patients').getByRole('button', { name: `Duplicate « ${PATIENTS} »` }).waitFor();
+    await row('ecoute-des-patients')
+      .getByRole('button', { name: `Duplicate « ${PATIENTS} »` })
+      .waitFor();
     await page.getByRole('combobox', { name: 'Sort by' }).selectOption({ label: 'Title (A → Z)' });
     await expectNoAxeViolations(page, 'dashboard in English');
     await page.getByRole('button', { name: 'Passer en français' }).click();

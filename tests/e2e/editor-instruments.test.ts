@@ -35,7 +35,9 @@ describe('validated questionnaires in the editor', () => {
   it('names them while intact, and warns once one is changed', async () => {
     await page.goto(`${baseUrl}/app/o/${owner.orgId}/s/${surveyId}/edit`);
     const notice = page.getByRole('region', { name: 'Questionnaires validés' });
-    await expect.poll(() => notice.textContent(), { timeout: 15_000 }).toContain('Inventaire de burnout de Copenhague (CBI) : questionnaire validé, scoré automatiquement.');
+    await expect
+      .poll(() => notice.textContent(), { timeout: 15_000 })
+      .toContain('Inventaire de burnout de Copenhague (CBI) : questionnaire validé, scoré automatiquement.');
     expect(await notice.textContent()).toContain('Traduction de travail');
     expect(await notice.textContent()).toContain('Indice de bien-être OMS-5 (WHO-5) : questionnaire validé');
     await expectNoAxeViolations(page, 'editor with intact instruments');
@@ -47,12 +49,17 @@ describe('validated questionnaires in the editor', () => {
     const { version, ...definition } = current as SurveyInput & { version: number; id?: string; status?: string };
     delete (definition as { id?: string }).id;
     delete (definition as { status?: string }).status;
-    const put = await page.request.put(`${baseUrl}/api/orgs/${owner.orgId}/surveys/${surveyId}`, { data: definition, headers: { 'If-Match': String(version) } });
+    const put = await page.request.put(`${baseUrl}/api/orgs/${owner.orgId}/surveys/${surveyId}`, {
+      data: definition,
+      headers: { 'If-Match': String(version) },
+    });
     expect(put.status(), await put.text()).toBe(200);
 
     await page.reload();
     const alert = page.getByRole('alert').filter({ hasText: 'CBI' });
-    await expect.poll(() => alert.textContent(), { timeout: 15_000 }).toContain('Inventaire de burnout de Copenhague (CBI) modifié : il n’est plus présenté comme validé et n’est plus scoré.');
+    await expect
+      .poll(() => alert.textContent(), { timeout: 15_000 })
+      .toContain('Inventaire de burnout de Copenhague (CBI) modifié : il n’est plus présenté comme validé et n’est plus scoré.');
     expect(await alert.textContent()).toContain('cbi_work_degree');
     expect(await notice.textContent()).toContain('Indice de bien-être OMS-5 (WHO-5) : questionnaire validé');
     await expectNoAxeViolations(page, 'editor with an altered instrument');

@@ -27,7 +27,9 @@ beforeAll(async () => {
   page = session.page;
   await page.setViewportSize({ width: 1280, height: 900 });
   owner = await createOwner(session.context, baseUrl, persistTo, 'CPTS du Littoral');
-  const created = await page.request.post(`${baseUrl}/api/orgs/${owner.orgId}/surveys`, { data: blankSurvey('Permanence des soins', 'permanence-des-soins', 'fr') });
+  const created = await page.request.post(`${baseUrl}/api/orgs/${owner.orgId}/surveys`, {
+    data: blankSurvey('Permanence des soins', 'permanence-des-soins', 'fr'),
+  });
   expect(created.status()).toBe(201);
   surveyId = ((await created.json()) as { id: string }).id;
 });
@@ -75,7 +77,10 @@ describe('leaving the editor with changes not saved', () => {
 
   it('asks on the back button too, and keeps the address of the editor', async () => {
     await page.goto(`${baseUrl}/app/o/${owner.orgId}`);
-    await page.locator('[data-testid="survey-item"]').getByRole('link', { name: /^Questions/ }).click();
+    await page
+      .locator('[data-testid="survey-item"]')
+      .getByRole('link', { name: /^Questions/ })
+      .click();
     await breakTheQuestion();
     await page.evaluate(() => history.back());
     await leaveDialog().waitFor();

@@ -22,7 +22,14 @@ const persistTo = inject('persistTo');
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
 const AREA = 'Dans quel secteur exercez-vous principalement ?';
-const EXAMPLES = ['Exemples à remplacer par les communes ou secteurs de votre CPTS.', 'Secteur nord', 'Centre-ville', 'Secteur sud', 'Communes rurales', 'Autre secteur'];
+const EXAMPLES = [
+  'Exemples à remplacer par les communes ou secteurs de votre CPTS.',
+  'Secteur nord',
+  'Centre-ville',
+  'Secteur sud',
+  'Communes rurales',
+  'Autre secteur',
+];
 const SHOTS = process.env.POULS_SCREENSHOTS;
 const LONG_LABEL =
   'Si vous deviez choisir une seule action de la CPTS pour améliorer dès cette année l’accès aux soins non programmés dans votre commune, y compris le samedi matin, laquelle serait-ce et pourquoi ?';
@@ -83,7 +90,10 @@ async function waitStored<T>(id: string, read: (survey: Stored) => T, expected: 
 }
 
 async function addQuestion(pageNumber: number, type: string, label: string): Promise<Locator> {
-  await page.locator('.ed-main').getByRole('button', { name: `Ajouter une question – page ${pageNumber}` }).click();
+  await page
+    .locator('.ed-main')
+    .getByRole('button', { name: `Ajouter une question – page ${pageNumber}` })
+    .click();
   await page.getByRole('radio', { name: type, exact: true }).check();
   await page.getByRole('textbox', { name: 'Intitulé de la question, en français' }).fill(label);
   await page.getByRole('button', { name: 'Ajouter la question' }).click();

@@ -91,11 +91,17 @@ describe('a survey that has had responses', () => {
     await page.keyboard.press('Enter');
     expect(await page.getByRole('button', { name: 'Ajouter la question' }).count()).toBe(0);
 
-    await card().getByRole('button', { name: /^Modifier la question 1/ }).click();
+    await card()
+      .getByRole('button', { name: /^Modifier la question 1/ })
+      .click();
     expect(await card().getByRole('textbox', { name: 'Option 1, Français' }).getAttribute('readonly')).toBeNull();
     expect(await card().getByRole('textbox', { name: 'Nouvelle option, en français' }).count()).toBe(0);
     expect(await card().getByRole('checkbox', { name: 'Réponse obligatoire' }).isDisabled()).toBe(true);
-    expect(await card().getByRole('button', { name: /^Supprimer « Oui »/ }).getAttribute('aria-disabled')).toBe('true');
+    expect(
+      await card()
+        .getByRole('button', { name: /^Supprimer « Oui »/ })
+        .getAttribute('aria-disabled'),
+    ).toBe('true');
 
     await page.getByRole('button', { name: 'Anonymat, résultats et confidentialité' }).click();
     const k = page.getByRole('textbox', { name: 'Seuil d’anonymat (k)' });
@@ -130,7 +136,10 @@ describe('a survey that has had responses', () => {
   it('refuses adding a question, with the reason', async () => {
     // As a tab opened before the first response would send it.
     const { id: _id, status: _status, version, ...definition } = await stored(ids.answered);
-    const added = { ...definition, pages: [{ ...definition.pages[0]!, questions: [...definition.pages[0]!.questions, { id: 'other', type: 'short_text', label: { fr: 'Autre chose ?' } }] }] };
+    const added = {
+      ...definition,
+      pages: [{ ...definition.pages[0]!, questions: [...definition.pages[0]!.questions, { id: 'other', type: 'short_text', label: { fr: 'Autre chose ?' } }] }],
+    };
     const response = await page.request.put(surveyUrl(ids.answered), { data: added, headers: { 'If-Match': `"${version}"` } });
     expect(response.status()).toBe(409);
     expect(((await response.json()) as { errors: { message: string }[] }).errors[0]!.message).toBe(
@@ -144,10 +153,14 @@ describe('a survey that has had responses', () => {
     expect(await addQuestion().getAttribute('aria-disabled')).toBe('false');
     await answer('soirees-thematiques');
 
-    await card().getByRole('button', { name: /^Modifier la question 1/ }).click();
+    await card()
+      .getByRole('button', { name: /^Modifier la question 1/ })
+      .click();
     await card().getByRole('textbox', { name: 'Nouvelle option, en français' }).fill('Peut-être');
     await card().getByRole('button', { name: 'Ajouter l’option' }).click();
-    await expect.poll(() => said(saveStatus()), { timeout: 15_000 }).toMatch(/^Non enregistré : Ce questionnaire a déjà eu des réponses : ses questions, options, conditions et réglages ne peuvent plus changer/);
+    await expect
+      .poll(() => said(saveStatus()), { timeout: 15_000 })
+      .toMatch(/^Non enregistré : Ce questionnaire a déjà eu des réponses : ses questions, options, conditions et réglages ne peuvent plus changer/);
     await page.getByRole('heading', { level: 2, name: 'Ce questionnaire a reçu des réponses : seule sa formulation peut changer' }).waitFor();
     expect(await addQuestion().getAttribute('aria-disabled')).toBe('true');
     await expectNoAxeViolations(page, 'editor after a refused change');

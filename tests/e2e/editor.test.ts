@@ -87,7 +87,9 @@ async function waitSaved(): Promise<void> {
 }
 
 async function addQuestion(pageNumber: number, type: string, label: string): Promise<Locator> {
-  await editor().getByRole('button', { name: `Ajouter une question – page ${pageNumber}` }).click();
+  await editor()
+    .getByRole('button', { name: `Ajouter une question – page ${pageNumber}` })
+    .click();
   await page.getByRole('radio', { name: type, exact: true }).check();
   await page.getByRole('textbox', { name: 'Intitulé de la question, en français' }).fill(label);
   await page.getByRole('button', { name: 'Ajouter la question' }).click();
@@ -132,7 +134,12 @@ describe('building a survey in the editor', () => {
     const target = pharmacy.getByRole('combobox', { name: 'Quand la réponse à' });
     expect(await target.locator('option').allInnerTexts()).toEqual(['1. Première question', `2. ${PROFESSION}`]);
     expect(await target.inputValue()).toBe('quelle_est_votre_profession');
-    expect(await pharmacy.getByRole('combobox', { name: 'Condition' }).locator('option').allInnerTexts()).toEqual(['est donnée (quelle qu’elle soit)', 'est', 'n’est pas', 'est l’une de celles-ci']);
+    expect(await pharmacy.getByRole('combobox', { name: 'Condition' }).locator('option').allInnerTexts()).toEqual([
+      'est donnée (quelle qu’elle soit)',
+      'est',
+      'n’est pas',
+      'est l’une de celles-ci',
+    ]);
     await pharmacy.getByRole('combobox', { name: 'Réponse attendue' }).selectOption({ label: OPTIONS[2]! });
     await pharmacy.getByText(`Affichée seulement si la réponse à « ${PROFESSION} » est « ${OPTIONS[2]} ».`).waitFor();
     await waitSaved();
@@ -187,8 +194,15 @@ describe('building a survey in the editor', () => {
     await page.getByRole('heading', { level: 1, name: 'Coordination du territoire' }).waitFor();
     expect(await questionOrder()).toEqual([PROFESSION, 'Première question', PHARMACY]);
     await card(PHARMACY).getByText(`Affichée seulement si la réponse à « ${PROFESSION} » est « ${OPTIONS[2]} ».`).waitFor();
-    await card(PROFESSION).getByRole('button', { name: /^Modifier/ }).click();
-    for (const [i, option] of OPTIONS.entries()) expect(await card(PROFESSION).getByRole('textbox', { name: `Option ${i + 1}, Français` }).inputValue()).toBe(option);
+    await card(PROFESSION)
+      .getByRole('button', { name: /^Modifier/ })
+      .click();
+    for (const [i, option] of OPTIONS.entries())
+      expect(
+        await card(PROFESSION)
+          .getByRole('textbox', { name: `Option ${i + 1}, Français` })
+          .inputValue(),
+      ).toBe(option);
 
     const survey = await stored();
     const questions = survey.pages[0]!.questions;
@@ -203,7 +217,10 @@ describe('building a survey in the editor', () => {
         { id: 'pharmacien_ou_pharmacienne', label: { fr: OPTIONS[2] } },
       ],
     });
-    expect(questions[2]).toMatchObject({ type: 'short_text', showIf: { question: 'quelle_est_votre_profession', operator: 'equals', value: 'pharmacien_ou_pharmacienne' } });
+    expect(questions[2]).toMatchObject({
+      type: 'short_text',
+      showIf: { question: 'quelle_est_votre_profession', operator: 'equals', value: 'pharmacien_ou_pharmacienne' },
+    });
   });
 
   it('shows each problem beside its field and in a summary, and saves once it is fixed', async () => {

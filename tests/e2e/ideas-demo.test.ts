@@ -39,7 +39,10 @@ describe('the seeded demo box', () => {
     await screen.emulateMedia({ reducedMotion: 'reduce' });
     await screen.goto(`${baseUrl}/b/demo/display`);
     await screen.getByText('Ouvrir un créneau sans rendez-vous le samedi matin.', { exact: true }).first().waitFor();
-    await screen.getByText(/Six fauteuils avec accoudoirs/).first().waitFor();
+    await screen
+      .getByText(/Six fauteuils avec accoudoirs/)
+      .first()
+      .waitFor();
     expect(await screen.evaluate(() => document.getAnimations().length)).toBe(0);
     await expectNoAxeViolations(screen, 'demo waiting-room screen');
   });

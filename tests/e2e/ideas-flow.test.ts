@@ -110,7 +110,11 @@ describe('from a paper slip to a decision', () => {
     await app.goto(boxPage(`/ideas/${story.paperId}`));
     // The vote's result comes back into the idea's history, with a link to the vote; a received idea is now « à l'étude ».
     await expect
-      .poll(async () => (await adminIdeas(app.request, baseUrl, owner.orgId, story.boxId)).find((i) => i.id === story.paperId)?.history.some((h) => h.note?.fr.startsWith('Classement en atelier')))
+      .poll(async () =>
+        (await adminIdeas(app.request, baseUrl, owner.orgId, story.boxId))
+          .find((i) => i.id === story.paperId)
+          ?.history.some((h) => h.note?.fr.startsWith('Classement en atelier')),
+      )
       .toBe(true);
     await app.reload();
     const history = app.getByTestId('idea-history');

@@ -67,7 +67,9 @@ describe('a kiosk', () => {
     await kiosk.getByRole('heading', { level: 2, name: 'Proposer une idée' }).waitFor();
     expect(new URL(kiosk.url()).hash).toBe('');
     expect(new URL(kiosk.url()).pathname).toBe(`/b/${SLUG}/kiosk`);
-    expect(await kiosk.evaluate((slug) => localStorage.getItem(`pouls:box:${slug}:kiosk`), SLUG)).toBe(new URL(story.link).hash.replace('#kiosk=', '').split('&')[0]);
+    expect(await kiosk.evaluate((slug) => localStorage.getItem(`pouls:box:${slug}:kiosk`), SLUG)).toBe(
+      new URL(story.link).hash.replace('#kiosk=', '').split('&')[0],
+    );
     await expectNoAxeViolations(kiosk, 'kiosk ready');
   });
 

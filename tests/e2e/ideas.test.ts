@@ -175,7 +175,11 @@ describe('an idea box', () => {
     await page.getByRole('heading', { name: 'Merci, votre idée est bien reçue' }).waitFor();
     // A reload keeps this phone's support (kept on the phone: the server never says who supports what).
     await page.reload();
-    await page.getByTestId('idea-card').filter({ hasText: FIRST_REDACTED }).getByRole('button', { name: /^Je soutiens/ }).waitFor();
+    await page
+      .getByTestId('idea-card')
+      .filter({ hasText: FIRST_REDACTED })
+      .getByRole('button', { name: /^Je soutiens/ })
+      .waitFor();
   });
 
   it('reorders the screen within 2 s as supports come from 20 devices', async () => {

@@ -121,7 +121,10 @@ describe('every question type, with colleges', () => {
     await control('single', 'reveal');
     // Voting is open: the best option leads; « retenue » is for the final result.
     await projector.getByTestId('block-vote').getByText('Maison de santé – En tête').waitFor();
-    await console_.getByTestId('question-1').getByRole('table', { name: /^Par collège/ }).waitFor();
+    await console_
+      .getByTestId('question-1')
+      .getByRole('table', { name: /^Par collège/ })
+      .waitFor();
     await expectNoAxeViolations(projector, 'projector with a block vote');
     await shoot(projector, 'projector-block');
     await expectNoAxeViolations(console_, 'console with college tables');
@@ -208,7 +211,10 @@ describe('every question type, with colleges', () => {
     // Per college, each figure says what it counts: ranking points, and the mean rank.
     const table = console_.getByTestId('question-4').getByRole('table', { name: /^Par collège/ });
     await table.getByText('points de classement').waitFor();
-    const doctors = await table.getByRole('row', { name: /^Médecins/ }).getByRole('cell').allTextContents();
+    const doctors = await table
+      .getByRole('row', { name: /^Médecins/ })
+      .getByRole('cell')
+      .allTextContents();
     for (const cell of doctors.slice(1)) expect(cell).toMatch(/^\d+ pts · rang moyen \d+(,\d+)?$/);
     await expectNoAxeViolations(console_, 'console with per-college ranking figures');
   });

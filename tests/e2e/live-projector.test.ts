@@ -16,7 +16,10 @@ const persistTo = inject('persistTo');
 const fr = (text: string) => ({ fr: text });
 const SNP = 'Soins non programmés : quelle organisation pour le territoire ?';
 const WORDS = 'Un mot pour l’accès aux soins ?';
-const options = ['Maison médicale de garde', 'Régulation libérale par le 15', 'Créneaux réservés en cabinet'].map((label, i) => ({ id: `o${i + 1}`, label: fr(label) }));
+const options = ['Maison médicale de garde', 'Régulation libérale par le 15', 'Créneaux réservés en cabinet'].map((label, i) => ({
+  id: `o${i + 1}`,
+  label: fr(label),
+}));
 const input = {
   title: fr('Assemblée territoriale de la CPTS'),
   settings: {
@@ -59,14 +62,24 @@ describe('the projector', () => {
     run = await startSession(console_, baseUrl, owner.orgId, input);
     await control(run, 'snp', 'open');
     const ballots: [string, string][] = [
-      ['med', 'o2'], ['med', 'o2'], ['med', 'o1'],
-      ['para', 'o1'], ['para', 'o1'], ['para', 'o3'],
-      ['pharma', 'o2'], ['pharma', 'o3'], ['pharma', 'o3'],
+      ['med', 'o2'],
+      ['med', 'o2'],
+      ['med', 'o1'],
+      ['para', 'o1'],
+      ['para', 'o1'],
+      ['para', 'o3'],
+      ['pharma', 'o2'],
+      ['pharma', 'o3'],
+      ['pharma', 'o3'],
     ];
     for (const [college, value] of ballots) await roomVote(run, { questionId: 'snp', value, college });
     await control(run, 'snp', 'reveal');
     await projector.goto(`${baseUrl}/app/o/${owner.orgId}/live/${run.id}/projector`);
-    for (const [width, height] of [[1280, 720], [1920, 1080], [3840, 2160]] as const) {
+    for (const [width, height] of [
+      [1280, 720],
+      [1920, 1080],
+      [3840, 2160],
+    ] as const) {
       await projector.setViewportSize({ width, height });
       // While voting is open the weighted vote's best option is leading, not yet retained.
       await projector.getByTestId('block-vote').getByText('Régulation libérale par le 15 – En tête').waitFor();
@@ -129,7 +142,10 @@ describe('the projector', () => {
     await cloud.getByText('accès').waitFor();
     await cloud.getByText('coordination').waitFor();
     expect(await cloud.getByRole('listitem').count()).toBe(2);
-    await projector.getByTestId('words-rule').filter({ hasText: 'Un mot s’affiche dès que 3 personnes l’ont donné. 4 autres mots attendent d’être cités par 3 personnes.' }).waitFor();
+    await projector
+      .getByTestId('words-rule')
+      .filter({ hasText: 'Un mot s’affiche dès que 3 personnes l’ont donné. 4 autres mots attendent d’être cités par 3 personnes.' })
+      .waitFor();
     await expectNothingOverflows(projector, ['.projector-stage', '.projector-join']);
     await expectNoAxeViolations(projector, 'projector with a word cloud and words waiting');
     await projector.screenshot({ path: shotPath('projector-words-1920x1080'), scale: 'css' });

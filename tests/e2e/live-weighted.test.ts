@@ -31,7 +31,15 @@ const input = {
   },
   questions: [
     { id: 'mood', type: 'scale', label: fr(MOOD), min: 1, max: 5 },
-    { id: 'snp', type: 'single', label: fr(SNP), options: [{ id: 'o1', label: fr('Maison médicale de garde') }, { id: 'o2', label: fr(REGULATION) }] },
+    {
+      id: 'snp',
+      type: 'single',
+      label: fr(SNP),
+      options: [
+        { id: 'o1', label: fr('Maison médicale de garde') },
+        { id: 'o2', label: fr(REGULATION) },
+      ],
+    },
   ],
 };
 
@@ -68,7 +76,10 @@ describe('a weighted vote by college', () => {
     run = await startSession(console_, baseUrl, owner.orgId, input);
     await console_.goto(`${baseUrl}/app/o/${owner.orgId}/live/${run.id}`);
     await presence().getByText('Médecins : moins de 3').waitFor();
-    await card(2).getByTestId('presence-warning').filter({ hasText: 'Les collèges Médecins et Paramédicaux comptent moins de 3 participant·es connu·es' }).waitFor();
+    await card(2)
+      .getByTestId('presence-warning')
+      .filter({ hasText: 'Les collèges Médecins et Paramédicaux comptent moins de 3 participant·es connu·es' })
+      .waitFor();
     await expectNoAxeViolations(console_, 'console warning before a college vote');
     await card(1).getByRole('button', { name: 'Ouvrir le vote' }).click();
     await projector.goto(`${baseUrl}/app/o/${owner.orgId}/live/${run.id}/projector`);

@@ -277,7 +277,9 @@ describe('a live workshop', () => {
     await console_.getByRole('button', { name: 'Terminer l’atelier' }).click();
     await console_.getByTestId('run-status').filter({ hasText: 'Terminé : plus aucun vote' }).waitFor();
     const [download] = await Promise.all([console_.waitForEvent('download'), console_.getByRole('link', { name: 'Exporter les résultats (CSV)' }).click()]);
-    const lines = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '').split('\r\n');
+    const lines = readFileSync((await download.path())!, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split('\r\n');
     expect(lines[0]).toBe(`Atelier : ${TITLE} (code ${story.code}).`);
     expect(lines[1]).toMatch(/^Atelier terminé le \d{1,2} \p{L}+ \d{4}\.$/u);
     expect(lines).toContain('question;intitulé;type;collège;clé;libellé;valeur;unité;rang moyen;votants;moyenne;note');

@@ -27,8 +27,14 @@ describe('the built pages', () => {
   it('keep the idea box’s phone page and the waiting-room screen within 25 KB gzipped too', () => {
     for (const page of ['ideas/index.html', 'ideas/display/index.html']) {
       const bundle = measurePageBundle(DIST, page);
-      expect(bundle.files.some((f) => f.file.endsWith('.js')), page).toBe(true);
-      expect(bundle.files.some((f) => f.file.endsWith('.css')), page).toBe(true);
+      expect(
+        bundle.files.some((f) => f.file.endsWith('.js')),
+        page,
+      ).toBe(true);
+      expect(
+        bundle.files.some((f) => f.file.endsWith('.css')),
+        page,
+      ).toBe(true);
       expect(bundle.gzipBytes, page).toBeLessThanOrEqual(25 * 1024);
     }
   });

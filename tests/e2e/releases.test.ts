@@ -94,11 +94,19 @@ async function answer(profession: string, n: number, extra = true): Promise<void
 }
 
 const resultsUrl = (query = '') => `${baseUrl}/app/o/${owner.orgId}/s/${surveyId}/results${query}`;
-const api = async (query = '') => (await page.request.get(`${baseUrl}/api/orgs/${owner.orgId}/surveys/${surveyId}/results${query}`)).json() as Promise<SurveyResults>;
+const api = async (query = '') =>
+  (await page.request.get(`${baseUrl}/api/orgs/${owner.orgId}/surveys/${surveyId}/results${query}`)).json() as Promise<SurveyResults>;
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ').trim();
-const parisTime = (iso: string, locale = 'fr-FR') => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(new Date(iso));
+const parisTime = (iso: string, locale = 'fr-FR') =>
+  new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(new Date(iso));
 const card = (question: string) => page.locator(`section.result[data-question="${question}"]`);
-const rowCells = async (table: ReturnType<Page['getByRole']>, row: string) => (await table.getByRole('row', { name: new RegExp(`^${row}`) }).getByRole('cell').allInnerTexts()).map(plain);
+const rowCells = async (table: ReturnType<Page['getByRole']>, row: string) =>
+  (
+    await table
+      .getByRole('row', { name: new RegExp(`^${row}`) })
+      .getByRole('cell')
+      .allInnerTexts()
+  ).map(plain);
 const cells = async (table: string, row: string) => rowCells(page.getByRole('table', { name: table }), row);
 /** A question's figures as a table: closed under its chart, opened the way a person does. */
 async function figureCells(question: string, row: string): Promise<string[]> {
@@ -163,11 +171,15 @@ describe('results as releases', () => {
     expect(results.release).toMatchObject({ number: 1, responses: 15 });
     await openResults();
     expect(await page.getByTestId('released-responses').innerText()).toBe('15');
-    expect(plain(await page.getByTestId('release-line').innerText())).toContain(`Publication n° 1 du ${plain(parisTime(results.release!.madeAt))} : 15 réponses.`);
+    expect(plain(await page.getByTestId('release-line').innerText())).toContain(
+      `Publication n° 1 du ${plain(parisTime(results.release!.madeAt))} : 15 réponses.`,
+    );
     expect(await page.getByText(/Réponses reçues/).count()).toBe(0);
 
     // Each chart is one image named after its table, which stays closed until asked for: the page stays short.
-    const chart = card('profession').getByRole('img', { name: 'Graphique. Répartition des réponses : Quelle est votre profession ? : les chiffres sont dans le tableau qui suit.' });
+    const chart = card('profession').getByRole('img', {
+      name: 'Graphique. Répartition des réponses : Quelle est votre profession ? : les chiffres sont dans le tableau qui suit.',
+    });
     expect(await chart.innerText()).toContain('Infirmier ou infirmière');
     expect(await page.locator('section.result').getByRole('table').count()).toBe(0);
     const questions = page.getByRole('region', { name: 'Résultats par question' });
@@ -191,7 +203,9 @@ describe('results as releases', () => {
     await figureCells('extra', 'Oui');
     // Opened one by one, the tables make the page much longer: closed, they leave it to the charts.
     expect(closedHeight).toBeLessThan(0.75 * (await questions.boundingBox())!.height);
-    await card('team').getByText(/^Parts arrondies : presque tout le groupe a donné la même réponse/).waitFor();
+    await card('team')
+      .getByText(/^Parts arrondies : presque tout le groupe a donné la même réponse/)
+      .waitFor();
     expect(await card('mood').getByTestId('figure-release').count()).toBe(0);
     await expectNoAxeViolations(page, 'results after a release');
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/results-release-1.png`, fullPage: true });
@@ -202,7 +216,10 @@ describe('results as releases', () => {
     await answer('gp', 2);
     await answer('gp', 3, false);
     await releaseNow(surveyId);
-    const [results, activity] = [await api(), (await (await page.request.get(`${baseUrl}/api/orgs/${owner.orgId}/surveys/${surveyId}/activity`)).json()) as { releases: { madeAt: string }[] }];
+    const [results, activity] = [
+      await api(),
+      (await (await page.request.get(`${baseUrl}/api/orgs/${owner.orgId}/surveys/${surveyId}/activity`)).json()) as { releases: { madeAt: string }[] },
+    ];
     expect(results.release).toMatchObject({ number: 2, responses: 20 });
     expect(results.questions.find((q) => q.id === 'extra')).toMatchObject({ suppressed: false, release: 1, stale: 'deducible' });
     await openResults();
@@ -249,7 +266,9 @@ describe('results as releases', () => {
     await page.getByRole('button', { name: 'Afficher', exact: true }).click();
     const banner = page.getByRole('status').filter({ hasText: 'Filtre actif' });
     await banner.waitFor();
-    expect(plain(await banner.locator('p').innerText())).toBe('Filtre actif : « Quelle est votre profession ? » = « Infirmier ou infirmière » (7 personnes, publication n° 2).');
+    expect(plain(await banner.locator('p').innerText())).toBe(
+      'Filtre actif : « Quelle est votre profession ? » = « Infirmier ou infirmière » (7 personnes, publication n° 2).',
+    );
     expect(new URL(page.url()).search).toBe('?by=profession&option=nurse');
     // Inside the filter, the filter's own question says what the filter is (never « fewer than k »).
     expect(plain(await card('profession').getByTestId('filter-question').innerText())).toBe(
@@ -280,7 +299,10 @@ describe('results as releases', () => {
     expect(new URL(page.url()).search).toBe('');
     expect(await select.getAttribute('aria-describedby')).toContain('filter-refusal');
     await openResults('?by=profession&option=gp');
-    await page.getByRole('alert').filter({ hasText: /Filtre refusé : ce groupe a au moins 5 personnes, mais ses chiffres permettraient de déduire ceux d’un groupe plus petit/ }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /Filtre refusé : ce groupe a au moins 5 personnes, mais ses chiffres permettraient de déduire ceux d’un groupe plus petit/ })
+      .waitFor();
     await expectNoAxeViolations(page, 'results with a refused group');
   });
 
@@ -289,8 +311,12 @@ describe('results as releases', () => {
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await page.getByRole('heading', { level: 2, name: 'Participation by release' }).waitFor();
     const results = await api();
-    expect(plain(await page.getByTestId('release-line').innerText())).toContain(`Release no. 2 of ${plain(parisTime(results.release!.madeAt, 'en-GB'))}: 20 responses.`);
-    await card('extra').getByText(/^Figures of release no\. 1 of .*: the latest release did not refresh them/).waitFor();
+    expect(plain(await page.getByTestId('release-line').innerText())).toContain(
+      `Release no. 2 of ${plain(parisTime(results.release!.madeAt, 'en-GB'))}: 20 responses.`,
+    );
+    await card('extra')
+      .getByText(/^Figures of release no\. 1 of .*: the latest release did not refresh them/)
+      .waitFor();
     expect(await figureCells('profession', 'Physiotherapist')).toEqual(['hidden: fewer than 5 people']);
     expect(await figureCells('profession', 'Doctor')).toEqual(['hidden: a group of fewer than 5 people could be worked out from it by difference']);
     expect(await figureCells('team', 'Yes')).toEqual(['not released', 'at least 80%']);

@@ -21,7 +21,11 @@ const ORGANISATION = 'CPTS du Val de Loire';
 const slug = `sante-imprime-${Date.now().toString(36)}`;
 
 /** One line of text as a reader sees it: French narrow and no-break spaces as spaces, runs of spaces as one. */
-const norm = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+const norm = (text: string) =>
+  text
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 /** A page's lines of text, without the footer (survey and page number). */
 const bodyLines = (page: PrintedPage) =>
   page.text
@@ -60,7 +64,9 @@ async function print(page: Page, shots: string): Promise<{ pages: PrintedPage[];
 async function keepWithNext(page: Page): Promise<string[]> {
   await page.emulateMedia({ media: 'print' });
   const texts = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('.report h2, .report h3, .report h4, .report-lead')].filter((el) => el.getClientRects().length > 0).map((el) => el.innerText),
+    [...document.querySelectorAll<HTMLElement>('.report h2, .report h3, .report h4, .report-lead')]
+      .filter((el) => el.getClientRects().length > 0)
+      .map((el) => el.innerText),
   );
   await page.emulateMedia({ media: 'screen' });
   return texts.map(norm);
@@ -103,7 +109,10 @@ async function expectDocument(page: Page, shots: string, expected: Expected): Pr
   let previous = 2;
   for (const [index, title] of expected.sections.entries()) {
     const seen = occurrences.filter(({ line }) => line === `${index + 1}. ${title}`);
-    expect(seen.map((o) => o.page), `« ${index + 1}. ${title} »: in the contents, then as a heading`).toHaveLength(2);
+    expect(
+      seen.map((o) => o.page),
+      `« ${index + 1}. ${title} »: in the contents, then as a heading`,
+    ).toHaveLength(2);
     expect(seen[0]!.page).toBe(2);
     expect(seen[1]!.page).toBeGreaterThanOrEqual(previous);
     previous = seen[1]!.page;
@@ -111,7 +120,13 @@ async function expectDocument(page: Page, shots: string, expected: Expected): Pr
 
   for (const sheet of pages.slice(1)) {
     // Every page after the cover: the survey and its number at its foot (pdftotext may drop the spaces around the slash).
-    expect(norm(sheet.text).match(/(\d+) ?\/ ?(\d+)$/)?.slice(1).map(Number), `footer of page ${sheet.number}`).toEqual([sheet.number, pages.length]);
+    expect(
+      norm(sheet.text)
+        .match(/(\d+) ?\/ ?(\d+)$/)
+        ?.slice(1)
+        .map(Number),
+      `footer of page ${sheet.number}`,
+    ).toEqual([sheet.number, pages.length]);
     expect(flat(sheet)).toContain(expected.footer);
     // No page holds only a heading; none ends on a heading or the lead under it.
     const lines = bodyLines(sheet).filter((line) => !line.startsWith(expected.footer));
@@ -189,7 +204,13 @@ describe('the printed report', () => {
       sections: ['Participation', 'Scores', 'Compare groups', 'Change across waves', 'Answers question by question', 'Method'],
       footer: `${ORGANISATION} — Health of professionals`,
       foreign: /Sommaire|Publication n°|Gratuit|Domaine public|Description en français|groupe masqué|Réponses publiées|Traduction de travail|masqué :/,
-      cover: [ORGANISATION, 'RESULTS REPORT', 'Health of professionals', 'This report describes release no. 1 of ', 'Groups compared by “What is your profession?”.'],
+      cover: [
+        ORGANISATION,
+        'RESULTS REPORT',
+        'Health of professionals',
+        'This report describes release no. 1 of ',
+        'Groups compared by “What is your profession?”.',
+      ],
     });
     expect(english.map(flat).join(' ')).toContain('Free of charge, no licence fee; the source must be cited.');
     await page.getByRole('button', { name: 'Passer en français' }).click();

@@ -91,7 +91,10 @@ describe('a nurse on her phone, keyboard only', () => {
       const thanks = page.getByRole('heading', { level: 1, name: 'Merci pour votre participation !' });
       await thanks.waitFor();
       await expectFocused(thanks);
-      await page.getByText(/0\s805\s23\s23\s36/).first().waitFor();
+      await page
+        .getByText(/0\s805\s23\s23\s36/)
+        .first()
+        .waitFor();
       expect(await page.getByText(/3114/).count()).toBeGreaterThan(0);
       expect(await page.getByRole('heading', { level: 2 }).count()).toBeGreaterThan(0);
       expect(await page.getByText(/Épuisement personnel/).count()).toBeGreaterThan(0);
@@ -124,13 +127,22 @@ describe('the coordinator’s report', () => {
     // Participation: the release's 30 responses, never a live count.
     expect(await page.getByTestId('report-released').innerText()).toBe('30');
     expect(Number(await page.getByTestId('report-usable').innerText())).toBe(api.participation.usable);
-    await page.getByTestId('release-line').filter({ hasText: /^Publication n° 1 du .* : 30 réponses\.$/ }).waitFor();
+    await page
+      .getByTestId('release-line')
+      .filter({ hasText: /^Publication n° 1 du .* : 30 réponses\.$/ })
+      .waitFor();
 
     // Scores: what is validated (the instrument) and what is not (the CBI's French wording), side by side;
     // the three CBI scales and WHO-5, each with n.
     const cbi = page.getByTestId('instrument-cbi');
     expect(await cbi.locator('.report-badge').allInnerTexts()).toEqual(['instrument validé', 'formulation française non validée (traduction de travail)']);
-    expect(await cbi.getByText(/^Traduction de travail : le CBI est un instrument validé \(dans sa version publiée en anglais\), mais cette formulation française ne l’est pas/).count()).toBe(1);
+    expect(
+      await cbi
+        .getByText(
+          /^Traduction de travail : le CBI est un instrument validé \(dans sa version publiée en anglais\), mais cette formulation française ne l’est pas/,
+        )
+        .count(),
+    ).toBe(1);
     const who5 = page.getByTestId('instrument-who5');
     expect(await who5.locator('.report-badge').allInnerTexts()).toEqual(['instrument validé', 'version française officielle']);
     const cbiTable = cbi.getByRole('table', { name: /Scores par échelle, Inventaire de burnout de Copenhague/ });
@@ -140,12 +152,22 @@ describe('the coordinator’s report', () => {
     expect(plain(await who5.getByRole('table').getByRole('columnheader').last().innerText())).toBe('Part à 50 ou moins [IC 95 %]');
     await who5.getByRole('heading', { level: 4, name: 'Part à 50 ou moins' }).waitFor();
     expect(await page.getByText(/au-delà du seuil/).count()).toBe(0);
-    const personal = (await cbiTable.getByRole('row', { name: /Épuisement personnel/ }).getByRole('cell').allInnerTexts()).map(plain);
+    const personal = (
+      await cbiTable
+        .getByRole('row', { name: /Épuisement personnel/ })
+        .getByRole('cell')
+        .allInnerTexts()
+    ).map(plain);
     expect(personal[1]).toBe('30');
     expect(personal[2]).toMatch(/^\d+,\d \[\d+,\d ; \d+,\d\]$/);
     // The share past the cutoff, or only its bound when nearly everyone is on one side.
     expect(personal[3]).toMatch(/^\d+(,\d)? % \[\d+(,\d)? % ; \d+(,\d)? %\] \(\d+\/30\)$|^au (moins|plus) \d+ % \(part arrondie/);
-    expect(await who5.getByRole('table').getByRole('row', { name: /Bien-être/ }).count()).toBe(1);
+    expect(
+      await who5
+        .getByRole('table')
+        .getByRole('row', { name: /Bien-être/ })
+        .count(),
+    ).toBe(1);
     expect(await page.locator('svg[role="img"][aria-label^="Scores moyens"]').count()).toBe(2);
     // Item distributions, drawn like the results page: a chart each, its table on demand.
     const itemCharts = page.getByRole('img', { name: /^Graphique\. Répartition des réponses : / });
@@ -153,7 +175,12 @@ describe('the coordinator’s report', () => {
     expect(await page.getByRole('table', { name: /Répartition des réponses/ }).count()).toBe(0);
     const firstItems = page.locator('.report-items section.result').first();
     await firstItems.getByText('Voir les chiffres en tableau').click();
-    expect(await firstItems.getByRole('table', { name: /^Répartition des réponses : Épuisement personnel – / }).getByRole('row').count()).toBeGreaterThan(1);
+    expect(
+      await firstItems
+        .getByRole('table', { name: /^Répartition des réponses : Épuisement personnel – / })
+        .getByRole('row')
+        .count(),
+    ).toBeGreaterThan(1);
     await expectNoAxeViolations(page, 'report');
 
     // The declared population: 40, so 30 / 40 = 75 %.
@@ -182,7 +209,11 @@ describe('the coordinator’s report', () => {
       const label = 'options' in question ? question.options.find((o) => o.id === group.option)!.label.fr : group.option;
       const first = plain((await row(label).getByRole('cell').allInnerTexts())[0]!);
       if (group.respondents === null)
-        expect(first).toBe(group.withheld === 'deducible' ? 'groupe masqué : un groupe de moins de 5 personnes s’en déduirait par différence' : 'groupe masqué : moins de 5 personnes');
+        expect(first).toBe(
+          group.withheld === 'deducible'
+            ? 'groupe masqué : un groupe de moins de 5 personnes s’en déduirait par différence'
+            : 'groupe masqué : moins de 5 personnes',
+        );
       else expect(first).toBe(String(group.respondents));
     }
     expect(api.breakdown!.groups.filter((g) => g.respondents !== null).length).toBeGreaterThan(0);
@@ -192,7 +223,9 @@ describe('the coordinator’s report', () => {
     const waves = page.getByRole('table', { name: 'Épuisement personnel, par vague' });
     expect(await waves.getByRole('row', { name: /\(ce rapport\)/ }).count()).toBe(1);
     // The scored responses row by row: said unavailable, and why, while the survey is open.
-    expect(plain(await page.getByRole('region', { name: 'Exporter' }).getByTestId('row-export-state').innerText())).toMatch(/^Pas disponible pour l’instant :\s+Il s’ouvre une fois le questionnaire clos/);
+    expect(plain(await page.getByRole('region', { name: 'Exporter' }).getByTestId('row-export-state').innerText())).toMatch(
+      /^Pas disponible pour l’instant :\s+Il s’ouvre une fois le questionnaire clos/,
+    );
     // The method notes: the release rule, the codes issued (none: an open link) and the residual risk of fake responses.
     const method = page.getByRole('region', { name: 'Méthode' });
     await method.getByText(/^Les chiffres sont des publications : des instantanés figés/).waitFor();
@@ -208,8 +241,12 @@ describe('the coordinator’s report', () => {
     // The method in French only: sources and licences too (citations stay as published).
     const cbiSource = method.locator('.report-source').first();
     expect(plain(await cbiSource.getByRole('definition').nth(2).innerText())).toBe('Gratuit, sans redevance de licence ; la source doit être citée.');
-    expect(plain(await cbiSource.getByRole('definition').nth(1).innerText())).toMatch(/^NFA, Centre national danois de recherche .* Description en français : INRS, fiche FRPS 38/);
-    expect(plain(await method.locator('.report-source').nth(1).getByRole('definition').nth(2).innerText())).toBe('Domaine public ; la source doit être mentionnée.');
+    expect(plain(await cbiSource.getByRole('definition').nth(1).innerText())).toMatch(
+      /^NFA, Centre national danois de recherche .* Description en français : INRS, fiche FRPS 38/,
+    );
+    expect(plain(await method.locator('.report-source').nth(1).getByRole('definition').nth(2).innerText())).toBe(
+      'Domaine public ; la source doit être mentionnée.',
+    );
     expect(await method.innerText()).not.toMatch(/French description|Free of charge|Public domain|Official French version/);
 
     // In English, the same notes in English only.
@@ -241,7 +278,9 @@ describe('the coordinator’s report', () => {
     // Closed: offered.
     expect((await page.request.post(`${survey}/close`)).status()).toBe(200);
     await openReport();
-    expect(await exports().getByTestId('row-export-state').innerText()).toBe('Disponible : le questionnaire est clos et sa dernière publication compte assez de réponses.');
+    expect(await exports().getByTestId('row-export-state').innerText()).toBe(
+      'Disponible : le questionnaire est clos et sa dernière publication compte assez de réponses.',
+    );
     const button = exports().getByTestId('report-responses-csv');
     const dialog = page.getByRole('dialog', { name: 'Télécharger les réponses ligne à ligne ?' });
 
@@ -254,7 +293,10 @@ describe('the coordinator’s report', () => {
     expect(words(await refusal.innerText())).toBe(
       'Export refusé : Les exports ligne à ligne s’ouvrent une fois le questionnaire clos : deux fichiers de publications différentes donneraient par différence les réponses arrivées entre les deux',
     );
-    await exports().getByTestId('row-export-state').filter({ hasText: /^Pas disponible pour l’instant/ }).waitFor();
+    await exports()
+      .getByTestId('row-export-state')
+      .filter({ hasText: /^Pas disponible pour l’instant/ })
+      .waitFor();
     expect(await button.count()).toBe(0);
     await expectNoAxeViolations(page, 'scored export refused');
 
@@ -267,14 +309,20 @@ describe('the coordinator’s report', () => {
     const rows = parseCsv(readFileSync((await download.path())!, 'utf8'));
     const header = rows.findIndex((row) => row.includes('Épuisement personnel'));
     expect(header).toBeGreaterThan(0);
-    expect(rows[header]).toEqual(expect.arrayContaining(['Quelle est votre profession ?', 'Épuisement lié au travail', 'Épuisement lié aux patients', 'Bien-être (WHO-5, 0–100)']));
+    expect(rows[header]).toEqual(
+      expect.arrayContaining(['Quelle est votre profession ?', 'Épuisement lié au travail', 'Épuisement lié aux patients', 'Bien-être (WHO-5, 0–100)']),
+    );
     expect(rows.slice(header + 1).filter((row) => row.some((cell) => cell !== ''))).toHaveLength(30);
   });
 
   it('says so when a survey carries no validated questionnaire', async () => {
     const { page } = coordinator;
-    const plainTemplate = surveyTemplates.find((t) => t.templateId !== template.templateId && !t.survey.pages.some((p) => p.questions.some((q) => q.id.startsWith('cbi_') || q.id.startsWith('who5'))))!;
-    const created = await page.request.post(`${baseUrl}/api/orgs/${owner.orgId}/surveys`, { data: { ...plainTemplate.survey, slug: `sans-score-${Date.now().toString(36)}` } });
+    const plainTemplate = surveyTemplates.find(
+      (t) => t.templateId !== template.templateId && !t.survey.pages.some((p) => p.questions.some((q) => q.id.startsWith('cbi_') || q.id.startsWith('who5'))),
+    )!;
+    const created = await page.request.post(`${baseUrl}/api/orgs/${owner.orgId}/surveys`, {
+      data: { ...plainTemplate.survey, slug: `sans-score-${Date.now().toString(36)}` },
+    });
     expect(created.status()).toBe(201);
     const { id } = (await created.json()) as { id: string };
     await page.goto(`${baseUrl}/app/o/${owner.orgId}/s/${id}/report`);

@@ -58,7 +58,10 @@ describe('a survey with participation codes', () => {
     // Someone else's, already spent code (typed in lower case, without its dash), with every answer
     // given on this device: « Envoyer » is refused and brings the person back to the code.
     const surveyId = ((await (await fetch(`${baseUrl}/api/s/${slug}`)).json()) as { id: string }).id;
-    await page.evaluate(([s, id, answers]) => localStorage.setItem(`pouls:draft:${s}`, JSON.stringify({ surveyId: id, page: 0, answers, savedAt: Date.now() })), [slug, surveyId, demoAnswers()] as const);
+    await page.evaluate(
+      ([s, id, answers]) => localStorage.setItem(`pouls:draft:${s}`, JSON.stringify({ surveyId: id, page: 0, answers, savedAt: Date.now() })),
+      [slug, surveyId, demoAnswers()] as const,
+    );
     await page.reload();
     await code.fill(codes[0]!.toLowerCase().replace('-', ''));
     for (let i = 0; i < 2; i++) await page.getByRole('button', { name: 'Suivant' }).click();

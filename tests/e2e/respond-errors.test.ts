@@ -83,7 +83,11 @@ describe('sending', () => {
   it('maps the server’s 422 errors back to their questions, on their page', async () => {
     await openWithCompletedDraft();
     await page.route('**/api/s/demo/responses', (route) =>
-      route.fulfill({ status: 422, contentType: 'application/json', body: JSON.stringify({ errors: [{ path: 'answers.years', message: 'Valeur refusée par le serveur' }] }) }),
+      route.fulfill({
+        status: 422,
+        contentType: 'application/json',
+        body: JSON.stringify({ errors: [{ path: 'answers.years', message: 'Valeur refusée par le serveur' }] }),
+      }),
     );
     await page.getByRole('button', { name: 'Envoyer mes réponses' }).press('Enter');
 

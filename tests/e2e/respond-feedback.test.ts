@@ -63,7 +63,9 @@ beforeAll(async () => {
   const survey = template!.survey;
   const base = `${baseUrl}/api/orgs/${owner.orgId}/surveys`;
   // The link is open to her (no code): this test is about what she reads after sending.
-  const created = await request.post(base, { data: { ...survey, slug, settings: { ...survey.settings, participationCodes: false, supportContacts: { fr: CONTACTS } } } });
+  const created = await request.post(base, {
+    data: { ...survey, slug, settings: { ...survey.settings, participationCodes: false, supportContacts: { fr: CONTACTS } } },
+  });
   expect(created.status(), await created.text()).toBe(201);
   const { id } = (await created.json()) as { id: string };
   expect((await request.post(`${base}/${id}/publish`)).status()).toBe(200);
@@ -125,7 +127,15 @@ describe('personal feedback after a burnout questionnaire', () => {
     expect(sheets.every((sheet) => sheet.inkShare > 0.1)).toBe(true);
     const printed = plain(sheets.map((sheet) => sheet.text).join('\n'));
     expect(printed).toMatch(/Santé des professionnels — mes scores du \d{1,2} \S+ \d{4}/);
-    for (const line of ['Épuisement personnel', '50/100', 'Bien-être (WHO-5, 0–100)', '60/100', '0 805 23 23 36', '3114', 'Médecine du travail : 01 23 45 67 89'])
+    for (const line of [
+      'Épuisement personnel',
+      '50/100',
+      'Bien-être (WHO-5, 0–100)',
+      '60/100',
+      '0 805 23 23 36',
+      '3114',
+      'Médecine du travail : 01 23 45 67 89',
+    ])
       expect(printed, line).toContain(line);
     expect(printed).not.toContain('Imprimer ou enregistrer');
     expect(printed).not.toContain('English');
@@ -176,14 +186,24 @@ describe('personal feedback after a burnout questionnaire', () => {
         '3114 — Numéro national de prévention du suicide',
         'Dans votre organisation',
       ]);
-      expect(await help.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(['tel:15', 'tel:112', 'tel:0805232336', 'tel:3114']);
+      expect(await help.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual([
+        'tel:15',
+        'tel:112',
+        'tel:0805232336',
+        'tel:3114',
+      ]);
       await expectNoAxeViolations(low.page, 'personal feedback, see a doctor soon');
       if (SHOTS) await low.page.screenshot({ path: `${SHOTS}/feedback-see-doctor.png`, fullPage: true });
 
       // « Moins de la moitié du temps » everywhere: 2 × 5 × 4 = 40, poor well-being, not the same words.
       await answerAndSend(middle.page, 0, 2);
       const middleResults = middle.page.getByRole('region', { name: 'Vos résultats' });
-      const middleText = plain(await middleResults.getByRole('listitem').filter({ has: middle.page.getByRole('heading', { level: 3, name: 'Bien-être (WHO-5, 0–100)' }) }).innerText());
+      const middleText = plain(
+        await middleResults
+          .getByRole('listitem')
+          .filter({ has: middle.page.getByRole('heading', { level: 3, name: 'Bien-être (WHO-5, 0–100)' }) })
+          .innerText(),
+      );
       expect(middleText).toContain('40/100 Point d’attention');
       expect(middleText).toMatch(/À 50 ou moins sur 100, le bien-être est considéré comme faible\. En parler à votre médecin est recommandé\./);
       expect(middleText).not.toContain('très bas');

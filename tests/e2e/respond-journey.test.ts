@@ -135,9 +135,17 @@ describe('answering the demo survey with the keyboard only', () => {
     await tabTo(page, row(/vers qui me tourner/).getByRole('radio', { name: 'Pas du tout d’accord' }));
     await page.keyboard.press('Space');
     for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
-    expect(await row(/assez de temps/).getByRole('radio', { name: 'Plutôt pas d’accord' }).isChecked()).toBe(true);
+    expect(
+      await row(/assez de temps/)
+        .getByRole('radio', { name: 'Plutôt pas d’accord' })
+        .isChecked(),
+    ).toBe(true);
     expect(await row(/isolé/).getByRole('radio', { name: 'Plutôt d’accord', exact: true }).isChecked()).toBe(true);
-    expect(await row(/vers qui me tourner/).getByRole('radio', { name: 'Tout à fait d’accord' }).isChecked()).toBe(true);
+    expect(
+      await row(/vers qui me tourner/)
+        .getByRole('radio', { name: 'Tout à fait d’accord' })
+        .isChecked(),
+    ).toBe(true);
 
     const comments = page.getByRole('textbox', { name: /Autre chose à nous dire/ });
     await tabTo(page, comments);

@@ -33,7 +33,8 @@ function professionCells(results: SurveyResults, option: string): string[] {
   const profession = results.questions.find((q) => q.id === 'profession');
   if (!profession || profession.suppressed || profession.type !== 'single') throw new Error('profession is not shown');
   const bar = profession.options.find((o) => o.key === option)!;
-  if (bar.count === null) return [bar.withheld === 'deducible' ? `masqué : un groupe de moins de ${K} personnes s’en déduirait par différence` : `masqué : moins de ${K} personnes`];
+  if (bar.count === null)
+    return [bar.withheld === 'deducible' ? `masqué : un groupe de moins de ${K} personnes s’en déduirait par différence` : `masqué : moins de ${K} personnes`];
   return [String(bar.count), new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 1 }).format(bar.percent! / 100).replace(/\s/g, ' ')];
 }
 
@@ -73,19 +74,32 @@ describe('the results page', () => {
     await submitDemo(baseUrl, demoAnswers({ profession: 'physio' }));
     expect(await demoResults(baseUrl)).toEqual(before);
     await page.getByRole('button', { name: 'Actualiser' }).click();
-    await page.getByRole('status').filter({ hasText: `Chiffres à jour : publication n° ${before.release!.number}, ${before.responses} réponses.` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Chiffres à jour : publication n° ${before.release!.number}, ${before.responses} réponses.` })
+      .waitFor();
 
     // The next release publishes them together with k more.
     const after = await releaseDemo();
     expect(after.release!.number).toBe(before.release!.number + 1);
     await page.getByRole('button', { name: 'Actualiser' }).click();
-    await page.getByRole('status').filter({ hasText: `Chiffres à jour : publication n° ${after.release!.number}, ${after.responses} réponses.` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Chiffres à jour : publication n° ${after.release!.number}, ${after.responses} réponses.` })
+      .waitFor();
     expect(await page.getByTestId('released-responses').innerText()).toBe(String(after.responses));
     await showTable('profession');
     const pharmacists = (await professionRow('Pharmacien ou pharmacienne').getByRole('cell').allInnerTexts()).map(plain);
     expect(pharmacists).toEqual(professionCells(after, 'pharmacist'));
     await showTable('coordination');
-    expect(await page.getByRole('table', { name: /Êtes-vous satisfait/ }).getByRole('row', { name: /^5 – Très satisfait/ }).getByRole('cell').first().innerText()).not.toBe('0');
+    expect(
+      await page
+        .getByRole('table', { name: /Êtes-vous satisfait/ })
+        .getByRole('row', { name: /^5 – Très satisfait/ })
+        .getByRole('cell')
+        .first()
+        .innerText(),
+    ).not.toBe('0');
 
     // Written answers are never shown, only counted; every chart is one named image, with its table under it.
     expect(await page.getByText('Les réponses écrites ne sont jamais publiées').count()).toBeGreaterThan(0);

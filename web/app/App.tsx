@@ -88,9 +88,7 @@ function Screen({ route }: { route: Route }) {
     case 'survey':
       return <Redirect to={paths.survey(route.orgId, route.surveyId, 'results')} />;
     case 'edit':
-      return (
-        <Editor key={route.surveyId} orgId={route.orgId} surveyId={route.surveyId} />
-      );
+      return <Editor key={route.surveyId} orgId={route.orgId} surveyId={route.surveyId} />;
     case 'share':
       return <SharePage orgId={route.orgId} surveyId={route.surveyId} />;
     case 'poster':
@@ -122,8 +120,15 @@ function Redirect({ to }: { to: string }) {
 }
 
 const chunkText = {
-  fr: { title: 'Questions', failed: 'L’éditeur n’a pas pu s’afficher : Pouls vient peut-être d’être mis à jour, ou la connexion a été coupée. Rechargez la page ; ce qui a été enregistré est conservé.' },
-  en: { title: 'Questions', failed: 'The editor could not be shown: Pouls may just have been updated, or the connection dropped. Reload the page; what was saved is kept.' },
+  fr: {
+    title: 'Questions',
+    failed:
+      'L’éditeur n’a pas pu s’afficher : Pouls vient peut-être d’être mis à jour, ou la connexion a été coupée. Rechargez la page ; ce qui a été enregistré est conservé.',
+  },
+  en: {
+    title: 'Questions',
+    failed: 'The editor could not be shown: Pouls may just have been updated, or the connection dropped. Reload the page; what was saved is kept.',
+  },
 };
 
 /** The editor's code could not be fetched (a new deployment replaced it, or the network failed). */

@@ -30,7 +30,11 @@ const unexpected = {
  * Awaits one `hc` call and reads its body. A 401 on a signed-in page means the session ended: the
  * person is sent to sign in, and brought back afterwards.
  */
-export async function attempt<R extends ClientResponse<unknown, number, any>>(request: Promise<R>, lang: Lang, options: { signedIn?: boolean } = {}): Promise<Outcome<SuccessData<R>>> {
+export async function attempt<R extends ClientResponse<unknown, number, any>>(
+  request: Promise<R>,
+  lang: Lang,
+  options: { signedIn?: boolean } = {},
+): Promise<Outcome<SuccessData<R>>> {
   let response: R;
   try {
     response = await request;

@@ -67,7 +67,13 @@ export function BoxPage({ address, box }: { address: BoxAddress; box: BoxPublic 
         <p role="status" class="support-status">
           {supports.message}
         </p>
-        <IdeasByTheme box={box} supported={supports.supported} counts={supports.counts} onToggle={open ? (id) => void supports.toggle(id) : undefined} onReport={report} />
+        <IdeasByTheme
+          box={box}
+          supported={supports.supported}
+          counts={supports.counts}
+          onToggle={open ? (id) => void supports.toggle(id) : undefined}
+          onReport={report}
+        />
       </section>
     </>
   );

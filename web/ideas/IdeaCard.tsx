@@ -28,7 +28,9 @@ export function IdeaCard({ idea, k, supports, on, onToggle, onReport }: Props) {
       <p class="idea-meta">
         {idea.status !== 'received' && <StatusTag status={idea.status} />}
         <SupportCount supports={supports} k={k} />
-        <span class="idea-waited">{idea.answer ? text.answeredAfter(formatNumber(lang, idea.waitedDays)) : text.waited(formatNumber(lang, idea.waitedDays))}</span>
+        <span class="idea-waited">
+          {idea.answer ? text.answeredAfter(formatNumber(lang, idea.waitedDays)) : text.waited(formatNumber(lang, idea.waitedDays))}
+        </span>
       </p>
       {idea.answer && (
         <p class="idea-answer">

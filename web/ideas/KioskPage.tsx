@@ -48,7 +48,12 @@ export function KioskPage({ address, box, token, onReset }: Props) {
     return () => clearTimeout(timer);
   }, [goodbye, person]);
 
-  if (stop) return <Notice title={text.kioskTitle} tone="warning">{<p>{stop === 'capped' ? text.kioskCap : text.kioskRevoked}</p>}</Notice>;
+  if (stop)
+    return (
+      <Notice title={text.kioskTitle} tone="warning">
+        {<p>{stop === 'capped' ? text.kioskCap : text.kioskRevoked}</p>}
+      </Notice>
+    );
   return (
     <>
       <header class="box-heading">
@@ -109,7 +114,12 @@ function KioskPerson({ address, box, token, onStop, onDone }: PersonProps) {
             {supports.message}
           </p>
           {/* On a kiosk a support is one more, never taken back: the next person may support the same idea. */}
-          <IdeasByTheme box={box} supported={supports.supported} counts={supports.counts} onToggle={open ? (id) => void (supports.supported.includes(id) || supports.set(id, true)) : undefined} />
+          <IdeasByTheme
+            box={box}
+            supported={supports.supported}
+            counts={supports.counts}
+            onToggle={open ? (id) => void (supports.supported.includes(id) || supports.set(id, true)) : undefined}
+          />
         </section>
         <p class="actions">
           <button type="button" class="button button-secondary" onClick={onDone}>

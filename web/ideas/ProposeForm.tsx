@@ -28,7 +28,6 @@ type Props = {
 
 type Errors = { theme?: string; text?: string; general?: string };
 
-
 /** Theme, then text (≤ 500 characters), with ideas already shown that say the same thing; the receipt on success. */
 export function ProposeForm({ address, who, themes, k, supported, onSupport, onSent, onKioskStop }: Props) {
   const text = useText(ideasText);
@@ -107,7 +106,11 @@ export function ProposeForm({ address, who, themes, k, supported, onSupport, onS
   return (
     <form class="idea-form" onSubmit={submit} noValidate>
       {summary.length > 0 && <ErrorSummary title={text.problemTitle} items={summary} attempt={attempt} />}
-      <fieldset id="idea-theme-field" class={`idea-fieldset${errors.theme ? ' idea-invalid' : ''}`} aria-describedby={errors.theme ? 'idea-theme-error' : undefined}>
+      <fieldset
+        id="idea-theme-field"
+        class={`idea-fieldset${errors.theme ? ' idea-invalid' : ''}`}
+        aria-describedby={errors.theme ? 'idea-theme-error' : undefined}
+      >
         <legend class="idea-label">{text.themeLegend}</legend>
         {errors.theme && (
           <p id="idea-theme-error" class="field-error">

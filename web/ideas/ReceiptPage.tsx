@@ -34,7 +34,14 @@ export function ReceiptPage({ address, box }: { address: BoxAddress; box: BoxPub
     if (loaded.ok) {
       setError('');
       setFollowed({ code, idea: loaded.data });
-    } else setError(loaded.status === 404 ? text.receiptUnknown : loaded.status === 0 ? text.unreachable : loaded.errors.map((e) => e.message).join(' ') || text.receiptUnknown);
+    } else
+      setError(
+        loaded.status === 404
+          ? text.receiptUnknown
+          : loaded.status === 0
+            ? text.unreachable
+            : loaded.errors.map((e) => e.message).join(' ') || text.receiptUnknown,
+      );
   };
 
   return (

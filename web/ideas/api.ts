@@ -17,7 +17,8 @@ type IdeaRoute = BoxRoute['ideas'][':ideaId'];
 type ReceiptRoute = BoxRoute['receipts'][':receipt'];
 type Reply<Call extends (...args: never[]) => Promise<unknown>> = ReturnType<Call>;
 /** What a route answers on success. */
-type Body<Call extends (...args: never[]) => Promise<unknown>> = Awaited<ReturnType<Call>> extends ClientResponse<infer T, infer S, infer _F> ? (S extends SuccessStatusCode ? T : never) : never;
+type Body<Call extends (...args: never[]) => Promise<unknown>> =
+  Awaited<ReturnType<Call>> extends ClientResponse<infer T, infer S, infer _F> ? (S extends SuccessStatusCode ? T : never) : never;
 
 export type Loaded<T> = { ok: true; data: T } | { ok: false; status: number; errors: ErrorItem[]; retryAfter?: string | null };
 
@@ -51,21 +52,41 @@ export const findSimilar = (box: BoxAddress, lang: Lang, q: string, theme: strin
   read<Body<BoxRoute['similar']['$get']>>(get(apiHref(box, '/similar', theme ? { q, theme } : { q }), lang, signal));
 
 /** `POST /api/b/:slug/ideas` → 201 `{status: 'pending', receipt}`. The raw reply: the caller waits out a 429. */
-export function postIdea(box: BoxAddress, lang: Lang, who: Contributor, idea: InferRequestType<BoxRoute['ideas']['$post']>['json']): Reply<BoxRoute['ideas']['$post']> {
+export function postIdea(
+  box: BoxAddress,
+  lang: Lang,
+  who: Contributor,
+  idea: InferRequestType<BoxRoute['ideas']['$post']>['json'],
+): Reply<BoxRoute['ideas']['$post']> {
   return fetch(apiHref(box, '/ideas'), { method: 'POST', headers: headers(lang, who, true), body: JSON.stringify(idea) }) as Reply<BoxRoute['ideas']['$post']>;
 }
 
 /** `PUT /api/b/:slug/ideas/:ideaId/support` `{on}` → `{on, supports}`: it sets the support, so sending it again is harmless. */
-export function putSupport(box: BoxAddress, lang: Lang, who: Contributor, ideaId: string, on: InferRequestType<IdeaRoute['support']['$put']>['json']['on']): Reply<IdeaRoute['support']['$put']> {
-  return fetch(apiHref(box, `/ideas/${encodeURIComponent(ideaId)}/support`), { method: 'PUT', headers: headers(lang, who, true), body: JSON.stringify({ on }) }) as Reply<IdeaRoute['support']['$put']>;
+export function putSupport(
+  box: BoxAddress,
+  lang: Lang,
+  who: Contributor,
+  ideaId: string,
+  on: InferRequestType<IdeaRoute['support']['$put']>['json']['on'],
+): Reply<IdeaRoute['support']['$put']> {
+  return fetch(apiHref(box, `/ideas/${encodeURIComponent(ideaId)}/support`), {
+    method: 'PUT',
+    headers: headers(lang, who, true),
+    body: JSON.stringify({ on }),
+  }) as Reply<IdeaRoute['support']['$put']>;
 }
 
 /** `POST /api/b/:slug/ideas/:ideaId/report` → 202. */
 export const reportIdea = (box: BoxAddress, lang: Lang, who: Contributor, ideaId: string) =>
-  read<null>(fetch(apiHref(box, `/ideas/${encodeURIComponent(ideaId)}/report`), { method: 'POST', headers: headers(lang, who, true), body: '{}' }) as Reply<IdeaRoute['report']['$post']>);
+  read<null>(
+    fetch(apiHref(box, `/ideas/${encodeURIComponent(ideaId)}/report`), { method: 'POST', headers: headers(lang, who, true), body: '{}' }) as Reply<
+      IdeaRoute['report']['$post']
+    >,
+  );
 
 /** `GET /api/b/:slug/receipts/:receipt`: an idea followed with its receipt code. */
-export const followIdea = (box: BoxAddress, lang: Lang, receipt: string) => read<Body<ReceiptRoute['$get']>>(get(apiHref(box, `/receipts/${encodeURIComponent(receipt)}`), lang));
+export const followIdea = (box: BoxAddress, lang: Lang, receipt: string) =>
+  read<Body<ReceiptRoute['$get']>>(get(apiHref(box, `/receipts/${encodeURIComponent(receipt)}`), lang));
 
 /** `DELETE /api/b/:slug/receipts/:receipt` → 204: the idea is withdrawn. */
 export const withdrawIdea = (box: BoxAddress, lang: Lang, receipt: string) =>
@@ -73,7 +94,9 @@ export const withdrawIdea = (box: BoxAddress, lang: Lang, receipt: string) =>
 
 /** `GET /api/b/:slug/display` with the last ETag: 304 while nothing shown has changed. */
 export function fetchDisplay(box: BoxAddress, lang: Lang, etag: string | null, signal: AbortSignal): Reply<BoxRoute['display']['$get']> {
-  return fetch(apiHref(box, '/display'), { headers: { ...headers(lang), ...(etag ? { 'If-None-Match': etag } : {}) }, cache: 'no-store', signal }) as Reply<BoxRoute['display']['$get']>;
+  return fetch(apiHref(box, '/display'), { headers: { ...headers(lang), ...(etag ? { 'If-None-Match': etag } : {}) }, cache: 'no-store', signal }) as Reply<
+    BoxRoute['display']['$get']
+  >;
 }
 
 /** The body of a display reply (200). */

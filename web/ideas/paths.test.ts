@@ -11,7 +11,9 @@ describe('box addresses', () => {
   it('keeps the members’ key on pages and API calls', () => {
     expect(pageHref({ slug: 'cpts', key: null }, 'receipt')).toBe('/b/cpts/receipt');
     expect(pageHref({ slug: 'cpts', key: 'abcdefgh12' }, 'box')).toBe('/b/cpts?key=abcdefgh12');
-    expect(apiHref({ slug: 'cpts', key: 'abcdefgh12' }, '/similar', { q: 'salle d’attente' })).toBe('/api/b/cpts/similar?q=salle+d%E2%80%99attente&key=abcdefgh12');
+    expect(apiHref({ slug: 'cpts', key: 'abcdefgh12' }, '/similar', { q: 'salle d’attente' })).toBe(
+      '/api/b/cpts/similar?q=salle+d%E2%80%99attente&key=abcdefgh12',
+    );
     expect(apiHref({ slug: 'cpts', key: null })).toBe('/api/b/cpts');
   });
   it('refuses keys that cannot be one', () => {

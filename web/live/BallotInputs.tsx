@@ -70,7 +70,19 @@ export function BallotInputs({ question, id, draft, onChange, ranking, lang }: P
   }
 }
 
-function ScaleInput({ question, id, value, onChange, lang }: { question: Extract<LiveQuestion, { type: 'scale' }>; id: string; value: number | null; onChange: (n: number) => void; lang: Lang }) {
+function ScaleInput({
+  question,
+  id,
+  value,
+  onChange,
+  lang,
+}: {
+  question: Extract<LiveQuestion, { type: 'scale' }>;
+  id: string;
+  value: number | null;
+  onChange: (n: number) => void;
+  lang: Lang;
+}) {
   const points: number[] = [];
   for (let n = question.min; n <= question.max; n++) points.push(n);
   const minLabel = question.minLabel && surveyText(question.minLabel, lang);

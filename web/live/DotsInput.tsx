@@ -26,7 +26,13 @@ export function DotsInput({ question, id, dots, onChange, lang }: Props) {
                 {label}
               </label>
               <span class="live-stepper">
-                <button type="button" class="icon-button" aria-label={`${text.less} – ${label}`} aria-disabled={value <= 0 ? 'true' : undefined} onClick={() => value > 0 && onChange(setDots(dots, o.id, value - 1, question.points))}>
+                <button
+                  type="button"
+                  class="icon-button"
+                  aria-label={`${text.less} – ${label}`}
+                  aria-disabled={value <= 0 ? 'true' : undefined}
+                  onClick={() => value > 0 && onChange(setDots(dots, o.id, value - 1, question.points))}
+                >
                   −
                 </button>
                 <input
@@ -40,7 +46,13 @@ export function DotsInput({ question, id, dots, onChange, lang }: Props) {
                   aria-describedby={`${id}-left`}
                   onInput={(e) => onChange(setDots(dots, o.id, Number(e.currentTarget.value), question.points))}
                 />
-                <button type="button" class="icon-button" aria-label={`${text.more} – ${label}`} aria-disabled={left <= 0 ? 'true' : undefined} onClick={() => left > 0 && onChange(setDots(dots, o.id, value + 1, question.points))}>
+                <button
+                  type="button"
+                  class="icon-button"
+                  aria-label={`${text.more} – ${label}`}
+                  aria-disabled={left <= 0 ? 'true' : undefined}
+                  onClick={() => left > 0 && onChange(setDots(dots, o.id, value + 1, question.points))}
+                >
                   +
                 </button>
               </span>

@@ -11,7 +11,25 @@ import { useVote } from './useVote.ts';
 import { VoteStatusLine } from './VoteStatusLine.tsx';
 
 /** An idea box on the phone: propose an idea (shown once approved), upvote the approved ones. */
-export function IdeasBox({ view, mine, open, sessionId, token, college, lang, onStored }: { view: LiveQuestionView; mine: unknown; open: boolean; sessionId: string; token: string; college?: string; lang: Lang; onStored: (vote: LiveVoteInput) => void }) {
+export function IdeasBox({
+  view,
+  mine,
+  open,
+  sessionId,
+  token,
+  college,
+  lang,
+  onStored,
+}: {
+  view: LiveQuestionView;
+  mine: unknown;
+  open: boolean;
+  sessionId: string;
+  token: string;
+  college?: string;
+  lang: Lang;
+  onStored: (vote: LiveVoteInput) => void;
+}) {
   const text = useText(liveText);
   const questionId = view.question.id;
   const id = `q-${questionId}`;
@@ -67,7 +85,15 @@ export function IdeasBox({ view, mine, open, sessionId, token, college, lang, on
             <p id={`${id}-idea-hint`} class="hint">
               {text.ideaHint}
             </p>
-            <textarea id={`${id}-idea`} class="live-input live-textarea" rows={3} maxLength={280} value={idea} onInput={(e) => setIdea(e.currentTarget.value)} aria-describedby={`${id}-idea-hint`} />
+            <textarea
+              id={`${id}-idea`}
+              class="live-input live-textarea"
+              rows={3}
+              maxLength={280}
+              value={idea}
+              onInput={(e) => setIdea(e.currentTarget.value)}
+              aria-describedby={`${id}-idea-hint`}
+            />
           </div>
           <button type="submit" class="button live-submit" disabled={busy}>
             {text.propose}
@@ -75,13 +101,7 @@ export function IdeasBox({ view, mine, open, sessionId, token, college, lang, on
         </form>
       )}
       <p role="status" class={feedback?.ok ? 'live-stored' : countdown.left !== null ? undefined : 'sr-only'}>
-        {countdown.left !== null ? (
-          <SendingNote label={text.sending} left={countdown.left} />
-        ) : feedback?.ok ? (
-          feedback.message
-        ) : (
-          ''
-        )}
+        {countdown.left !== null ? <SendingNote label={text.sending} left={countdown.left} /> : feedback?.ok ? feedback.message : ''}
       </p>
       {countdown.left !== null && (
         <button type="button" class="button button-secondary" onClick={countdown.skip}>
@@ -105,7 +125,13 @@ export function IdeasBox({ view, mine, open, sessionId, token, college, lang, on
               return (
                 <li key={item.id} class="live-idea">
                   <span class="live-idea-text">{item.text}</span>
-                  <button type="button" class={on ? 'button live-upvote live-upvote-on' : 'button button-secondary live-upvote'} aria-pressed={on} disabled={!open} onClick={() => toggle(item.id)}>
+                  <button
+                    type="button"
+                    class={on ? 'button live-upvote live-upvote-on' : 'button button-secondary live-upvote'}
+                    aria-pressed={on}
+                    disabled={!open}
+                    onClick={() => toggle(item.id)}
+                  >
                     <span aria-hidden="true">{on ? '★ ' : '☆ '}</span>
                     {on ? text.upvoted : text.upvote}
                     <span class="sr-only"> : {item.text}</span>

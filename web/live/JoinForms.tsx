@@ -115,7 +115,17 @@ export function CardForm({ state, lang, onCard }: { state: LiveParticipantState;
   );
 }
 
-export function CollegePicker({ colleges, current, lang, onPick }: { colleges: NonNullable<LiveParticipantState['session']['colleges']>; current: string | null; lang: Lang; onPick: (id: string) => void }) {
+export function CollegePicker({
+  colleges,
+  current,
+  lang,
+  onPick,
+}: {
+  colleges: NonNullable<LiveParticipantState['session']['colleges']>;
+  current: string | null;
+  lang: Lang;
+  onPick: (id: string) => void;
+}) {
   const text = useText(liveText);
   const [chosen, setChosen] = useState(current);
   const [problem, setProblem] = useState(false);

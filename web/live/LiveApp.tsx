@@ -138,7 +138,19 @@ function applyQuestion(state: LiveParticipantState, view: LiveQuestionView): Liv
   return state;
 }
 
-function LiveSession({ initial, token, lang, onChangeCard, onGone }: { initial: LiveParticipantState; token: string; lang: Lang; onChangeCard: () => void; onGone: () => void }) {
+function LiveSession({
+  initial,
+  token,
+  lang,
+  onChangeCard,
+  onGone,
+}: {
+  initial: LiveParticipantState;
+  token: string;
+  lang: Lang;
+  onChangeCard: () => void;
+  onGone: () => void;
+}) {
   const text = useText(liveText);
   const [state, setState] = useState(initial);
   const sessionId = initial.session.id;

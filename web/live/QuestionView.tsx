@@ -55,7 +55,21 @@ export function QuestionView({ view, mine, session, sessionId, token, college, l
 
   return (
     <>
-      <Ballot key={question.id} question={question} label={label} id={id} round={view.round} mine={mine} open={open} closedNote={closedNote} sessionId={sessionId} token={token} college={college} lang={lang} onStored={onStored} />
+      <Ballot
+        key={question.id}
+        question={question}
+        label={label}
+        id={id}
+        round={view.round}
+        mine={mine}
+        open={open}
+        closedNote={closedNote}
+        sessionId={sessionId}
+        token={token}
+        college={college}
+        lang={lang}
+        onStored={onStored}
+      />
       {results}
     </>
   );

@@ -52,11 +52,23 @@ export function RankingInput({ question, id, order, onChange, untouched, confirm
               </span>
               <span class="live-rank-label">{label}</span>
               <span class="live-rank-buttons">
-                <button type="button" id={`${id}-up-${optionId}`} class="icon-button" aria-disabled={index === 0 ? 'true' : undefined} onClick={() => move(index, -1)}>
+                <button
+                  type="button"
+                  id={`${id}-up-${optionId}`}
+                  class="icon-button"
+                  aria-disabled={index === 0 ? 'true' : undefined}
+                  onClick={() => move(index, -1)}
+                >
                   <span aria-hidden="true">↑</span>
                   <span class="sr-only">{`${text.moveUp} « ${label} »`}</span>
                 </button>
-                <button type="button" id={`${id}-down-${optionId}`} class="icon-button" aria-disabled={index === order.length - 1 ? 'true' : undefined} onClick={() => move(index, 1)}>
+                <button
+                  type="button"
+                  id={`${id}-down-${optionId}`}
+                  class="icon-button"
+                  aria-disabled={index === order.length - 1 ? 'true' : undefined}
+                  onClick={() => move(index, 1)}
+                >
                   <span aria-hidden="true">↓</span>
                   <span class="sr-only">{`${text.moveDown} « ${label} »`}</span>
                 </button>

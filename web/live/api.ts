@@ -36,14 +36,19 @@ async function load<T>(path: string, lang: Lang, token?: string): Promise<Loaded
 
 export const joinByCode = (code: string, lang: Lang) => load<LiveParticipantState>(`/api/live/join/${encodeURIComponent(code)}`, lang);
 
-export const loadState = (sessionId: string, token: string, lang: Lang) => load<LiveParticipantState>(`/api/live/${encodeURIComponent(sessionId)}/state`, lang, token);
+export const loadState = (sessionId: string, token: string, lang: Lang) =>
+  load<LiveParticipantState>(`/api/live/${encodeURIComponent(sessionId)}/state`, lang, token);
 
 export function postVote(sessionId: string, token: string, lang: Lang, vote: LiveVoteInput): Promise<Response> {
   return fetch(`/api/live/${encodeURIComponent(sessionId)}/votes`, { method: 'POST', headers: headers(lang, token, true), body: JSON.stringify(vote) });
 }
 
 export function postIdea(sessionId: string, token: string, lang: Lang, questionId: string, text: string): Promise<Response> {
-  return fetch(`/api/live/${encodeURIComponent(sessionId)}/ideas`, { method: 'POST', headers: headers(lang, token, true), body: JSON.stringify({ questionId, text }) });
+  return fetch(`/api/live/${encodeURIComponent(sessionId)}/ideas`, {
+    method: 'POST',
+    headers: headers(lang, token, true),
+    body: JSON.stringify({ questionId, text }),
+  });
 }
 
 export { readErrors };

@@ -123,9 +123,17 @@ export function draftFromMine(question: LiveQuestion, mine: unknown, seed = ''):
     case 'multiple':
       return Array.isArray(mine) ? mine.filter((x): x is string => typeof x === 'string') : [];
     case 'dots':
-      return initialDots(question.options.map((o) => o.id), question.points, mine);
+      return initialDots(
+        question.options.map((o) => o.id),
+        question.points,
+        mine,
+      );
     case 'ranking':
-      return initialRanking(question.options.map((o) => o.id), mine, seed);
+      return initialRanking(
+        question.options.map((o) => o.id),
+        mine,
+        seed,
+      );
     case 'scale':
       return typeof mine === 'number' ? mine : null;
     case 'words': {

@@ -131,7 +131,8 @@ const en: typeof fr = {
   pointsFor: (label: string) => `Points for “${label}”`,
   less: 'Remove a point',
   more: 'Add a point',
-  rankingHint: 'Rank the options from most important (top) to least important, with the Move up and Move down buttons. The starting order is drawn at random on each phone.',
+  rankingHint:
+    'Rank the options from most important (top) to least important, with the Move up and Move down buttons. The starting order is drawn at random on each phone.',
   confirmOrder: 'I confirm this order',
   rankingUntouched: 'Move at least one option, or tick “I confirm this order” to vote for the order shown.',
   moveUp: 'Move up',

@@ -5,11 +5,7 @@ import { sendUntilFinal } from '../shared/retry.ts';
 import { postVote, readErrors } from './api.ts';
 
 export type VoteStatus =
-  | { kind: 'idle' }
-  | { kind: 'sending'; retryIn: number | null }
-  | { kind: 'stored'; at: number }
-  | { kind: 'closed' }
-  | { kind: 'refused'; message: string };
+  { kind: 'idle' } | { kind: 'sending'; retryIn: number | null } | { kind: 'stored'; at: number } | { kind: 'closed' } | { kind: 'refused'; message: string };
 
 class Superseded extends Error {}
 

@@ -103,7 +103,9 @@ export function SurveyForm({ survey, slug, saved, onRecorded, onClosed }: Props)
 
   /** Shows errors on the earliest page they concern; false when none concerns a question. */
   const showErrorsOnTheirPage = (found: QuestionErrors): boolean => {
-    const pages = Object.keys(found).map((id) => pageIndexOf(survey, id)).filter((p) => p >= 0);
+    const pages = Object.keys(found)
+      .map((id) => pageIndexOf(survey, id))
+      .filter((p) => p >= 0);
     if (!pages.length) return false;
     setPage(Math.min(...pages));
     showErrors(found);
@@ -213,7 +215,13 @@ export function SurveyForm({ survey, slug, saved, onRecorded, onClosed }: Props)
           />
         )}
         {questions.map((question) => (
-          <QuestionField key={question.id} question={question} value={entries[question.id]} error={errors[question.id]} onChange={(value) => setAnswer(question.id, value)} />
+          <QuestionField
+            key={question.id}
+            question={question}
+            value={entries[question.id]}
+            error={errors[question.id]}
+            onChange={(value) => setAnswer(question.id, value)}
+          />
         ))}
       </fieldset>
 

@@ -51,5 +51,7 @@ export function clearDraft(slug: string): void {
 /** 24 random URL-safe characters (144 bits): the server takes 16 to 128 of [A-Za-z0-9_-]. */
 export function newIdempotencyKey(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(18));
-  return btoa(String.fromCharCode(...bytes)).replaceAll('+', '-').replaceAll('/', '_');
+  return btoa(String.fromCharCode(...bytes))
+    .replaceAll('+', '-')
+    .replaceAll('/', '_');
 }

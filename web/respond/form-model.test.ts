@@ -38,7 +38,13 @@ describe('server errors', () => {
   it('are traced back to their question and page', () => {
     expect(questionIdOf('answers.worklife.time')).toBe('worklife');
     expect(questionIdOf('$')).toBeNull();
-    expect(errorsByQuestion([{ path: 'answers.years', message: 'a' }, { path: 'answers.years', message: 'b' }, { path: '$', message: 'c' }])).toEqual({ years: 'a' });
+    expect(
+      errorsByQuestion([
+        { path: 'answers.years', message: 'a' },
+        { path: 'answers.years', message: 'b' },
+        { path: '$', message: 'c' },
+      ]),
+    ).toEqual({ years: 'a' });
     expect(pageIndexOf(survey, 'worklife')).toBe(2);
   });
 });

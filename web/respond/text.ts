@@ -4,7 +4,8 @@ const fr = {
   pageOf: (page: number, total: number) => `Page ${page} sur ${total}`,
   progressLabel: 'Progression',
   required: 'obligatoire',
-  intro: 'Vos réponses sont anonymes. Elles restent enregistrées sur cet appareil jusqu’à l’envoi, 24 heures au plus : vous pouvez fermer la page et revenir plus tard.',
+  intro:
+    'Vos réponses sont anonymes. Elles restent enregistrées sur cet appareil jusqu’à l’envoi, 24 heures au plus : vous pouvez fermer la page et revenir plus tard.',
   erase: 'Effacer mes réponses de cet appareil',
   erased: 'Vos réponses ont été effacées de cet appareil.',
   previous: 'Précédent',

@@ -71,7 +71,9 @@ function ResultBody({ question, result, label, k }: { question: Question; result
   }
   if (result.type === 'number' && question.type === 'number') {
     const unit = question.unit ? surveyText(question.unit, lang) : undefined;
-    const ranges = new Map(result.distribution.map((b) => [b.key, b.from === b.to ? formatNumber(lang, b.from) : `${formatNumber(lang, b.from)} – ${formatNumber(lang, b.to)}`]));
+    const ranges = new Map(
+      result.distribution.map((b) => [b.key, b.from === b.to ? formatNumber(lang, b.from) : `${formatNumber(lang, b.from)} – ${formatNumber(lang, b.to)}`]),
+    );
     const labelOf = (key: string) => `${ranges.get(key) ?? key}${unit ? ` ${unit}` : ''}`;
     return (
       <>
@@ -80,8 +82,10 @@ function ResultBody({ question, result, label, k }: { question: Question; result
       </>
     );
   }
-  if (result.type === 'date') return <DistributionView id={id} label={label} firstColumn={text.month} bars={result.distribution} labelOf={(key) => formatMonth(lang, key)} k={k} />;
+  if (result.type === 'date')
+    return <DistributionView id={id} label={label} firstColumn={text.month} bars={result.distribution} labelOf={(key) => formatMonth(lang, key)} k={k} />;
   if (result.type === 'matrix' && question.type === 'matrix') return <MatrixView question={question} items={result.items} k={k} release={result.release} />;
-  if (result.type === 'ranking' && question.type === 'ranking') return <RankingView question={question} options={result.options} answered={result.answered} k={k} />;
+  if (result.type === 'ranking' && question.type === 'ranking')
+    return <RankingView question={question} options={result.options} answered={result.answered} k={k} />;
   return <p class="result-note">{text.textNote}</p>;
 }

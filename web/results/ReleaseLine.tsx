@@ -15,7 +15,9 @@ export function ReleaseLine({ release, nextReleaseAt, k, show = 'both' }: Props)
     <div class="release-line">
       {release && show !== 'next' && (
         <p data-testid="release-line">
-          <strong>{text.releaseLine(formatNumber(lang, release.number), formatReleaseTime(lang, release.madeAt), formatNumber(lang, release.responses))}</strong>
+          <strong>
+            {text.releaseLine(formatNumber(lang, release.number), formatReleaseTime(lang, release.madeAt), formatNumber(lang, release.responses))}
+          </strong>
           {release.kind === 'closing' && ` (${text.releaseClosing})`}
         </p>
       )}

@@ -18,7 +18,10 @@ export function ResultsReport({ survey, results, at, stale, onRefresh }: Props) 
   const byId = new Map(results.questions.map((q) => [q.id, q]));
   const release = results.release;
   // Only the latest release's date is known here: older ones are named by their number.
-  const context: ResultsContext = { release: release?.number ?? null, releaseDate: (n) => (release && n === release.number ? formatReleaseTime(lang, release.madeAt) : null) };
+  const context: ResultsContext = {
+    release: release?.number ?? null,
+    releaseDate: (n) => (release && n === release.number ? formatReleaseTime(lang, release.madeAt) : null),
+  };
   return (
     <>
       <div class="results-head">

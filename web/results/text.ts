@@ -41,7 +41,8 @@ const fr = {
       deducible: `Résultats masqués : avec les autres chiffres publiés, ils permettraient de déduire par différence les réponses de moins de ${k} personnes.`,
       profile: 'Non croisé avec un groupe : les profils croisés désigneraient des personnes.',
     })[reason],
-  filterQuestion: (question: string, option: string, n: string) => `Vue filtrée sur cette question : tous les résultats de la page sont ceux des ${n} personnes ayant répondu « ${option} » à « ${question} ».`,
+  filterQuestion: (question: string, option: string, n: string) =>
+    `Vue filtrée sur cette question : tous les résultats de la page sont ceux des ${n} personnes ayant répondu « ${option} » à « ${question} ».`,
   withheld: (reason: Reason, k: string, subject: WithheldSubject) =>
     reason === 'under_k'
       ? subject === 'group'
@@ -56,7 +57,8 @@ const fr = {
   atLeast: (share: string) => `au moins ${share}`,
   atMost: (share: string) => `au plus ${share}`,
   notPublished: 'non publié',
-  coarseNote: 'Parts arrondies : presque tout le groupe a donné la même réponse. Seule une borne est publiée (« au moins… », « au plus… »), pour que la réponse de chacun ne se déduise pas.',
+  coarseNote:
+    'Parts arrondies : presque tout le groupe a donné la même réponse. Seule une borne est publiée (« au moins… », « au plus… »), pour que la réponse de chacun ne se déduise pas.',
   staleNote: (n: string, date: string | null) => `Chiffres de la publication n° ${n}${date ? ` du ${date}` : ''}`,
   staleWhy: (reason: 'under_k' | 'deducible', k: string) =>
     reason === 'under_k'
@@ -122,7 +124,8 @@ const en: typeof fr = {
       deducible: `Results hidden: with the other released figures, they would let the answers of fewer than ${k} people be worked out by difference.`,
       profile: 'Not crossed with a group: crossed profiles would point at people.',
     })[reason],
-  filterQuestion: (question, option, n) => `View filtered on this question: every result on this page is that of the ${n} people who answered “${option}” to “${question}”.`,
+  filterQuestion: (question, option, n) =>
+    `View filtered on this question: every result on this page is that of the ${n} people who answered “${option}” to “${question}”.`,
   withheld: (reason, k, subject) =>
     reason === 'under_k'
       ? subject === 'group'
@@ -137,7 +140,8 @@ const en: typeof fr = {
   atLeast: (share) => `at least ${share}`,
   atMost: (share) => `at most ${share}`,
   notPublished: 'not released',
-  coarseNote: 'Rounded shares: nearly the whole group gave the same answer. Only a bound is released (“at least…”, “at most…”), so that nobody’s answer can be inferred.',
+  coarseNote:
+    'Rounded shares: nearly the whole group gave the same answer. Only a bound is released (“at least…”, “at most…”), so that nobody’s answer can be inferred.',
   staleNote: (n, date) => `Figures of release no. ${n}${date ? ` of ${date}` : ''}`,
   staleWhy: (reason, k) =>
     reason === 'under_k'

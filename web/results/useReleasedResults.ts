@@ -24,8 +24,8 @@ export function useReleasedResults(slug: string, lang: Lang) {
     const previous = current.current;
     try {
       const response = await apiFor(lang).s[':slug'].results.$get({ param: { slug } });
-      if (response.status === 403) return setState({ kind: 'forbidden' }), null;
-      if (response.status === 404) return setState({ kind: 'missing' }), null;
+      if (response.status === 403) return (setState({ kind: 'forbidden' }), null);
+      if (response.status === 404) return (setState({ kind: 'missing' }), null);
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const results = await response.json();
       setState({ kind: 'ok', results, at: new Date(), stale: false });

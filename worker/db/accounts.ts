@@ -11,7 +11,9 @@ export async function userCount(db: Db): Promise<number> {
 
 export async function userWithPasswordByEmail(db: Db, email: string): Promise<(UserRow & { password: PasswordHash }) | null> {
   const row = await db.first<UserWithPassword>(db.prepare('SELECT * FROM users WHERE email = ?', email));
-  return row && { id: row.id, email: row.email, name: row.name, password: { hash: row.password_hash, salt: row.password_salt, iterations: row.password_iterations } };
+  return (
+    row && { id: row.id, email: row.email, name: row.name, password: { hash: row.password_hash, salt: row.password_salt, iterations: row.password_iterations } }
+  );
 }
 
 export async function passwordOfUser(db: Db, userId: string): Promise<PasswordHash | null> {
@@ -33,7 +35,13 @@ export function insertUserStatement(db: Db, user: UserRow, password: PasswordHas
 }
 
 export function updatePasswordStatement(db: Db, userId: string, password: PasswordHash): D1PreparedStatement {
-  return db.prepare('UPDATE users SET password_hash = ?, password_salt = ?, password_iterations = ? WHERE id = ?', password.hash, password.salt, password.iterations, userId);
+  return db.prepare(
+    'UPDATE users SET password_hash = ?, password_salt = ?, password_iterations = ? WHERE id = ?',
+    password.hash,
+    password.salt,
+    password.iterations,
+    userId,
+  );
 }
 
 // ---- organisations and memberships ----
@@ -58,10 +66,7 @@ export function insertMembershipStatement(db: Db, organisationId: string, userId
 
 export async function organisationsOfUser(db: Db, userId: string): Promise<{ id: string; name: string; role: Role }[]> {
   return db.all(
-    db.prepare(
-      'SELECT o.id, o.name, m.role FROM memberships m JOIN organisations o ON o.id = m.organisation_id WHERE m.user_id = ? ORDER BY o.name',
-      userId,
-    ),
+    db.prepare('SELECT o.id, o.name, m.role FROM memberships m JOIN organisations o ON o.id = m.organisation_id WHERE m.user_id = ? ORDER BY o.name', userId),
   );
 }
 
@@ -72,12 +77,17 @@ export async function roleInOrganisation(db: Db, organisationId: string, userId:
 
 export async function membersOfOrganisation(db: Db, organisationId: string): Promise<(UserRow & { role: Role })[]> {
   return db.all(
-    db.prepare('SELECT u.id, u.email, u.name, m.role FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.organisation_id = ? ORDER BY u.name', organisationId),
+    db.prepare(
+      'SELECT u.id, u.email, u.name, m.role FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.organisation_id = ? ORDER BY u.name',
+      organisationId,
+    ),
   );
 }
 
 export async function ownerCount(db: Db, organisationId: string): Promise<number> {
-  return (await db.first<{ n: number }>(db.prepare("SELECT COUNT(*) AS n FROM memberships WHERE organisation_id = ? AND role = 'owner'", organisationId)))?.n ?? 0;
+  return (
+    (await db.first<{ n: number }>(db.prepare("SELECT COUNT(*) AS n FROM memberships WHERE organisation_id = ? AND role = 'owner'", organisationId)))?.n ?? 0
+  );
 }
 
 export async function updateMemberRole(db: Db, organisationId: string, userId: string, role: Role): Promise<boolean> {
@@ -118,7 +128,10 @@ export async function insertSetupToken(db: Db, tokenHash: string, expiresAt: str
 
 /** The expiry of a setup token still valid at `now`, or null. */
 export async function setupTokenExpiry(db: Db, tokenHash: string, now: string): Promise<string | null> {
-  return (await db.first<{ expires_at: string }>(db.prepare('SELECT expires_at FROM setup_tokens WHERE token_hash = ? AND expires_at > ?', tokenHash, now)))?.expires_at ?? null;
+  return (
+    (await db.first<{ expires_at: string }>(db.prepare('SELECT expires_at FROM setup_tokens WHERE token_hash = ? AND expires_at > ?', tokenHash, now)))
+      ?.expires_at ?? null
+  );
 }
 
 /** Consumes every setup token: setup happens once per install. */
@@ -183,7 +196,10 @@ export function useInvitationStatement(db: Db, tokenHash: string, now: string): 
 }
 
 /** Opens `session` on sign-in, together with clearing the account's sign-in delay and trusting this browser. */
-export async function recordSignIn(db: Db, signIn: { session: D1PreparedStatement; clearThrottle: D1PreparedStatement; trustDevice: D1PreparedStatement }): Promise<void> {
+export async function recordSignIn(
+  db: Db,
+  signIn: { session: D1PreparedStatement; clearThrottle: D1PreparedStatement; trustDevice: D1PreparedStatement },
+): Promise<void> {
   await db.batch([signIn.session, signIn.clearThrottle, signIn.trustDevice]);
 }
 

@@ -19,8 +19,24 @@ type HistoryRow = { survey_id: string; version: number; edited_at: string; edite
 type ReleaseRow = { survey_id: string; number: number; made_at: string; kind: 'scheduled' | 'closing'; responses: number; plan: string };
 type CellRow = { survey_id: string; view: string; measure: string; question_id: string; item_id: string; option_key: string; count: number; total: number };
 type MeasureRow = { survey_id: string; view: string; measure: string; release: number | null; withheld: 'under_k' | 'deducible' | null };
-type LiveRow = { id: string; title: string; definition: string; status: ArchiveLiveSession['status']; version: number; created_on: string; ended_on: string | null };
-type QuestionRow = { session_id: string; question_id: string; state: 'idle' | 'open' | 'locked' | 'closed'; revealed: number; round: number; opened_order: number | null; published: string | null };
+type LiveRow = {
+  id: string;
+  title: string;
+  definition: string;
+  status: ArchiveLiveSession['status'];
+  version: number;
+  created_on: string;
+  ended_on: string | null;
+};
+type QuestionRow = {
+  session_id: string;
+  question_id: string;
+  state: 'idle' | 'open' | 'locked' | 'closed';
+  revealed: number;
+  round: number;
+  opened_order: number | null;
+  published: string | null;
+};
 type BoxRow = { id: string; slug: string; definition: string; version: number; created_on: string };
 type IdeaRow = {
   id: string;
@@ -57,14 +73,20 @@ export async function organisationArchive(db: Db, orgId: string, exportedAt: str
       'SELECT id, slug, status, definition, version, created_at, updated_at, closed_on, purged_on, archived, invited FROM surveys WHERE organisation_id = ?1 ORDER BY created_at, id',
       orgId,
     ),
-    db.prepare(`SELECT survey_id, version, edited_at, edited_by, changes, definition FROM survey_history WHERE ${ofOrgSurveys} ORDER BY survey_id, version`, orgId),
+    db.prepare(
+      `SELECT survey_id, version, edited_at, edited_by, changes, definition FROM survey_history WHERE ${ofOrgSurveys} ORDER BY survey_id, version`,
+      orgId,
+    ),
     db.prepare(`SELECT survey_id, number, made_at, kind, responses, plan FROM releases WHERE ${ofOrgSurveys} ORDER BY survey_id, number`, orgId),
     db.prepare(
       `SELECT survey_id, view, measure, question_id, item_id, option_key, count, total FROM published_cells WHERE ${ofOrgSurveys} ORDER BY survey_id, view, question_id, item_id, option_key`,
       orgId,
     ),
     db.prepare(`SELECT survey_id, view, measure, release, withheld FROM published_measures WHERE ${ofOrgSurveys} ORDER BY survey_id, view, measure`, orgId),
-    db.prepare('SELECT id, title, definition, status, version, created_on, ended_on FROM live_sessions WHERE organisation_id = ?1 ORDER BY created_on, id', orgId),
+    db.prepare(
+      'SELECT id, title, definition, status, version, created_on, ended_on FROM live_sessions WHERE organisation_id = ?1 ORDER BY created_on, id',
+      orgId,
+    ),
     db.prepare(
       `SELECT session_id, question_id, state, revealed, round, opened_order, published FROM live_question_states
         WHERE session_id IN (SELECT id FROM live_sessions WHERE organisation_id = ?1) ORDER BY session_id, question_id`,
@@ -104,9 +126,23 @@ export async function organisationArchive(db: Db, orgId: string, exportedAt: str
       purgedOn: s.purged_on,
       archived: s.archived === 1,
       invited: s.invited,
-      history: (history.get(s.id) ?? []).map((h) => ({ version: h.version, editedAt: h.edited_at, editedBy: h.edited_by, changes: parse(h.changes), definition: parse(h.definition) })),
+      history: (history.get(s.id) ?? []).map((h) => ({
+        version: h.version,
+        editedAt: h.edited_at,
+        editedBy: h.edited_by,
+        changes: parse(h.changes),
+        definition: parse(h.definition),
+      })),
       releases: (releases.get(s.id) ?? []).map((r) => ({ number: r.number, madeAt: r.made_at, kind: r.kind, responses: r.responses, plan: parse(r.plan) })),
-      publishedCells: (cells.get(s.id) ?? []).map((c) => ({ view: c.view, measure: c.measure, questionId: c.question_id, itemId: c.item_id, optionKey: c.option_key, count: c.count, total: c.total })),
+      publishedCells: (cells.get(s.id) ?? []).map((c) => ({
+        view: c.view,
+        measure: c.measure,
+        questionId: c.question_id,
+        itemId: c.item_id,
+        optionKey: c.option_key,
+        count: c.count,
+        total: c.total,
+      })),
       publishedMeasures: (measures.get(s.id) ?? []).map((m) => ({ view: m.view, measure: m.measure, release: m.release, withheld: m.withheld })),
     })),
     liveSessions: rows<LiveRow>(7).map((l) => ({
@@ -161,7 +197,9 @@ export async function takenSlugs(db: Db, slugs: string[]): Promise<Set<string>> 
 
 /** Which of `codes` live sessions already use as join codes. */
 export async function takenJoinCodes(db: Db, codes: string[]): Promise<Set<string>> {
-  const rows = await db.all<{ join_code: string }>(db.prepare('SELECT join_code FROM live_sessions WHERE join_code IN (SELECT value FROM json_each(?1))', JSON.stringify(codes)));
+  const rows = await db.all<{ join_code: string }>(
+    db.prepare('SELECT join_code FROM live_sessions WHERE join_code IN (SELECT value FROM json_each(?1))', JSON.stringify(codes)),
+  );
   return new Set(rows.map((r) => r.join_code));
 }
 

@@ -30,6 +30,18 @@ export async function purgeExpiredAccountRows(db: Db, cut: { now: string; quietS
     db.prepare('DELETE FROM rate_limit_secrets WHERE day < ?', cut.today),
     db.prepare('DELETE FROM audit_events WHERE at < ?', cut.auditBefore),
   ]);
-  const [sessions, invitations, passwordResets, setupTokens, spentLinks, trustedDevices, signinThrottles, rateLimitSecrets, auditEvents] = results.map((r) => r.meta.changes);
-  return { sessions: sessions!, invitations: invitations!, passwordResets: passwordResets!, setupTokens: setupTokens!, spentLinks: spentLinks!, trustedDevices: trustedDevices!, signinThrottles: signinThrottles!, rateLimitSecrets: rateLimitSecrets!, auditEvents: auditEvents! };
+  const [sessions, invitations, passwordResets, setupTokens, spentLinks, trustedDevices, signinThrottles, rateLimitSecrets, auditEvents] = results.map(
+    (r) => r.meta.changes,
+  );
+  return {
+    sessions: sessions!,
+    invitations: invitations!,
+    passwordResets: passwordResets!,
+    setupTokens: setupTokens!,
+    spentLinks: spentLinks!,
+    trustedDevices: trustedDevices!,
+    signinThrottles: signinThrottles!,
+    rateLimitSecrets: rateLimitSecrets!,
+    auditEvents: auditEvents!,
+  };
 }

@@ -3,7 +3,16 @@ import type { StoredBox } from '../domain/ideas/model.ts';
 import type { Db } from './client.ts';
 import { PUBLIC_SQL } from './ideas.ts';
 
-type BoxRow = { id: string; organisation_id: string; slug: string; definition: string; member_key: string | null; version: number; shown: number; created_on: string };
+type BoxRow = {
+  id: string;
+  organisation_id: string;
+  slug: string;
+  definition: string;
+  member_key: string | null;
+  version: number;
+  shown: number;
+  created_on: string;
+};
 const BOX_COLUMNS = 'id, organisation_id, slug, definition, member_key, version, shown, created_on';
 
 function fromBoxRow(row: BoxRow): StoredBox {
@@ -21,7 +30,10 @@ function fromBoxRow(row: BoxRow): StoredBox {
 
 const definitionOf = ({ slug: _slug, ...rest }: BoxInput) => JSON.stringify(rest);
 
-export async function insertIdeaBox(db: Db, box: { id: string; organisationId: string; input: BoxInput; memberKey: string | null; day: string }): Promise<void> {
+export async function insertIdeaBox(
+  db: Db,
+  box: { id: string; organisationId: string; input: BoxInput; memberKey: string | null; day: string },
+): Promise<void> {
   await db.run(
     db.prepare(
       'INSERT INTO idea_boxes (id, organisation_id, slug, definition, member_key, created_on) VALUES (?, ?, ?, ?, ?, ?)',

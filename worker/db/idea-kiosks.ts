@@ -2,7 +2,16 @@ import type { KioskSummary } from '../../schema/ideas.ts';
 import type { Db } from './client.ts';
 
 export async function insertKiosk(db: Db, kiosk: { id: string; boxId: string; label: string; tokenHash: string; day: string }): Promise<void> {
-  await db.run(db.prepare('INSERT INTO idea_kiosks (id, box_id, label, token_hash, created_on) VALUES (?, ?, ?, ?, ?)', kiosk.id, kiosk.boxId, kiosk.label, kiosk.tokenHash, kiosk.day));
+  await db.run(
+    db.prepare(
+      'INSERT INTO idea_kiosks (id, box_id, label, token_hash, created_on) VALUES (?, ?, ?, ?, ?)',
+      kiosk.id,
+      kiosk.boxId,
+      kiosk.label,
+      kiosk.tokenHash,
+      kiosk.day,
+    ),
+  );
 }
 
 /** The box's kiosks, with today's contributions (a count only: nothing about who). */

@@ -3,7 +3,10 @@ import type { Db } from './client.ts';
 import { bumpShownStatement } from './ideas.ts';
 
 /** Ideas put to a workshop question: the links, and each idea's history entry, in one transaction. */
-export async function recordPromotion(db: Db, p: { boxId: string; sessionId: string; questionId: string; ideas: { ideaId: string; optionId: string; entry: IdeaHistoryEntry }[] }): Promise<void> {
+export async function recordPromotion(
+  db: Db,
+  p: { boxId: string; sessionId: string; questionId: string; ideas: { ideaId: string; optionId: string; entry: IdeaHistoryEntry }[] },
+): Promise<void> {
   await db.batch([
     ...p.ideas.flatMap(({ ideaId, optionId, entry }) => [
       db.prepare(
@@ -35,7 +38,11 @@ export async function unrecordedPromotions(db: Db, sessionId: string): Promise<P
 }
 
 /** Each idea's workshop result: its history entry, « à l'étude » for a received idea, the link marked recorded. One transaction. */
-export async function recordPromotionResults(db: Db, sessionId: string, results: { boxId: string; ideaId: string; questionId: string; entry: IdeaHistoryEntry }[]): Promise<void> {
+export async function recordPromotionResults(
+  db: Db,
+  sessionId: string,
+  results: { boxId: string; ideaId: string; questionId: string; entry: IdeaHistoryEntry }[],
+): Promise<void> {
   if (results.length === 0) return;
   await db.batch([
     ...results.flatMap((r) => [

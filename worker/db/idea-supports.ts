@@ -28,7 +28,8 @@ const MINE = '(idea_id, supporter_hash) IN (SELECT value ->> 0, value ->> 1 FROM
 /** The family is still rooted at ?2 and has as many members as were hashed. */
 const GUARD = '(SELECT COUNT(*) FROM ideas g WHERE g.root_id = ?2) = json_array_length(?1)';
 /** The devices a family counts at least (rows of the root `alias`). */
-const lowerBound = (alias: string) => `MAX(${alias}.floor_count, ${alias}.sole_rows + (SELECT COALESCE(MAX(m.open_rows), 0) FROM ideas m WHERE m.root_id = ${alias}.id))`;
+const lowerBound = (alias: string) =>
+  `MAX(${alias}.floor_count, ${alias}.sole_rows + (SELECT COALESCE(MAX(m.open_rows), 0) FROM ideas m WHERE m.root_id = ${alias}.id))`;
 const SHOWN = `(ideas.kiosk_supports + ${lowerBound('ideas')})`;
 
 export type SupportTarget = { boxId: string; rootId: string; k: number };
@@ -92,12 +93,7 @@ export function setDeviceSupport(db: Db, target: SupportTarget, hashes: Map<stri
           rootId,
         ),
         db.prepare(`DELETE FROM idea_supports WHERE ${MINE} AND ${GUARD}`, family, rootId),
-        db.prepare(
-          `INSERT INTO idea_supports (idea_id, supporter_hash, sole) SELECT ?2, ?3, 1 WHERE ${GUARD}`,
-          family,
-          rootId,
-          hashes.get(rootId)!,
-        ),
+        db.prepare(`INSERT INTO idea_supports (idea_id, supporter_hash, sole) SELECT ?2, ?3, 1 WHERE ${GUARD}`, family, rootId, hashes.get(rootId)!),
       ]
     : [
         // A withdrawal: one device fewer, whatever rows it had.
@@ -133,7 +129,10 @@ const BOTH =
  * larger lower bound stays the floor, kiosk supports add up, every row becomes « open » (unless one
  * side had none), the members follow, and `fromId` is marked merged.
  */
-export async function mergeIdeas(db: Db, m: { boxId: string; fromId: string; intoId: string; entry: IdeaHistoryEntry; intoEntry: IdeaHistoryEntry }): Promise<void> {
+export async function mergeIdeas(
+  db: Db,
+  m: { boxId: string; fromId: string; intoId: string; entry: IdeaHistoryEntry; intoEntry: IdeaHistoryEntry },
+): Promise<void> {
   const { fromId, intoId } = m;
   await db.batch([
     db.prepare(
@@ -144,9 +143,17 @@ export async function mergeIdeas(db: Db, m: { boxId: string; fromId: string; int
       fromId,
       intoId,
     ),
-    db.prepare(`UPDATE ideas SET open_rows = open_rows + (SELECT COUNT(*) FROM idea_supports s WHERE s.idea_id = ideas.id AND s.sole = 1) WHERE root_id IN (?1, ?2) AND ${BOTH}`, fromId, intoId),
+    db.prepare(
+      `UPDATE ideas SET open_rows = open_rows + (SELECT COUNT(*) FROM idea_supports s WHERE s.idea_id = ideas.id AND s.sole = 1) WHERE root_id IN (?1, ?2) AND ${BOTH}`,
+      fromId,
+      intoId,
+    ),
     db.prepare(`UPDATE idea_supports SET sole = 0 WHERE sole = 1 AND idea_id IN (SELECT id FROM ideas WHERE root_id IN (?1, ?2)) AND ${BOTH}`, fromId, intoId),
-    db.prepare(`UPDATE ideas SET sole_rows = CASE WHEN ${BOTH} THEN 0 ELSE sole_rows + (SELECT a.sole_rows FROM ideas a WHERE a.id = ?1) END WHERE id = ?2`, fromId, intoId),
+    db.prepare(
+      `UPDATE ideas SET sole_rows = CASE WHEN ${BOTH} THEN 0 ELSE sole_rows + (SELECT a.sole_rows FROM ideas a WHERE a.id = ?1) END WHERE id = ?2`,
+      fromId,
+      intoId,
+    ),
     db.prepare('UPDATE ideas SET root_id = ?2 WHERE root_id = ?1', fromId, intoId),
     db.prepare(
       `UPDATE ideas SET status = 'merged', merged_into = ?2, hidden_from = NULL, sole_rows = 0, floor_count = 0, supports_max = 0, kiosk_supports = 0, supports = 0,
@@ -166,7 +173,10 @@ export async function mergeIdeas(db: Db, m: { boxId: string; fromId: string; int
  * A report from a device (once per device and idea); the idea is hidden, pending review, once
  * `hideAt` distinct devices reported it. Whether it is hidden now.
  */
-export async function reportIdea(db: Db, r: { boxId: string; ideaId: string; reporterHash: string; hideAt: number; entry: IdeaHistoryEntry }): Promise<boolean> {
+export async function reportIdea(
+  db: Db,
+  r: { boxId: string; ideaId: string; reporterHash: string; hideAt: number; entry: IdeaHistoryEntry },
+): Promise<boolean> {
   const results = await db.batch([
     db.prepare('INSERT OR IGNORE INTO idea_reports (idea_id, reporter_hash) VALUES (?, ?)', r.ideaId, r.reporterHash),
     db.prepare('UPDATE ideas SET reports = (SELECT COUNT(*) FROM idea_reports WHERE idea_id = ?1) WHERE id = ?1', r.ideaId),

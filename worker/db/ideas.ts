@@ -126,7 +126,9 @@ const IMPORT_BATCH = 50;
 
 /** A survey's texts as pending ideas, each skipped when that text was already imported into the box; how many were added. */
 export async function insertImportedIdeas(db: Db, ideas: readonly NewIdea[]): Promise<number> {
-  const statements = ideas.map((idea) => db.prepare(`INSERT OR IGNORE INTO ideas (${insertColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, ...insertValues(idea)));
+  const statements = ideas.map((idea) =>
+    db.prepare(`INSERT OR IGNORE INTO ideas (${insertColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, ...insertValues(idea)),
+  );
   let created = 0;
   for (let start = 0; start < statements.length; start += IMPORT_BATCH)
     for (const result of await db.batch(statements.slice(start, start + IMPORT_BATCH))) created += result.meta.changes;
@@ -245,7 +247,14 @@ export async function withdrawIdea(db: Db, idea: StoredIdea, entry: IdeaHistoryE
 }
 
 /** Published ideas of the box whose text matches the FTS5 query, best first (bm25). */
-export async function similarIdeas(db: Db, boxId: string, match: string, statuses: readonly IdeaStatus[], theme: string | null, limit: number): Promise<StoredIdea[]> {
+export async function similarIdeas(
+  db: Db,
+  boxId: string,
+  match: string,
+  statuses: readonly IdeaStatus[],
+  theme: string | null,
+  limit: number,
+): Promise<StoredIdea[]> {
   const rows = await db.all<IdeaRow>(
     db.prepare(
       `SELECT ${IDEA_COLUMNS.split(', ')

@@ -1,7 +1,13 @@
 import type { DeviceRecord, IdeaRecord, QuestionStateRecord } from '../domain/live/model.ts';
 import type { PublishedState } from '../domain/live/release.ts';
 import type { Db } from './client.ts';
-import { deleteLiveSessionStatements, insertLiveIdeaStatement, updateLivePublishedStatement, updateLiveStatusStatement, upsertLiveQuestionStateStatement } from './live.ts';
+import {
+  deleteLiveSessionStatements,
+  insertLiveIdeaStatement,
+  updateLivePublishedStatement,
+  updateLiveStatusStatement,
+  upsertLiveQuestionStateStatement,
+} from './live.ts';
 import { upsertLiveDeviceStatement } from './live-votes.ts';
 
 /** What screens were last shown of one question. */
@@ -9,7 +15,10 @@ export type PublishedRecord = { questionId: string; published: PublishedState };
 
 /** Ends a session, all or nothing: its open questions closed (their last release is final) and the session dated `day`. */
 export async function closeLiveSession(db: Db, sessionId: string, closing: readonly QuestionStateRecord[], day: string): Promise<void> {
-  await db.batch([...closing.map((record) => upsertLiveQuestionStateStatement(db, sessionId, record)), updateLiveStatusStatement(db, sessionId, 'closed', day)]);
+  await db.batch([
+    ...closing.map((record) => upsertLiveQuestionStateStatement(db, sessionId, record)),
+    updateLiveStatusStatement(db, sessionId, 'closed', day),
+  ]);
 }
 
 /** Deletes a session and all it recorded, all or nothing; whether it existed. */
@@ -27,7 +36,12 @@ export async function recordLiveIdea(db: Db, sessionId: string, idea: IdeaRecord
  * One group commit of votes (`writes`: vote rows, tallies, devices, from worker/live/vote-batch.ts) with
  * what screens were last shown, in one transaction: a restarted object must not release early.
  */
-export async function storeLiveVoteBatch(db: Db, sessionId: string, writes: readonly D1PreparedStatement[], published: readonly PublishedRecord[]): Promise<void> {
+export async function storeLiveVoteBatch(
+  db: Db,
+  sessionId: string,
+  writes: readonly D1PreparedStatement[],
+  published: readonly PublishedRecord[],
+): Promise<void> {
   await db.batch([...writes, ...published.map((p) => updateLivePublishedStatement(db, sessionId, p.questionId, p.published))]);
 }
 

@@ -1,12 +1,5 @@
 import type { LiveQuestionState, LiveSessionInput, LiveSessionSummary } from '../../schema/live.ts';
-import type {
-  CardRecord,
-  IdeaRecord,
-  IdeaVoteRecord,
-  QuestionStateRecord,
-  SessionRecord,
-  SessionStatus,
-} from '../domain/live/model.ts';
+import type { CardRecord, IdeaRecord, IdeaVoteRecord, QuestionStateRecord, SessionRecord, SessionStatus } from '../domain/live/model.ts';
 import type { PublishedState } from '../domain/live/release.ts';
 import type { Db } from './client.ts';
 
@@ -38,7 +31,10 @@ function fromSessionRow(row: SessionRow): SessionRecord {
 
 const SESSION_COLUMNS = 'id, organisation_id, join_code, title, definition, status, version, created_on, ended_on';
 
-export async function insertLiveSession(db: Db, session: { id: string; organisationId: string; code: string; definition: LiveSessionInput; day: string }): Promise<void> {
+export async function insertLiveSession(
+  db: Db,
+  session: { id: string; organisationId: string; code: string; definition: LiveSessionInput; day: string },
+): Promise<void> {
   await db.run(
     db.prepare(
       'INSERT INTO live_sessions (id, organisation_id, join_code, title, definition, status, version, created_on) VALUES (?, ?, ?, ?, ?, ?, 1, ?)',
@@ -106,14 +102,18 @@ export function updateLiveStatusStatement(db: Db, id: string, status: SessionSta
 /** A session and everything recorded in it: votes, college counters, devices, ideas, upvotes, cards, question states (one transaction). */
 export function deleteLiveSessionStatements(db: Db, id: string): D1PreparedStatement[] {
   return [
-    ...['live_idea_votes', 'live_ideas', 'live_votes', 'live_college_tallies', 'live_devices', 'live_cards', 'live_question_states'].map((table) => db.prepare(`DELETE FROM ${table} WHERE session_id = ?`, id)),
+    ...['live_idea_votes', 'live_ideas', 'live_votes', 'live_college_tallies', 'live_devices', 'live_cards', 'live_question_states'].map((table) =>
+      db.prepare(`DELETE FROM ${table} WHERE session_id = ?`, id),
+    ),
     db.prepare('DELETE FROM live_sessions WHERE id = ?', id),
   ];
 }
 
 /** Ended sessions, with the day they ended, for the retention job. */
 export async function endedLiveSessions(db: Db): Promise<{ id: string; endedOn: string }[]> {
-  const rows = await db.all<{ id: string; ended_on: string }>(db.prepare("SELECT id, ended_on FROM live_sessions WHERE status = 'closed' AND ended_on IS NOT NULL"));
+  const rows = await db.all<{ id: string; ended_on: string }>(
+    db.prepare("SELECT id, ended_on FROM live_sessions WHERE status = 'closed' AND ended_on IS NOT NULL"),
+  );
   return rows.map((r) => ({ id: r.id, endedOn: r.ended_on }));
 }
 
@@ -134,7 +134,10 @@ export async function liveQuestionStates(db: Db, sessionId: string): Promise<Que
 }
 
 /** Rows written before the history was kept hold only `results`. */
-const publishedOf = (stored: Partial<PublishedState>): PublishedState => ({ results: stored.results ?? {}, history: stored.history ?? { intervals: [], colleges: [] } });
+const publishedOf = (stored: Partial<PublishedState>): PublishedState => ({
+  results: stored.results ?? {},
+  history: stored.history ?? { intervals: [], colleges: [] },
+});
 
 export function upsertLiveQuestionStateStatement(db: Db, sessionId: string, s: QuestionStateRecord): D1PreparedStatement {
   return db.prepare(
@@ -156,7 +159,9 @@ export function updateLivePublishedStatement(db: Db, sessionId: string, question
 }
 
 export async function liveCards(db: Db, sessionId: string): Promise<CardRecord[]> {
-  const rows = await db.all<{ code_hash: string; college: string | null }>(db.prepare('SELECT code_hash, college FROM live_cards WHERE session_id = ?', sessionId));
+  const rows = await db.all<{ code_hash: string; college: string | null }>(
+    db.prepare('SELECT code_hash, college FROM live_cards WHERE session_id = ?', sessionId),
+  );
   return rows.map((r) => ({ codeHash: r.code_hash, college: r.college }));
 }
 
@@ -183,7 +188,14 @@ export async function liveIdeas(db: Db, sessionId: string): Promise<IdeaRecord[]
 
 /** An idea, written in one batch with its device's count of ideas. */
 export function insertLiveIdeaStatement(db: Db, sessionId: string, idea: IdeaRecord): D1PreparedStatement {
-  return db.prepare('INSERT INTO live_ideas (session_id, question_id, id, text, status) VALUES (?, ?, ?, ?, ?)', sessionId, idea.questionId, idea.id, idea.text, idea.status);
+  return db.prepare(
+    'INSERT INTO live_ideas (session_id, question_id, id, text, status) VALUES (?, ?, ?, ?, ?)',
+    sessionId,
+    idea.questionId,
+    idea.id,
+    idea.text,
+    idea.status,
+  );
 }
 
 export async function updateLiveIdeaStatus(db: Db, sessionId: string, ideaId: string, status: IdeaRecord['status']): Promise<void> {
@@ -191,7 +203,9 @@ export async function updateLiveIdeaStatus(db: Db, sessionId: string, ideaId: st
 }
 
 export async function liveIdeaVotes(db: Db, sessionId: string): Promise<IdeaVoteRecord[]> {
-  const rows = await db.all<{ idea_id: string; voter_hash: string }>(db.prepare('SELECT idea_id, voter_hash FROM live_idea_votes WHERE session_id = ?', sessionId));
+  const rows = await db.all<{ idea_id: string; voter_hash: string }>(
+    db.prepare('SELECT idea_id, voter_hash FROM live_idea_votes WHERE session_id = ?', sessionId),
+  );
   return rows.map((r) => ({ ideaId: r.idea_id, voterHash: r.voter_hash }));
 }
 

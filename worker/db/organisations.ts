@@ -37,5 +37,8 @@ export async function updateReleaseHour(db: Db, organisationId: string, hour: nu
 
 /** A new organisation with its founder as owner, together: no organisation is left without one. */
 export async function foundOrganisation(db: Db, organisation: { id: string; name: string; ownerId: string; createdAt: string }): Promise<void> {
-  await db.batch([insertOrganisationStatement(db, organisation.id, organisation.name, organisation.createdAt), insertMembershipStatement(db, organisation.id, organisation.ownerId, 'owner')]);
+  await db.batch([
+    insertOrganisationStatement(db, organisation.id, organisation.name, organisation.createdAt),
+    insertMembershipStatement(db, organisation.id, organisation.ownerId, 'owner'),
+  ]);
 }

@@ -6,7 +6,13 @@ import { deleteSigninThrottleStatement } from './signin-throttle.ts';
 
 export async function insertPasswordReset(db: Db, reset: { tokenHash: string; userId: string; issuedBy: string | null; expiresAt: string }): Promise<void> {
   await db.run(
-    db.prepare('INSERT INTO password_resets (token_hash, user_id, issued_by, expires_at) VALUES (?, ?, ?, ?)', reset.tokenHash, reset.userId, reset.issuedBy, reset.expiresAt),
+    db.prepare(
+      'INSERT INTO password_resets (token_hash, user_id, issued_by, expires_at) VALUES (?, ?, ?, ?)',
+      reset.tokenHash,
+      reset.userId,
+      reset.issuedBy,
+      reset.expiresAt,
+    ),
   );
 }
 

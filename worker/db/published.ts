@@ -20,7 +20,12 @@ function group(cells: CellRow[], states: StateRow[], views: readonly GroupKey[])
  * Published views of a survey (everyone '' and groups), optionally only some measures' cells:
  * one D1 round trip, O(views × cells) rows, whatever the number of responses.
  */
-export async function publishedViews(db: Db, surveyId: string, views: readonly GroupKey[], measures?: readonly string[]): Promise<Map<GroupKey, PublishedView>> {
+export async function publishedViews(
+  db: Db,
+  surveyId: string,
+  views: readonly GroupKey[],
+  measures?: readonly string[],
+): Promise<Map<GroupKey, PublishedView>> {
   const viewList = JSON.stringify(views);
   const measureFilter = measures ? ' AND measure IN (SELECT value FROM json_each(?3))' : '';
   const params = measures ? [surveyId, viewList, JSON.stringify(measures)] : [surveyId, viewList];
@@ -30,7 +35,10 @@ export async function publishedViews(db: Db, surveyId: string, views: readonly G
         WHERE survey_id = ?1 AND view IN (SELECT value FROM json_each(?2))${measureFilter}`,
       ...params,
     ),
-    db.prepare(`SELECT view, measure, release, withheld FROM published_measures WHERE survey_id = ?1 AND view IN (SELECT value FROM json_each(?2))${measureFilter}`, ...params),
+    db.prepare(
+      `SELECT view, measure, release, withheld FROM published_measures WHERE survey_id = ?1 AND view IN (SELECT value FROM json_each(?2))${measureFilter}`,
+      ...params,
+    ),
   ]);
   return group(cells!.results as CellRow[], states!.results as StateRow[], views);
 }

@@ -82,7 +82,15 @@ function chunks<T>(items: readonly T[], maxBytes = 200_000): string[] {
   return out;
 }
 
-export type NewRelease = { surveyId: string; number: number; madeAt: string; kind: 'scheduled' | 'closing'; snapshot: Snapshot; measures: readonly string[]; nextReleaseAt: string | null };
+export type NewRelease = {
+  surveyId: string;
+  number: number;
+  madeAt: string;
+  kind: 'scheduled' | 'closing';
+  snapshot: Snapshot;
+  measures: readonly string[];
+  nextReleaseAt: string | null;
+};
 
 /**
  * Stores a release in one transaction: its row, the cells of every refreshed (view, measure), where
@@ -141,7 +149,11 @@ export async function storeRelease(db: Db, release: NewRelease): Promise<boolean
     );
   if (snapshot.texts.size > 0) {
     statements.push(
-      db.prepare(`DELETE FROM release_texts WHERE survey_id = ?1 AND ${mine} AND question_id IN (SELECT value FROM json_each(?4))`, ...guard, JSON.stringify([...snapshot.texts.keys()])),
+      db.prepare(
+        `DELETE FROM release_texts WHERE survey_id = ?1 AND ${mine} AND question_id IN (SELECT value FROM json_each(?4))`,
+        ...guard,
+        JSON.stringify([...snapshot.texts.keys()]),
+      ),
     );
     const texts = [...snapshot.texts].flatMap(([question, written]) => written.map((text) => [question, crypto.randomUUID(), text]));
     for (const json of chunks(texts))

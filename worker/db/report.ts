@@ -49,10 +49,28 @@ export async function reportReads(
   const groups = JSON.stringify(wanted.groups);
   const groupMeasures = JSON.stringify(wanted.groupMeasures);
   const [overallCells, overallStates, groupCells, groupStates, releases, surveyRow, batches, waveRows, waveCells, waveStates] = await db.batch([
-    db.prepare(`SELECT ${cellColumns} FROM published_cells WHERE survey_id = ?1 AND view = '' AND measure IN (SELECT value FROM json_each(?2))`, survey.id, overall),
-    db.prepare(`SELECT ${stateColumns} FROM published_measures WHERE survey_id = ?1 AND view = '' AND measure IN (SELECT value FROM json_each(?2))`, survey.id, overall),
-    db.prepare(`SELECT ${cellColumns} FROM published_cells WHERE survey_id = ?1 AND view IN (SELECT value FROM json_each(?2)) AND measure IN (SELECT value FROM json_each(?3))`, survey.id, groups, groupMeasures),
-    db.prepare(`SELECT ${stateColumns} FROM published_measures WHERE survey_id = ?1 AND view IN (SELECT value FROM json_each(?2)) AND measure IN (SELECT value FROM json_each(?3))`, survey.id, groups, groupMeasures),
+    db.prepare(
+      `SELECT ${cellColumns} FROM published_cells WHERE survey_id = ?1 AND view = '' AND measure IN (SELECT value FROM json_each(?2))`,
+      survey.id,
+      overall,
+    ),
+    db.prepare(
+      `SELECT ${stateColumns} FROM published_measures WHERE survey_id = ?1 AND view = '' AND measure IN (SELECT value FROM json_each(?2))`,
+      survey.id,
+      overall,
+    ),
+    db.prepare(
+      `SELECT ${cellColumns} FROM published_cells WHERE survey_id = ?1 AND view IN (SELECT value FROM json_each(?2)) AND measure IN (SELECT value FROM json_each(?3))`,
+      survey.id,
+      groups,
+      groupMeasures,
+    ),
+    db.prepare(
+      `SELECT ${stateColumns} FROM published_measures WHERE survey_id = ?1 AND view IN (SELECT value FROM json_each(?2)) AND measure IN (SELECT value FROM json_each(?3))`,
+      survey.id,
+      groups,
+      groupMeasures,
+    ),
     db.prepare(
       `SELECT survey_id, number, made_at, kind, responses FROM releases r
         WHERE (survey_id = ?2 OR survey_id IN (${waves})) AND number = (SELECT MAX(number) FROM releases WHERE survey_id = r.survey_id)`,
@@ -70,10 +88,13 @@ export async function reportReads(
     return views.get(key)!;
   };
   for (const result of [overallCells!, groupCells!, waveCells!])
-    for (const r of result.results as CellRow[]) viewOf(`${r.survey_id}\u0000${r.view}`).cells.push({ question: r.question_id, item: r.item_id, option: r.option_key, count: r.count, total: r.total });
+    for (const r of result.results as CellRow[])
+      viewOf(`${r.survey_id}\u0000${r.view}`).cells.push({ question: r.question_id, item: r.item_id, option: r.option_key, count: r.count, total: r.total });
   for (const result of [overallStates!, groupStates!, waveStates!])
     for (const r of result.results as StateRow[]) viewOf(`${r.survey_id}\u0000${r.view}`).states.set(r.measure, { release: r.release, withheld: r.withheld });
-  const latest = new Map((releases!.results as ReleaseRow[]).map((r) => [r.survey_id, { number: r.number, madeAt: r.made_at, kind: r.kind, responses: r.responses }]));
+  const latest = new Map(
+    (releases!.results as ReleaseRow[]).map((r) => [r.survey_id, { number: r.number, madeAt: r.made_at, kind: r.kind, responses: r.responses }]),
+  );
   const row = (surveyRow!.results as { invited: number | null; next_release_at: string | null }[])[0];
   const empty = (): PublishedView => ({ cells: [], states: new Map() });
   return {
@@ -82,7 +103,16 @@ export async function reportReads(
     release: latest.get(survey.id) ?? null,
     invited: row?.invited ?? null,
     nextReleaseAt: row?.next_release_at ?? null,
-    codeBatches: (batches!.results as { issued_at: string; issued_by: string; count: number; population: number }[]).map((b) => ({ issuedAt: b.issued_at, issuedBy: b.issued_by, count: b.count, population: b.population })),
-    waves: (waveRows!.results as SurveyRow[]).map((r) => ({ survey: fromSurveyRow(r), view: views.get(`${r.id}\u0000`) ?? empty(), release: latest.get(r.id) ?? null })),
+    codeBatches: (batches!.results as { issued_at: string; issued_by: string; count: number; population: number }[]).map((b) => ({
+      issuedAt: b.issued_at,
+      issuedBy: b.issued_by,
+      count: b.count,
+      population: b.population,
+    })),
+    waves: (waveRows!.results as SurveyRow[]).map((r) => ({
+      survey: fromSurveyRow(r),
+      view: views.get(`${r.id}\u0000`) ?? empty(),
+      release: latest.get(r.id) ?? null,
+    })),
   };
 }

@@ -1,6 +1,13 @@
 import { DEMO_ORGANISATION_ID } from '../../schema/demo-box.ts';
 import type { PasswordHash } from '../domain/secrets.ts';
-import { adoptOrphanSurveysStatement, deleteSetupTokensStatement, insertMembershipStatement, insertOrganisationStatement, insertUserStatement, type UserRow } from './accounts.ts';
+import {
+  adoptOrphanSurveysStatement,
+  deleteSetupTokensStatement,
+  insertMembershipStatement,
+  insertOrganisationStatement,
+  insertUserStatement,
+  type UserRow,
+} from './accounts.ts';
 import type { Db } from './client.ts';
 import { spendLinkStatement } from './links.ts';
 
@@ -12,7 +19,15 @@ import { spendLinkStatement } from './links.ts';
  */
 export async function setUpInstall(
   db: Db,
-  setup: { tokenHash: string; linkExpiresAt: string; organisation: { id: string; name: string }; owner: UserRow; password: PasswordHash; session: D1PreparedStatement; now: string },
+  setup: {
+    tokenHash: string;
+    linkExpiresAt: string;
+    organisation: { id: string; name: string };
+    owner: UserRow;
+    password: PasswordHash;
+    session: D1PreparedStatement;
+    now: string;
+  },
 ): Promise<void> {
   await db.batch([
     spendLinkStatement(db, setup.tokenHash, setup.linkExpiresAt),

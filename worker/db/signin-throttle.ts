@@ -11,7 +11,12 @@ export async function signinThrottleOf(db: Db, accountHash: string): Promise<Thr
 /** The account's first counted failure; false if another attempt recorded one first. */
 export async function insertFirstSigninFailure(db: Db, accountHash: string, next: Throttle): Promise<boolean> {
   const result = await db.run(
-    db.prepare('INSERT INTO signin_throttle (account_hash, failures, last_failure_at) VALUES (?, ?, ?) ON CONFLICT (account_hash) DO NOTHING', accountHash, next.failures, next.lastFailureAt),
+    db.prepare(
+      'INSERT INTO signin_throttle (account_hash, failures, last_failure_at) VALUES (?, ?, ?) ON CONFLICT (account_hash) DO NOTHING',
+      accountHash,
+      next.failures,
+      next.lastFailureAt,
+    ),
   );
   return result.meta.changes === 1;
 }

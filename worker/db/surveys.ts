@@ -57,7 +57,16 @@ export async function surveyInOrganisation(db: Db, organisationId: string, id: s
  * settings are then frozen, and the editor offers its wording alone. Only those who edit are told
  * (a refused save tells them anyway); viewers learn of responses from releases alone.
  */
-export type SurveyListItem = { id: string; slug: string; status: SurveyStatus; version: number; title: SurveyInput['title']; responses: number; archived: boolean; answered?: boolean };
+export type SurveyListItem = {
+  id: string;
+  slug: string;
+  status: SurveyStatus;
+  version: number;
+  title: SurveyInput['title'];
+  responses: number;
+  archived: boolean;
+  answered?: boolean;
+};
 
 export async function surveysOfOrganisation(db: Db, organisationId: string, withAnswered = false): Promise<SurveyListItem[]> {
   const rows = await db.all<SurveyRow & { responses: number | null; archived: number; answered: number }>(
@@ -73,7 +82,16 @@ export async function surveysOfOrganisation(db: Db, organisationId: string, with
   );
   return rows.map((row) => {
     const { id, slug, status, version, title } = fromSurveyRow(row);
-    return { id, slug, status, version, title, responses: row.responses ?? 0, archived: row.archived === 1, ...(withAnswered ? { answered: row.answered === 1 } : {}) };
+    return {
+      id,
+      slug,
+      status,
+      version,
+      title,
+      responses: row.responses ?? 0,
+      archived: row.archived === 1,
+      ...(withAnswered ? { answered: row.answered === 1 } : {}),
+    };
   });
 }
 
@@ -132,7 +150,9 @@ export async function updateSurveyStatus(db: Db, id: string, status: SurveyStatu
 
 /** Where a survey stands in its releases: when the job looks next, whether a row export was made (then it may not reopen). */
 export async function surveyReleaseState(db: Db, id: string): Promise<{ nextReleaseAt: string | null; rowsExportedOn: string | null }> {
-  const row = await db.first<{ next_release_at: string | null; rows_exported_on: string | null }>(db.prepare('SELECT next_release_at, rows_exported_on FROM surveys WHERE id = ?', id));
+  const row = await db.first<{ next_release_at: string | null; rows_exported_on: string | null }>(
+    db.prepare('SELECT next_release_at, rows_exported_on FROM surveys WHERE id = ?', id),
+  );
   return { nextReleaseAt: row?.next_release_at ?? null, rowsExportedOn: row?.rows_exported_on ?? null };
 }
 
@@ -161,7 +181,13 @@ export async function rewordSurvey(db: Db, survey: StoredSurvey, input: SurveyIn
   const { id: _id, status: _status, version: _version, ...definition } = survey;
   const before = definitionJson(definition);
   const [updated] = await db.batch([
-    db.prepare('UPDATE surveys SET definition = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?', definitionJson(input), edit.editedAt, survey.id, expectedVersion),
+    db.prepare(
+      'UPDATE surveys SET definition = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?',
+      definitionJson(input),
+      edit.editedAt,
+      survey.id,
+      expectedVersion,
+    ),
     db.prepare(
       `INSERT INTO survey_history (survey_id, version, edited_at, edited_by, changes, definition)
        SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE EXISTS (SELECT 1 FROM surveys WHERE id = ?1 AND version = ?2 AND updated_at = ?3)`,

@@ -76,19 +76,34 @@ describe('answersTable', () => {
     const t = table([full({ worklife: { time: 1 } }), full({ worklife: { time: 2 } }), withoutDate]);
     expect(t.header.some((h) => h.startsWith('Date de votre'))).toBe(false); // 2 answers < 3
     expect(t.header.some((h) => h.startsWith('Depuis combien'))).toBe(false); // 2 answers + 1 « prefer not »
-    expect(t.header.filter((h) => h.startsWith('Dites-nous'))).toEqual(['Dites-nous si vous êtes d’accord avec chaque phrase — J’ai assez de temps pour mes patients']);
+    expect(t.header.filter((h) => h.startsWith('Dites-nous'))).toEqual([
+      'Dites-nous si vous êtes d’accord avec chaque phrase — J’ai assez de temps pour mes patients',
+    ]);
   });
 
   it('never writes free texts, even answered by everyone', () => {
-    const t = table([full({ coordination: 1, obstacles: 'Le temps' }), full({ coordination: 2, obstacles: 'Les outils' }), full({ coordination: 1, obstacles: 'Personne' })]);
+    const t = table([
+      full({ coordination: 1, obstacles: 'Le temps' }),
+      full({ coordination: 2, obstacles: 'Les outils' }),
+      full({ coordination: 1, obstacles: 'Personne' }),
+    ]);
     expect(t.header.some((h) => h.startsWith('Autre chose') || h.startsWith('Qu’est-ce qui freine'))).toBe(false);
     expect(JSON.stringify(t.rows)).not.toMatch(/Merci|Le temps|Les outils|Personne/);
   });
 
   it('writes numbers as the ranges of the results, a value alone when its range holds one', () => {
-    const years = (responses: Answers[], of = survey) => table(responses, 'fr', of).rows.map((r) => r[1]).toSorted();
+    const years = (responses: Answers[], of = survey) =>
+      table(responses, 'fr', of)
+        .rows.map((r) => r[1])
+        .toSorted();
     // 0–50 → ranges of 5, as the results chart draws them; the edges are the question's bounds.
-    expect(years([full({ years: 0 }), full({ years: 4 }), full({ years: 5 }), full({ years: 49 }), full({ years: 50 })])).toEqual(['0–4', '0–4', '45–49', '50–54', '5–9']);
+    expect(years([full({ years: 0 }), full({ years: 4 }), full({ years: 5 }), full({ years: 49 }), full({ years: 50 })])).toEqual([
+      '0–4',
+      '0–4',
+      '45–49',
+      '50–54',
+      '5–9',
+    ]);
     const narrow: Survey = {
       ...survey,
       pages: survey.pages.map((page) => ({ ...page, questions: page.questions.map((q) => (q.type === 'number' ? { ...q, min: 0, max: 10 } : q)) })),
@@ -116,7 +131,10 @@ describe('answersTable', () => {
     );
     const exported = new Map<ExportCell, number>();
     for (const row of t.rows) exported.set(row[1]!, (exported.get(row[1]!) ?? 0) + 1);
-    const charted = binNumbers(values.map((v) => [v, 1] as const), { integer: false }).filter((b) => b.count > 0);
+    const charted = binNumbers(
+      values.map((v) => [v, 1] as const),
+      { integer: false },
+    ).filter((b) => b.count > 0);
     expect(Object.fromEntries(exported)).toEqual(Object.fromEntries(charted.map((b) => [`${b.from}–${b.to}`, b.count])));
   });
 

@@ -149,7 +149,14 @@ export function answersTable(survey: Survey, rows: readonly CoarseRow[], profile
 }
 
 /** Scored anonymous responses: the recoded profile and the scale scores, nothing else. */
-export function scoresTable(survey: Survey, rows: readonly CoarseRow[], profiles: readonly (readonly string[])[], scales: readonly string[], notes: string[], lang: Lang): ExportTable {
+export function scoresTable(
+  survey: Survey,
+  rows: readonly CoarseRow[],
+  profiles: readonly (readonly string[])[],
+  scales: readonly string[],
+  notes: string[],
+  lang: Lang,
+): ExportTable {
   const breakdowns = breakdownQuestions(survey);
   const named = SCORED_SCALES.filter((s) => scales.includes(s.key));
   return {
@@ -160,4 +167,9 @@ export function scoresTable(survey: Survey, rows: readonly CoarseRow[], profiles
 }
 
 /** The table as lines for CSV/XLSX: the notes first, a blank line, then the header and the rows. */
-export const tableLines = (table: ExportTable): ExportCell[][] => [...table.notes.map((note) => [note]), ...(table.notes.length ? [[]] : []), table.header, ...table.rows];
+export const tableLines = (table: ExportTable): ExportCell[][] => [
+  ...table.notes.map((note) => [note]),
+  ...(table.notes.length ? [[]] : []),
+  table.header,
+  ...table.rows,
+];

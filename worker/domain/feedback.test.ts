@@ -30,7 +30,9 @@ describe('personalFeedback', () => {
 
   it('speaks English, with the organisation’s contacts in the reader’s language', () => {
     const feedback = personalFeedback(scores(0, 1), { supportContacts: { fr: 'Psychologue de la CPTS', en: 'The CPTS psychologist' } }, 'en')!;
-    expect(feedback.scales.find((s) => s.key === 'who5.wellbeing')!.summary).toMatch(/^At 28 or below out of 100, well-being is very low: depression is possible. See a doctor soon/);
+    expect(feedback.scales.find((s) => s.key === 'who5.wellbeing')!.summary).toMatch(
+      /^At 28 or below out of 100, well-being is very low: depression is possible. See a doctor soon/,
+    );
     expect(feedback.contacts).toBe('The CPTS psychologist');
   });
 

@@ -12,22 +12,38 @@ import { SCORED_SCALES, scaleScores } from './scored-scales.ts';
 
 const SUPPORT = {
   fr: [
-    { name: '15 (SAMU) ou 112 — Urgence', phones: ['15', '112'], description: 'En cas de danger immédiat pour vous ou pour quelqu’un d’autre : appelez le 15, ou le 112 (numéro d’urgence européen).' },
+    {
+      name: '15 (SAMU) ou 112 — Urgence',
+      phones: ['15', '112'],
+      description: 'En cas de danger immédiat pour vous ou pour quelqu’un d’autre : appelez le 15, ou le 112 (numéro d’urgence européen).',
+    },
     {
       name: 'SPS — Soins aux professionnels de santé',
       phones: ['0 805 23 23 36'],
       description: 'Écoute et accompagnement des professionnels de santé en difficulté, gratuit, 24 h/24 et 7 j/7.',
     },
-    { name: '3114 — Numéro national de prévention du suicide', phones: ['3114'], description: 'Si vous pensez au suicide ou vous inquiétez pour un proche : gratuit, 24 h/24 et 7 j/7.' },
+    {
+      name: '3114 — Numéro national de prévention du suicide',
+      phones: ['3114'],
+      description: 'Si vous pensez au suicide ou vous inquiétez pour un proche : gratuit, 24 h/24 et 7 j/7.',
+    },
   ],
   en: [
-    { name: '15 (SAMU) or 112 — Emergency', phones: ['15', '112'], description: 'If you or someone else is in immediate danger: call 15, or 112 (the European emergency number).' },
+    {
+      name: '15 (SAMU) or 112 — Emergency',
+      phones: ['15', '112'],
+      description: 'If you or someone else is in immediate danger: call 15, or 112 (the European emergency number).',
+    },
     {
       name: 'SPS — Care for health professionals',
       phones: ['0 805 23 23 36'],
       description: 'Listening and support for health professionals in difficulty, free, 24/7 (in French).',
     },
-    { name: '3114 — French national suicide prevention line', phones: ['3114'], description: 'If you think of suicide or worry about someone close: free, 24/7 (in French).' },
+    {
+      name: '3114 — French national suicide prevention line',
+      phones: ['3114'],
+      description: 'If you think of suicide or worry about someone close: free, 24/7 (in French).',
+    },
   ],
 } satisfies Record<Lang, PersonalFeedback['resources']>;
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { atLeast, atMost, coarsenExclusive, coarsenIndependent, coarseShare, nearlyAll } from './homogeneity.ts';
 
-const bars = (counts: Record<string, number>, n: number) => Object.entries(counts).map(([key, count]) => ({ key, count, percent: Math.round((1000 * count) / n) / 10 }));
+const bars = (counts: Record<string, number>, n: number) =>
+  Object.entries(counts).map(([key, count]) => ({ key, count, percent: Math.round((1000 * count) / n) / 10 }));
 
 describe('homogeneity (ℓ-diversity)', () => {
   it('never prints a share that tells everyone’s answer: 12 of 12 doctors past the cutoff', () => {

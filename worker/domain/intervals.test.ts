@@ -35,7 +35,15 @@ describe('meanInterval (95% Student t)', () => {
   });
 
   it('gives the same result from a (value, count) distribution', () => {
-    expect(weightedMeanInterval([[50, 2], [75, 1], [25, 1], [100, 1], [0, 0]])).toEqual(meanInterval([50, 75, 25, 100, 50]));
+    expect(
+      weightedMeanInterval([
+        [50, 2],
+        [75, 1],
+        [25, 1],
+        [100, 1],
+        [0, 0],
+      ]),
+    ).toEqual(meanInterval([50, 75, 25, 100, 50]));
   });
 });
 

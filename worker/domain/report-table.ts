@@ -10,8 +10,38 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /** The share each row counts is named on the row (« à 50 ou plus » for the CBI, « à 50 ou moins » for the WHO-5), not « past the cutoff » for both. */
 const HEADERS = {
-  fr: ['Partie', 'Groupe', 'Échelle', 'Part comptée', 'n', 'Moyenne (0–100)', 'IC 95 % bas', 'IC 95 % haut', 'n dans la part', '% dans la part', 'IC 95 % bas (%)', 'IC 95 % haut (%)', 'Publication', 'Note'],
-  en: ['Section', 'Group', 'Scale', 'Share counted', 'n', 'Mean (0–100)', '95% CI low', '95% CI high', 'n in the share', '% in the share', '95% CI low (%)', '95% CI high (%)', 'Release', 'Note'],
+  fr: [
+    'Partie',
+    'Groupe',
+    'Échelle',
+    'Part comptée',
+    'n',
+    'Moyenne (0–100)',
+    'IC 95 % bas',
+    'IC 95 % haut',
+    'n dans la part',
+    '% dans la part',
+    'IC 95 % bas (%)',
+    'IC 95 % haut (%)',
+    'Publication',
+    'Note',
+  ],
+  en: [
+    'Section',
+    'Group',
+    'Scale',
+    'Share counted',
+    'n',
+    'Mean (0–100)',
+    '95% CI low',
+    '95% CI high',
+    'n in the share',
+    '% in the share',
+    '95% CI low (%)',
+    '95% CI high (%)',
+    'Release',
+    'Note',
+  ],
 };
 
 const SIDE = {
@@ -25,7 +55,12 @@ const WORDS = {
     all: 'Tous',
     breakdown: 'Par',
     wave: 'Vague',
-    withheld: { under_k: (k: number) => `masqué : moins de ${k} personnes`, deducible: () => 'masqué : permettrait de déduire un groupe plus petit', filter: () => '', profile: () => '' },
+    withheld: {
+      under_k: (k: number) => `masqué : moins de ${k} personnes`,
+      deducible: () => 'masqué : permettrait de déduire un groupe plus petit',
+      filter: () => '',
+      profile: () => '',
+    },
     atLeast: (p: number) => `part arrondie : au moins ${p} % (presque tous du même côté du seuil)`,
     atMost: (p: number) => `part arrondie : au plus ${p} % (presque tous du même côté du seuil)`,
   },
@@ -34,7 +69,12 @@ const WORDS = {
     all: 'Everyone',
     breakdown: 'By',
     wave: 'Wave',
-    withheld: { under_k: (k: number) => `hidden: fewer than ${k} people`, deducible: () => 'hidden: would let a smaller group be worked out', filter: () => '', profile: () => '' },
+    withheld: {
+      under_k: (k: number) => `hidden: fewer than ${k} people`,
+      deducible: () => 'hidden: would let a smaller group be worked out',
+      filter: () => '',
+      profile: () => '',
+    },
     atLeast: (p: number) => `rounded share: at least ${p}% (nearly all on the same side of the cutoff)`,
     atMost: (p: number) => `rounded share: at most ${p}% (nearly all on the same side of the cutoff)`,
   },
@@ -66,6 +106,11 @@ export function reportTable(report: SurveyReport, lang: Lang): ExportTable {
   }
   for (const wave of report.waves)
     for (const scale of scales)
-      rows.push([`${words.wave} ${wave.wave}`, localize(wave.title, lang), ...named(scale), ...figureCells(wave.scales[scale.key] ?? { suppressed: true, reason: 'under_k' }, report.k, lang)]);
+      rows.push([
+        `${words.wave} ${wave.wave}`,
+        localize(wave.title, lang),
+        ...named(scale),
+        ...figureCells(wave.scales[scale.key] ?? { suppressed: true, reason: 'under_k' }, report.k, lang),
+      ]);
   return { notes: [], header: HEADERS[lang], rows };
 }

@@ -18,7 +18,10 @@ function published(people: { cbi: number; who5: number; profile?: HealthProfile 
     people.map((p) => healthAnswers(p.cbi, p.who5, p.profile)),
     [],
   );
-  const views = new Map<GroupKey, { cells: PublishedView['cells'][number][]; states: Map<string, { release: number | null; withheld: null | 'under_k' | 'deducible' }> }>();
+  const views = new Map<
+    GroupKey,
+    { cells: PublishedView['cells'][number][]; states: Map<string, { release: number | null; withheld: null | 'under_k' | 'deducible' }> }
+  >();
   const view = (key: GroupKey) => {
     if (!views.has(key)) views.set(key, { cells: [], states: new Map() });
     return views.get(key)!;
@@ -35,7 +38,10 @@ describe('scaleFigure', () => {
   it('suppresses fewer than k, and gives the t-interval and the Wilson interval from sums', () => {
     expect(scaleFigure({ n: 4, sum: 200, squares: 12500, pastCutoff: 2 }, 5, FRESH)).toEqual({ suppressed: true, reason: 'under_k' });
     expect(scaleFigure(undefined, 5, FRESH)).toEqual({ suppressed: true, reason: 'under_k' });
-    expect(scaleFigure({ n: 8, sum: 400, squares: 25000, pastCutoff: 4 }, 5, { release: null, withheld: 'deducible' })).toEqual({ suppressed: true, reason: 'deducible' });
+    expect(scaleFigure({ n: 8, sum: 400, squares: 25000, pastCutoff: 4 }, 5, { release: null, withheld: 'deducible' })).toEqual({
+      suppressed: true,
+      reason: 'deducible',
+    });
     // 50, 75, 25, 100, 50: Σ = 300, Σx² = 21250; 2 of 5 past the cutoff (neither side nearly all)
     const figure = scaleFigure({ n: 5, sum: 300, squares: 21250, pastCutoff: 2 }, 5, FRESH);
     if (figure.suppressed) throw new Error('suppressed');
@@ -50,12 +56,19 @@ describe('scaleFigure', () => {
   });
 
   it('gives only a bound when nearly everyone is on one side of the cutoff', () => {
-    expect(scaleFigure({ n: 12, sum: 1200, squares: 120000, pastCutoff: 12 }, 5, FRESH)).toMatchObject({ n: 12, mean: 100, cutoff: { coarse: { atLeast: 60 }, n: 12 } });
+    expect(scaleFigure({ n: 12, sum: 1200, squares: 120000, pastCutoff: 12 }, 5, FRESH)).toMatchObject({
+      n: 12,
+      mean: 100,
+      cutoff: { coarse: { atLeast: 60 }, n: 12 },
+    });
     expect(scaleFigure({ n: 68, sum: 340, squares: 2000, pastCutoff: 0 }, 5, FRESH)).toMatchObject({ cutoff: { coarse: { atMost: 10 }, n: 68 } });
   });
 
   it('says from which release the figures come when the latest could not refresh them', () => {
-    expect(scaleFigure({ n: 10, sum: 500, squares: 30000, pastCutoff: 5 }, 5, { release: 2, withheld: 'deducible' })).toMatchObject({ release: 2, stale: 'deducible' });
+    expect(scaleFigure({ n: 10, sum: 500, squares: 30000, pastCutoff: 5 }, 5, { release: 2, withheld: 'deducible' })).toMatchObject({
+      release: 2,
+      stale: 'deducible',
+    });
   });
 });
 
@@ -63,7 +76,10 @@ describe('reportBreakdown', () => {
   const keys = ['cbi.personal', 'cbi.work', 'cbi.patient', 'who5.wellbeing'] as const;
 
   it('shows every group of k or more when nobody is left out', () => {
-    const views = published([...repeat(6, { cbi: 1, who5: 4, profile: { profession: 'nurse' } }), ...repeat(5, { cbi: 3, who5: 2, profile: { profession: 'doctor' } })]);
+    const views = published([
+      ...repeat(6, { cbi: 1, who5: 4, profile: { profession: 'nurse' } }),
+      ...repeat(5, { cbi: 3, who5: 2, profile: { profession: 'doctor' } }),
+    ]);
     const breakdown = reportBreakdown(survey, 'profession', views, keys)!;
     expect(breakdown.groups.filter((g) => g.respondents !== null).map((g) => [g.option, g.respondents, g.release])).toEqual([
       ['doctor', 5, 1],

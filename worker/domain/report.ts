@@ -1,14 +1,5 @@
 import { instrumentBlocks, instrumentStatus } from '../../schema/instruments/instrument.ts';
-import type {
-  CodeBatch,
-  CutoffShare,
-  ReportBreakdown,
-  ReportInstrument,
-  ReportWave,
-  ScaleFigure,
-  ScaleKey,
-  SurveyReport,
-} from '../../schema/report.ts';
+import type { CodeBatch, CutoffShare, ReportBreakdown, ReportInstrument, ReportWave, ScaleFigure, ScaleKey, SurveyReport } from '../../schema/report.ts';
 import type { ReleaseSummary } from '../../schema/results.ts';
 import { questionsOf, type Survey } from '../../schema/survey.ts';
 import { coarseShare } from './homogeneity.ts';
@@ -76,7 +67,9 @@ export function reportInstruments(survey: Pick<Survey, 'pages'>): { intact: Set<
 /** The survey questions holding the items of its intact instruments: the report's item distributions. */
 export function reportQuestionIds(survey: Pick<Survey, 'pages'>): string[] {
   const { intact } = reportInstruments(survey);
-  return [...new Set(SCORED_SCALES.filter((s) => intact.has(s.instrument.id)).map((s) => s.instrument))].flatMap((i) => instrumentBlocks(i).map((b) => b.questionId));
+  return [...new Set(SCORED_SCALES.filter((s) => intact.has(s.instrument.id)).map((s) => s.instrument))].flatMap((i) =>
+    instrumentBlocks(i).map((b) => b.questionId),
+  );
 }
 
 function scaleFigures(view: PublishedView, keys: readonly ScaleKey[], k: number): Record<ScaleKey, ScaleFigure> {
@@ -107,7 +100,9 @@ export function reportBreakdown(survey: Survey, by: string, views: ReadonlyMap<G
         respondents: shown ? count(view.cells, RESPONSES_CELL.question) : null,
         release: state?.release ?? null,
         ...(state?.withheld ? { withheld: state.withheld } : {}),
-        scales: shown ? scaleFigures(view, keys, k) : Object.fromEntries(keys.map((key) => [key, { suppressed: true as const, reason: state?.withheld ?? ('under_k' as const) }])),
+        scales: shown
+          ? scaleFigures(view, keys, k)
+          : Object.fromEntries(keys.map((key) => [key, { suppressed: true as const, reason: state?.withheld ?? ('under_k' as const) }])),
       };
     }),
   };
@@ -197,6 +192,8 @@ export function surveyReport(input: ReportInput): SurveyReport {
     items: results.questions.filter((q) => itemQuestions.has(q.id)),
     breakdowns: breakdownQuestions.map((q) => ({ question: q.id, label: q.label })),
     breakdown: input.breakdown ? reportBreakdown(survey, input.breakdown.by, input.breakdown.views, keys) : null,
-    waves: [...input.otherWaves.map((w) => wave(w, false)), wave({ survey, wave: input.wave, view: overall, release: input.release }, true)].toSorted((a, b) => a.wave - b.wave),
+    waves: [...input.otherWaves.map((w) => wave(w, false)), wave({ survey, wave: input.wave, view: overall, release: input.release }, true)].toSorted(
+      (a, b) => a.wave - b.wave,
+    ),
   };
 }

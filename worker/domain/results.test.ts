@@ -23,10 +23,42 @@ function surveyResults(responses: Answers[]) {
 }
 
 const five: Answers[] = [
-  { profession: 'gp', coordination: 1, years: 3, topics: ['mental'], priorities: ['access', 'tools', 'training'], worklife: { time: 1, isolated: 5 }, last_meeting: '2026-01-05' },
-  { profession: 'gp', coordination: 2, years: 10, topics: ['mental', 'home'], priorities: ['access', 'training', 'tools'], worklife: { time: 2, isolated: 4 }, last_meeting: '2026-01-20' },
-  { profession: 'nurse', coordination: 4, years: 12, topics: ['home'], priorities: ['tools', 'access', 'elderly'], worklife: { time: 2, isolated: 4 }, last_meeting: '2026-02-02' },
-  { profession: 'nurse', coordination: 5, years: 30, topics: ['prevention'], priorities: ['elderly', 'access', 'tools'], worklife: { time: 4, isolated: 2 }, comments: 'RAS' },
+  {
+    profession: 'gp',
+    coordination: 1,
+    years: 3,
+    topics: ['mental'],
+    priorities: ['access', 'tools', 'training'],
+    worklife: { time: 1, isolated: 5 },
+    last_meeting: '2026-01-05',
+  },
+  {
+    profession: 'gp',
+    coordination: 2,
+    years: 10,
+    topics: ['mental', 'home'],
+    priorities: ['access', 'training', 'tools'],
+    worklife: { time: 2, isolated: 4 },
+    last_meeting: '2026-01-20',
+  },
+  {
+    profession: 'nurse',
+    coordination: 4,
+    years: 12,
+    topics: ['home'],
+    priorities: ['tools', 'access', 'elderly'],
+    worklife: { time: 2, isolated: 4 },
+    last_meeting: '2026-02-02',
+  },
+  {
+    profession: 'nurse',
+    coordination: 5,
+    years: 30,
+    topics: ['prevention'],
+    priorities: ['elderly', 'access', 'tools'],
+    worklife: { time: 4, isolated: 2 },
+    comments: 'RAS',
+  },
   { profession: null, coordination: 5, years: null, topics: ['mental', 'hospital'], priorities: ['access', 'elderly', 'attract'], worklife: { time: 5 } },
 ];
 
@@ -114,7 +146,11 @@ describe('viewResults', () => {
         { id: 'elderly', ranked: 3, meanRank: 2, first: null, coarse: { atMost: 40 } }, // 3,1,2
       ],
     });
-    const fifteen = [...five, ...five.map((a) => ({ ...a, priorities: ['elderly', 'tools', 'access'] })), ...five.map((a) => ({ ...a, priorities: ['tools', 'access', 'elderly'] }))];
+    const fifteen = [
+      ...five,
+      ...five.map((a) => ({ ...a, priorities: ['elderly', 'tools', 'access'] })),
+      ...five.map((a) => ({ ...a, priorities: ['tools', 'access', 'elderly'] })),
+    ];
     expect(surveyResults(fifteen).questions.find((q) => q.id === 'priorities')).toMatchObject({
       options: expect.arrayContaining([
         { id: 'access', ranked: 15, meanRank: 2.13, first: 3 },
@@ -136,7 +172,11 @@ describe('viewResults', () => {
   });
 
   it('numbers come as round ranges, a mean and the median range; dates group by month', () => {
-    const seven = [...five, { profession: 'pharmacist', coordination: 3, years: 8, last_meeting: '2026-02-14' }, { coordination: 3, last_meeting: '2026-02-20' }] as Answers[];
+    const seven = [
+      ...five,
+      { profession: 'pharmacist', coordination: 3, years: 8, last_meeting: '2026-02-14' },
+      { coordination: 3, last_meeting: '2026-02-20' },
+    ] as Answers[];
     const results = surveyResults(seven);
     const years = results.questions.find((q) => q.id === 'years');
     expect(years).toMatchObject({ type: 'number', answered: 5, preferNotToAnswer: 1, mean: 12.6, medianRange: { from: 10, to: 14 } });
@@ -154,8 +194,18 @@ describe('viewResults', () => {
   });
 
   it('shows only a bound where nearly everyone gave the same answer, and no mean that would tell it', () => {
-    const same = Array.from({ length: 8 }, () => ({ profession: 'nurse', coordination: 5, priorities: ['access', 'tools', 'training'], topics: ['mental'], worklife: { time: 1 } })) as Answers[];
+    const same = Array.from({ length: 8 }, () => ({
+      profession: 'nurse',
+      coordination: 5,
+      priorities: ['access', 'tools', 'training'],
+      topics: ['mental'],
+      worklife: { time: 1 },
+    })) as Answers[];
     const results = surveyResults(same);
-    expect(results.questions.find((q) => q.id === 'coordination')).toMatchObject({ mean: null, median: null, distribution: expect.arrayContaining([{ key: '5', count: null, percent: null, coarse: { atLeast: 60 } }]) });
+    expect(results.questions.find((q) => q.id === 'coordination')).toMatchObject({
+      mean: null,
+      median: null,
+      distribution: expect.arrayContaining([{ key: '5', count: null, percent: null, coarse: { atLeast: 60 } }]),
+    });
   });
 });

@@ -58,7 +58,13 @@ function exclusive(bars: Bar[], answered: number, k: number) {
 
 const suppressed = (question: Question, reason: Withheld): QuestionResult => ({ id: question.id, type: question.type, suppressed: true, reason });
 
-function matrixItem(question: Extract<Question, { type: 'matrix' }>, item: string, cells: QuestionCells, state: MeasureState | undefined, k: number): MatrixItemResult {
+function matrixItem(
+  question: Extract<Question, { type: 'matrix' }>,
+  item: string,
+  cells: QuestionCells,
+  state: MeasureState | undefined,
+  k: number,
+): MatrixItemResult {
   if (!state || state.release === null) return { id: item, suppressed: true, reason: state?.withheld ?? 'under_k' };
   const answered = cells.count(item, '');
   if (answered < k) return { id: item, suppressed: true, reason: 'under_k' };
@@ -90,7 +96,13 @@ function medianRange(ranges: { from: number; to: number; count: number }[]): { f
  * Figures for one question of a view, from its published cells; or why there are none.
  * Matrix rows are published, and withheld, one by one.
  */
-export function questionResult(question: Question, cells: QuestionCells, state: MeasureState | undefined, k: number, rowStates: (row: string) => MeasureState | undefined): QuestionResult {
+export function questionResult(
+  question: Question,
+  cells: QuestionCells,
+  state: MeasureState | undefined,
+  k: number,
+  rowStates: (row: string) => MeasureState | undefined,
+): QuestionResult {
   if (!state || state.release === null) return suppressed(question, state?.withheld ?? 'under_k');
   const answered = cells.count('', '');
   // The measure counts people who answered or preferred not to; figures over the answers need k answers too.
@@ -114,11 +126,25 @@ export function questionResult(question: Question, cells: QuestionCells, state: 
       return { ...common, type: 'single', options: bars };
     }
     case 'multiple':
-      return { ...common, type: 'multiple', options: coarsenIndependent(question.options.map((o) => bar(o.id, cells.count('', o.id), answered)), answered, k) };
+      return {
+        ...common,
+        type: 'multiple',
+        options: coarsenIndependent(
+          question.options.map((o) => bar(o.id, cells.count('', o.id), answered)),
+          answered,
+          k,
+        ),
+      };
     case 'scale': {
       const points = cells.numeric('');
       const { bars, coarsened } = exclusive(scaleBars(points, question.min, question.max, answered), answered, k);
-      return { ...common, type: 'scale', distribution: bars, mean: coarsened ? null : round(weightedMean(points) ?? 0, 2), median: coarsened ? null : (weightedMedian(points) ?? 0) };
+      return {
+        ...common,
+        type: 'scale',
+        distribution: bars,
+        mean: coarsened ? null : round(weightedMean(points) ?? 0, 2),
+        median: coarsened ? null : (weightedMedian(points) ?? 0),
+      };
     }
     case 'number': {
       const ranges = cells
@@ -153,13 +179,27 @@ export function questionResult(question: Question, cells: QuestionCells, state: 
         options: question.options.map((o, i) => {
           const ranked = cells.count('', o.id);
           const first = firsts[i]!;
-          return { id: o.id, ranked, meanRank: ranked ? round(cells.total('', o.id) / ranked, 2) : null, first: first.count, ...(first.coarse ? { coarse: first.coarse } : {}) };
+          return {
+            id: o.id,
+            ranked,
+            meanRank: ranked ? round(cells.total('', o.id) / ranked, 2) : null,
+            first: first.count,
+            ...(first.coarse ? { coarse: first.coarse } : {}),
+          };
         }),
       };
     }
     case 'date': {
       const months = cells.options('').toSorted((a, b) => a.option.localeCompare(b.option));
-      return { ...common, type: 'date', distribution: exclusive(months.map((m) => bar(m.option, m.count, answered)), answered, k).bars };
+      return {
+        ...common,
+        type: 'date',
+        distribution: exclusive(
+          months.map((m) => bar(m.option, m.count, answered)),
+          answered,
+          k,
+        ).bars,
+      };
     }
     case 'short_text':
     case 'long_text':
@@ -172,7 +212,12 @@ export function questionResult(question: Question, cells: QuestionCells, state: 
  * publish it (a group under k reads « fewer than k », one hidden so that a smaller one cannot be
  * worked out says so).
  */
-function profileCounts(question: Extract<Question, { type: 'single' }>, cells: QuestionCells, states: ReadonlyMap<string, MeasureState>, release: number): QuestionResult {
+function profileCounts(
+  question: Extract<Question, { type: 'single' }>,
+  cells: QuestionCells,
+  states: ReadonlyMap<string, MeasureState>,
+  release: number,
+): QuestionResult {
   const fresh = (group: GroupKey) => states.get(countMeasure(group))?.withheld === null && states.get(countMeasure(group))?.release === release;
   const why = (group: GroupKey): Withheld => states.get(countMeasure(group))?.withheld ?? 'under_k';
   const answered = fresh(groupKey(question.id, ANSWERED)) ? cells.count('', '') : null;

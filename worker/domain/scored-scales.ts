@@ -45,7 +45,10 @@ export const SCORED_SCALES: readonly ScoredScale[] = [
     cutoff: {
       value: WHO5_POOR_CUTOFF,
       rule: 'at_or_below',
-      meaning: { fr: 'bien-être faible (score ≤ 50) : un dépistage de la dépression est recommandé', en: 'poor well-being (score ≤ 50): screening for depression recommended' },
+      meaning: {
+        fr: 'bien-être faible (score ≤ 50) : un dépistage de la dépression est recommandé',
+        en: 'poor well-being (score ≤ 50): screening for depression recommended',
+      },
       source: 'WHO-5 Well-Being Index scoring guidance (Psychiatric Centre North Zealand).',
     },
   },
@@ -57,7 +60,8 @@ export type ScaleScore = { key: ScaleKey; score: number; pastCutoff: boolean };
 export function scaleScores(scores: ResponseScores): ScaleScore[] {
   const out: ScaleScore[] = [];
   if (scores.cbi)
-    for (const result of Object.values(scores.cbi)) if (result.status === 'scored') out.push({ key: `cbi.${result.scale}`, score: result.score, pastCutoff: result.high });
+    for (const result of Object.values(scores.cbi))
+      if (result.status === 'scored') out.push({ key: `cbi.${result.scale}`, score: result.score, pastCutoff: result.high });
   if (scores.who5?.status === 'scored') out.push({ key: 'who5.wellbeing', score: scores.who5.percentage, pastCutoff: scores.who5.poorWellBeing });
   return out;
 }

@@ -59,7 +59,12 @@ export type CbiBand = { id: CbiBandId; from: number; label: Text; validated: fal
  * shown, say so (`label` carries that mention).
  */
 export const CBI_BANDS: readonly CbiBand[] = [
-  { id: 'moderate', from: 50, label: { fr: 'Modéré (convention clinique, non validée)', en: 'Moderate (clinical convention, not validated)' }, validated: false },
+  {
+    id: 'moderate',
+    from: 50,
+    label: { fr: 'Modéré (convention clinique, non validée)', en: 'Moderate (clinical convention, not validated)' },
+    validated: false,
+  },
   { id: 'high', from: 75, label: { fr: 'Élevé (convention clinique, non validée)', en: 'High (clinical convention, not validated)' }, validated: false },
   { id: 'severe', from: 100, label: { fr: 'Sévère (convention clinique, non validée)', en: 'Severe (clinical convention, not validated)' }, validated: false },
 ];

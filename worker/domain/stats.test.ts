@@ -4,14 +4,30 @@ import { binNumbers, niceStep, percent, weightedMean, weightedMedian } from './s
 describe('weighted statistics', () => {
   it('computes the mean and median of a distribution', () => {
     // 1,1,2,4,4,4,5 → mean 3, median 4
-    const points = [[1, 2], [2, 1], [4, 3], [5, 1]] as const;
+    const points = [
+      [1, 2],
+      [2, 1],
+      [4, 3],
+      [5, 1],
+    ] as const;
     expect(weightedMean(points)).toBe(3);
     expect(weightedMedian(points)).toBe(4);
   });
 
   it('averages the two middle values when the count is even', () => {
-    expect(weightedMedian([[1, 2], [3, 1], [10, 1]])).toBe(2); // 1,1,3,10
-    expect(weightedMedian([[7, 1], [2, 1]])).toBe(4.5);
+    expect(
+      weightedMedian([
+        [1, 2],
+        [3, 1],
+        [10, 1],
+      ]),
+    ).toBe(2); // 1,1,3,10
+    expect(
+      weightedMedian([
+        [7, 1],
+        [2, 1],
+      ]),
+    ).toBe(4.5);
   });
 
   it('has no mean or median without data', () => {
@@ -28,7 +44,15 @@ describe('weighted statistics', () => {
 
 describe('binNumbers', () => {
   it('keeps one bar per value for small integer ranges', () => {
-    expect(binNumbers([[1, 2], [3, 1]], { min: 0, max: 4, integer: true })).toEqual([
+    expect(
+      binNumbers(
+        [
+          [1, 2],
+          [3, 1],
+        ],
+        { min: 0, max: 4, integer: true },
+      ),
+    ).toEqual([
       { from: 0, to: 0, count: 0 },
       { from: 1, to: 1, count: 2 },
       { from: 2, to: 2, count: 0 },
@@ -38,7 +62,14 @@ describe('binNumbers', () => {
   });
 
   it('groups wide ranges into round bins from the question bounds', () => {
-    const bins = binNumbers([[0, 1], [12, 2], [50, 1]], { min: 0, max: 50, integer: true });
+    const bins = binNumbers(
+      [
+        [0, 1],
+        [12, 2],
+        [50, 1],
+      ],
+      { min: 0, max: 50, integer: true },
+    );
     expect(niceStep(0, 50, 10)).toBe(5);
     expect(bins).toHaveLength(11);
     expect(bins[0]).toEqual({ from: 0, to: 4, count: 1 });
@@ -48,7 +79,13 @@ describe('binNumbers', () => {
   });
 
   it('hides exact extremes of unbounded decimals inside round bins', () => {
-    const bins = binNumbers([[1.3, 1], [7.9, 1]], { integer: false });
+    const bins = binNumbers(
+      [
+        [1.3, 1],
+        [7.9, 1],
+      ],
+      { integer: false },
+    );
     expect(bins[0]!.from).toBe(1);
     expect(bins.at(-1)!.to).toBe(8);
   });

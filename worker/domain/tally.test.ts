@@ -10,30 +10,49 @@ const key = (c: { question: string; item: string; option: string }) => `${c.ques
 describe('cellsForResponse', () => {
   it('adds one to the response counter and to every answered option, numbers under their range', () => {
     const ranges = new Map([['years', (value: number) => (value < 10 ? '5|9' : '10|14')]]);
-    const cells = cellsForResponse(survey, {
-      profession: 'gp',
-      years: 7,
-      last_meeting: '2026-03-09',
-      topics: ['mental', 'home'],
-      priorities: ['tools', 'access', 'training'],
-      coordination: 2,
-      obstacles: 'Pas le temps',
-      worklife: { time: 1, support: 5 },
-      comments: 'RAS',
-    }, ranges);
+    const cells = cellsForResponse(
+      survey,
+      {
+        profession: 'gp',
+        years: 7,
+        last_meeting: '2026-03-09',
+        topics: ['mental', 'home'],
+        priorities: ['tools', 'access', 'training'],
+        coordination: 2,
+        obstacles: 'Pas le temps',
+        worklife: { time: 1, support: 5 },
+        comments: 'RAS',
+      },
+      ranges,
+    );
     const byKey = Object.fromEntries(cells.map((c) => [key(c), c.total]));
     expect(Object.keys(byKey).sort()).toEqual(
       [
         '||',
-        'profession||', 'profession||gp',
-        'years||', 'years||5|9',
-        'last_meeting||', 'last_meeting||2026-03',
-        'topics||', 'topics||mental', 'topics||home',
-        'priorities||', 'priorities||tools', 'priorities||access', 'priorities||training',
-        'priorities|1|tools', 'priorities|2|access', 'priorities|3|training',
-        'coordination||', 'coordination||2',
+        'profession||',
+        'profession||gp',
+        'years||',
+        'years||5|9',
+        'last_meeting||',
+        'last_meeting||2026-03',
+        'topics||',
+        'topics||mental',
+        'topics||home',
+        'priorities||',
+        'priorities||tools',
+        'priorities||access',
+        'priorities||training',
+        'priorities|1|tools',
+        'priorities|2|access',
+        'priorities|3|training',
+        'coordination||',
+        'coordination||2',
         'obstacles||',
-        'worklife||', 'worklife|time|', 'worklife|time|1', 'worklife|support|', 'worklife|support|5',
+        'worklife||',
+        'worklife|time|',
+        'worklife|time|1',
+        'worklife|support|',
+        'worklife|support|5',
         'comments||',
       ].sort(),
     );

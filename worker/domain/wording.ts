@@ -53,6 +53,7 @@ export function checkWordingEdit(before: SurveyInput, after: SurveyInput): Wordi
   const { slug: _a, ...b } = before;
   const { slug: _b, ...a } = after;
   if (JSON.stringify(structureOf(b)) !== JSON.stringify(structureOf(a))) return { ok: false, reason: 'structure' };
-  if ([cbi, who5].some((instrument) => instrumentStatus(before, instrument) !== instrumentStatus(after, instrument))) return { ok: false, reason: 'instrument' };
+  if ([cbi, who5].some((instrument) => instrumentStatus(before, instrument) !== instrumentStatus(after, instrument)))
+    return { ok: false, reason: 'instrument' };
   return { ok: true, changes: wordingChanges(b, a) };
 }

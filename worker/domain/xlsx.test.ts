@@ -14,9 +14,16 @@ describe('xlsxWorkbook', () => {
   });
 
   it('writes a bold header, numbers as numbers, text inline and escaped, and skips empty cells', () => {
-    const sheet = parts(xlsxWorkbook('S', [['Q1', 'Q2', 'Q3'], [3.5, null, 'a < b & "c"\nd']]))['xl/worksheets/sheet1.xml']!;
+    const sheet = parts(
+      xlsxWorkbook('S', [
+        ['Q1', 'Q2', 'Q3'],
+        [3.5, null, 'a < b & "c"\nd'],
+      ]),
+    )['xl/worksheets/sheet1.xml']!;
     expect(sheet).toContain('<row r="1"><c r="A1" s="1" t="inlineStr"><is><t xml:space="preserve">Q1</t></is></c>');
-    expect(sheet).toContain('<row r="2"><c r="A2"><v>3.5</v></c><c r="C2" t="inlineStr"><is><t xml:space="preserve">a &lt; b &amp; &quot;c&quot;\nd</t></is></c></row>');
+    expect(sheet).toContain(
+      '<row r="2"><c r="A2"><v>3.5</v></c><c r="C2" t="inlineStr"><is><t xml:space="preserve">a &lt; b &amp; &quot;c&quot;\nd</t></is></c></row>',
+    );
     expect(sheet).toContain('state="frozen"');
   });
 

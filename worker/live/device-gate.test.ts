@@ -4,7 +4,8 @@ import type { LiveModel } from '../domain/live/model.ts';
 import { DeviceGate, type AddressLimiter } from './device-gate.ts';
 
 const limiter = (allow: () => boolean): AddressLimiter => ({ limit: async () => ({ success: allow() }) });
-const modelOf = (cap: number, registered = 0) => ({ devices: new Map(Array.from({ length: registered }, (_, i) => [`r${i}`, { college: null, quota: {} }])), deviceCap: cap }) as unknown as LiveModel;
+const modelOf = (cap: number, registered = 0) =>
+  ({ devices: new Map(Array.from({ length: registered }, (_, i) => [`r${i}`, { college: null, quota: {} }])), deviceCap: cap }) as unknown as LiveModel;
 
 describe('the device gate of a session’s object', () => {
   it('keeps a bounded memory whatever the number of devices it meets', async () => {

@@ -1,18 +1,7 @@
 import { DurableObject } from 'cloudflare:workers';
 import type { LiveControl, LiveParticipantState, LiveServerMessage, LiveSessionAdmin, LiveSessionInput, LiveVoteInput } from '../../schema/live.ts';
 import { Db } from '../db/client.ts';
-import {
-  liveCards,
-  liveIdeas,
-  liveIdeaVotes,
-  liveQuestionStates,
-  liveSessionById,
-  updateLiveDefinition,
-  updateLiveIdeaStatus,
-  updateLiveStatusStatement,
-  upsertLiveQuestionStateStatement,
-} from '../db/live.ts';
-import { liveCollegeTallies, liveCurrentVotes, liveDevices } from '../db/live-votes.ts';
+import { updateLiveDefinition, updateLiveIdeaStatus, updateLiveStatusStatement, upsertLiveQuestionStateStatement } from '../db/live.ts';
 import { closeLiveSession, deleteLiveSession } from '../db/live-writes.ts';
 import { LiveModel, type QuestionStateRecord } from '../domain/live/model.ts';
 import { controlChange } from '../domain/live/control.ts';
@@ -22,6 +11,7 @@ import { Broadcaster, type Attachment } from './broadcaster.ts';
 import { DeviceGate } from './device-gate.ts';
 import { makeCards, proposeIdea } from './participant-records.ts';
 import { PresenceStore } from './presence-store.ts';
+import { liveModelFromRecord } from './session-record.ts';
 import { cardHash, deviceHash, joinUrl, LIVE_ORIGIN_HEADER, LIVE_ROLE_HEADER, LIVE_SESSION_HEADER, type SocketRole } from './protocol.ts';
 import type { VoteReply } from './vote-batch.ts';
 import { notFound, VoteQueue } from './vote-queue.ts';
@@ -71,20 +61,8 @@ export class LiveSession extends DurableObject<Env> {
 
   /** The whole session from D1 (the record), as a new model: after eviction. */
   private async read(sessionId: string): Promise<LiveModel | null> {
-    const db = this.db();
-    const session = await liveSessionById(db, sessionId);
-    if (!session) return null;
-    const [states, votes, collegeTallies, cards, ideas, ideaVotes, devices, presence] = await Promise.all([
-      liveQuestionStates(db, sessionId),
-      liveCurrentVotes(db, sessionId),
-      liveCollegeTallies(db, sessionId),
-      liveCards(db, sessionId),
-      liveIdeas(db, sessionId),
-      liveIdeaVotes(db, sessionId),
-      liveDevices(db, sessionId),
-      this.presence.read(),
-    ]);
-    const model = new LiveModel(session, { states, votes, collegeTallies, cards, ideas, ideaVotes, devices, presence });
+    const model = await liveModelFromRecord(this.db(), sessionId, this.presence);
+    if (!model) return null;
     await this.refreshPresence(model);
     return model;
   }
@@ -150,17 +128,32 @@ export class LiveSession extends DurableObject<Env> {
         const before = model.session.definition;
         const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
         if ((before.settings.k ?? 5) !== (input.settings.k ?? 5) || !same(before.settings.colleges ?? null, input.settings.colleges ?? null))
-          return problem(409, 'settings', 'Le seuil k et les collèges ne changent plus une fois la séance lancée', 'k and colleges can no longer change once the session started');
+          return problem(
+            409,
+            'settings',
+            'Le seuil k et les collèges ne changent plus une fois la séance lancée',
+            'k and colleges can no longer change once the session started',
+          );
         for (const question of before.questions) {
           if (model.runtime(question.id)?.openedOrder == null) continue;
           const now = input.questions.find((q) => q.id === question.id);
           if (!now || !same(now, question))
-            return problem(409, 'questions', 'Une question déjà posée ne peut plus changer ni disparaître', 'A question already asked can no longer change or go');
+            return problem(
+              409,
+              'questions',
+              'Une question déjà posée ne peut plus changer ni disparaître',
+              'A question already asked can no longer change or go',
+            );
         }
       }
       const expected = version ?? model.session.version;
       if (!(await updateLiveDefinition(this.db(), sessionId, input, expected)))
-        return problem(412, 'If-Match', 'Quelqu’un a modifié cette séance entre-temps : rechargez-la', 'Someone changed this session in the meantime: reload it');
+        return problem(
+          412,
+          'If-Match',
+          'Quelqu’un a modifié cette séance entre-temps : rechargez-la',
+          'Someone changed this session in the meantime: reload it',
+        );
       model.redefine(input, expected + 1);
       this.touch({ state: true });
       return this.adminOf(model, origin);
@@ -181,7 +174,12 @@ export class LiveSession extends DurableObject<Env> {
         if (model.session.status === 'draft') return problem(409, 'status', 'La séance n’a pas commencé', 'The session has not started');
         // Ending closes the open questions: their last release is their final result.
         const closing = [...model.questions].filter(([, r]) => r.state === 'open' || r.state === 'locked');
-        await closeLiveSession(db, sessionId, closing.map(([questionId]) => this.record(model, questionId, { state: 'closed' })), day);
+        await closeLiveSession(
+          db,
+          sessionId,
+          closing.map(([questionId]) => this.record(model, questionId, { state: 'closed' })),
+          day,
+        );
         for (const [questionId, runtime] of closing) {
           runtime.state = 'closed';
           this.votes.unsavedReleases.delete(questionId);

@@ -30,14 +30,21 @@ export async function proposeIdea(
   if (!question || !runtime) return problem(404, 'questionId', 'Question inconnue', 'Unknown question');
   if (question.type !== 'ideas') return problem(409, 'questionId', 'Cette question ne reçoit pas d’idées', 'This question takes no ideas');
   if (runtime.state !== 'open') return problem(409, 'questionId', 'Cette question n’est pas ouverte', 'This question is not open');
-  if (model.session.definition.settings.cardsRequired && (card === null || !model.cards.has(card))) return problem(403, 'X-Live-Token', 'Carte de vote inconnue', 'Unknown voting card');
-  if (model.liveIdeas(questionId) >= MAX_IDEAS_PER_QUESTION) return problem(409, 'questionId', 'Assez d’idées pour cette question', 'Enough ideas for this question');
+  if (model.session.definition.settings.cardsRequired && (card === null || !model.cards.has(card)))
+    return problem(403, 'X-Live-Token', 'Carte de vote inconnue', 'Unknown voting card');
+  if (model.liveIdeas(questionId) >= MAX_IDEAS_PER_QUESTION)
+    return problem(409, 'questionId', 'Assez d’idées pour cette question', 'Enough ideas for this question');
   const known = model.devices.get(deviceHash);
   if (!known && model.devices.size >= model.deviceCap) return sessionFull(model.deviceCap);
   const quota = structuredClone(known?.quota ?? {});
   const mine = (quota[questionId] ??= { ideas: 0, upvotes: 0 });
   if (mine.ideas >= MAX_IDEAS_PER_DEVICE)
-    return problem(409, 'questionId', `${MAX_IDEAS_PER_DEVICE} idées au plus par participant sur cette question`, `At most ${MAX_IDEAS_PER_DEVICE} ideas per participant on this question`);
+    return problem(
+      409,
+      'questionId',
+      `${MAX_IDEAS_PER_DEVICE} idées au plus par participant sur cette question`,
+      `At most ${MAX_IDEAS_PER_DEVICE} ideas per participant on this question`,
+    );
   mine.ideas++;
   const idea = { id: newIdeaId(), questionId, text, status: 'pending' as const };
   const device = { deviceHash, college: known?.college ?? null, quota };
@@ -54,7 +61,12 @@ export async function makeCards(model: LiveModel, db: Db, count: number, college
   if (college !== null && !colleges?.some((c) => c.id === college)) return problem(400, 'college', 'Collège inconnu', 'Unknown college');
   const left = MAX_LIVE_CARDS - model.cards.size;
   if (count > left)
-    return problem(409, 'count', `Au plus ${MAX_LIVE_CARDS} cartes par atelier : il en reste ${left} à créer`, `At most ${MAX_LIVE_CARDS} cards per workshop: ${left} left to make`);
+    return problem(
+      409,
+      'count',
+      `Au plus ${MAX_LIVE_CARDS} cartes par atelier : il en reste ${left} à créer`,
+      `At most ${MAX_LIVE_CARDS} cards per workshop: ${left} left to make`,
+    );
   for (let attempt = 1; ; attempt++) {
     const codes = newCardCodes(count);
     const hashes = await Promise.all(codes.map((code) => cardHash(sessionId, code)));

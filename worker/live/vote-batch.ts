@@ -46,7 +46,8 @@ export class VoteBatch {
     if (!checked.ok) return checked;
     const upvote = question.type === 'ideas' ? (checked.value as { upvote: string; on: boolean }) : null;
     const idea = upvote && model.ideas.get(upvote.upvote);
-    if (upvote && (!idea || idea.questionId !== question.id || idea.status !== 'approved')) return problem(400, 'value.upvote', 'Idée inconnue', 'Unknown idea');
+    if (upvote && (!idea || idea.questionId !== question.id || idea.status !== 'approved'))
+      return problem(400, 'value.upvote', 'Idée inconnue', 'Unknown idea');
     const device = this.device(deviceHash, known);
     if (!device) return sessionFull(model.deviceCap);
     // A device's college is the one of its first vote, or its card's (counted in the console's presence).
@@ -58,12 +59,19 @@ export class VoteBatch {
       const had = this.upvotes.get(key) ?? idea.upvoters.has(hash);
       const quota = (device.quota[question.id] ??= { ideas: 0, upvotes: 0 });
       if (on && !had && quota.upvotes >= MAX_UPVOTES_PER_DEVICE)
-        return problem(409, 'value.upvote', `Vous soutenez déjà ${MAX_UPVOTES_PER_DEVICE} idées sur cette question`, `You already upvote ${MAX_UPVOTES_PER_DEVICE} ideas on this question`);
+        return problem(
+          409,
+          'value.upvote',
+          `Vous soutenez déjà ${MAX_UPVOTES_PER_DEVICE} idées sur cette question`,
+          `You already upvote ${MAX_UPVOTES_PER_DEVICE} ideas on this question`,
+        );
       this.upvotes.set(key, on);
       // Sets the upvote rather than toggling it: a retry after a lost acknowledgement changes nothing.
       if (had !== on) {
         quota.upvotes = Math.max(0, quota.upvotes + (on ? 1 : -1));
-        this.statements.push(on ? insertLiveIdeaVoteStatement(this.db, model.session.id, ideaId, hash) : deleteLiveIdeaVoteStatement(this.db, model.session.id, ideaId, hash));
+        this.statements.push(
+          on ? insertLiveIdeaVoteStatement(this.db, model.session.id, ideaId, hash) : deleteLiveIdeaVoteStatement(this.db, model.session.id, ideaId, hash),
+        );
       }
       const apply = (): VoteReply => {
         if (on) idea.upvoters.add(hash);

@@ -14,8 +14,7 @@ export const refuseCrossOrigin = createMiddleware<AppEnv>(async (c, next) => {
     const site = c.req.header('Sec-Fetch-Site');
     const origin = c.req.header('Origin');
     const crossSite = site ? site !== 'same-origin' && site !== 'none' : !!origin && origin !== new URL(c.req.url).origin;
-    if (crossSite)
-      throw apiError(403, 'origin', { fr: 'Requête d’un autre site refusée', en: 'Cross-site request refused' }, c.var.lang);
+    if (crossSite) throw apiError(403, 'origin', { fr: 'Requête d’un autre site refusée', en: 'Cross-site request refused' }, c.var.lang);
   }
   await next();
 });

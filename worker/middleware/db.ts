@@ -15,5 +15,8 @@ export const withDb = createMiddleware<AppEnv>(async (c, next) => {
  */
 export const reportRowsRead = createMiddleware<AppEnv>(async (c, next) => {
   await next();
-  if (c.env.REPORT_ROWS_READ === 'on') c.header('Server-Timing', `d1;desc="rows read";dur=0, d1-rows;desc="${c.var.db.rowsRead}", d1-rows-written;desc="${c.var.db.rowsWritten}"`, { append: true });
+  if (c.env.REPORT_ROWS_READ === 'on')
+    c.header('Server-Timing', `d1;desc="rows read";dur=0, d1-rows;desc="${c.var.db.rowsRead}", d1-rows-written;desc="${c.var.db.rowsWritten}"`, {
+      append: true,
+    });
 });

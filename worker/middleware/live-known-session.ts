@@ -33,7 +33,12 @@ export const requireKnownLiveSession = createMiddleware<AppEnv>(async (c, next) 
     const { success } = await c.env.LIVE_ADDRESS_LIMITER.limit({ key: await sha256Hex(`live-session|${address}`) });
     if (!success) {
       c.header('Retry-After', '60');
-      throw apiError(429, '$', { fr: 'Trop de séances inconnues demandées : réessayez dans une minute', en: 'Too many unknown sessions asked for: retry in a minute' }, c.var.lang);
+      throw apiError(
+        429,
+        '$',
+        { fr: 'Trop de séances inconnues demandées : réessayez dans une minute', en: 'Too many unknown sessions asked for: retry in a minute' },
+        c.var.lang,
+      );
     }
     if (!(await liveSessionExists(c.var.db, sessionId))) throw sessionNotFound(c.var.lang);
     rememberLiveSession(sessionId);

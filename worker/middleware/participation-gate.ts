@@ -28,7 +28,13 @@ export async function admit(vars: AppEnv['Variables'], survey: StoredSurvey, key
 
   if (!typed) throw apiError(422, 'code', { fr: 'Ce questionnaire demande un code de participation', en: 'This survey asks for a participation code' }, lang);
   const code = canonicalCode(typed);
-  if (!code) throw apiError(422, 'code', { fr: 'Un code de participation compte 8 caractères, comme ABCD-EFGH', en: 'A participation code has 8 characters, like ABCD-EFGH' }, lang);
+  if (!code)
+    throw apiError(
+      422,
+      'code',
+      { fr: 'Un code de participation compte 8 caractères, comme ABCD-EFGH', en: 'A participation code has 8 characters, like ABCD-EFGH' },
+      lang,
+    );
 
   const codeHash = await participationCodeHash(survey.id, code);
   if (!(await useParticipationCode(db, survey.id, codeHash)))

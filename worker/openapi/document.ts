@@ -19,7 +19,8 @@ export function describedRoutes(routes: readonly RouterRoute[]): { method: strin
 /** Hono's `/:id` and `/:id{regex}` as OpenAPI's `/{id}`. */
 export const openApiPath = (path: string) => path.replace(/:([A-Za-z0-9_]+)(\{[^}]*\})?\??/g, '{$1}');
 
-const pathParameters = (path: string) => [...path.matchAll(/:([A-Za-z0-9_]+)/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } }));
+const pathParameters = (path: string) =>
+  [...path.matchAll(/:([A-Za-z0-9_]+)/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } }));
 
 /** JSON Schema 2020-12, the dialect of OpenAPI 3.1, of what a client sends (before trims and transforms). */
 export function jsonSchemaOf(schema: v.GenericSchema): JsonObject {
@@ -30,7 +31,9 @@ export function jsonSchemaOf(schema: v.GenericSchema): JsonObject {
 const errorSchema = {
   type: 'object',
   required: ['errors'],
-  properties: { errors: { type: 'array', items: { type: 'object', required: ['path', 'message'], properties: { path: { type: 'string' }, message: { type: 'string' } } } } },
+  properties: {
+    errors: { type: 'array', items: { type: 'object', required: ['path', 'message'], properties: { path: { type: 'string' }, message: { type: 'string' } } } },
+  },
 };
 
 /**
@@ -49,12 +52,18 @@ export function openApiDocument(routes: readonly RouterRoute[]): JsonObject {
       ...(parameters.length > 0 ? { parameters } : {}),
       responses: {
         '2XX': { description: 'Success' },
-        '4XX': { description: 'Refused: each error names the field, in the language of Accept-Language (fr, en)', content: { 'application/json': { schema: { $ref: '#/components/schemas/Errors' } } } },
+        '4XX': {
+          description: 'Refused: each error names the field, in the language of Accept-Language (fr, en)',
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/Errors' } } },
+        },
       },
     };
     if (operation?.body) {
       const examples = Object.fromEntries((operation.examples ?? []).map((value, i) => [`example${i + 1}`, { value }]));
-      entry.requestBody = { required: true, content: { 'application/json': { schema: jsonSchemaOf(operation.body), ...(operation.examples ? { examples } : {}) } } };
+      entry.requestBody = {
+        required: true,
+        content: { 'application/json': { schema: jsonSchemaOf(operation.body), ...(operation.examples ? { examples } : {}) } },
+      };
     }
     (paths[openApiPath(path)] ??= {})[method.toLowerCase()] = entry;
   }
@@ -63,7 +72,8 @@ export function openApiDocument(routes: readonly RouterRoute[]): JsonObject {
     info: {
       title: 'Pouls API',
       version: '1',
-      description: 'Anonymous surveys, live votes and idea boxes for French primary care. Coordinators sign in with a session cookie; every error is `{errors: [{path, message}]}`.',
+      description:
+        'Anonymous surveys, live votes and idea boxes for French primary care. Coordinators sign in with a session cookie; every error is `{errors: [{path, message}]}`.',
       license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
     },
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',

@@ -43,12 +43,30 @@ export const OPERATIONS: Record<string, Operation> = {
   'POST /api/auth/setup': {
     summary: 'Create the first owner with the one-time setup token',
     body: Setup,
-    examples: [{ token: 'x'.repeat(43), organisation: 'CPTS du Val', name: 'Claire Martin', email: 'claire@cpts.example', password: 'correct horse battery staple' }],
+    examples: [
+      { token: 'x'.repeat(43), organisation: 'CPTS du Val', name: 'Claire Martin', email: 'claire@cpts.example', password: 'correct horse battery staple' },
+    ],
   },
-  'POST /api/auth/sign-in': { summary: 'Sign in (sets the session cookie)', body: SignIn, examples: [{ email: 'claire@cpts.example', password: 'correct horse battery staple' }] },
-  'POST /api/auth/password': { summary: 'Change one’s password', body: PasswordChange, examples: [{ current: 'correct horse battery staple', next: 'another long pass phrase' }] },
-  'POST /api/auth/reset': { summary: 'Choose a new password with a one-time link', body: PasswordReset, examples: [{ token: 'x'.repeat(43), password: 'another long pass phrase' }] },
-  'POST /api/invitations/:token/accept': { summary: 'Accept an invitation', body: AcceptInvitation, examples: [{ name: 'Paul Durand', password: 'another long pass phrase' }] },
+  'POST /api/auth/sign-in': {
+    summary: 'Sign in (sets the session cookie)',
+    body: SignIn,
+    examples: [{ email: 'claire@cpts.example', password: 'correct horse battery staple' }],
+  },
+  'POST /api/auth/password': {
+    summary: 'Change one’s password',
+    body: PasswordChange,
+    examples: [{ current: 'correct horse battery staple', next: 'another long pass phrase' }],
+  },
+  'POST /api/auth/reset': {
+    summary: 'Choose a new password with a one-time link',
+    body: PasswordReset,
+    examples: [{ token: 'x'.repeat(43), password: 'another long pass phrase' }],
+  },
+  'POST /api/invitations/:token/accept': {
+    summary: 'Accept an invitation',
+    body: AcceptInvitation,
+    examples: [{ name: 'Paul Durand', password: 'another long pass phrase' }],
+  },
 
   'POST /api/orgs': { summary: 'Found an organisation (the caller owns it)' },
   'POST /api/orgs/archive': { summary: 'Import an organisation’s archive as a new organisation', body: OrganisationArchive, examples: [archiveExample] },
@@ -59,22 +77,53 @@ export const OPERATIONS: Record<string, Operation> = {
 
   'POST /api/orgs/:orgId/surveys': { summary: 'Create a survey', body: SurveyInput },
   'PUT /api/orgs/:orgId/surveys/:id': { summary: 'Edit a survey', body: SurveyInput },
-  'PUT /api/orgs/:orgId/surveys/:id/report/invited': { summary: 'How many people were invited (response rate)', body: InvitedCount, examples: [{ invited: 120 }, { invited: null }] },
+  'PUT /api/orgs/:orgId/surveys/:id/report/invited': {
+    summary: 'How many people were invited (response rate)',
+    body: InvitedCount,
+    examples: [{ invited: 120 }, { invited: null }],
+  },
   'POST /api/orgs/:orgId/surveys/:id/codes': { summary: 'Make participation codes', body: CodeBatchRequest, examples: [{ count: 50 }] },
 
   'POST /api/orgs/:orgId/live': { summary: 'Create a live session', body: LiveSessionInput },
   'PUT /api/orgs/:orgId/live/:sessionId': { summary: 'Edit a live session', body: LiveSessionInput },
-  'POST /api/orgs/:orgId/live/:sessionId/questions/:questionId/control': { summary: 'Open, lock, close, reveal… a question', body: LiveControl, examples: [{ action: 'open' }, { action: 'reveal' }] },
-  'POST /api/orgs/:orgId/live/:sessionId/ideas/:ideaId/moderate': { summary: 'Approve or hide a participant’s idea', body: IdeaModeration, examples: [{ action: 'approve' }] },
-  'POST /api/live/:sessionId/votes': { summary: 'Vote (X-Live-Token header)', body: LiveVoteInput, examples: [{ questionId: 'q1', value: 'a' }, { questionId: 'q2', value: 4 }] },
+  'POST /api/orgs/:orgId/live/:sessionId/questions/:questionId/control': {
+    summary: 'Open, lock, close, reveal… a question',
+    body: LiveControl,
+    examples: [{ action: 'open' }, { action: 'reveal' }],
+  },
+  'POST /api/orgs/:orgId/live/:sessionId/ideas/:ideaId/moderate': {
+    summary: 'Approve or hide a participant’s idea',
+    body: IdeaModeration,
+    examples: [{ action: 'approve' }],
+  },
+  'POST /api/live/:sessionId/votes': {
+    summary: 'Vote (X-Live-Token header)',
+    body: LiveVoteInput,
+    examples: [
+      { questionId: 'q1', value: 'a' },
+      { questionId: 'q2', value: 4 },
+    ],
+  },
   'POST /api/live/:sessionId/ideas': { summary: 'Propose an idea in a live session', body: LiveIdeaInput },
 
   'POST /api/orgs/:orgId/boxes': { summary: 'Create an idea box', body: BoxInput },
   'PUT /api/orgs/:orgId/boxes/:boxId': { summary: 'Edit an idea box', body: BoxInput },
-  'POST /api/orgs/:orgId/boxes/:boxId/ideas': { summary: 'Type in a paper slip', body: PaperSlipInput, examples: [{ text: 'Un créneau sans rendez-vous le samedi', theme: 'accueil' }] },
-  'POST /api/orgs/:orgId/boxes/:boxId/ideas/:ideaId/moderate': { summary: 'Moderate an idea', body: Moderation, examples: [{ action: 'approve' }, { action: 'decline', reason: 'Hors sujet' }] },
+  'POST /api/orgs/:orgId/boxes/:boxId/ideas': {
+    summary: 'Type in a paper slip',
+    body: PaperSlipInput,
+    examples: [{ text: 'Un créneau sans rendez-vous le samedi', theme: 'accueil' }],
+  },
+  'POST /api/orgs/:orgId/boxes/:boxId/ideas/:ideaId/moderate': {
+    summary: 'Moderate an idea',
+    body: Moderation,
+    examples: [{ action: 'approve' }, { action: 'decline', reason: 'Hors sujet' }],
+  },
   'POST /api/orgs/:orgId/boxes/:boxId/ideas/:ideaId/promote': { summary: 'Put ideas to a live vote', body: PromoteInput },
   'POST /api/orgs/:orgId/boxes/:boxId/import-texts': { summary: 'Bring a survey’s released texts into the box', body: ImportTextsInput },
-  'POST /api/b/:slug/ideas': { summary: 'Propose an idea (X-Idea-Token header)', body: BoxIdeaInput, examples: [{ text: 'Un créneau sans rendez-vous le samedi', theme: 'accueil' }] },
+  'POST /api/b/:slug/ideas': {
+    summary: 'Propose an idea (X-Idea-Token header)',
+    body: BoxIdeaInput,
+    examples: [{ text: 'Un créneau sans rendez-vous le samedi', theme: 'accueil' }],
+  },
   'PUT /api/b/:slug/ideas/:ideaId/support': { summary: 'Support an idea, or withdraw the support', body: SupportInput, examples: [{ on: true }] },
 };

@@ -1,6 +1,14 @@
 import { Hono } from 'hono';
 import { AcceptInvitation, type Me } from '../../schema/accounts.ts';
-import { createInvitedAccount, invitationByToken, joinOrganisation, organisationsOfUser, useInvitation, userWithPasswordByEmail, type InvitationRow } from '../db/accounts.ts';
+import {
+  createInvitedAccount,
+  invitationByToken,
+  joinOrganisation,
+  organisationsOfUser,
+  useInvitation,
+  userWithPasswordByEmail,
+  type InvitationRow,
+} from '../db/accounts.ts';
 import type { Db } from '../db/client.ts';
 import { hashPassword, sha256 } from '../domain/secrets.ts';
 import type { AppEnv } from '../env.ts';
@@ -40,14 +48,27 @@ export const authInvitations = new Hono<AppEnv>()
     const existing = await userWithPasswordByEmail(db, invitation.email);
     if (existing) {
       if (user?.id !== existing.id)
-        throw apiError(409, 'email', { fr: 'Un compte existe déjà pour cet e-mail : connectez-vous, puis rouvrez le lien', en: 'An account already exists for this email: sign in, then open the link again' }, lang);
-      if (!(await useInvitation(db, tokenHash, now))) throw apiError(410, 'token', { fr: 'Cette invitation a déjà servi', en: 'This invitation was already used' }, lang);
+        throw apiError(
+          409,
+          'email',
+          {
+            fr: 'Un compte existe déjà pour cet e-mail : connectez-vous, puis rouvrez le lien',
+            en: 'An account already exists for this email: sign in, then open the link again',
+          },
+          lang,
+        );
+      if (!(await useInvitation(db, tokenHash, now)))
+        throw apiError(410, 'token', { fr: 'Cette invitation a déjà servi', en: 'This invitation was already used' }, lang);
       await joinOrganisation(db, invitation.organisation_id, existing.id, invitation.role);
-      return c.json<Me>({ user: { id: existing.id, email: existing.email, name: existing.name }, organisations: await organisationsOfUser(db, existing.id) }, 201);
+      return c.json<Me>(
+        { user: { id: existing.id, email: existing.email, name: existing.name }, organisations: await organisationsOfUser(db, existing.id) },
+        201,
+      );
     }
     const { name, password } = parseOrThrow(AcceptInvitation, await readJson(c), lang);
     // The guarded update is what makes the link single-use, even under concurrent clicks.
-    if (!(await useInvitation(db, tokenHash, now))) throw apiError(410, 'token', { fr: 'Cette invitation a déjà servi', en: 'This invitation was already used' }, lang);
+    if (!(await useInvitation(db, tokenHash, now)))
+      throw apiError(410, 'token', { fr: 'Cette invitation a déjà servi', en: 'This invitation was already used' }, lang);
     const newUser = { id: crypto.randomUUID(), email: invitation.email, name };
     const session = await sessionStatement(c, db, newUser.id);
     await createInvitedAccount(db, {

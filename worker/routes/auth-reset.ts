@@ -13,7 +13,10 @@ import { jsonBody } from '../middleware/validate.ts';
 import { me } from '../services/me.ts';
 import { accountHash } from '../middleware/signin-gate.ts';
 
-const unusable = { fr: 'Lien de réinitialisation invalide, expiré ou déjà utilisé : demandez-en un nouveau', en: 'Reset link invalid, expired or already used: ask for a new one' };
+const unusable = {
+  fr: 'Lien de réinitialisation invalide, expiré ou déjà utilisé : demandez-en un nouveau',
+  en: 'Reset link invalid, expired or already used: ask for a new one',
+};
 
 async function usableReset(db: Db, tokenHash: string, now: string, lang: Lang): Promise<PasswordResetRow> {
   const reset = await passwordResetByToken(db, tokenHash);

@@ -61,7 +61,11 @@ export const auth = new Hono<AppEnv>()
     if (!(await verifyPassword(password, user?.password ?? null)) || !user)
       throw apiError(401, 'password', { fr: 'E-mail ou mot de passe incorrect', en: 'Wrong email or password' }, lang);
     const session = await sessionStatement(c, db, user.id);
-    await recordSignIn(db, { session: session.statement, clearThrottle: deleteSigninThrottleStatement(db, await accountHash(email)), trustDevice: await trustDevice(c, db, user.id) });
+    await recordSignIn(db, {
+      session: session.statement,
+      clearThrottle: deleteSigninThrottleStatement(db, await accountHash(email)),
+      trustDevice: await trustDevice(c, db, user.id),
+    });
     return c.json(await me(db, user));
   })
 

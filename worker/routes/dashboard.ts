@@ -35,7 +35,9 @@ export const dashboardTemplates = new Hono<AppEnv>().get('/', requireUser, (c) =
  * create, duplicate and delete. Editing is in ./editor.ts, publishing and archiving in ./publish.ts.
  */
 export const dashboardSurveys = new Hono<MemberEnv>()
-  .get('/', requireRole('viewer'), async (c) => c.json({ surveys: await surveysOfOrganisation(c.var.db, c.req.param('orgId')!, roleAllows(c.var.role, 'editor')) }))
+  .get('/', requireRole('viewer'), async (c) =>
+    c.json({ surveys: await surveysOfOrganisation(c.var.db, c.req.param('orgId')!, roleAllows(c.var.role, 'editor')) }),
+  )
 
   .post('/', requireRole('editor'), requireJson, limitBody, jsonBody(SurveyInput, 422), async (c) => {
     const { db, lang } = c.var;

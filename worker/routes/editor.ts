@@ -20,7 +20,10 @@ const FROZEN = {
     fr: 'Ce questionnaire a déjà eu des réponses : ses questions, options, conditions et réglages ne peuvent plus changer (seule la formulation peut l’être)',
     en: 'This survey has had responses: its questions, options, conditions and settings can no longer change (only the wording can)',
   },
-  slug: { fr: 'Ce questionnaire a déjà eu des réponses : son adresse ne peut plus changer', en: 'This survey has had responses: its address can no longer change' },
+  slug: {
+    fr: 'Ce questionnaire a déjà eu des réponses : son adresse ne peut plus changer',
+    en: 'This survey has had responses: its address can no longer change',
+  },
   instrument: {
     fr: 'Reformuler un questionnaire validé le rendrait non validé et arrêterait son score : sa formulation reste telle quelle',
     en: 'Rewording a validated questionnaire would make it unvalidated and stop its scoring: its wording stays as it is',
@@ -28,7 +31,11 @@ const FROZEN = {
 };
 const frozen = (reason: keyof typeof FROZEN, lang: Lang) => apiError(409, reason === 'slug' ? 'slug' : 'status', FROZEN[reason], lang);
 
-const IfMatchVersion = v.pipe(v.string(), v.regex(/^"?\d+"?$/), v.transform((s) => Number(s.replaceAll('"', ''))));
+const IfMatchVersion = v.pipe(
+  v.string(),
+  v.regex(/^"?\d+"?$/),
+  v.transform((s) => Number(s.replaceAll('"', ''))),
+);
 
 /**
  * One survey's definition (mounted under /api/orgs/:orgId/surveys): viewers read it and its wording
@@ -58,7 +65,12 @@ export const editor = new Hono<MemberEnv>()
       if (!check.ok) throw frozen(check.reason, lang);
       const edit = { editedAt: c.var.clock().toISOString(), editedBy: c.var.user.name, changes: check.changes };
       if (!(await rewordSurvey(db, survey, input, parsedVersion ? parsedVersion.output : survey.version, edit)))
-        throw apiError(412, 'If-Match', { fr: 'Quelqu’un a modifié ce questionnaire entre-temps : rechargez-le', en: 'Someone changed this survey in the meantime: reload it' }, lang);
+        throw apiError(
+          412,
+          'If-Match',
+          { fr: 'Quelqu’un a modifié ce questionnaire entre-temps : rechargez-le', en: 'Someone changed this survey in the meantime: reload it' },
+          lang,
+        );
       return c.json(await existingSurvey(db, c.req.param('orgId')!, survey.id, lang));
     }
     let updated: boolean;
@@ -68,7 +80,13 @@ export const editor = new Hono<MemberEnv>()
       if (isUniqueViolation(error)) throw slugTaken(lang);
       throw error;
     }
-    if (!updated) throw apiError(412, 'If-Match', { fr: 'Quelqu’un a modifié ce questionnaire entre-temps : rechargez-le', en: 'Someone changed this survey in the meantime: reload it' }, lang);
+    if (!updated)
+      throw apiError(
+        412,
+        'If-Match',
+        { fr: 'Quelqu’un a modifié ce questionnaire entre-temps : rechargez-le', en: 'Someone changed this survey in the meantime: reload it' },
+        lang,
+      );
     await auditSettings(c, survey, c.req.valid('json'));
     return c.json(await existingSurvey(db, c.req.param('orgId')!, survey.id, lang));
   })

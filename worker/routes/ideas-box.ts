@@ -76,7 +76,13 @@ export const ideasBox = new Hono<PublicBoxEnv>()
     const tag = displayTag(shown.shown, day);
     c.header('Cache-Control', 'no-cache');
     c.header('ETag', tag);
-    if (c.req.header('If-None-Match')?.split(/\s*,\s*/).includes(tag)) return c.body(null, 304);
+    if (
+      c.req
+        .header('If-None-Match')
+        ?.split(/\s*,\s*/)
+        .includes(tag)
+    )
+      return c.body(null, 304);
     const found = await ideaBoxBySlug(db, slug);
     if (!found) throw boxNotFound(lang);
     const { box, organisationName } = found;
@@ -110,4 +116,3 @@ export const ideasBox = new Hono<PublicBoxEnv>()
     c.header('Cache-Control', 'private, no-store');
     return c.json<IdeaFollow>(followedIdea(idea, today(c)));
   });
-

@@ -24,7 +24,8 @@ export function toBox({ shown: _shown, ...box }: StoredBox): Box {
   return box;
 }
 
-const slugTaken = (lang: Lang) => apiError(409, 'slug', { fr: 'Cette adresse est déjà prise par une autre boîte à idées', en: 'This slug is already used by another idea box' }, lang);
+const slugTaken = (lang: Lang) =>
+  apiError(409, 'slug', { fr: 'Cette adresse est déjà prise par une autre boîte à idées', en: 'This slug is already used by another idea box' }, lang);
 
 /** Theme ids name ideas' themes: each once. */
 function checkThemes(lang: Lang, input: BoxInput): void {
@@ -55,7 +56,13 @@ export const ideasBoxes = new Hono<MemberEnv>()
     const id = crypto.randomUUID();
     const organisationId = c.req.param('orgId')!;
     try {
-      await insertIdeaBox(c.var.db, { id, organisationId, input, memberKey: input.audience === 'members' ? newMemberKey() : null, day: parisDay(c.var.clock()) });
+      await insertIdeaBox(c.var.db, {
+        id,
+        organisationId,
+        input,
+        memberKey: input.audience === 'members' ? newMemberKey() : null,
+        day: parisDay(c.var.clock()),
+      });
     } catch (error) {
       if (isUniqueViolation(error)) throw slugTaken(c.var.lang);
       throw error;
@@ -82,7 +89,10 @@ export const ideasBoxes = new Hono<MemberEnv>()
       throw apiError(
         409,
         'themes',
-        { fr: `Des idées ont ce thème : il ne peut pas être retiré (${removed.join(', ')})`, en: `Some ideas have this theme: it cannot be removed (${removed.join(', ')})` },
+        {
+          fr: `Des idées ont ce thème : il ne peut pas être retiré (${removed.join(', ')})`,
+          en: `Some ideas have this theme: it cannot be removed (${removed.join(', ')})`,
+        },
         lang,
       );
     // A members' box keeps its key (links already given keep working); a public one has none.

@@ -11,7 +11,18 @@ import { apiError } from '../middleware/errors.ts';
 import { limitBody, requireJson } from '../middleware/json-body.ts';
 import { routeCachedPublicBox, routePublicBox, type PublicBoxEnv } from '../middleware/route-box.ts';
 import { jsonBody } from '../middleware/validate.ts';
-import { boxClosed, contributor, deviceToken, ideaNotFound, limitBoxRequests, paceDevice, receiptIdea, takeKioskTurn, today, type Contributor } from '../services/idea-common.ts';
+import {
+  boxClosed,
+  contributor,
+  deviceToken,
+  ideaNotFound,
+  limitBoxRequests,
+  paceDevice,
+  receiptIdea,
+  takeKioskTurn,
+  today,
+  type Contributor,
+} from '../services/idea-common.ts';
 
 /** A family merged while a support was being hashed is hashed again; more than this many times in a row is a 409. */
 const SUPPORT_ATTEMPTS = 3;
@@ -45,7 +56,12 @@ async function deviceSupport(c: Context<PublicBoxEnv>, token: string, on: boolea
 }
 
 const decided = (c: Context<PublicBoxEnv>) =>
-  apiError(409, 'ideaId', { fr: 'Cette idée a déjà reçu sa réponse : elle ne prend plus de soutiens', en: 'This idea has been answered: it takes no more supports' }, c.var.lang);
+  apiError(
+    409,
+    'ideaId',
+    { fr: 'Cette idée a déjà reçu sa réponse : elle ne prend plus de soutiens', en: 'This idea has been answered: it takes no more supports' },
+    c.var.lang,
+  );
 
 async function checkOpen(c: Context<PublicBoxEnv>, who: Contributor): Promise<void> {
   if (c.var.box.status === 'closed') throw boxClosed(c.var.lang);
@@ -86,7 +102,10 @@ export const ideasContributions = new Hono<PublicBoxEnv>()
           throw apiError(
             429,
             '$',
-            { fr: `Vous avez proposé ${MAX_IDEAS_PER_DEVICE_PER_DAY} idées aujourd’hui : revenez demain`, en: `You proposed ${MAX_IDEAS_PER_DEVICE_PER_DAY} ideas today: come back tomorrow` },
+            {
+              fr: `Vous avez proposé ${MAX_IDEAS_PER_DEVICE_PER_DAY} idées aujourd’hui : revenez demain`,
+              en: `You proposed ${MAX_IDEAS_PER_DEVICE_PER_DAY} ideas today: come back tomorrow`,
+            },
             lang,
           );
         }
@@ -111,7 +130,15 @@ export const ideasContributions = new Hono<PublicBoxEnv>()
       return c.json<SupportReply>({ on, supports: publicSupports(outcome.supports, box.k) });
     }
     if (!on)
-      throw apiError(409, 'on', { fr: 'À la borne, un soutien ne se retire pas : rien ne dit qui l’a donné', en: 'At a kiosk a support cannot be taken back: nothing tells who gave it' }, lang);
+      throw apiError(
+        409,
+        'on',
+        {
+          fr: 'À la borne, un soutien ne se retire pas : rien ne dit qui l’a donné',
+          en: 'At a kiosk a support cannot be taken back: nothing tells who gave it',
+        },
+        lang,
+      );
     const { root, family } = await supportTarget(c);
     if (!SUPPORTABLE.includes(root.status)) throw decided(c);
     await takeKioskTurn(c, box, who.kioskId);
@@ -123,11 +150,22 @@ export const ideasContributions = new Hono<PublicBoxEnv>()
   .post('/:slug/ideas/:ideaId/report', routePublicBox, limitBoxRequests, async (c) => {
     const { box, db } = c.var;
     if (c.req.header('X-Kiosk') !== undefined)
-      throw apiError(400, 'X-Kiosk', { fr: 'Une borne ne signale pas : signalez depuis votre téléphone', en: 'A kiosk does not report: report from your phone' }, c.var.lang);
+      throw apiError(
+        400,
+        'X-Kiosk',
+        { fr: 'Une borne ne signale pas : signalez depuis votre téléphone', en: 'A kiosk does not report: report from your phone' },
+        c.var.lang,
+      );
     const token = deviceToken(c);
     await checkOpen(c, { kind: 'device', token });
     const idea = await publishedIdea(c);
-    await reportIdea(db, { boxId: box.id, ideaId: idea.id, reporterHash: await reporterHash(token, box.id, idea.id), hideAt: box.reportsToHide, entry: { status: 'hidden', on: today(c) } });
+    await reportIdea(db, {
+      boxId: box.id,
+      ideaId: idea.id,
+      reporterHash: await reporterHash(token, box.id, idea.id),
+      hideAt: box.reportsToHide,
+      entry: { status: 'hidden', on: today(c) },
+    });
     return c.json({ status: 'reported' as const }, 202);
   })
 
@@ -136,7 +174,12 @@ export const ideasContributions = new Hono<PublicBoxEnv>()
     const idea = await receiptIdea(c);
     if (idea.status === 'withdrawn') return c.body(null, 204);
     if (['done', 'rejected', 'declined', 'merged'].includes(idea.status))
-      throw apiError(409, 'receipt', { fr: 'Cette idée est déjà tranchée : elle ne peut plus être retirée', en: 'This idea is settled: it can no longer be withdrawn' }, c.var.lang);
+      throw apiError(
+        409,
+        'receipt',
+        { fr: 'Cette idée est déjà tranchée : elle ne peut plus être retirée', en: 'This idea is settled: it can no longer be withdrawn' },
+        c.var.lang,
+      );
     await withdrawIdea(c.var.db, idea, { status: 'withdrawn', on: today(c) });
     return c.body(null, 204);
   });

@@ -81,32 +81,42 @@ export const ideasFlow = new Hono<BoxEnv>()
     if (!question) throw apiError(404, 'questionId', { fr: 'Question introuvable dans ce questionnaire', en: 'No such question in this survey' }, lang);
     if (question.type !== 'short_text' && question.type !== 'long_text')
       throw apiError(400, 'questionId', { fr: 'Cette question ne recueille pas de texte libre', en: 'This question does not collect free text' }, lang);
-    const [lifecycle, view, texts] = await Promise.all([surveyLifecycle(db, survey.id), publishedView(db, survey.id, EVERYONE), releasedTexts(db, survey.id, question.id)]);
+    const [lifecycle, view, texts] = await Promise.all([
+      surveyLifecycle(db, survey.id),
+      publishedView(db, survey.id, EVERYONE),
+      releasedTexts(db, survey.id, question.id),
+    ]);
     if (lifecycle?.purgedOn) throw purgedError(lifecycle.purgedOn, lang);
     const k = survey.settings.k;
     if (!view.states.get(question.id) || view.states.get(question.id)!.release === null || texts.length < k)
-      throw apiError(409, 'questionId', { fr: `Moins de ${k} personnes ont répondu à cette question : les textes s’affichent à partir de ${k}`, en: `Fewer than ${k} people answered this question: texts are shown from ${k}` }, lang);
+      throw apiError(
+        409,
+        'questionId',
+        {
+          fr: `Moins de ${k} personnes ont répondu à cette question : les textes s’affichent à partir de ${k}`,
+          en: `Fewer than ${k} people answered this question: texts are shown from ${k}`,
+        },
+        lang,
+      );
     await auditBox(c, 'box.texts_imported', box, { survey: survey.id, question: question.id, texts: texts.length });
     const today = day(c);
     const ideas = await Promise.all(
       texts
         .map(ideaText)
         .filter((text) => text.length >= 3)
-        .map(
-          async (text): Promise<NewIdea> => ({
-            id: crypto.randomUUID(),
-            boxId: box.id,
-            searchId: newSearchId(),
-            theme,
-            text,
-            source: 'survey',
-            day: today,
-            receiptHash: null,
-            mustReword: true,
-            sourceKey: await sha256(`${survey.id}:${question.id}:${text}`),
-            history: [{ status: 'pending', on: today, link: { kind: 'survey', surveyId: survey.id } }],
-          }),
-        ),
+        .map(async (text): Promise<NewIdea> => ({
+          id: crypto.randomUUID(),
+          boxId: box.id,
+          searchId: newSearchId(),
+          theme,
+          text,
+          source: 'survey',
+          day: today,
+          receiptHash: null,
+          mustReword: true,
+          sourceKey: await sha256(`${survey.id}:${question.id}:${text}`),
+          history: [{ status: 'pending', on: today, link: { kind: 'survey', surveyId: survey.id } }],
+        })),
     );
     return c.json({ created: await insertImportedIdeas(db, ideas) });
   })

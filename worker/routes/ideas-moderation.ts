@@ -44,7 +44,17 @@ export const ideasModeration = new Hono<BoxEnv>()
     const { text, theme } = c.req.valid('json');
     if (!box.themes.some((t) => t.id === theme)) throw apiError(422, 'theme', { fr: 'Thème inconnu dans cette boîte', en: 'No such theme in this box' }, lang);
     const id = crypto.randomUUID();
-    await insertIdea(db, { id, boxId: box.id, searchId: newSearchId(), theme, text, source: 'paper', day: day(c), receiptHash: null, history: [{ status: 'pending', on: day(c) }] });
+    await insertIdea(db, {
+      id,
+      boxId: box.id,
+      searchId: newSearchId(),
+      theme,
+      text,
+      source: 'paper',
+      day: day(c),
+      receiptHash: null,
+      history: [{ status: 'pending', on: day(c) }],
+    });
     noStore(c);
     return c.json<IdeaAdmin>(adminIdea((await ideaInBox(db, box.id, id))!, day(c)), 201);
   })
@@ -57,7 +67,12 @@ export const ideasModeration = new Hono<BoxEnv>()
     const plan = planModeration(idea, action, { day: day(c), themes: box.themes.map((t) => t.id), target });
     if (!plan.ok) throw apiError(plan.status, plan.path, plan, lang);
     if (plan.kind === 'merge' && (await ideaFamily(db, idea.id)).length + (await ideaFamily(db, plan.into.id)).length > MAX_MERGED_IDEAS)
-      throw apiError(409, 'into', { fr: `Au plus ${MAX_MERGED_IDEAS} idées regroupées ensemble`, en: `At most ${MAX_MERGED_IDEAS} ideas merged together` }, lang);
+      throw apiError(
+        409,
+        'into',
+        { fr: `Au plus ${MAX_MERGED_IDEAS} idées regroupées ensemble`, en: `At most ${MAX_MERGED_IDEAS} ideas merged together` },
+        lang,
+      );
     // Logged first: an action that cannot be logged does not happen.
     await auditBox(c, 'box.moderated', box, { idea: idea.id, action: action.action });
     if (plan.kind === 'merge') {
@@ -69,7 +84,12 @@ export const ideasModeration = new Hono<BoxEnv>()
         intoEntry: { status: plan.into.status, on: day(c), note: { fr: 'Une idée semblable y a été regroupée', en: 'A similar idea was merged into it' } },
       });
     } else if (!(await applyIdeaChange(db, idea, plan.change))) {
-      throw apiError(409, 'ideaId', { fr: 'Quelqu’un a modéré cette idée entre-temps : rechargez', en: 'Someone moderated this idea in the meantime: reload' }, lang);
+      throw apiError(
+        409,
+        'ideaId',
+        { fr: 'Quelqu’un a modéré cette idée entre-temps : rechargez', en: 'Someone moderated this idea in the meantime: reload' },
+        lang,
+      );
     }
     noStore(c);
     return c.json<IdeaAdmin>(adminIdea((await ideaInBox(db, box.id, idea.id))!, day(c)));

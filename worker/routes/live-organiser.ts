@@ -26,7 +26,11 @@ import { parisDay } from '../domain/paris-time.ts';
 const CODE_ATTEMPTS = 5;
 
 export const CardsRequest = v.strictObject({ count: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(2000)), college: v.optional(Id) });
-const IfMatchVersion = v.pipe(v.string(), v.regex(/^"?\d+"?$/), v.transform((s) => Number(s.replaceAll('"', ''))));
+const IfMatchVersion = v.pipe(
+  v.string(),
+  v.regex(/^"?\d+"?$/),
+  v.transform((s) => Number(s.replaceAll('"', ''))),
+);
 const SocketQuery = v.strictObject({ view: v.optional(v.picklist(['console', 'projector'])) });
 const ExportQuery = v.strictObject({ lang: v.optional(v.picklist(['fr', 'en'])) });
 
@@ -49,12 +53,19 @@ async function checkSessionInput(c: Context<MemberEnv>, definition: LiveSessionI
   const { lang, db } = c.var;
   const problems = checkDefinition(definition).map((p) => ({ path: p.path, message: p[lang] }));
   const slides = definition.questions.flatMap((q, i) => (q.type === 'survey_results' ? [{ slug: q.surveySlug, i }] : []));
-  const shown = await publicSurveySlugsOfOrganisation(db, c.req.param('orgId') ?? '', slides.map((s) => s.slug));
+  const shown = await publicSurveySlugsOfOrganisation(
+    db,
+    c.req.param('orgId') ?? '',
+    slides.map((s) => s.slug),
+  );
   for (const { slug, i } of slides)
     if (!shown.has(slug))
       problems.push({
         path: `questions.${i}.surveySlug`,
-        message: lang === 'en' ? 'No survey of this organisation with public results at this address' : 'Aucun questionnaire de l’organisation à résultats publics à cette adresse',
+        message:
+          lang === 'en'
+            ? 'No survey of this organisation with public results at this address'
+            : 'Aucun questionnaire de l’organisation à résultats publics à cette adresse',
       });
   if (problems.length > 0) throw new ApiError(422, problems);
 }

@@ -19,7 +19,12 @@ export const membersArchiveExport = new Hono<MemberEnv>().get('/archive.json', r
   const now = c.var.clock();
   const archive = await organisationArchive(c.var.db, c.req.param('orgId')!, now.toISOString());
   if (!archive) throw apiError(404, 'orgId', { fr: 'Organisation introuvable', en: 'Organisation not found' }, c.var.lang);
-  await audit(c, 'organisation.exported', null, { format: 'archive.json', surveys: archive.surveys.length, liveSessions: archive.liveSessions.length, ideaBoxes: archive.ideaBoxes.length });
+  await audit(c, 'organisation.exported', null, {
+    format: 'archive.json',
+    surveys: archive.surveys.length,
+    liveSessions: archive.liveSessions.length,
+    ideaBoxes: archive.ideaBoxes.length,
+  });
   c.header('Content-Disposition', `attachment; filename="pouls-archive-${parisDay(now)}.json"`);
   c.header('Cache-Control', 'private, no-store');
   return c.json(archive);
@@ -33,10 +38,17 @@ const limitArchive = bodyLimit({
 });
 
 /** Imports an archive as a new organisation (mounted under /api/orgs): like founding one, any coordinator may, and owns it. */
-export const membersArchiveImport = new Hono<AppEnv>().post('/archive', requireUser, requireJson, limitArchive, jsonBody(OrganisationArchive, 422), async (c) => {
-  const archive = c.req.valid('json');
-  const issues = archiveDefinitionIssues(archive, c.var.lang);
-  if (issues.length > 0) throw new ApiError(422, issues);
-  const created = await importOrganisationArchive(c.var.db, archive, c.var.user!.id, parisDay(c.var.clock()));
-  return c.json(created, 201);
-});
+export const membersArchiveImport = new Hono<AppEnv>().post(
+  '/archive',
+  requireUser,
+  requireJson,
+  limitArchive,
+  jsonBody(OrganisationArchive, 422),
+  async (c) => {
+    const archive = c.req.valid('json');
+    const issues = archiveDefinitionIssues(archive, c.var.lang);
+    if (issues.length > 0) throw new ApiError(422, issues);
+    const created = await importOrganisationArchive(c.var.db, archive, c.var.user!.id, parisDay(c.var.clock()));
+    return c.json(created, 201);
+  },
+);

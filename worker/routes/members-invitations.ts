@@ -18,7 +18,14 @@ export const membersInvitations = new Hono<MemberEnv>()
     const { email, role } = c.req.valid('json');
     const token = newToken();
     const expiresAt = new Date(c.var.clock().getTime() + INVITATION_DAYS * 86_400_000).toISOString();
-    await insertInvitation(c.var.db, { tokenHash: await sha256(token), organisationId: c.req.param('orgId')!, email, role, invitedBy: c.var.user.id, expiresAt });
+    await insertInvitation(c.var.db, {
+      tokenHash: await sha256(token),
+      organisationId: c.req.param('orgId')!,
+      email,
+      role,
+      invitedBy: c.var.user.id,
+      expiresAt,
+    });
     await audit(c, 'member.invited', null, { email, role });
     return c.json({ link: new URL(`/invite/${token}`, c.req.url).href, email, role, expiresAt }, 201);
   })
@@ -31,7 +38,8 @@ export const membersInvitations = new Hono<MemberEnv>()
 
   .delete('/invitations/:invitationId', requireRole('owner'), async (c) => {
     const email = await deletePendingInvitation(c.var.db, c.req.param('orgId')!, c.req.param('invitationId'));
-    if (email === null) throw apiError(404, 'invitationId', { fr: 'Aucune invitation en attente à ce lien', en: 'No pending invitation for this link' }, c.var.lang);
+    if (email === null)
+      throw apiError(404, 'invitationId', { fr: 'Aucune invitation en attente à ce lien', en: 'No pending invitation for this link' }, c.var.lang);
     await audit(c, 'member.invitation_revoked', null, { email });
     return c.body(null, 204);
   });

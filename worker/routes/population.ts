@@ -13,8 +13,14 @@ import { jsonBody } from '../middleware/validate.ts';
  * The declared population (people invited or present), mounted under /api/orgs/:orgId/surveys/:id:
  * the response rate's base and the cap on participation codes.
  */
-export const population = new Hono<MemberEnv>()
-  .put('/report/invited', requireRole('editor'), routeSurvey, requireJson, limitBody, jsonBody(InvitedCount, 422), async (c) => {
+export const population = new Hono<MemberEnv>().put(
+  '/report/invited',
+  requireRole('editor'),
+  routeSurvey,
+  requireJson,
+  limitBody,
+  jsonBody(InvitedCount, 422),
+  async (c) => {
     const { db, survey, lang } = c.var;
     const { invited } = c.req.valid('json');
     const issued = await codesIssued(db, survey.id);
@@ -22,9 +28,13 @@ export const population = new Hono<MemberEnv>()
       throw apiError(
         409,
         'invited',
-        { fr: `${issued} codes de participation sont déjà émis : la population déclarée ne peut pas descendre en dessous`, en: `${issued} participation codes are already issued: the declared population cannot go below that` },
+        {
+          fr: `${issued} codes de participation sont déjà émis : la population déclarée ne peut pas descendre en dessous`,
+          en: `${issued} participation codes are already issued: the declared population cannot go below that`,
+        },
         lang,
       );
     await setInvitedCount(db, survey.id, invited);
     return c.json({ invited });
-  });
+  },
+);

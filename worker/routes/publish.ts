@@ -20,7 +20,8 @@ export const publish = new Hono<MemberEnv>()
 
   .post('/close', requireRole('editor'), routeSurvey, async (c) => {
     const { db, survey, lang } = c.var;
-    if (survey.status === 'draft') throw apiError(409, 'status', { fr: 'Un brouillon ne peut pas être clos : publiez-le d’abord', en: 'A draft cannot be closed: publish it first' }, lang);
+    if (survey.status === 'draft')
+      throw apiError(409, 'status', { fr: 'Un brouillon ne peut pas être clos : publiez-le d’abord', en: 'A draft cannot be closed: publish it first' }, lang);
     await closeSurvey(db, survey, c.var.clock());
     return c.json(await existingSurvey(db, c.req.param('orgId')!, survey.id, lang));
   })
@@ -29,7 +30,15 @@ export const publish = new Hono<MemberEnv>()
     const { db, survey, lang } = c.var;
     // An archived survey still collecting answers would be forgotten while people keep answering.
     if (survey.status === 'open')
-      throw apiError(409, 'status', { fr: 'Ce questionnaire reçoit encore des réponses : clôturez-le avant de l’archiver', en: 'This survey still accepts responses: close it before archiving it' }, lang);
+      throw apiError(
+        409,
+        'status',
+        {
+          fr: 'Ce questionnaire reçoit encore des réponses : clôturez-le avant de l’archiver',
+          en: 'This survey still accepts responses: close it before archiving it',
+        },
+        lang,
+      );
     await updateSurveyArchived(db, survey.id, true);
     return c.json({ id: survey.id, archived: true });
   })

@@ -20,7 +20,13 @@ import type { Lang } from '../../schema/lang.ts';
 
 const SURVEY_CHANGED = new Error('survey changed while submitting');
 
-const closedError = (lang: Lang) => apiError(409, 'status', { fr: 'Ce questionnaire est clos : il ne reçoit plus de réponses', en: 'This survey is closed: it no longer accepts responses' }, lang);
+const closedError = (lang: Lang) =>
+  apiError(
+    409,
+    'status',
+    { fr: 'Ce questionnaire est clos : il ne reçoit plus de réponses', en: 'This survey is closed: it no longer accepts responses' },
+    lang,
+  );
 
 /** Answering a survey (mounted under /api/s): its definition as respondents see it, and their responses. */
 export const respond = new Hono<AppEnv>()

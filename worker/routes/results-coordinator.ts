@@ -26,7 +26,10 @@ import { purgedError } from '../services/purged.ts';
 /** Only the language: free texts are never broken down by subgroup, so no filter is accepted. */
 const TextsQuery = v.strictObject(
   { lang: v.optional(v.picklist(LANGS)) },
-  say('Les textes libres ne sont jamais détaillés par sous-groupe : seul ?lang est accepté', 'Free texts are never broken down by subgroup: only ?lang is accepted'),
+  say(
+    'Les textes libres ne sont jamais détaillés par sous-groupe : seul ?lang est accepté',
+    'Free texts are never broken down by subgroup: only ?lang is accepted',
+  ),
 );
 
 export type QuestionTexts = { question: string; count: number; release: number; texts: string[] };
@@ -70,13 +73,25 @@ export const resultsCoordinator = new Hono<MemberEnv>()
     if (question.type !== 'short_text' && question.type !== 'long_text')
       throw apiError(400, 'questionId', { fr: 'Cette question ne recueille pas de texte libre', en: 'This question does not collect free text' }, lang);
 
-    const [lifecycle, view, texts] = await Promise.all([surveyLifecycle(db, survey.id), publishedView(db, survey.id, EVERYONE), releasedTexts(db, survey.id, question.id)]);
+    const [lifecycle, view, texts] = await Promise.all([
+      surveyLifecycle(db, survey.id),
+      publishedView(db, survey.id, EVERYONE),
+      releasedTexts(db, survey.id, question.id),
+    ]);
     if (lifecycle?.purgedOn) throw purgedError(lifecycle.purgedOn, lang);
     const state = view.states.get(question.id);
     const k = survey.settings.k;
     // How many wrote something stays unsaid below k: that too would be a figure about fewer than k people.
     if (!state || state.release === null || texts.length < k)
-      throw apiError(409, 'questionId', { fr: `Moins de ${k} personnes ont répondu à cette question : les textes s’affichent à partir de ${k}`, en: `Fewer than ${k} people answered this question: texts are shown from ${k}` }, lang);
+      throw apiError(
+        409,
+        'questionId',
+        {
+          fr: `Moins de ${k} personnes ont répondu à cette question : les textes s’affichent à partir de ${k}`,
+          en: `Fewer than ${k} people answered this question: texts are shown from ${k}`,
+        },
+        lang,
+      );
 
     await audit(c, 'survey.texts_read', surveyTarget(survey), { question: question.id, texts: texts.length });
     c.header('Cache-Control', 'private, no-store');
@@ -89,7 +104,11 @@ export const resultsCoordinator = new Hono<MemberEnv>()
    */
   .get('/activity', requireRole('viewer'), routeSurvey, async (c) => {
     const { db, survey } = c.var;
-    const [releases, state, releaseHour] = await Promise.all([releasesOfSurvey(db, survey.id), surveyReleaseState(db, survey.id), releaseHourOfSurvey(db, survey.id)]);
+    const [releases, state, releaseHour] = await Promise.all([
+      releasesOfSurvey(db, survey.id),
+      surveyReleaseState(db, survey.id),
+      releaseHourOfSurvey(db, survey.id),
+    ]);
     return c.json<SurveyActivity>({
       k: survey.settings.k,
       releases: releases.map((r, i) => ({ ...r, added: r.responses - (releases[i - 1]?.responses ?? 0) })),

@@ -59,7 +59,12 @@ export const share = new Hono<MemberEnv>()
     const survey = await routeSurvey(c);
     const matrix = qrMatrix(respondentUrl(c, survey.slug));
     if (size < matrix.length)
-      throw apiError(400, 'size', { fr: `Trop petit pour ce lien : ${matrix.length} pixels au moins`, en: `Too small for this link: at least ${matrix.length} pixels` }, c.var.lang);
+      throw apiError(
+        400,
+        'size',
+        { fr: `Trop petit pour ce lien : ${matrix.length} pixels au moins`, en: `Too small for this link: at least ${matrix.length} pixels` },
+        c.var.lang,
+      );
     noStore(c);
     c.header('Content-Type', 'image/png');
     c.header('Content-Disposition', `inline; filename="pouls-${survey.slug}.png"`);
@@ -92,9 +97,25 @@ export const share = new Hono<MemberEnv>()
         throw error;
       }
       if (outcome === 'no_population')
-        throw apiError(409, 'population', { fr: 'Indiquez d’abord la population déclarée (personnes invitées ou présentes) : elle plafonne les codes', en: 'Enter the declared population first (people invited or present): it caps the codes' }, lang);
+        throw apiError(
+          409,
+          'population',
+          {
+            fr: 'Indiquez d’abord la population déclarée (personnes invitées ou présentes) : elle plafonne les codes',
+            en: 'Enter the declared population first (people invited or present): it caps the codes',
+          },
+          lang,
+        );
       if (outcome === 'over_population')
-        throw apiError(409, 'count', { fr: 'Ces codes dépasseraient la population déclarée : chaque personne n’a besoin que d’un code', en: 'These codes would exceed the declared population: each person needs one code only' }, lang);
+        throw apiError(
+          409,
+          'count',
+          {
+            fr: 'Ces codes dépasseraient la population déclarée : chaque personne n’a besoin que d’un code',
+            en: 'These codes would exceed the declared population: each person needs one code only',
+          },
+          lang,
+        );
       await audit(c, 'survey.codes_issued', surveyTarget(survey), { count });
       noStore(c);
       return c.json({ codes: codes.map(formatCode) }, 201);

@@ -33,7 +33,12 @@ export async function auditLive<E extends MemberEnv>(c: Context<E>, action: Audi
 }
 
 /** An idea box's action, labelled with its title (French). */
-export async function auditBox<E extends MemberEnv>(c: Context<E>, action: AuditAction, box: { id: string; title: LocalizedText }, detail: AuditDetail | null = null): Promise<void> {
+export async function auditBox<E extends MemberEnv>(
+  c: Context<E>,
+  action: AuditAction,
+  box: { id: string; title: LocalizedText },
+  detail: AuditDetail | null = null,
+): Promise<void> {
   await audit(c, action, { id: box.id, label: localize(box.title, 'fr') }, detail);
 }
 
@@ -43,9 +48,14 @@ export async function auditMember<E extends MemberEnv>(c: Context<E>, action: Au
 }
 
 /** Logs a change of the settings that decide who sees what (k, results' visibility), and nothing when they stay. */
-export async function auditSettings<E extends MemberEnv>(c: Context<E>, before: StoredSurvey, after: { title: StoredSurvey['title']; settings: SurveySettings }): Promise<void> {
+export async function auditSettings<E extends MemberEnv>(
+  c: Context<E>,
+  before: StoredSurvey,
+  after: { title: StoredSurvey['title']; settings: SurveySettings },
+): Promise<void> {
   const detail: AuditDetail = {};
   if (before.settings.k !== after.settings.k) detail.k = [before.settings.k, after.settings.k];
-  if (before.settings.resultsVisibility !== after.settings.resultsVisibility) detail.resultsVisibility = [before.settings.resultsVisibility, after.settings.resultsVisibility];
+  if (before.settings.resultsVisibility !== after.settings.resultsVisibility)
+    detail.resultsVisibility = [before.settings.resultsVisibility, after.settings.resultsVisibility];
   if (Object.keys(detail).length > 0) await audit(c, 'survey.settings_changed', surveyTarget({ id: before.id, title: after.title }), detail);
 }

@@ -36,7 +36,12 @@ export async function receiptIdea(c: Context<PublicBoxEnv>) {
 }
 
 export const boxClosed = (lang: Lang) =>
-  apiError(409, 'status', { fr: 'Cette boîte à idées est fermée : elle ne reçoit plus d’idées ni de soutiens', en: 'This idea box is closed: it no longer takes ideas or supports' }, lang);
+  apiError(
+    409,
+    'status',
+    { fr: 'Cette boîte à idées est fermée : elle ne reçoit plus d’idées ni de soutiens', en: 'This idea box is closed: it no longer takes ideas or supports' },
+    lang,
+  );
 
 function tooMany(c: Context<PublicBoxEnv>, seconds: number, fr: string, en: string): ApiError {
   c.header('Retry-After', String(seconds));
@@ -61,7 +66,8 @@ export async function contributor(c: Context<PublicBoxEnv>): Promise<Contributor
   const raw = c.req.header('X-Kiosk');
   if (raw === undefined) return { kind: 'device', token: deviceToken(c) };
   const kiosk = await kioskByToken(c.var.db, c.var.box.id, await kioskTokenHash(headerToken(c, 'X-Kiosk', raw)));
-  if (!kiosk) throw apiError(403, 'X-Kiosk', { fr: 'Cette borne n’est pas (ou plus) enregistrée', en: 'This kiosk is not (or no longer) enrolled' }, c.var.lang);
+  if (!kiosk)
+    throw apiError(403, 'X-Kiosk', { fr: 'Cette borne n’est pas (ou plus) enregistrée', en: 'This kiosk is not (or no longer) enrolled' }, c.var.lang);
   return { kind: 'kiosk', kioskId: kiosk.id };
 }
 

@@ -51,7 +51,11 @@ async function addToSession<E extends AppEnv>(c: Context<E>, organisationId: str
 
 /** A new draft session holding only the question, with the box's k. */
 async function newSession(db: Db, organisationId: string, box: StoredBox, question: LiveQuestion, day: string): Promise<string> {
-  const definition = v.parse(LiveSessionInput, { title: { fr: `Atelier — ${box.title.fr}`, ...(box.title.en ? { en: `Workshop — ${box.title.en}` } : {}) }, settings: { k: box.k }, questions: [question] });
+  const definition = v.parse(LiveSessionInput, {
+    title: { fr: `Atelier — ${box.title.fr}`, ...(box.title.en ? { en: `Workshop — ${box.title.en}` } : {}) },
+    settings: { k: box.k },
+    questions: [question],
+  });
   const id = crypto.randomUUID();
   for (let attempt = 1; ; attempt++) {
     try {
@@ -71,7 +75,12 @@ async function newSession(db: Db, organisationId: string, box: StoredBox, questi
  * organisation, or to a new one; each idea's history links to it. The result comes back to the
  * ideas when the question closes (recordWorkshopResults).
  */
-export async function promoteIdeas<E extends AppEnv>(c: Context<E>, organisationId: string, box: StoredBox, promotion: Promotion): Promise<{ sessionId: string; questionId: string }> {
+export async function promoteIdeas<E extends AppEnv>(
+  c: Context<E>,
+  organisationId: string,
+  box: StoredBox,
+  promotion: Promotion,
+): Promise<{ sessionId: string; questionId: string }> {
   const day = parisDay(c.var.clock());
   const question = questionOf(box, promotion);
   const sessionId = promotion.sessionId ? promotion.sessionId : await newSession(c.var.db, organisationId, box, question, day);
@@ -93,11 +102,22 @@ export async function promoteIdeas<E extends AppEnv>(c: Context<E>, organisation
 /** Why ideas cannot be put to a vote together, or null. */
 export function promotionProblem(ideas: readonly (StoredIdea | null)[], lang: Lang): ApiError | null {
   if (ideas.length < PROMOTED_MIN || ideas.length > PROMOTED_MAX)
-    return apiError(422, 'with', { fr: `Mettez au vote de ${PROMOTED_MIN} à ${PROMOTED_MAX} idées ensemble`, en: `Put ${PROMOTED_MIN} to ${PROMOTED_MAX} ideas to the vote together` }, lang);
-  if (new Set(ideas.map((i) => i?.id)).size !== ideas.length) return apiError(422, 'with', { fr: 'Une idée figure deux fois', en: 'An idea is listed twice' }, lang);
+    return apiError(
+      422,
+      'with',
+      { fr: `Mettez au vote de ${PROMOTED_MIN} à ${PROMOTED_MAX} idées ensemble`, en: `Put ${PROMOTED_MIN} to ${PROMOTED_MAX} ideas to the vote together` },
+      lang,
+    );
+  if (new Set(ideas.map((i) => i?.id)).size !== ideas.length)
+    return apiError(422, 'with', { fr: 'Une idée figure deux fois', en: 'An idea is listed twice' }, lang);
   if (ideas.some((i) => i === null)) return apiError(404, 'with', { fr: 'Idée introuvable dans cette boîte', en: 'No such idea in this box' }, lang);
   if (ideas.some((i) => i!.status !== 'received' && i!.status !== 'studying'))
-    return apiError(409, 'with', { fr: 'Seules les idées reçues ou à l’étude vont au vote', en: 'Only received ideas or ideas under study go to a vote' }, lang);
+    return apiError(
+      409,
+      'with',
+      { fr: 'Seules les idées reçues ou à l’étude vont au vote', en: 'Only received ideas or ideas under study go to a vote' },
+      lang,
+    );
   return null;
 }
 

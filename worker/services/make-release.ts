@@ -1,6 +1,14 @@
 import type { Survey } from '../../schema/survey.ts';
 import type { Db } from '../db/client.ts';
-import { pastReleases, rawAnswersOfSurvey, releaseHourOfSurvey, responseCountOfSurvey, setNextReleaseAt, storeRelease, type ReleaseInfo } from '../db/releases.ts';
+import {
+  pastReleases,
+  rawAnswersOfSurvey,
+  releaseHourOfSurvey,
+  responseCountOfSurvey,
+  setNextReleaseAt,
+  storeRelease,
+  type ReleaseInfo,
+} from '../db/releases.ts';
 import { measuresOfSurvey } from '../domain/release/measures.ts';
 import { plannedAfter } from '../domain/release/schedule.ts';
 import { makeSnapshot } from '../domain/release/snapshot.ts';
@@ -23,7 +31,11 @@ export type ReleaseOutcome = { released: ReleaseInfo | null; pending: boolean };
  */
 export async function releaseSurvey(db: Db, survey: Survey, now: Date, kind: 'scheduled' | 'closing'): Promise<ReleaseOutcome> {
   const measures = allMeasures(survey);
-  const [count, past, hour] = await Promise.all([responseCountOfSurvey(db, survey.id), pastReleases(db, survey.id, measures), releaseHourOfSurvey(db, survey.id)]);
+  const [count, past, hour] = await Promise.all([
+    responseCountOfSurvey(db, survey.id),
+    pastReleases(db, survey.id, measures),
+    releaseHourOfSurvey(db, survey.id),
+  ]);
   const last = past.at(-1);
   // After a release now, the next look is a day away at least; without one, the next publication hour.
   const plan = (lastAt: string | null) => (survey.status === 'open' ? plannedAfter(now, lastAt, hour).toISOString() : null);
@@ -35,6 +47,14 @@ export async function releaseSurvey(db: Db, survey: Survey, now: Date, kind: 'sc
   const answers = await rawAnswersOfSurvey(db, survey.id);
   const snapshot = makeSnapshot(survey, answers, past);
   const release = { number: (last?.number ?? 0) + 1, madeAt: now.toISOString(), kind, responses: snapshot.responses };
-  const stored = await storeRelease(db, { surveyId: survey.id, number: release.number, madeAt: release.madeAt, kind, snapshot, measures, nextReleaseAt: plan(release.madeAt) });
+  const stored = await storeRelease(db, {
+    surveyId: survey.id,
+    number: release.number,
+    madeAt: release.madeAt,
+    kind,
+    snapshot,
+    measures,
+    nextReleaseAt: plan(release.madeAt),
+  });
   return { released: stored ? release : null, pending: false };
 }

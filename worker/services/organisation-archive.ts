@@ -17,7 +17,9 @@ import { newJoinCode, randomFrom } from '../domain/live/codes.ts';
 export function archiveDefinitionIssues(archive: OrganisationArchive, lang: Lang): ErrorItem[] {
   const issues = (schema: v.GenericSchema, value: unknown, path: string) => {
     const parsed = v.safeParse(schema, value, { lang });
-    return parsed.success ? [] : toErrorItems(parsed.issues, path).map((e) => ({ ...e, path: e.path.replace(`${path}.slug`, path.replace(/definition$/, 'slug')) }));
+    return parsed.success
+      ? []
+      : toErrorItems(parsed.issues, path).map((e) => ({ ...e, path: e.path.replace(`${path}.slug`, path.replace(/definition$/, 'slug')) }));
   };
   return [
     ...archive.surveys.flatMap((s, i) => issues(SurveyInput, { ...s.definition, slug: s.slug }, `surveys.${i}.definition`)),
@@ -48,7 +50,13 @@ export async function importOrganisationArchive(db: Db, archive: OrganisationArc
   const usedCodes = await takenJoinCodes(db, codes);
   const organisationId = crypto.randomUUID();
   const toInsert: ArchiveToInsert = {
-    organisation: { id: organisationId, name: archive.organisation.name, releaseHour: archive.organisation.releaseHour, createdAt: archive.organisation.createdAt, ownerId },
+    organisation: {
+      id: organisationId,
+      name: archive.organisation.name,
+      releaseHour: archive.organisation.releaseHour,
+      createdAt: archive.organisation.createdAt,
+      ownerId,
+    },
     surveys: archive.surveys.map((s) => {
       const closed = s.status === 'draft' ? null : (s.closedOn ?? today);
       return {

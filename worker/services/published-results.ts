@@ -31,7 +31,8 @@ const refusal = (why: Withheld, k: number) =>
 export async function groupResults(db: Db, survey: Survey, query: v.InferOutput<typeof GroupQuery>, lang: Lang): Promise<GroupResults> {
   const question = breakdownQuestions(survey).find((q) => q.id === query.by);
   if (!question) throw apiError(400, 'by', { fr: 'Cette question ne sert pas de filtre', en: 'This question is not a breakdown' }, lang);
-  if (!question.options.some((o) => o.id === query.option)) throw apiError(400, 'option', { fr: 'Option inconnue pour cette question', en: 'Unknown option for this question' }, lang);
+  if (!question.options.some((o) => o.id === query.option))
+    throw apiError(400, 'option', { fr: 'Option inconnue pour cette question', en: 'Unknown option for this question' }, lang);
   const group = groupKey(query.by, query.option);
   const [view, release, state] = await Promise.all([publishedView(db, survey.id, group), latestRelease(db, survey.id), surveyReleaseState(db, survey.id)]);
   const count = view.states.get(RESPONDENTS);
@@ -52,7 +53,13 @@ export async function breakdownList(db: Db, survey: Survey): Promise<{ question:
     groups: q.options.map((o) => {
       const state = states.get(groupKey(q.id, o.id));
       const available = state?.release != null;
-      return { option: o.id, available, respondents: available ? (state!.respondents ?? 0) : null, release: state?.release ?? null, withheld: state?.withheld ?? (available ? null : 'under_k') };
+      return {
+        option: o.id,
+        available,
+        respondents: available ? (state!.respondents ?? 0) : null,
+        release: state?.release ?? null,
+        withheld: state?.withheld ?? (available ? null : 'under_k'),
+      };
     }),
   }));
 }

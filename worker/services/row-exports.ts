@@ -43,12 +43,19 @@ export const ROW_EXPORT_REFUSALS: Record<RowExportRefusal, (k: number) => { fr: 
     en: 'Row-by-row exports open once the survey is closed: two files of different releases would give, by difference, the responses that came in between',
   }),
   no_release: () => ({ fr: 'Aucune publication encore : rien à exporter', en: 'No release yet: nothing to export' }),
-  purged: () => ({ fr: 'Les réponses détaillées ont été effacées à la fin de la durée de conservation', en: 'The individual responses were deleted at the end of the retention period' }),
+  purged: () => ({
+    fr: 'Les réponses détaillées ont été effacées à la fin de la durée de conservation',
+    en: 'The individual responses were deleted at the end of the retention period',
+  }),
   too_few: (k) => ({ fr: `L’export ligne à ligne demande au moins ${k} réponses publiées`, en: `A row-by-row export needs at least ${k} released responses` }),
-  no_instrument: () => ({ fr: 'Ce questionnaire ne contient aucun questionnaire validé intact : aucun score à exporter', en: 'This survey carries no intact validated questionnaire: no scores to export' }),
+  no_instrument: () => ({
+    fr: 'Ce questionnaire ne contient aucun questionnaire validé intact : aucun score à exporter',
+    en: 'This survey carries no intact validated questionnaire: no scores to export',
+  }),
 };
 
-const dateOf = (iso: string, lang: Lang) => new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(new Date(iso));
+const dateOf = (iso: string, lang: Lang) =>
+  new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(new Date(iso));
 
 export function releaseNote(release: ReleaseSummary, lang: Lang): string {
   return lang === 'en'

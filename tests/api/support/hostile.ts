@@ -21,7 +21,17 @@ function hostileValue(rng: Rng): Json {
     case 4:
       return 'x'.repeat(rng.pick([300, 5_001, 20_000]));
     case 5:
-      return rng.pick(['\u0000', '\ud800', '\udfff\ud800', '💥'.repeat(50), '\u202e\u0627', '<script>alert(1)</script>', "'; DROP TABLE responses; --", '%00', '../../etc/passwd']);
+      return rng.pick([
+        '\u0000',
+        '\ud800',
+        '\udfff\ud800',
+        '💥'.repeat(50),
+        '\u202e\u0627',
+        '<script>alert(1)</script>',
+        "'; DROP TABLE responses; --",
+        '%00',
+        '../../etc/passwd',
+      ]);
     case 6:
       return [];
     case 7:
@@ -58,7 +68,12 @@ function nest(depth: number): Json {
 function protoObject(rng: Rng): Json {
   const object: { [key: string]: Json } = {};
   for (const key of rng.sample(['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', '__defineGetter__'], rng.int(1, 3)))
-    Object.defineProperty(object, key, { value: rng.chance(0.5) ? { polluted: true, prototype: { polluted: true } } : hostileValue(rng), enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(object, key, {
+      value: rng.chance(0.5) ? { polluted: true, prototype: { polluted: true } } : hostileValue(rng),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   return object;
 }
 
@@ -96,14 +111,23 @@ export function mutate(rng: Rng, template: Json): Json {
         break;
       case 2:
         value = setAt(value, path, (old) =>
-          old && typeof old === 'object' && !Array.isArray(old) ? Object.defineProperty({ ...old }, rng.pick(['__proto__', 'constructor', 'toString', 'extra', 'valueOf']), { value: hostileValue(rng), enumerable: true, writable: true, configurable: true }) : old,
+          old && typeof old === 'object' && !Array.isArray(old)
+            ? Object.defineProperty({ ...old }, rng.pick(['__proto__', 'constructor', 'toString', 'extra', 'valueOf']), {
+                value: hostileValue(rng),
+                enumerable: true,
+                writable: true,
+                configurable: true,
+              })
+            : old,
         );
         break;
       case 3:
         value = setAt(value, path, (old) => [old ?? null]);
         break;
       default:
-        value = setAt(value, path, (old) => (typeof old === 'string' ? old + rng.pick(['\u0000', ' ', '\ud800', 'é'.repeat(300)]) : typeof old === 'number' ? -old * 1e6 : old));
+        value = setAt(value, path, (old) =>
+          typeof old === 'string' ? old + rng.pick(['\u0000', ' ', '\ud800', 'é'.repeat(300)]) : typeof old === 'number' ? -old * 1e6 : old,
+        );
     }
   }
   return value;
@@ -113,7 +137,16 @@ export type HostileBody = { kind: string; body: Uint8Array | string | null; cont
 
 const encoder = new TextEncoder();
 
-const CONTENT_TYPES = ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/jsonx', 'application/json; charset=utf-16', 'APPLICATION/JSON', 'application/json, text/html', ''];
+const CONTENT_TYPES = [
+  'text/plain',
+  'application/x-www-form-urlencoded',
+  'multipart/form-data; boundary=x',
+  'application/jsonx',
+  'application/json; charset=utf-16',
+  'APPLICATION/JSON',
+  'application/json, text/html',
+  '',
+];
 
 /** A request body built from a valid one: mostly mutated, sometimes broken in the bytes themselves. */
 export function hostileBody(rng: Rng, template: Json): HostileBody {
@@ -129,12 +162,30 @@ export function hostileBody(rng: Rng, template: Json): HostileBody {
   if (roll < 0.64) {
     const bytes = encoder.encode(json(template));
     const at = rng.int(0, Math.max(0, bytes.length - 1));
-    const broken = new Uint8Array([...bytes.slice(0, at), ...rng.pick([[0xff], [0xc3, 0x28], [0xe2, 0x82], [0xf0, 0x28, 0x8c, 0xbc], [0xed, 0xa0, 0x80]]), ...bytes.slice(at)]);
+    const broken = new Uint8Array([
+      ...bytes.slice(0, at),
+      ...rng.pick([[0xff], [0xc3, 0x28], [0xe2, 0x82], [0xf0, 0x28, 0x8c, 0xbc], [0xed, 0xa0, 0x80]]),
+      ...bytes.slice(at),
+    ]);
     return { kind: 'invalid-utf8', body: broken, contentType };
   }
   if (roll < 0.7) {
     const text = json(template);
-    return { kind: 'broken-json', body: rng.pick([text.slice(0, rng.int(0, text.length - 1)), `${text}garbage`, "{'single': 'quotes'}", '{"a":1,}', 'NaN', '', '\u0000', '{"a":"\\ud800"}', text.replace(':', '::')]), contentType };
+    return {
+      kind: 'broken-json',
+      body: rng.pick([
+        text.slice(0, rng.int(0, text.length - 1)),
+        `${text}garbage`,
+        "{'single': 'quotes'}",
+        '{"a":1,}',
+        'NaN',
+        '',
+        '\u0000',
+        '{"a":"\\ud800"}',
+        text.replace(':', '::'),
+      ]),
+      contentType,
+    };
   }
   if (roll < 0.76) return { kind: 'prototype-keys', body: json(Object.assign(protoObject(rng) as object, template)), contentType };
   if (roll < 0.8) return { kind: 'wrong-type', body: json(rng.pick<Json>([[template], 'string', 42, null, true, []])), contentType };
@@ -143,14 +194,44 @@ export function hostileBody(rng: Rng, template: Json): HostileBody {
 
 /** Header values to put where a well-formed one is expected. */
 export function hostileHeader(rng: Rng, valid: string): string {
-  return rng.pick([valid, '', ' ', 'x', 'x'.repeat(129), `${valid}\t`, valid.slice(0, 5), '../../', 'A'.repeat(16) + '!', '%00%00', 'null', valid.toUpperCase()]);
+  return rng.pick([
+    valid,
+    '',
+    ' ',
+    'x',
+    'x'.repeat(129),
+    `${valid}\t`,
+    valid.slice(0, 5),
+    '../../',
+    'A'.repeat(16) + '!',
+    '%00%00',
+    'null',
+    valid.toUpperCase(),
+  ]);
 }
 
 /** A path segment where an id, slug or code is expected. */
 export function hostileSegment(rng: Rng, valid: string): string {
-  return rng.pick([valid, valid, valid, '%ff', '%2e%2e', '..', 'x'.repeat(300), '__proto__', 'constructor', encodeURIComponent('é🙂'), valid.toUpperCase(), `${valid}%00`, '0', '-1']);
+  return rng.pick([
+    valid,
+    valid,
+    valid,
+    '%ff',
+    '%2e%2e',
+    '..',
+    'x'.repeat(300),
+    '__proto__',
+    'constructor',
+    encodeURIComponent('é🙂'),
+    valid.toUpperCase(),
+    `${valid}%00`,
+    '0',
+    '-1',
+  ]);
 }
 
 export function randomAddress(rng: Rng): string {
-  return rng.chance(0.1) ? rng.pick(['::1', '2001:db8::1', 'not-an-ip', '', '1.2.3.4, 5.6.7.8']) : `${rng.int(1, 223)}.${rng.int(0, 255)}.${rng.int(0, 255)}.${rng.int(1, 254)}`;
+  return rng.chance(0.1)
+    ? rng.pick(['::1', '2001:db8::1', 'not-an-ip', '', '1.2.3.4, 5.6.7.8'])
+    : `${rng.int(1, 223)}.${rng.int(0, 255)}.${rng.int(0, 255)}.${rng.int(1, 254)}`;
 }

@@ -28,12 +28,20 @@ const definitionOf = (draft: unknown) => {
 
 /** Twelve colleagues: six nurses and six GPs, their ratings of coordination varied. */
 export const demoResponses: Answers[] = Array.from({ length: 12 }, (_, i) =>
-  demoAnswers({ profession: i < 6 ? 'nurse' : 'gp', coordination: 1 + (i % 5), years: 2 + i, worklife: { time: 1 + (i % 4), isolated: 5 - (i % 5), support: 3 } }),
+  demoAnswers({
+    profession: i < 6 ? 'nurse' : 'gp',
+    coordination: 1 + (i % 5),
+    years: 2 + i,
+    worklife: { time: 1 + (i % 4), isolated: 5 - (i % 5), support: 3 },
+  }),
 );
 export const scoredResponses: Answers[] = Array.from({ length: 6 }, (_, i) => healthAnswers(SCORED_CBI, 3, { profession: i < 3 ? 'nurse' : 'doctor' }));
 
 /** Live votes on the question `q-priority`: college → values, one per device. */
-export const liveVotes: Record<string, string[]> = { gp: ['"access"', '"access"', '"prevention"'], nurse: ['"access"', '"prevention"', '"prevention"', '"prevention"'] };
+export const liveVotes: Record<string, string[]> = {
+  gp: ['"access"', '"access"', '"prevention"'],
+  nurse: ['"access"', '"prevention"', '"prevention"', '"prevention"'],
+};
 
 type Row = Record<string, string | number | null>;
 
@@ -70,7 +78,9 @@ export async function seedAtVersion(db: D1Database, version: number): Promise<vo
       ['user-owner', 'claire.martin@cpts-collines.fr', 'Claire Martin'],
       ['user-editor', 'yanis.benali@cpts-collines.fr', 'Yanis Benali'],
     ] as const)
-      rows.push(insert(db, 'users', { id, email, name, password_hash: `hash-of-${id}`, password_salt: `salt-of-${id}`, password_iterations: 600000, created_at: at }));
+      rows.push(
+        insert(db, 'users', { id, email, name, password_hash: `hash-of-${id}`, password_salt: `salt-of-${id}`, password_iterations: 600000, created_at: at }),
+      );
     rows.push(insert(db, 'memberships', { organisation_id: ORG, user_id: 'user-owner', role: 'owner' }));
     rows.push(insert(db, 'memberships', { organisation_id: ORG, user_id: 'user-editor', role: 'editor' }));
     rows.push(insert(db, 'sessions', { token_hash: 'session-hash-owner', user_id: 'user-owner', expires_at: '2026-12-31T00:00:00.000Z' }));
@@ -115,7 +125,8 @@ export async function seedAtVersion(db: D1Database, version: number): Promise<vo
   }
 
   if (version >= 4) rows.push(insert(db, 'participation_codes', { survey_id: SCORED, code_hash: 'code-hash-1', used: 1 }));
-  if (version >= 9) rows.push(insert(db, 'code_batches', { survey_id: SCORED, id: 'batch-1', issued_at: at, issued_by: 'Claire Martin', count: 20, population: 10 }));
+  if (version >= 9)
+    rows.push(insert(db, 'code_batches', { survey_id: SCORED, id: 'batch-1', issued_at: at, issued_by: 'Claire Martin', count: 20, population: 10 }));
 
   if (version >= 7) {
     const liveDefinition = {
@@ -136,7 +147,17 @@ export async function seedAtVersion(db: D1Database, version: number): Promise<vo
         ...(version >= 8 ? { ended_on: '2026-10-10' } : {}),
       }),
     );
-    rows.push(insert(db, 'live_question_states', { session_id: LIVE, question_id: 'q-priority', state: 'closed', revealed: 1, round: 1, opened_order: 1, published: version >= 11 ? JSON.stringify({ results: { access: 3, prevention: 4 }, history: [] }) : JSON.stringify({ access: 3, prevention: 4 }) }));
+    rows.push(
+      insert(db, 'live_question_states', {
+        session_id: LIVE,
+        question_id: 'q-priority',
+        state: 'closed',
+        revealed: 1,
+        round: 1,
+        opened_order: 1,
+        published: version >= 11 ? JSON.stringify({ results: { access: 3, prevention: 4 }, history: [] }) : JSON.stringify({ access: 3, prevention: 4 }),
+      }),
+    );
     let voter = 0;
     for (const [college, values] of Object.entries(liveVotes))
       for (const value of values) {
@@ -151,20 +172,74 @@ export async function seedAtVersion(db: D1Database, version: number): Promise<vo
         rows.push(insert(db, 'live_college_tallies', { session_id: LIVE, question_id: 'q-priority', round: 1, college, counts: JSON.stringify(counts) }));
       }
     rows.push(insert(db, 'live_cards', { session_id: LIVE, code_hash: 'card-hash-1', college: 'gp' }));
-    rows.push(insert(db, 'live_ideas', { session_id: LIVE, question_id: 'q-priority', id: 'idea-1', text: 'Une permanence de soins le samedi', status: 'approved' }));
+    rows.push(
+      insert(db, 'live_ideas', { session_id: LIVE, question_id: 'q-priority', id: 'idea-1', text: 'Une permanence de soins le samedi', status: 'approved' }),
+    );
     rows.push(insert(db, 'live_idea_votes', { session_id: LIVE, idea_id: 'idea-1', voter_hash: 'upvote-1' }));
   }
 
   if (version >= 10)
-    rows.push(insert(db, 'audit_events', { id: 'audit-1', organisation_id: ORG, at, actor_id: 'user-owner', actor_name: 'Claire Martin', actor_email: 'claire.martin@cpts-collines.fr', action: 'survey.export', target_id: DEMO, target_label: 'Vie de la CPTS', detail: null }));
+    rows.push(
+      insert(db, 'audit_events', {
+        id: 'audit-1',
+        organisation_id: ORG,
+        at,
+        actor_id: 'user-owner',
+        actor_name: 'Claire Martin',
+        actor_email: 'claire.martin@cpts-collines.fr',
+        action: 'survey.export',
+        target_id: DEMO,
+        target_label: 'Vie de la CPTS',
+        detail: null,
+      }),
+    );
   if (version >= 12)
-    rows.push(insert(db, 'survey_history', { survey_id: DEMO, version: 3, edited_at: at, edited_by: 'Yanis Benali', changes: '["pages.0.title"]', definition: definitionOf(demoSurvey) }));
+    rows.push(
+      insert(db, 'survey_history', {
+        survey_id: DEMO,
+        version: 3,
+        edited_at: at,
+        edited_by: 'Yanis Benali',
+        changes: '["pages.0.title"]',
+        definition: definitionOf(demoSurvey),
+      }),
+    );
 
   if (version >= 13) {
-    rows.push(insert(db, 'idea_boxes', { id: 'box-1', organisation_id: ORG, slug: 'boite-a-idees', definition: JSON.stringify({ title: { fr: 'Boîte à idées' }, themes: ['acces'] }), member_key: null, version: 2, shown: 5, created_on: '2026-11-02' }));
-    rows.push(insert(db, 'ideas', { id: 'box-idea-1', box_id: 'box-1', search_id: 7_351_904, theme: 'acces', text: 'Des créneaux de soins non programmés le samedi matin', source: 'online', status: 'retained', root_id: 'box-idea-1', receipt_hash: 'receipt-hash-1', supports: 2, supports_max: 2, sole_rows: 2, history: '[{"day":"2026-11-03","status":"retained"}]', created_on: '2026-11-02', answered_on: '2026-11-03' }));
+    rows.push(
+      insert(db, 'idea_boxes', {
+        id: 'box-1',
+        organisation_id: ORG,
+        slug: 'boite-a-idees',
+        definition: JSON.stringify({ title: { fr: 'Boîte à idées' }, themes: ['acces'] }),
+        member_key: null,
+        version: 2,
+        shown: 5,
+        created_on: '2026-11-02',
+      }),
+    );
+    rows.push(
+      insert(db, 'ideas', {
+        id: 'box-idea-1',
+        box_id: 'box-1',
+        search_id: 7_351_904,
+        theme: 'acces',
+        text: 'Des créneaux de soins non programmés le samedi matin',
+        source: 'online',
+        status: 'retained',
+        root_id: 'box-idea-1',
+        receipt_hash: 'receipt-hash-1',
+        supports: 2,
+        supports_max: 2,
+        sole_rows: 2,
+        history: '[{"day":"2026-11-03","status":"retained"}]',
+        created_on: '2026-11-02',
+        answered_on: '2026-11-03',
+      }),
+    );
     rows.push(insert(db, 'ideas_fts', { rowid: 7_351_904, text: 'Des créneaux de soins non programmés le samedi matin' }));
-    for (const supporter of ['supporter-1', 'supporter-2']) rows.push(insert(db, 'idea_supports', { idea_id: 'box-idea-1', supporter_hash: supporter, sole: 1 }));
+    for (const supporter of ['supporter-1', 'supporter-2'])
+      rows.push(insert(db, 'idea_supports', { idea_id: 'box-idea-1', supporter_hash: supporter, sole: 1 }));
   }
 
   await db.batch(rows);

@@ -23,7 +23,9 @@ export async function startSession(organiser: Page, baseUrl: string, orgId: stri
 }
 
 export async function control(run: LiveRun, questionId: string, action: string): Promise<void> {
-  const response = await run.organiser.request.post(`${run.baseUrl}/api/orgs/${run.orgId}/live/${run.id}/questions/${questionId}/control`, { data: { action } });
+  const response = await run.organiser.request.post(`${run.baseUrl}/api/orgs/${run.orgId}/live/${run.id}/questions/${questionId}/control`, {
+    data: { action },
+  });
   expect(response.ok(), await response.text()).toBe(true);
 }
 
@@ -59,7 +61,8 @@ export async function expectNothingOverflows(page: Page, selectors: string[]): P
         const outer = box.getBoundingClientRect();
         for (const inner of box.querySelectorAll('*')) {
           const r = inner.getBoundingClientRect();
-          if (r.width > 1 && (r.right > outer.right + 1 || r.bottom > outer.bottom + 1)) out.push(`${inner.tagName}.${inner.className} sticks out of ${box.className}`);
+          if (r.width > 1 && (r.right > outer.right + 1 || r.bottom > outer.bottom + 1))
+            out.push(`${inner.tagName}.${inner.className} sticks out of ${box.className}`);
         }
       }
       return out;

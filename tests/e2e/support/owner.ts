@@ -48,7 +48,10 @@ export async function createOwner(context: BrowserContext, baseUrl: string, pers
   const owner = account(orgId, 'Camille Durand', 'owner');
   const now = new Date().toISOString();
   await queryLocal(
-    [`INSERT INTO organisations (id, name, created_at, release_hour) VALUES (${sql(orgId)}, ${sql(organisation)}, ${sql(now)}, ${quietReleaseHour()})`, ...owner.statements].join(';\n'),
+    [
+      `INSERT INTO organisations (id, name, created_at, release_hour) VALUES (${sql(orgId)}, ${sql(organisation)}, ${sql(now)}, ${quietReleaseHour()})`,
+      ...owner.statements,
+    ].join(';\n'),
     { persistTo },
   );
   await signIn(context, baseUrl, owner);
@@ -71,7 +74,14 @@ export async function createOwner(context: BrowserContext, baseUrl: string, pers
 }
 
 /** Another member of the owner's organisation, signed in in `context` (removed with the owner). */
-export async function addMember(context: BrowserContext, baseUrl: string, persistTo: string, owner: Owner, role: 'editor' | 'viewer', name: string): Promise<Member> {
+export async function addMember(
+  context: BrowserContext,
+  baseUrl: string,
+  persistTo: string,
+  owner: Owner,
+  role: 'editor' | 'viewer',
+  name: string,
+): Promise<Member> {
   const member = account(owner.orgId, name, role);
   await queryLocal(member.statements.join(';\n'), { persistTo });
   await signIn(context, baseUrl, member);

@@ -40,7 +40,18 @@ export function printedPages(pdf: Buffer, keep?: { dir: string; name: string; pa
       const last = rows.lastIndexOf(true);
       const text = execFileSync('pdftotext', ['-layout', '-f', String(index + 1), '-l', String(index + 1), file, '-'], { encoding: 'utf8' });
       if (keep && index < keep.pages) {
-        execFileSync('pdftoppm', ['-png', '-r', '80', '-f', String(index + 1), '-l', String(index + 1), '-singlefile', file, join(keep.dir, `${keep.name}-page-${index + 1}`)]);
+        execFileSync('pdftoppm', [
+          '-png',
+          '-r',
+          '80',
+          '-f',
+          String(index + 1),
+          '-l',
+          String(index + 1),
+          '-singlefile',
+          file,
+          join(keep.dir, `${keep.name}-page-${index + 1}`),
+        ]);
       }
       return {
         number: index + 1,

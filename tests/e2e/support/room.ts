@@ -16,7 +16,13 @@ export async function openRoom(): Promise<Room> {
   });
   return {
     phone: async () => {
-      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+      const context = await browser.newContext({
+        viewport: { width: 390, height: 844 },
+        deviceScaleFactor: 2,
+        hasTouch: true,
+        locale: 'fr-FR',
+        timezoneId: 'Europe/Paris',
+      });
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));

@@ -7,6 +7,8 @@ import { DEMO_SURVEY_ID } from '../../../schema/demo.ts';
 import { queryLocal } from '../../../scripts/lib/wrangler.ts';
 
 export async function storedResponses(surveyId = DEMO_SURVEY_ID): Promise<number> {
-  const [row] = await queryLocal<{ n: number }>(`SELECT COUNT(*) AS n FROM responses WHERE survey_id = '${surveyId.replaceAll("'", "''")}'`, { persistTo: inject('persistTo') });
+  const [row] = await queryLocal<{ n: number }>(`SELECT COUNT(*) AS n FROM responses WHERE survey_id = '${surveyId.replaceAll("'", "''")}'`, {
+    persistTo: inject('persistTo'),
+  });
   return row?.n ?? 0;
 }

@@ -40,7 +40,10 @@ export function AcceptInvitePage({ token }: { token: string }) {
     // The route reads its JSON itself (a signed-in member sends `{}`): the body goes through `init`.
     const outcome = await send(
       call(
-      api.invitations[':token'].accept.$post({ param: { token } }, { init: { body: JSON.stringify(body), headers: { 'Content-Type': 'application/json', 'Accept-Language': lang } } }),
+        api.invitations[':token'].accept.$post(
+          { param: { token } },
+          { init: { body: JSON.stringify(body), headers: { 'Content-Type': 'application/json', 'Accept-Language': lang } } },
+        ),
         lang,
         { signedIn: false },
       ),
@@ -141,8 +144,26 @@ export function AcceptInvitePage({ token }: { token: string }) {
               {text.newAccountTitle}
             </h2>
             <p>{text.newAccountLead}</p>
-            <Field id="invite-name" label={text.yourName} hint={text.yourNameHint} autoComplete="name" value={name} onInput={setName} error={errors['invite-name']} required />
-            <PasswordField id="invite-password" label={text.newPassword} autoComplete="new-password" value={password} onInput={setPassword} error={errors['invite-password']} required rules />
+            <Field
+              id="invite-name"
+              label={text.yourName}
+              hint={text.yourNameHint}
+              autoComplete="name"
+              value={name}
+              onInput={setName}
+              error={errors['invite-name']}
+              required
+            />
+            <PasswordField
+              id="invite-password"
+              label={text.newPassword}
+              autoComplete="new-password"
+              value={password}
+              onInput={setPassword}
+              error={errors['invite-password']}
+              required
+              rules
+            />
             <div class="actions">
               <button type="submit" class="button" disabled={busy}>
                 {busy ? text.joining : text.accept}

@@ -47,8 +47,26 @@ export function LoginPage({ next }: { next: string | null }) {
         attempt={tries}
       />
       <form onSubmit={submit} noValidate>
-        <Field id="login-email" label={text.email} type="email" autoComplete="username" value={email} onInput={setEmail} error={errors['login-email']} required spellcheck={false} />
-        <PasswordField id="login-password" label={text.password} autoComplete="current-password" value={password} onInput={setPassword} error={errors['login-password']} required />
+        <Field
+          id="login-email"
+          label={text.email}
+          type="email"
+          autoComplete="username"
+          value={email}
+          onInput={setEmail}
+          error={errors['login-email']}
+          required
+          spellcheck={false}
+        />
+        <PasswordField
+          id="login-password"
+          label={text.password}
+          autoComplete="current-password"
+          value={password}
+          onInput={setPassword}
+          error={errors['login-password']}
+          required
+        />
         <div class="actions">
           <button type="submit" class="button" disabled={busy}>
             {busy ? text.signingIn : text.signIn}

@@ -57,7 +57,16 @@ export function ResetPage({ token }: { token: string }) {
       <form onSubmit={submit} noValidate>
         {/* The account's email, for password managers to file the new password under it. */}
         <input type="email" name="username" autoComplete="username" value={state.email} readOnly hidden />
-        <PasswordField id="reset-password" label={text.newPassword} autoComplete="new-password" value={password} onInput={setPassword} error={errors['reset-password']} required rules />
+        <PasswordField
+          id="reset-password"
+          label={text.newPassword}
+          autoComplete="new-password"
+          value={password}
+          onInput={setPassword}
+          error={errors['reset-password']}
+          required
+          rules
+        />
         <div class="actions">
           <button type="submit" class="button" disabled={busy}>
             {busy ? text.resetting : text.reset}

@@ -73,13 +73,51 @@ export function SetupPage({ token }: { token: string }) {
       <form onSubmit={submit} noValidate>
         <fieldset class="fieldset">
           <legend>{text.aboutOrg}</legend>
-          <Field id="setup-org" label={text.organisation} hint={text.organisationHint} autoComplete="organization" value={form.organisation} onInput={set('organisation')} error={errors['setup-org']} required />
+          <Field
+            id="setup-org"
+            label={text.organisation}
+            hint={text.organisationHint}
+            autoComplete="organization"
+            value={form.organisation}
+            onInput={set('organisation')}
+            error={errors['setup-org']}
+            required
+          />
         </fieldset>
         <fieldset class="fieldset">
           <legend>{text.aboutYou}</legend>
-          <Field id="setup-name" label={text.yourName} hint={text.yourNameHint} autoComplete="name" value={form.name} onInput={set('name')} error={errors['setup-name']} required />
-          <Field id="setup-email" label={text.email} hint={text.emailHint} type="email" autoComplete="email" value={form.email} onInput={set('email')} error={errors['setup-email']} required spellcheck={false} />
-          <PasswordField id="setup-password" label={text.newPassword} autoComplete="new-password" value={form.password} onInput={set('password')} error={errors['setup-password']} required rules />
+          <Field
+            id="setup-name"
+            label={text.yourName}
+            hint={text.yourNameHint}
+            autoComplete="name"
+            value={form.name}
+            onInput={set('name')}
+            error={errors['setup-name']}
+            required
+          />
+          <Field
+            id="setup-email"
+            label={text.email}
+            hint={text.emailHint}
+            type="email"
+            autoComplete="email"
+            value={form.email}
+            onInput={set('email')}
+            error={errors['setup-email']}
+            required
+            spellcheck={false}
+          />
+          <PasswordField
+            id="setup-password"
+            label={text.newPassword}
+            autoComplete="new-password"
+            value={form.password}
+            onInput={set('password')}
+            error={errors['setup-password']}
+            required
+            rules
+          />
         </fieldset>
         <div class="actions">
           <button type="submit" class="button" disabled={busy}>

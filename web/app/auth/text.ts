@@ -95,11 +95,13 @@ const en: typeof fr = {
   createAccount: 'Create the organisation and my account',
   creating: 'Creating…',
   setupInvalidTitle: 'This setup link is no longer valid',
-  setupInvalid: 'It may have been used already: Pouls is then set up, and you can sign in. Otherwise it has expired: ask the person who installed Pouls for a new link.',
+  setupInvalid:
+    'It may have been used already: Pouls is then set up, and you can sign in. Otherwise it has expired: ask the person who installed Pouls for a new link.',
   goToLogin: 'Go to sign-in',
   aboutYou: 'You',
   aboutOrg: 'Your organisation',
-  footer: 'Pouls: free software (AGPL). Your account stores your name and email address, to sign you in and sign your actions; answers to surveys stay anonymous.',
+  footer:
+    'Pouls: free software (AGPL). Your account stores your name and email address, to sign you in and sign your actions; answers to surveys stay anonymous.',
   inviteLoading: 'Invitation',
   inviteTitle: (org) => `Join ${org}`,
   inviteLead: (org, role) => `You are invited to join ${org} as ${role}.`,

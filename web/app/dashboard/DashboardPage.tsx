@@ -93,7 +93,15 @@ function SurveyList({ orgId, role }: { orgId: string; role: Role }) {
       setMessage({ text: text.duplicated(surveyText(result.copy.title, lang)), copyId: result.copy.id });
       return focusSurvey(result.copy.id, true);
     }
-    const done = { publish: text.published, close: text.closed, reopen: text.reopened, archive: text.archived, unarchive: text.unarchived, delete: text.deleted, duplicate: text.duplicated }[action];
+    const done = {
+      publish: text.published,
+      close: text.closed,
+      reopen: text.reopened,
+      archive: text.archived,
+      unarchive: text.unarchived,
+      delete: text.deleted,
+      duplicate: text.duplicated,
+    }[action];
     setMessage({ text: done(title), shareId: action === 'publish' ? item.id : undefined });
     // The button pressed may be gone (« Publier » became « Clore », the row deleted): focus is never left on <body>.
     focusSurvey(action === 'delete' ? undefined : item.id);
@@ -107,7 +115,9 @@ function SurveyList({ orgId, role }: { orgId: string; role: Role }) {
     if (!definition || !module) return setError({ text: text.publishLoadFailed, key: Date.now() });
     setPending({ action, item, publish: { definition, Dialog: module.PublishConfirm } });
   };
-  const row = (item: ListedSurvey) => <SurveyRow key={item.id} orgId={orgId} item={item} canEdit={canEdit} onAction={(action, target) => void ask(action, target)} />;
+  const row = (item: ListedSurvey) => (
+    <SurveyRow key={item.id} orgId={orgId} item={item} canEdit={canEdit} onAction={(action, target) => void ask(action, target)} />
+  );
 
   return (
     <>

@@ -26,7 +26,15 @@ export function ListControls({ search, sort, onSearch, onSort, shown, total }: P
           <label for="survey-search" class="field-label">
             {text.search}
           </label>
-          <input id="survey-search" type="search" class="input" value={search} autoComplete="off" spellcheck={false} onInput={(event) => onSearch(event.currentTarget.value)} />
+          <input
+            id="survey-search"
+            type="search"
+            class="input"
+            value={search}
+            autoComplete="off"
+            spellcheck={false}
+            onInput={(event) => onSearch(event.currentTarget.value)}
+          />
         </div>
         <div class="field list-sort">
           <label for="survey-sort" class="field-label">

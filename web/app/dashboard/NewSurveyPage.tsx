@@ -117,7 +117,9 @@ function NewSurveyForm({ orgId }: { orgId: string }) {
       'new-slug': !SLUG.test(slug) ? text.slugInvalid : undefined,
     };
     if (!check(found)) return;
-    const outcome = await send(definition().then((draft) => draft && attempt(api.orgs[':orgId'].surveys.$post({ param: { orgId }, json: draft as never }), lang)));
+    const outcome = await send(
+      definition().then((draft) => draft && attempt(api.orgs[':orgId'].surveys.$post({ param: { orgId }, json: draft as never }), lang)),
+    );
     if (!outcome) return;
     if (!outcome.ok) {
       refuse(outcome.errors, { slug: 'new-slug', title: 'new-title' });

@@ -10,7 +10,17 @@ import { Field } from '../ui/Field.tsx';
 import { FormProblems } from '../ui/FormProblems.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
 
-const orgText: Dict<{ noneTitle: string; none: string; title: string; lead: string; name: string; hint: string; create: string; creating: string; short: string }> = {
+const orgText: Dict<{
+  noneTitle: string;
+  none: string;
+  title: string;
+  lead: string;
+  name: string;
+  hint: string;
+  create: string;
+  creating: string;
+  short: string;
+}> = {
   fr: {
     noneTitle: 'Vous n’appartenez à aucune organisation',
     none: 'Demandez à un·e responsable de vous inviter, ou créez une organisation : vous en serez responsable.',
@@ -75,7 +85,16 @@ export function NewOrganisationForm({ heading }: { heading?: boolean }) {
       )}
       <FormProblems fields={[['org-name', text.name]]} errors={errors} general={general} attempt={tries} />
       <form onSubmit={submit} noValidate>
-        <Field id="org-name" label={text.name} hint={text.hint} autoComplete="organization" value={name} onInput={setName} error={errors['org-name']} required />
+        <Field
+          id="org-name"
+          label={text.name}
+          hint={text.hint}
+          autoComplete="organization"
+          value={name}
+          onInput={setName}
+          error={errors['org-name']}
+          required
+        />
         <div class="actions">
           <button type="submit" class="button button-secondary" disabled={busy}>
             {busy ? text.creating : text.create}

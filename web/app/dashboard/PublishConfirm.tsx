@@ -21,7 +21,12 @@ export function PublishConfirm({ orgId, item, definition, onConfirm, onCancel }:
   const lang = useLang();
   const allGood = publishChecklist(definition).every((check) => check.ok);
   return (
-    <ConfirmDialog title={text.confirmPublish(surveyText(item.title, lang))} confirmLabel={allGood ? text.publish : publishing.publishAnyway} onConfirm={onConfirm} onCancel={onCancel}>
+    <ConfirmDialog
+      title={text.confirmPublish(surveyText(item.title, lang))}
+      confirmLabel={allGood ? text.publish : publishing.publishAnyway}
+      onConfirm={onConfirm}
+      onCancel={onCancel}
+    >
       <p>{text.confirmPublishBody}</p>
       <PublishChecklist survey={definition} fix={{ hrefFor: (path) => `${paths.survey(orgId, item.id, 'edit')}?fix=${encodeURIComponent(path)}` }} />
     </ConfirmDialog>

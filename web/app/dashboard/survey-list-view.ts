@@ -19,7 +19,12 @@ export type Sort = (typeof SORTS)[number];
 
 /** Lowercase, without accents or extra spaces: « Évaluation  CPTS » and « evaluation cpts » are the same search. */
 export function folded(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 const titleIn = (survey: ListedSurvey, lang: Lang) => (lang === 'en' && survey.title.en?.trim() ? survey.title.en : survey.title.fr);

@@ -32,7 +32,8 @@ const fr = {
   confirmArchive: (title: string) => `Archiver « ${title} » ?`,
   confirmArchiveBody: 'Il quittera la liste principale. Rien n’est supprimé : vous pourrez le désarchiver à tout moment.',
   confirmPublish: (title: string) => `Publier « ${title} » ?`,
-  confirmPublishBody: 'Toute personne ayant le lien pourra répondre. Dès la première réponse, ses questions et réglages ne pourront plus être modifiés ; seule leur formulation pourra l’être.',
+  confirmPublishBody:
+    'Toute personne ayant le lien pourra répondre. Dès la première réponse, ses questions et réglages ne pourront plus être modifiés ; seule leur formulation pourra l’être.',
   draftHint: 'Brouillon : personne ne peut encore répondre.',
   // duplicate, delete
   duplicate: 'Dupliquer',
@@ -54,7 +55,9 @@ const fr = {
   sortBy: 'Trier par',
   sorts: { recent: 'Les plus récents', title: 'Titre (A → Z)', status: 'État (ouverts d’abord)', responses: 'Réponses publiées' },
   found: (shown: number, total: number, search: string) =>
-    shown === 0 ? `Aucun questionnaire ne correspond à « ${search} ».` : `${shown} questionnaire${shown > 1 ? 's' : ''} sur ${total} correspond${shown > 1 ? 'ent' : ''} à « ${search} ».`,
+    shown === 0
+      ? `Aucun questionnaire ne correspond à « ${search} ».`
+      : `${shown} questionnaire${shown > 1 ? 's' : ''} sur ${total} correspond${shown > 1 ? 'ent' : ''} à « ${search} ».`,
   clearSearch: 'Effacer la recherche',
   // new survey
   newTitle: 'Nouveau questionnaire',
@@ -113,7 +116,8 @@ const en: typeof fr = {
   confirmArchive: (title) => `Archive “${title}”?`,
   confirmArchiveBody: 'It will leave the main list. Nothing is deleted: you can unarchive it at any time.',
   confirmPublish: (title) => `Publish “${title}”?`,
-  confirmPublishBody: 'Anyone with the link will be able to answer. From the first response on, its questions and settings can no longer change; only their wording can.',
+  confirmPublishBody:
+    'Anyone with the link will be able to answer. From the first response on, its questions and settings can no longer change; only their wording can.',
   draftHint: 'Draft: nobody can answer yet.',
   duplicate: 'Duplicate',
   delete: 'Delete',
@@ -130,7 +134,8 @@ const en: typeof fr = {
   search: 'Search (title or address)',
   sortBy: 'Sort by',
   sorts: { recent: 'Most recent', title: 'Title (A → Z)', status: 'State (open first)', responses: 'Released responses' },
-  found: (shown, total, search) => (shown === 0 ? `No survey matches “${search}”.` : `${shown} of ${total} surveys match${shown === 1 ? 'es' : ''} “${search}”.`),
+  found: (shown, total, search) =>
+    shown === 0 ? `No survey matches “${search}”.` : `${shown} of ${total} surveys match${shown === 1 ? 'es' : ''} “${search}”.`,
   clearSearch: 'Clear the search',
   newTitle: 'New survey',
   startFrom: 'Starting point',

@@ -171,7 +171,9 @@ export function Editor({ orgId, survey, facts, canEdit, onReload, fix }: Props) 
     if (result.version !== undefined) autosave.setVersion(result.version);
     if (result.status) setStatus(result.status);
     if (result.archived !== undefined) setArchived(result.archived);
-    const done = { publish: status === 'closed' ? text.reopened : text.published, close: text.closed, archive: text.archived, unarchive: text.unarchived }[action];
+    const done = { publish: status === 'closed' ? text.reopened : text.published, close: text.closed, archive: text.archived, unarchive: text.unarchived }[
+      action
+    ];
     announce(done);
     focusLater('ed-lifecycle-close', 'ed-lifecycle-publish', 'ed-lifecycle-unarchive', 'ed-save-status');
     return null;
@@ -202,7 +204,14 @@ export function Editor({ orgId, survey, facts, canEdit, onReload, fix }: Props) 
             onShowConflict={() => setConflictOpen(true)}
             onReload={onReload}
           />
-          <button type="button" id="ed-preview-toggle" class="ed-button ed-preview-toggle" aria-expanded={previewOpen} aria-controls="ed-preview" onClick={() => setPreviewOpen(!previewOpen)}>
+          <button
+            type="button"
+            id="ed-preview-toggle"
+            class="ed-button ed-preview-toggle"
+            aria-expanded={previewOpen}
+            aria-controls="ed-preview"
+            onClick={() => setPreviewOpen(!previewOpen)}
+          >
             {wide ? (previewOpen ? text.previewHide : text.previewShow) : previewOpen ? text.previewBackPhone : text.previewOpenPhone}
           </button>
         </div>

@@ -76,9 +76,20 @@ export type SaveResult =
   | { kind: 'failed'; message: string };
 
 /** PUT with `If-Match`, so a concurrent edit is refused rather than overwritten. */
-export async function saveDefinition(api: Api, orgId: string, id: string, definition: SurveyInput, version: number, lang: Lang, keepalive = false): Promise<SaveResult> {
+export async function saveDefinition(
+  api: Api,
+  orgId: string,
+  id: string,
+  definition: SurveyInput,
+  version: number,
+  lang: Lang,
+  keepalive = false,
+): Promise<SaveResult> {
   const outcome = await attempt(
-    api.orgs[':orgId'].surveys[':id'].$put({ param: { orgId, id }, json: definition }, { headers: { 'If-Match': `"${version}"` }, ...(keepalive ? { init: { keepalive: true } } : {}) }),
+    api.orgs[':orgId'].surveys[':id'].$put(
+      { param: { orgId, id }, json: definition },
+      { headers: { 'If-Match': `"${version}"` }, ...(keepalive ? { init: { keepalive: true } } : {}) },
+    ),
     lang,
   );
   if (outcome.ok) return { kind: 'saved', version: outcome.data.version };
@@ -110,5 +121,7 @@ export async function runLifecycle(api: Api, orgId: string, id: string, action: 
     return outcome.ok ? { ok: true, archived: outcome.data.archived } : { ok: false, message: outcome.errors.map((e) => e.message).join(' ') };
   }
   const outcome = action === 'publish' ? await attempt(survey.publish.$post({ param }), lang) : await attempt(survey.close.$post({ param }), lang);
-  return outcome.ok ? { ok: true, status: outcome.data.status, version: outcome.data.version } : { ok: false, message: outcome.errors.map((e) => e.message).join(' ') };
+  return outcome.ok
+    ? { ok: true, status: outcome.data.status, version: outcome.data.version }
+    : { ok: false, message: outcome.errors.map((e) => e.message).join(' ') };
 }

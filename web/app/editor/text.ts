@@ -6,7 +6,13 @@ import type { Operator } from './model/conditions.ts';
 type TypeWords = Record<QuestionType, { name: string; description: string }>;
 
 /** A condition in a sentence: « la réponse à « Profession » est « Infirmière » » (several values are joined with « ou »). */
-const frenchVerbs: Record<Exclude<Operator, 'answered'>, string> = { equals: 'est', not_equals: 'n’est pas', any_of: 'est', gte: 'est au moins', lte: 'est au plus' };
+const frenchVerbs: Record<Exclude<Operator, 'answered'>, string> = {
+  equals: 'est',
+  not_equals: 'n’est pas',
+  any_of: 'est',
+  gte: 'est au moins',
+  lte: 'est au plus',
+};
 const englishVerbs: Record<Exclude<Operator, 'answered'>, string> = { equals: 'is', not_equals: 'is not', any_of: 'is', gte: 'is at least', lte: 'is at most' };
 
 const fr = {
@@ -133,7 +139,8 @@ const fr = {
   pageLabel: (n: number) => `page ${n}`,
   pageAdded: (n: number) => `Page ${n} ajoutée.`,
   pageMoved: (n: number) => `Page déplacée en position ${n}.`,
-  pageDeleted: (n: number, count: number) => (count ? `Page ${n} supprimée, avec ${count > 1 ? `ses ${count} questions` : 'sa question'}.` : `Page ${n} supprimée.`),
+  pageDeleted: (n: number, count: number) =>
+    count ? `Page ${n} supprimée, avec ${count > 1 ? `ses ${count} questions` : 'sa question'}.` : `Page ${n} supprimée.`,
   // questions
   addQuestion: 'Ajouter une question',
   addQuestionTo: (n: number) => `Ajouter une question à la page ${n}`,
@@ -228,8 +235,7 @@ const fr = {
   preferNot: 'Proposer « Je préfère ne pas répondre »',
   preferNotHelp: 'Recommandé pour les questions personnelles : une réponse obligatoire peut alors être déclinée.',
   breakdown: 'Utiliser cette question pour filtrer les résultats',
-  breakdownHelp:
-    'Permet de filtrer les résultats par cette réponse (par exemple par profession). Les groupes de moins de k personnes restent masqués.',
+  breakdownHelp: 'Permet de filtrer les résultats par cette réponse (par exemple par profession). Les groupes de moins de k personnes restent masqués.',
   // conditions
   conditionLegend: 'Affichage',
   conditionToggle: 'Afficher cette question seulement selon une réponse précédente',
@@ -239,7 +245,9 @@ const fr = {
   conditionValue: 'Réponse attendue',
   conditionValues: 'Une de ces réponses attendues',
   conditionSentence: (question: string, operator: Operator, value: string) =>
-    operator === 'answered' ? `Affichée seulement si une réponse est donnée à « ${question} ».` : `Affichée seulement si la réponse à « ${question} » ${frenchVerbs[operator]} ${value}.`,
+    operator === 'answered'
+      ? `Affichée seulement si une réponse est donnée à « ${question} ».`
+      : `Affichée seulement si la réponse à « ${question} » ${frenchVerbs[operator]} ${value}.`,
   or: 'ou',
   afterThis: 'après cette question',
   chooseQuestion: '— choisir une question —',
@@ -382,7 +390,8 @@ const en: typeof fr = {
   questionsHeading: 'Questions',
   questionsIntro: 'Respondents see one page at a time. A question can show only depending on an earlier answer.',
   settingsHeading: 'Anonymity, results and privacy',
-  settingsSummary: (k, visibility, months, codes) => `Threshold ${k} · ${visibility} · responses kept ${months} months · ${codes ? 'participation codes' : 'open link, no code'}`,
+  settingsSummary: (k, visibility, months, codes) =>
+    `Threshold ${k} · ${visibility} · responses kept ${months} months · ${codes ? 'participation codes' : 'open link, no code'}`,
   transferHeading: 'Copy the structure (file)',
   transferIntro:
     'Save the structure of the survey in a file to reuse it elsewhere, or replace this draft with a file exported from Pouls. Responses are never in this file.',
@@ -414,8 +423,7 @@ const en: typeof fr = {
   supportContactsHelp:
     'For burnout questionnaires (CBI, WHO-5): whom to reach near you (occupational health, a listening service, a named person…), with a phone number or address. Shown as written, line breaks included, below the national helplines. Optional; once filled in, French is required.',
   codesLabel: 'Ask for a single-use participation code',
-  codesHelp:
-    'Each person gets a printed code (generated in “Share”) and can answer only once. Nobody can tell which code gave which response.',
+  codesHelp: 'Each person gets a printed code (generated in “Share”) and can answer only once. Nobody can tell which code gave which response.',
   codesDefault: 'On by default: this survey has profile questions (filters) or a validated questionnaire.',
   codesOffWarning:
     'Warning: without codes, on an open link, anyone can send fake responses. Someone sending some between two releases could, by comparing the figures, single out a colleague’s answer. Keep the codes unless there is a serious reason (a survey filled in on the spot, at a meeting, for example).',

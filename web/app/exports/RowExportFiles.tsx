@@ -40,7 +40,12 @@ export function RowExportFiles({ availability, owner, k, files, onRefused }: Pro
       </p>
     </Alert>
   );
-  if (!owner) return <p class="banner banner-info" data-testid="row-export-state">{text.ownersOnly}</p>;
+  if (!owner)
+    return (
+      <p class="banner banner-info" data-testid="row-export-state">
+        {text.ownersOnly}
+      </p>
+    );
   if (!availability.available)
     return (
       <>
@@ -82,7 +87,14 @@ export function RowExportFiles({ availability, owner, k, files, onRefused }: Pro
       <ul class="download-list">
         {files.map((file) => (
           <li key={file.testId}>
-            <button type="button" class="button button-secondary" disabled={busy !== null} aria-describedby="row-export-warning" onClick={() => setAsking(file)} data-testid={file.testId}>
+            <button
+              type="button"
+              class="button button-secondary"
+              disabled={busy !== null}
+              aria-describedby="row-export-warning"
+              onClick={() => setAsking(file)}
+              data-testid={file.testId}
+            >
               <Icon name="download" />
               {busy === file.testId ? text.downloading : file.label}
             </button>

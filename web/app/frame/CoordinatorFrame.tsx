@@ -140,7 +140,11 @@ function MainNav({ orgId, path }: { orgId: string; path: string }) {
     { href: `/app/o/${orgId}`, label: text.navSurveys, current: path === '/app' || path === `/app/o/${orgId}` || path.startsWith(`/app/o/${orgId}/s/`) },
     { href: `/app/o/${orgId}/live`, label: text.navLive, current: path.startsWith(`/app/o/${orgId}/live`) },
     { href: `/app/o/${orgId}/boxes`, label: text.navIdeas, current: path.startsWith(`/app/o/${orgId}/boxes`) },
-    { href: `/app/o/${orgId}/members`, label: text.navMembers, current: path.startsWith(`/app/o/${orgId}/members`) || path.startsWith(`/app/o/${orgId}/audit`) },
+    {
+      href: `/app/o/${orgId}/members`,
+      label: text.navMembers,
+      current: path.startsWith(`/app/o/${orgId}/members`) || path.startsWith(`/app/o/${orgId}/audit`),
+    },
     { href: '/app/account', label: text.navAccount, current: path === '/app/account' },
   ];
   return (

@@ -49,7 +49,16 @@ export function ActionForm({ kind, idea, targets, onSubmit, onCancel }: Props) {
             ))}
           </select>
         ) : (
-          <textarea id={id} ref={field} class="input queue-textarea" rows={4} maxLength={500} value={value} aria-describedby={kind === 'redact' ? `${id}-hint` : undefined} onInput={(e) => setValue(e.currentTarget.value)} />
+          <textarea
+            id={id}
+            ref={field}
+            class="input queue-textarea"
+            rows={4}
+            maxLength={500}
+            value={value}
+            aria-describedby={kind === 'redact' ? `${id}-hint` : undefined}
+            onInput={(e) => setValue(e.currentTarget.value)}
+          />
         )}
       </div>
       <p class="actions">

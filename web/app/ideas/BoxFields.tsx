@@ -40,10 +40,22 @@ type Props = { form: BoxForm; errors: FieldErrors; onChange: (form: BoxForm) => 
 /** Address, texts, themes, audience, k and the limits of one box. */
 export function BoxFields({ form, errors, onChange, withStatus }: Props) {
   const text = useText(boxText);
-  const set = <K extends keyof BoxForm>(key: K) => (value: BoxForm[K]) => onChange({ ...form, [key]: value });
+  const set =
+    <K extends keyof BoxForm>(key: K) =>
+    (value: BoxForm[K]) =>
+      onChange({ ...form, [key]: value });
   return (
     <>
-      <Field id="box-slug" label={text.slug} hint={text.slugHint(location.origin)} value={form.slug} onInput={set('slug')} error={errors['box-slug']} required spellcheck={false} />
+      <Field
+        id="box-slug"
+        label={text.slug}
+        hint={text.slugHint(location.origin)}
+        value={form.slug}
+        onInput={set('slug')}
+        error={errors['box-slug']}
+        required
+        spellcheck={false}
+      />
       <Field id="box-title" label={text.titleFr} value={form.titleFr} onInput={set('titleFr')} error={errors['box-title']} required />
       <Field id="box-title-en" label={text.titleEn} value={form.titleEn} onInput={set('titleEn')} />
       <Field id="box-intro" label={text.introFr} value={form.introFr} onInput={set('introFr')} error={errors['box-intro']} required />
@@ -52,20 +64,87 @@ export function BoxFields({ form, errors, onChange, withStatus }: Props) {
       <fieldset id="box-audience-field" class="fieldset" tabIndex={-1}>
         <legend>{text.audienceLegend}</legend>
         {errors['box-audience'] && <p class="field-error">{errors['box-audience']}</p>}
-        <RadioRow id="box-audience-public" name="box-audience" checked={form.audience === 'public'} title={text.audience.public} help={text.audiencePublicHelp} onChange={() => set('audience')('public')} />
-        <RadioRow id="box-audience-members" name="box-audience" checked={form.audience === 'members'} title={text.audience.members} help={text.audienceMembersHelp} onChange={() => set('audience')('members')} />
+        <RadioRow
+          id="box-audience-public"
+          name="box-audience"
+          checked={form.audience === 'public'}
+          title={text.audience.public}
+          help={text.audiencePublicHelp}
+          onChange={() => set('audience')('public')}
+        />
+        <RadioRow
+          id="box-audience-members"
+          name="box-audience"
+          checked={form.audience === 'members'}
+          title={text.audience.members}
+          help={text.audienceMembersHelp}
+          onChange={() => set('audience')('members')}
+        />
       </fieldset>
       <div class="box-numbers">
-        <Field id="box-k" label={text.k} hint={text.kHint} type="number" inputMode="numeric" min={3} max={100} value={form.k} onInput={set('k')} error={errors['box-k']} />
-        <Field id="box-reports" label={text.reportsToHide} type="number" inputMode="numeric" min={1} max={50} value={form.reportsToHide} onInput={set('reportsToHide')} error={errors['box-reports']} />
-        <Field id="box-retention" label={text.retentionMonths} type="number" inputMode="numeric" min={1} max={60} value={form.retentionMonths} onInput={set('retentionMonths')} error={errors['box-retention']} />
-        <Field id="box-cap" label={text.kioskDailyCap} type="number" inputMode="numeric" min={10} max={5000} value={form.kioskDailyCap} onInput={set('kioskDailyCap')} error={errors['box-cap']} />
+        <Field
+          id="box-k"
+          label={text.k}
+          hint={text.kHint}
+          type="number"
+          inputMode="numeric"
+          min={3}
+          max={100}
+          value={form.k}
+          onInput={set('k')}
+          error={errors['box-k']}
+        />
+        <Field
+          id="box-reports"
+          label={text.reportsToHide}
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={50}
+          value={form.reportsToHide}
+          onInput={set('reportsToHide')}
+          error={errors['box-reports']}
+        />
+        <Field
+          id="box-retention"
+          label={text.retentionMonths}
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={60}
+          value={form.retentionMonths}
+          onInput={set('retentionMonths')}
+          error={errors['box-retention']}
+        />
+        <Field
+          id="box-cap"
+          label={text.kioskDailyCap}
+          type="number"
+          inputMode="numeric"
+          min={10}
+          max={5000}
+          value={form.kioskDailyCap}
+          onInput={set('kioskDailyCap')}
+          error={errors['box-cap']}
+        />
       </div>
       {withStatus && (
         <fieldset id="box-status-field" class="fieldset">
           <legend>{text.statusLegend}</legend>
-          <RadioRow id="box-status-open" name="box-status" checked={form.status === 'open'} title={text.boxStatus.open} onChange={() => set('status')('open')} />
-          <RadioRow id="box-status-closed" name="box-status" checked={form.status === 'closed'} title={text.boxStatus.closed} onChange={() => set('status')('closed')} />
+          <RadioRow
+            id="box-status-open"
+            name="box-status"
+            checked={form.status === 'open'}
+            title={text.boxStatus.open}
+            onChange={() => set('status')('open')}
+          />
+          <RadioRow
+            id="box-status-closed"
+            name="box-status"
+            checked={form.status === 'closed'}
+            title={text.boxStatus.closed}
+            onChange={() => set('status')('closed')}
+          />
         </fieldset>
       )}
     </>

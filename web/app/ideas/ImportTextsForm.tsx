@@ -71,7 +71,13 @@ export function ImportTextsForm({ orgId, box }: { orgId: string; box: Box }) {
       {questions && questions.length === 0 && <p class="muted">{text.importNoText}</p>}
       {questions && questions.length > 0 && (
         <>
-          <SelectField id="import-question" label={text.importQuestion} value={questionId} choices={questions.map((q) => ({ value: q.id, label: q.label }))} onChange={setQuestionId} />
+          <SelectField
+            id="import-question"
+            label={text.importQuestion}
+            value={questionId}
+            choices={questions.map((q) => ({ value: q.id, label: q.label }))}
+            onChange={setQuestionId}
+          />
           <SelectField id="import-theme" label={text.importTheme} value={theme} choices={themeChoices(box, lang)} onChange={setTheme} />
           <button type="submit" class="button">
             {text.importRun}

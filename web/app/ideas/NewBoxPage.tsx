@@ -31,7 +31,14 @@ export function NewBoxPage({ orgId }: { orgId: string }) {
         <>
           <fieldset class="fieldset card">
             <legend>{text.templateLegend}</legend>
-            <RadioRow id="template-none" name="template" checked={chosen === null} title={text.templateNone} help={text.templateNoneHelp} onChange={() => setChosen(null)} />
+            <RadioRow
+              id="template-none"
+              name="template"
+              checked={chosen === null}
+              title={text.templateNone}
+              help={text.templateNoneHelp}
+              onChange={() => setChosen(null)}
+            />
             {templates.data.templates.map((t) => (
               <RadioRow
                 key={t.templateId}

@@ -65,12 +65,23 @@ export function QueueCard({ orgId, box, idea, targets, canEdit, onModerate }: Pr
         {canEdit &&
           actionsFor(idea).map((action) =>
             action === 'approve' || action === 'hide' || action === 'unhide' ? (
-              <button key={action} type="button" class={action === 'approve' ? 'button button-small' : 'button button-secondary button-small'} onClick={() => void run({ action })}>
+              <button
+                key={action}
+                type="button"
+                class={action === 'approve' ? 'button button-small' : 'button button-secondary button-small'}
+                onClick={() => void run({ action })}
+              >
                 {text[action]}
                 <span class="sr-only"> : {idea.text.slice(0, 60)}</span>
               </button>
             ) : (
-              <button key={action} type="button" class="button button-secondary button-small" aria-expanded={open === action} onClick={() => setOpen(open === action ? null : action)}>
+              <button
+                key={action}
+                type="button"
+                class="button button-secondary button-small"
+                aria-expanded={open === action}
+                onClick={() => setOpen(open === action ? null : action)}
+              >
                 {text[action]}
                 <span class="sr-only"> : {idea.text.slice(0, 60)}</span>
               </button>
@@ -81,7 +92,9 @@ export function QueueCard({ orgId, box, idea, targets, canEdit, onModerate }: Pr
           <span class="sr-only"> : {idea.text.slice(0, 60)}</span>
         </Link>
       </div>
-      {open && (open === 'redact' || open === 'decline' || open === 'merge') && <ActionForm kind={open} idea={idea} targets={targets} onSubmit={run} onCancel={() => setOpen(null)} />}
+      {open && (open === 'redact' || open === 'decline' || open === 'merge') && (
+        <ActionForm kind={open} idea={idea} targets={targets} onSubmit={run} onCancel={() => setOpen(null)} />
+      )}
     </li>
   );
 }

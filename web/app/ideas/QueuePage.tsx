@@ -61,7 +61,14 @@ function Queue({ orgId, box }: { orgId: string; box: Box }) {
       <fieldset class="fieldset queue-filter">
         <legend>{text.filterLegend}</legend>
         {FILTERS.map((f) => (
-          <RadioRow key={f} id={`filter-${f}`} name="queue-filter" checked={filter === f} title={`${text.filters[f]} (${all.filter((i) => inFilter(i, f)).length})`} onChange={() => setFilter(f)} />
+          <RadioRow
+            key={f}
+            id={`filter-${f}`}
+            name="queue-filter"
+            checked={filter === f}
+            title={`${text.filters[f]} (${all.filter((i) => inFilter(i, f)).length})`}
+            onChange={() => setFilter(f)}
+          />
         ))}
       </fieldset>
       {shown.length === 0 ? (

@@ -57,7 +57,15 @@ export function StatusForm({ idea, onSubmit }: { idea: IdeaAdmin; onSubmit: (bod
           ))}
         </select>
       </div>
-      <Field id="status-answer" label={text.answerFr} hint={text.answerHint} value={fr} onInput={setFr} error={errors['status-answer']} required={NEEDS_ANSWER.includes(status)} />
+      <Field
+        id="status-answer"
+        label={text.answerFr}
+        hint={text.answerHint}
+        value={fr}
+        onInput={setFr}
+        error={errors['status-answer']}
+        required={NEEDS_ANSWER.includes(status)}
+      />
       <Field id="status-answer-en" label={text.answerEn} value={en} onInput={setEn} />
       <button type="submit" class="button">
         {text.saveStatus}

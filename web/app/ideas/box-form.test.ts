@@ -8,7 +8,10 @@ describe('the box form', () => {
     expect(themeId('!!!', [])).toBe('theme');
   });
   it('keeps existing ids, names new themes', () => {
-    const form = formFrom({ title: { fr: 'Boîte' }, intro: { fr: 'Vos idées' }, themes: [{ id: 'accueil', label: { fr: 'Accueil' } }], audience: 'public' }, true);
+    const form = formFrom(
+      { title: { fr: 'Boîte' }, intro: { fr: 'Vos idées' }, themes: [{ id: 'accueil', label: { fr: 'Accueil' } }], audience: 'public' },
+      true,
+    );
     form.themes.push({ ...newTheme(), fr: 'Accueil' });
     expect(withThemeIds(form).themes.map((t) => t.id)).toEqual(['accueil', 'accueil-2']);
   });

@@ -20,7 +20,8 @@ export type BoxForm = {
   status: 'open' | 'closed';
 };
 
-type Source = Pick<BoxInput, 'title' | 'intro' | 'themes' | 'audience'> & Partial<Pick<BoxInput, 'slug' | 'k' | 'reportsToHide' | 'retentionMonths' | 'kioskDailyCap' | 'status'>>;
+type Source = Pick<BoxInput, 'title' | 'intro' | 'themes' | 'audience'> &
+  Partial<Pick<BoxInput, 'slug' | 'k' | 'reportsToHide' | 'retentionMonths' | 'kioskDailyCap' | 'status'>>;
 
 export function formFrom(box: Source, lockThemes: boolean): BoxForm {
   return {

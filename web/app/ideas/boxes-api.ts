@@ -32,7 +32,8 @@ function boxesApi(api: Api, lang: Lang, orgId: string) {
     get: (boxId: string): Promise<Outcome<Box>> => attempt(boxes[':boxId'].$get({ param: box(boxId) }), lang),
     update: (boxId: string, json: BoxBody): Promise<Outcome<Box>> => attempt(boxes[':boxId'].$put({ param: box(boxId), json }), lang),
     ideas: (boxId: string): Promise<Outcome<{ ideas: IdeaAdmin[] }>> => attempt(boxes[':boxId'].ideas.$get({ param: box(boxId) }), lang),
-    paperSlip: (boxId: string, json: { text: string; theme: string }): Promise<Outcome<IdeaAdmin>> => attempt(boxes[':boxId'].ideas.$post({ param: box(boxId), json }), lang),
+    paperSlip: (boxId: string, json: { text: string; theme: string }): Promise<Outcome<IdeaAdmin>> =>
+      attempt(boxes[':boxId'].ideas.$post({ param: box(boxId), json }), lang),
     moderate: (boxId: string, ideaId: string, json: ModerationBody): Promise<Outcome<IdeaAdmin>> =>
       attempt(boxes[':boxId'].ideas[':ideaId'].moderate.$post({ param: idea(boxId, ideaId), json }), lang),
     promote: (boxId: string, ideaId: string, json: PromoteBody): Promise<Outcome<{ sessionId: string; questionId: string }>> =>
@@ -40,8 +41,10 @@ function boxesApi(api: Api, lang: Lang, orgId: string) {
     importTexts: (boxId: string, json: { surveyId: string; questionId: string; theme?: string }): Promise<Outcome<{ created: number }>> =>
       attempt(boxes[':boxId']['import-texts'].$post({ param: box(boxId), json }), lang),
     kiosks: (boxId: string): Promise<Outcome<{ kiosks: KioskSummary[] }>> => attempt(boxes[':boxId'].kiosks.$get({ param: box(boxId) }), lang),
-    enrol: (boxId: string, label: string): Promise<Outcome<{ kioskId: string; link: string }>> => attempt(boxes[':boxId'].kiosks.$post({ param: box(boxId), json: { label } }), lang),
-    revoke: (boxId: string, kioskId: string): Promise<Outcome<null>> => attempt(boxes[':boxId'].kiosks[':kioskId'].$delete({ param: { orgId, boxId, kioskId } }), lang),
+    enrol: (boxId: string, label: string): Promise<Outcome<{ kioskId: string; link: string }>> =>
+      attempt(boxes[':boxId'].kiosks.$post({ param: box(boxId), json: { label } }), lang),
+    revoke: (boxId: string, kioskId: string): Promise<Outcome<null>> =>
+      attempt(boxes[':boxId'].kiosks[':kioskId'].$delete({ param: { orgId, boxId, kioskId } }), lang),
     /** Addresses for links and images (downloads, the QR code), from the same typed client. */
     urls: (boxId: string) => ({
       csv: boxes[':boxId']['export.csv'].$url({ param: box(boxId) }).pathname,

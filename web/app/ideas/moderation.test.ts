@@ -31,9 +31,25 @@ describe('the moderation queue', () => {
     expect(actionsFor(idea('a', 'merged'))).toEqual([]);
   });
   it('filters and orders', () => {
-    const ideas = [idea('a', 'pending', { waitedDays: 1 }), idea('b', 'hidden', { waitedDays: 4 }), idea('c', 'received', { supports: 3 }), idea('d', 'declined'), idea('e', 'studying', { supports: 9 })];
-    expect(queueOrder(ideas.filter((i) => inFilter(i, 'moderate')), 'moderate').map((i) => i.id)).toEqual(['b', 'a']);
-    expect(queueOrder(ideas.filter((i) => inFilter(i, 'public')), 'public').map((i) => i.id)).toEqual(['e', 'c']);
+    const ideas = [
+      idea('a', 'pending', { waitedDays: 1 }),
+      idea('b', 'hidden', { waitedDays: 4 }),
+      idea('c', 'received', { supports: 3 }),
+      idea('d', 'declined'),
+      idea('e', 'studying', { supports: 9 }),
+    ];
+    expect(
+      queueOrder(
+        ideas.filter((i) => inFilter(i, 'moderate')),
+        'moderate',
+      ).map((i) => i.id),
+    ).toEqual(['b', 'a']);
+    expect(
+      queueOrder(
+        ideas.filter((i) => inFilter(i, 'public')),
+        'public',
+      ).map((i) => i.id),
+    ).toEqual(['e', 'c']);
     expect(ideas.filter((i) => inFilter(i, 'closed')).map((i) => i.id)).toEqual(['d']);
     expect(mergeTargets(ideas, 'a').map((i) => i.id)).toEqual(['c', 'e']);
   });

@@ -5,7 +5,8 @@ import type { Dict } from '../../shared/i18n/lang.ts';
 const fr = {
   nav: 'Boîtes à idées',
   listTitle: 'Boîtes à idées',
-  listLead: 'Les idées des usager·es, des membres et des partenaires : en ligne, sur une borne, ou saisies depuis la boîte papier. Rien ne s’affiche avant votre modération.',
+  listLead:
+    'Les idées des usager·es, des membres et des partenaires : en ligne, sur une borne, ou saisies depuis la boîte papier. Rien ne s’affiche avant votre modération.',
   newBox: 'Nouvelle boîte à idées',
   noBoxes: 'Aucune boîte à idées pour l’instant.',
   pendingCount: (n: string) => `${n} à modérer`,
@@ -65,7 +66,12 @@ const fr = {
   refresh: 'Actualiser la liste',
   refreshed: 'Liste à jour.',
   source: { online: 'en ligne', kiosk: 'borne', paper: 'papier', survey: 'questionnaire' } satisfies Record<IdeaSource, string>,
-  sourceLong: { online: 'Proposée en ligne', kiosk: 'Proposée sur une borne', paper: 'Saisie depuis la boîte papier', survey: 'Venue des réponses libres d’un questionnaire' } satisfies Record<IdeaSource, string>,
+  sourceLong: {
+    online: 'Proposée en ligne',
+    kiosk: 'Proposée sur une borne',
+    paper: 'Saisie depuis la boîte papier',
+    survey: 'Venue des réponses libres d’un questionnaire',
+  } satisfies Record<IdeaSource, string>,
   status: {
     pending: 'À modérer',
     declined: 'Refusée',
@@ -163,7 +169,8 @@ const fr = {
   importNoText: 'Ce questionnaire n’a pas de question libre.',
   importChoose: 'Choisissez…',
   importRun: 'Importer',
-  imported: (n: number) => (n === 0 ? 'Aucune nouvelle réponse à importer.' : `${n} idée${n > 1 ? 's' : ''} importée${n > 1 ? 's' : ''} : à reformuler puis approuver.`),
+  imported: (n: number) =>
+    n === 0 ? 'Aucune nouvelle réponse à importer.' : `${n} idée${n > 1 ? 's' : ''} importée${n > 1 ? 's' : ''} : à reformuler puis approuver.`,
   // kiosks
   kiosksTitle: 'Bornes',
   kiosksLead: 'Une tablette dans la salle d’attente, enregistrée avec un lien. Plusieurs personnes peuvent y participer l’une après l’autre.',

@@ -38,7 +38,18 @@ export function CardsSection({ orgId, session }: { orgId: string; session: LiveS
       <p>{text.cardsHelp}</p>
       <FormProblems fields={[['live-cards-count', text.cardsCount]]} errors={errors} general={general} attempt={tries} />
       <form onSubmit={submit} noValidate class="inline-form">
-        <Field id="live-cards-count" label={text.cardsCount} type="number" inputMode="numeric" min={1} max={2000} value={count} onInput={setCount} error={errors['live-cards-count']} class="field-short" />
+        <Field
+          id="live-cards-count"
+          label={text.cardsCount}
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={2000}
+          value={count}
+          onInput={setCount}
+          error={errors['live-cards-count']}
+          class="field-short"
+        />
         {colleges && (
           <div class="field">
             <label class="field-label" for="live-cards-college">

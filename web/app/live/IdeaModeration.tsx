@@ -11,7 +11,12 @@ export function IdeaModeration({ ideas, canEdit, busy, onModerate }: Props) {
   const approved = ideas.filter((i) => i.status === 'approved');
   const hidden = ideas.filter((i) => i.status === 'hidden');
   const button = (idea: LiveIdea, action: 'approve' | 'hide', primary = false) => (
-    <button type="button" class={primary ? 'button button-small' : 'button button-small button-secondary'} disabled={busy} onClick={() => onModerate(idea, action)}>
+    <button
+      type="button"
+      class={primary ? 'button button-small' : 'button button-small button-secondary'}
+      disabled={busy}
+      onClick={() => onModerate(idea, action)}
+    >
       {action === 'approve' ? text.approve : text.hideIdea}
       <span class="sr-only"> : {idea.text}</span>
     </button>

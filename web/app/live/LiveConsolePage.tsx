@@ -56,7 +56,17 @@ export function LiveConsolePage({ orgId, sessionId }: { orgId: string; sessionId
   );
 }
 
-function Console({ orgId, session, onSession, status }: { orgId: string; session: LiveSessionAdmin; onSession: (s: LiveSessionAdmin) => void; status: ChannelStatus }) {
+function Console({
+  orgId,
+  session,
+  onSession,
+  status,
+}: {
+  orgId: string;
+  session: LiveSessionAdmin;
+  onSession: (s: LiveSessionAdmin) => void;
+  status: ChannelStatus;
+}) {
   const text = useText(liveConsoleText);
   const lang = useLang();
   const me = useMe();
@@ -90,7 +100,8 @@ function Console({ orgId, session, onSession, status }: { orgId: string; session
   };
   const control = (view: LiveQuestionView, action: LiveControl['action']) =>
     run(() => liveApi.control(lang, orgId, session.id, view.question.id, action), text.done(text.actions[action], surveyText(view.question.label, lang)));
-  const moderate = (idea: LiveIdea, action: 'approve' | 'hide') => run(() => liveApi.moderate(lang, orgId, session.id, idea.id, action), `${action === 'approve' ? text.approve : text.hideIdea} : « ${idea.text} »`);
+  const moderate = (idea: LiveIdea, action: 'approve' | 'hide') =>
+    run(() => liveApi.moderate(lang, orgId, session.id, idea.id, action), `${action === 'approve' ? text.approve : text.hideIdea} : « ${idea.text} »`);
   const locked = new Set(session.questions.filter((q) => q.state !== 'idle').map((q) => q.question.id));
 
   return (
@@ -184,7 +195,13 @@ function Console({ orgId, session, onSession, status }: { orgId: string; session
         </section>
       )}
       {confirmDelete && (
-        <ConfirmDialog title={text.deleteTitle(title)} confirmLabel={text.deleteSession} danger onCancel={() => setConfirmDelete(false)} onConfirm={() => void remove()}>
+        <ConfirmDialog
+          title={text.deleteTitle(title)}
+          confirmLabel={text.deleteSession}
+          danger
+          onCancel={() => setConfirmDelete(false)}
+          onConfirm={() => void remove()}
+        >
           <p>{text.deleteBody}</p>
         </ConfirmDialog>
       )}

@@ -14,7 +14,8 @@ export function PresenceList({ presence, k }: { presence: CollegePresence[]; k: 
       <ul>
         {presence.map((c) => (
           <li key={c.college}>
-            {surveyText(c.label, lang)} : <strong>{c.devices === null ? text.presenceUnder(formatNumber(lang, k)) : text.presenceCount(formatNumber(lang, c.devices))}</strong>
+            {surveyText(c.label, lang)} :{' '}
+            <strong>{c.devices === null ? text.presenceUnder(formatNumber(lang, k)) : text.presenceCount(formatNumber(lang, c.devices))}</strong>
           </li>
         ))}
       </ul>

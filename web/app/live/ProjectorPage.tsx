@@ -34,7 +34,9 @@ function applyQuestion(state: LiveParticipantState, view: LiveQuestionView): Liv
 export function ProjectorPage({ orgId, sessionId }: { orgId: string; sessionId: string }) {
   const text = useText(liveConsoleText);
   const lang = useLang();
-  const [admin, setAdmin] = useState<{ kind: 'loading' } | { kind: 'failed' } | { kind: 'gone' } | { kind: 'ok'; session: LiveSessionAdmin }>({ kind: 'loading' });
+  const [admin, setAdmin] = useState<{ kind: 'loading' } | { kind: 'failed' } | { kind: 'gone' } | { kind: 'ok'; session: LiveSessionAdmin }>({
+    kind: 'loading',
+  });
   const [state, setState] = useState<LiveParticipantState | null>(null);
   const load = async () => {
     const outcome = await liveApi.get(lang, orgId, sessionId);

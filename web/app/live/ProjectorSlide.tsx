@@ -53,11 +53,16 @@ export function ProjectorSlide({ view, k }: { view: LiveQuestionView; k: number 
 function SurveySlide({ slug }: { slug: string }) {
   const text = useText(liveConsoleText);
   const lang = useLang();
-  const [data, setData] = useState<{ kind: 'loading' } | { kind: 'failed' } | { kind: 'ok'; survey: PublishedSurvey; results: SurveyResults }>({ kind: 'loading' });
+  const [data, setData] = useState<{ kind: 'loading' } | { kind: 'failed' } | { kind: 'ok'; survey: PublishedSurvey; results: SurveyResults }>({
+    kind: 'loading',
+  });
   useEffect(() => {
     let live = true;
     const api = apiFor(lang);
-    void Promise.all([loadSurvey(lang, slug), api.s[':slug'].results.$get({ param: { slug } }).then((r) => (r.ok ? (r.json() as Promise<SurveyResults>) : null))])
+    void Promise.all([
+      loadSurvey(lang, slug),
+      api.s[':slug'].results.$get({ param: { slug } }).then((r) => (r.ok ? (r.json() as Promise<SurveyResults>) : null)),
+    ])
       .then(([survey, results]) => {
         if (!live) return;
         setData(survey.kind === 'ok' && results ? { kind: 'ok', survey: survey.survey, results } : { kind: 'failed' });
@@ -74,9 +79,17 @@ function SurveySlide({ slug }: { slug: string }) {
     <div class="projector-survey">
       <h2>{surveyText(data.survey.title, lang)}</h2>
       <ReleaseLine release={data.results.release} nextReleaseAt={data.results.nextReleaseAt} k={data.results.k} />
-      {data.survey.pages.flatMap((page) => page.questions).map((question) => (
-        <QuestionResults key={question.id} question={question} result={byId.get(question.id)} k={data.results.k} context={{ release: data.results.release?.number ?? null }} />
-      ))}
+      {data.survey.pages
+        .flatMap((page) => page.questions)
+        .map((question) => (
+          <QuestionResults
+            key={question.id}
+            question={question}
+            result={byId.get(question.id)}
+            k={data.results.k}
+            context={{ release: data.results.release?.number ?? null }}
+          />
+        ))}
     </div>
   );
 }

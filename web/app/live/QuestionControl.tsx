@@ -35,7 +35,13 @@ export function QuestionControl({ view, index, k, canEdit, busy, sessionOpen, on
   // Before a college vote opens: which colleges are too small to show their figures.
   const warn = tallied && state === 'idle' && presence && presence.some((c) => c.devices === null);
   const button = (action: LiveControl['action'], enabled: boolean, extra = '', describedBy?: string) => (
-    <button type="button" class={`button button-small ${extra}`} disabled={busy || !enabled} aria-describedby={describedBy} onClick={() => onControl(view, action)}>
+    <button
+      type="button"
+      class={`button button-small ${extra}`}
+      disabled={busy || !enabled}
+      aria-describedby={describedBy}
+      onClick={() => onControl(view, action)}
+    >
       {text.actions[action]}
     </button>
   );

@@ -6,6 +6,7 @@ import { Field } from '../ui/Field.tsx';
 import { FormProblems, type FieldErrors } from '../ui/FormProblems.tsx';
 import { fieldId, fieldOfError, hasOptions, move, newId, newQuestion, toInput, type FormQuestion, type SessionForm as Form } from './form-model.ts';
 import type { SessionInput } from './live-api.ts';
+import { QuestionEditor } from './QuestionEditor.tsx';
 import { liveConsoleText } from './text.ts';
 
 type Props = {
@@ -34,10 +35,14 @@ export function SessionForm({ initial, submitLabel, busyLabel, onSubmit, onCance
   const [newType, setNewType] = useState<LiveQuestionType>('single');
 
   const update = (patch: Partial<Form>) => setForm((f) => ({ ...f, ...patch }));
-  const setQuestion = (index: number, patch: Partial<FormQuestion>) => setForm((f) => ({ ...f, questions: f.questions.map((q, i) => (i === index ? { ...q, ...patch } : q)) }));
+  const setQuestion = (index: number, patch: Partial<FormQuestion>) =>
+    setForm((f) => ({ ...f, questions: f.questions.map((q, i) => (i === index ? { ...q, ...patch } : q)) }));
 
   // The fields shown, in order, with their labels: errors are matched to them and listed in this order.
-  const fields: [string, string][] = [[fieldId('title'), text.title], [fieldId('settings.k'), text.k]];
+  const fields: [string, string][] = [
+    [fieldId('title'), text.title],
+    [fieldId('settings.k'), text.k],
+  ];
   if (form.collegesOn) {
     fields.push([fieldId('settings.colleges'), text.colleges]);
     form.colleges.forEach((_, i) => {
@@ -92,8 +97,28 @@ export function SessionForm({ initial, submitLabel, busyLabel, onSubmit, onCance
   return (
     <form class="live-form" onSubmit={submit} noValidate>
       <FormProblems fields={fields} errors={errors} general={general} attempt={tries} />
-      <Field id={fieldId('title')} label={text.title} hint={text.titleHint} value={form.title} onInput={(title) => update({ title })} error={err('title')} required />
-      <Field id={fieldId('settings.k')} label={text.k} hint={text.kHint} type="number" inputMode="numeric" min={3} max={100} value={form.k} onInput={(k) => update({ k })} error={err('settings.k')} class="field-short" />
+      <Field
+        id={fieldId('title')}
+        label={text.title}
+        hint={text.titleHint}
+        value={form.title}
+        onInput={(title) => update({ title })}
+        error={err('title')}
+        required
+      />
+      <Field
+        id={fieldId('settings.k')}
+        label={text.k}
+        hint={text.kHint}
+        type="number"
+        inputMode="numeric"
+        min={3}
+        max={100}
+        value={form.k}
+        onInput={(k) => update({ k })}
+        error={err('settings.k')}
+        class="field-short"
+      />
       <Field
         id={fieldId('settings.expectedParticipants')}
         label={text.expected}
@@ -119,7 +144,13 @@ export function SessionForm({ initial, submitLabel, busyLabel, onSubmit, onCance
             const on = e.currentTarget.checked;
             update({
               collegesOn: on,
-              colleges: on && form.colleges.length === 0 ? [{ id: newId('c'), label: '', weight: '50' }, { id: newId('c'), label: '', weight: '50' }] : form.colleges,
+              colleges:
+                on && form.colleges.length === 0
+                  ? [
+                      { id: newId('c'), label: '', weight: '50' },
+                      { id: newId('c'), label: '', weight: '50' },
+                    ]
+                  : form.colleges,
             });
           }}
         />
@@ -152,7 +183,11 @@ export function SessionForm({ initial, submitLabel, busyLabel, onSubmit, onCance
               </button>
             </div>
           ))}
-          <button type="button" class="button button-secondary button-small" onClick={() => update({ colleges: [...form.colleges, { id: newId('c'), label: '', weight: '10' }] })}>
+          <button
+            type="button"
+            class="button button-secondary button-small"
+            onClick={() => update({ colleges: [...form.colleges, { id: newId('c'), label: '', weight: '10' }] })}
+          >
             {text.addCollege}
           </button>
         </fieldset>
@@ -183,7 +218,12 @@ export function SessionForm({ initial, submitLabel, busyLabel, onSubmit, onCance
             <label class="field-label" for="live-new-type">
               {text.newQuestionType}
             </label>
-            <select id="live-new-type" class="input select select-compact" value={newType} onChange={(e) => setNewType(e.currentTarget.value as LiveQuestionType)}>
+            <select
+              id="live-new-type"
+              class="input select select-compact"
+              value={newType}
+              onChange={(e) => setNewType(e.currentTarget.value as LiveQuestionType)}
+            >
               {LIVE_QUESTION_TYPES.map((type) => (
                 <option key={type} value={type}>
                   {text.types[type]}
@@ -207,85 +247,5 @@ export function SessionForm({ initial, submitLabel, busyLabel, onSubmit, onCance
         )}
       </div>
     </form>
-  );
-}
-
-type EditorProps = {
-  q: FormQuestion;
-  index: number;
-  count: number;
-  err: (path: string) => string | undefined;
-  groupError: (path: string) => preact.ComponentChildren;
-  readOnly: boolean;
-  onChange: (patch: Partial<FormQuestion>) => void;
-  onMove: (by: -1 | 1) => void;
-  onRemove: () => void;
-};
-
-function QuestionEditor({ q, index, count, err, groupError, readOnly, onChange, onMove, onRemove }: EditorProps) {
-  const text = useText(liveConsoleText);
-  const n = index + 1;
-  const path = (name: string) => `questions.${index}.${name}`;
-  const headingId = `live-q-${q.id}-heading`;
-  return (
-    <fieldset class="fieldset fieldset-plain" aria-labelledby={headingId} disabled={readOnly}>
-      <div class="live-question-head">
-        <h3 id={headingId}>
-          {text.questionN(n)} · {text.types[q.type]}
-        </h3>
-        <div class="live-question-tools">
-          <button type="button" class="button button-secondary button-small" aria-disabled={index === 0 ? 'true' : undefined} onClick={() => index > 0 && onMove(-1)}>
-            <span aria-hidden="true">↑</span>
-            <span class="sr-only">{text.moveUp(n)}</span>
-          </button>
-          <button type="button" class="button button-secondary button-small" aria-disabled={index === count - 1 ? 'true' : undefined} onClick={() => index < count - 1 && onMove(1)}>
-            <span aria-hidden="true">↓</span>
-            <span class="sr-only">{text.moveDown(n)}</span>
-          </button>
-          <button type="button" class="button button-danger button-small" onClick={onRemove}>
-            {text.remove(n)}
-          </button>
-        </div>
-      </div>
-      <Field id={fieldId(path('label'))} label={text.questionLabel(n)} value={q.label} onInput={(label) => onChange({ label })} error={err(path('label'))} required />
-      {hasOptions(q.type) && (
-        <div id={`${fieldId(path('options'))}-field`} class="live-options" tabIndex={-1}>
-          <p class="field-label">{text.options}</p>
-          {groupError(path('options'))}
-          {q.options.map((option, j) => (
-            <div class="live-option-row" key={option.id}>
-              <Field
-                id={fieldId(path(`options.${j}.label`))}
-                label={text.optionLabel(n, j + 1)}
-                value={option.label}
-                onInput={(label) => onChange({ options: q.options.map((o, k) => (k === j ? { ...o, label } : o)) })}
-                error={err(path(`options.${j}.label`))}
-              />
-              <button type="button" class="button button-secondary button-small" onClick={() => onChange({ options: q.options.filter((_, k) => k !== j) })}>
-                <span aria-hidden="true">✕</span>
-                <span class="sr-only">{text.removeOption(n, j + 1)}</span>
-              </button>
-            </div>
-          ))}
-          <button type="button" class="button button-secondary button-small" onClick={() => onChange({ options: [...q.options, { id: newId('o'), label: '' }] })}>
-            {text.addOption}
-          </button>
-        </div>
-      )}
-      {q.type === 'multiple' && <Field id={fieldId(path('maxSelections'))} label={text.maxSelections} type="number" value={q.maxSelections} onInput={(maxSelections) => onChange({ maxSelections })} error={err(path('maxSelections'))} class="field-short" />}
-      {q.type === 'dots' && <Field id={fieldId(path('points'))} label={text.points} type="number" value={q.points} onInput={(points) => onChange({ points })} error={err(path('points'))} class="field-short" />}
-      {q.type === 'scale' && (
-        <div class="live-scale-fields">
-          <Field id={fieldId(path('min'))} label={text.min} type="number" value={q.min} onInput={(min) => onChange({ min })} error={err(path('min'))} class="field-short" />
-          <Field id={fieldId(path('max'))} label={text.max} type="number" value={q.max} onInput={(max) => onChange({ max })} error={err(path('max'))} class="field-short" />
-          <Field id={fieldId(path('minLabel'))} label={text.minLabel} value={q.minLabel} onInput={(minLabel) => onChange({ minLabel })} error={err(path('minLabel'))} />
-          <Field id={fieldId(path('maxLabel'))} label={text.maxLabel} value={q.maxLabel} onInput={(maxLabel) => onChange({ maxLabel })} error={err(path('maxLabel'))} />
-        </div>
-      )}
-      {q.type === 'words' && <Field id={fieldId(path('maxWords'))} label={text.maxWords} type="number" value={q.maxWords} onInput={(maxWords) => onChange({ maxWords })} error={err(path('maxWords'))} class="field-short" />}
-      {q.type === 'survey_results' && (
-        <Field id={fieldId(path('surveySlug'))} label={text.surveySlug} hint={text.surveySlugHint} value={q.surveySlug} onInput={(surveySlug) => onChange({ surveySlug })} error={err(path('surveySlug'))} />
-      )}
-    </fieldset>
   );
 }

@@ -47,7 +47,12 @@ export function newQuestion(type: LiveQuestionType): FormQuestion {
     id: newId('q'),
     type,
     label: '',
-    options: hasOptions(type) ? [{ id: newId('o'), label: '' }, { id: newId('o'), label: '' }] : [],
+    options: hasOptions(type)
+      ? [
+          { id: newId('o'), label: '' },
+          { id: newId('o'), label: '' },
+        ]
+      : [],
     maxSelections: '',
     points: '10',
     min: '1',

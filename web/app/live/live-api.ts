@@ -10,7 +10,10 @@ import { goToLogin } from '../frame/me.ts';
  * `attempt()` (web/app/api.ts): the live routes are typed by the contract, and this keeps the console
  * independent of the order in which the worker's routes land.
  */
-const unreachable = { fr: 'Le serveur ne répond pas. Vérifiez votre connexion, puis réessayez.', en: 'The server does not answer. Check your connection, then try again.' };
+const unreachable = {
+  fr: 'Le serveur ne répond pas. Vérifiez votre connexion, puis réessayez.',
+  en: 'The server does not answer. Check your connection, then try again.',
+};
 const unexpected = { fr: 'Une erreur inattendue est survenue. Réessayez dans un instant.', en: 'Something unexpected went wrong. Try again in a moment.' };
 
 async function call<T>(lang: Lang, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Outcome<T>> {

@@ -4,7 +4,8 @@ import type { LiveControl, LiveQuestionState, LiveQuestionType } from '../../../
 const fr = {
   nav: 'Ateliers en direct',
   listTitle: 'Ateliers en direct',
-  listLead: 'Votes en direct pendant une réunion ou une assemblée : les participant·es votent depuis leur téléphone, les résultats s’affichent au vidéoprojecteur.',
+  listLead:
+    'Votes en direct pendant une réunion ou une assemblée : les participant·es votent depuis leur téléphone, les résultats s’affichent au vidéoprojecteur.',
   newSession: 'Nouvel atelier',
   none: 'Aucun atelier pour l’instant.',
   questionsCount: (n: string, count: number) => `${n} question${count > 1 ? 's' : ''}`,
@@ -20,7 +21,8 @@ const fr = {
   k: 'Seuil d’anonymat (k)',
   kHint: 'Aucun résultat n’est montré pour moins de k participant·es (de 3 à 100).',
   expected: 'Participant·es attendu·es (facultatif)',
-  expectedHint: 'Au-delà, les nouveaux appareils sont refusés : quelques personnes ne peuvent pas se multiplier pour lire les votes des autres. Laissez vide pour ne pas limiter.',
+  expectedHint:
+    'Au-delà, les nouveaux appareils sont refusés : quelques personnes ne peuvent pas se multiplier pour lire les votes des autres. Laissez vide pour ne pas limiter.',
   collegesOn: 'Voter par collèges (résultats par collège et vote pondéré)',
   colleges: 'Collèges',
   collegeLabel: (n: number) => `Nom du collège ${n}`,
@@ -178,7 +180,8 @@ const fr = {
   // deletion
   deleteSession: 'Supprimer l’atelier',
   deleteTitle: (title: string) => `Supprimer l’atelier « ${title} » ?`,
-  deleteBody: 'L’atelier sera supprimé avec tous ses votes, ses idées et ses cartes de vote ; les téléphones et le projecteur connectés seront déconnectés. Exportez les résultats avant si vous en avez besoin. Cette action est définitive.',
+  deleteBody:
+    'L’atelier sera supprimé avec tous ses votes, ses idées et ses cartes de vote ; les téléphones et le projecteur connectés seront déconnectés. Exportez les résultats avant si vous en avez besoin. Cette action est définitive.',
   deleteHint: 'Supprime l’atelier et toutes ses données, définitivement.',
   deleted: (title: string) => `Atelier « ${title} » supprimé.`,
 };
@@ -272,13 +275,22 @@ const en: typeof fr = {
   presenceTitle: 'Participants by college',
   presenceCount: (n: string) => `${n} people`,
   presenceUnder: (k: string) => `fewer than ${k}`,
-  presenceHelp: (k: string) => `A person’s college is known from their first vote (or their card). These numbers move only in groups of ${k} people: they tell no one’s college.`,
+  presenceHelp: (k: string) =>
+    `A person’s college is known from their first vote (or their card). These numbers move only in groups of ${k} people: they tell no one’s college.`,
   presenceWarningTitle: 'Before opening this vote:',
   presenceWarning: (colleges: string, count: number, k: string) =>
     `${count > 1 ? `Colleges ${colleges} have` : `College ${colleges} has`} fewer than ${k} known participants. While a college has fewer than ${k} voters, its figures and the weighted vote stay hidden.`,
   states: { idle: 'Not asked yet', open: 'Voting open', locked: 'Locked', closed: 'Closed' },
   round: (n: number) => `round ${n}`,
-  actions: { open: 'Open voting', lock: 'Lock', close: 'Close', reset: 'Reset', reveal: 'Show results', hide: 'Hide results', show: 'Show again on the projector' },
+  actions: {
+    open: 'Open voting',
+    lock: 'Lock',
+    close: 'Close',
+    reset: 'Reset',
+    reveal: 'Show results',
+    hide: 'Hide results',
+    show: 'Show again on the projector',
+  },
   revealed: 'Results shown on the projector and phones',
   notRevealed: 'Results hidden',
   onScreen: 'On screen',
@@ -347,7 +359,8 @@ const en: typeof fr = {
   sessionGoneHelp: 'It was deleted from the console, with all its votes. You can close this window.',
   deleteSession: 'Delete the workshop',
   deleteTitle: (title: string) => `Delete the workshop “${title}”?`,
-  deleteBody: 'The workshop will be deleted with all its votes, ideas and voting cards; connected phones and the projector will be disconnected. Export the results first if you need them. This cannot be undone.',
+  deleteBody:
+    'The workshop will be deleted with all its votes, ideas and voting cards; connected phones and the projector will be disconnected. Export the results first if you need them. This cannot be undone.',
   deleteHint: 'Deletes the workshop and all its data, for good.',
   deleted: (title: string) => `Workshop “${title}” deleted.`,
 };

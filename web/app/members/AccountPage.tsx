@@ -101,7 +101,15 @@ function PasswordForm() {
       />
       <LiveStatus message={done} visible />
       <form onSubmit={submit} noValidate class="form-narrow">
-        <PasswordField id="pw-current" label={text.current} autoComplete="current-password" value={current} onInput={setCurrent} error={errors['pw-current']} required />
+        <PasswordField
+          id="pw-current"
+          label={text.current}
+          autoComplete="current-password"
+          value={current}
+          onInput={setCurrent}
+          error={errors['pw-current']}
+          required
+        />
         <PasswordField id="pw-next" label={text.next} autoComplete="new-password" value={next} onInput={setNext} error={errors['pw-next']} required rules />
         <div class="actions">
           <button type="submit" class="button" disabled={busy}>

@@ -195,7 +195,13 @@ function Members({ orgId, myId, isOwner }: { orgId: string; myId: string; isOwne
       </div>
 
       {removing && (
-        <ConfirmDialog title={text.removeFrom(removing.name)} confirmLabel={text.remove} danger onConfirm={() => void remove(removing)} onCancel={() => setRemoving(null)}>
+        <ConfirmDialog
+          title={text.removeFrom(removing.name)}
+          confirmLabel={text.remove}
+          danger
+          onConfirm={() => void remove(removing)}
+          onCancel={() => setRemoving(null)}
+        >
           <p>{text.removeBody}</p>
         </ConfirmDialog>
       )}
@@ -244,12 +250,30 @@ function InviteForm({ orgId, onInvited }: { orgId: string; onInvited: () => void
       <p class="muted">{text.inviteLead}</p>
       <FormProblems fields={[['invite-email', text.email]]} errors={errors} general={general} attempt={tries} />
       <form onSubmit={submit} noValidate>
-        <Field id="invite-email" label={text.email} type="email" autoComplete="off" value={email} onInput={setEmail} error={errors['invite-email']} required spellcheck={false} />
+        <Field
+          id="invite-email"
+          label={text.email}
+          type="email"
+          autoComplete="off"
+          value={email}
+          onInput={setEmail}
+          error={errors['invite-email']}
+          required
+          spellcheck={false}
+        />
         <fieldset class="fieldset fieldset-plain" id="invite-role-field">
           <legend class="field-label">{text.role}</legend>
           {ROLES.toReversed().map((r) => (
             <div class="radio" key={r}>
-              <input type="radio" id={`invite-role-${r}`} name="invite-role" value={r} checked={role === r} onChange={() => setRole(r)} aria-describedby={`invite-role-${r}-help`} />
+              <input
+                type="radio"
+                id={`invite-role-${r}`}
+                name="invite-role"
+                value={r}
+                checked={role === r}
+                onChange={() => setRole(r)}
+                aria-describedby={`invite-role-${r}-help`}
+              />
               <label for={`invite-role-${r}`}>
                 <span class="radio-title">{text.roles[r]}</span>
                 <span id={`invite-role-${r}-help`} class="radio-help">

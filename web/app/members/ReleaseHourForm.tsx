@@ -60,7 +60,13 @@ export function ReleaseHourForm({ orgId, isOwner }: { orgId: string; isOwner: bo
               <p id="release-hour-hint" class="field-hint">
                 {text.releaseHint}
               </p>
-              <select id="release-hour" class="input select select-compact" value={String(hour ?? current)} aria-describedby="release-hour-hint" onChange={(event) => setHour(Number(event.currentTarget.value))}>
+              <select
+                id="release-hour"
+                class="input select select-compact"
+                value={String(hour ?? current)}
+                aria-describedby="release-hour-hint"
+                onChange={(event) => setHour(Number(event.currentTarget.value))}
+              >
                 {HOURS.map((h) => (
                   <option key={h} value={String(h)}>
                     {formatHour(lang, h)}

@@ -43,7 +43,12 @@ const fr = {
       case 'survey.settings_changed': {
         const parts = [];
         if (d.k) parts.push(`seuil k : ${pair(d.k).join(' → ')}`);
-        if (d.resultsVisibility) parts.push(`résultats : ${pair(d.resultsVisibility).map((v) => VISIBILITY_FR[String(v)] ?? v).join(' → ')}`);
+        if (d.resultsVisibility)
+          parts.push(
+            `résultats : ${pair(d.resultsVisibility)
+              .map((v) => VISIBILITY_FR[String(v)] ?? v)
+              .join(' → ')}`,
+          );
         return `Réglages d’anonymat modifiés (${parts.join(', ')})`;
       }
       case 'live.cards_issued':
@@ -69,7 +74,9 @@ const fr = {
       case 'member.invitation_revoked':
         return `Invitation de ${String(d.email)} révoquée`;
       case 'member.role_changed':
-        return `Rôle changé : ${pair(d.role).map((r) => ROLES_FR[String(r)] ?? r).join(' → ')}`;
+        return `Rôle changé : ${pair(d.role)
+          .map((r) => ROLES_FR[String(r)] ?? r)
+          .join(' → ')}`;
       case 'member.removed':
         return 'Retrait de l’équipe';
       case 'member.reset_link_issued':

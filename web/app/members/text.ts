@@ -11,7 +11,8 @@ const fr = {
   removeBody: 'Cette personne n’aura plus accès aux questionnaires de l’organisation. Vous pourrez l’inviter à nouveau.',
   removed: (name: string) => `${name} a été retiré·e de l’équipe.`,
   roleChanged: (name: string, role: string) => `${name} est maintenant ${role}.`,
-  lastOwner: 'Une organisation garde toujours au moins un·e responsable : la dernière personne responsable ne peut ni changer de rôle, ni être retirée. Nommez d’abord quelqu’un d’autre responsable.',
+  lastOwner:
+    'Une organisation garde toujours au moins un·e responsable : la dernière personne responsable ne peut ni changer de rôle, ni être retirée. Nommez d’abord quelqu’un d’autre responsable.',
   soleOwner: 'Seul·e responsable',
   roles: { owner: 'Responsable', editor: 'Éditeur·rice', viewer: 'Lecteur·rice' },
   roleIs: { owner: 'responsable', editor: 'éditeur·rice', viewer: 'lecteur·rice' },
@@ -43,7 +44,8 @@ const fr = {
   releaseSave: 'Enregistrer l’heure',
   releaseSaving: 'Enregistrement…',
   releaseSaved: (hour: string) => `Heure de publication enregistrée : ${hour}, heure de Paris.`,
-  releaseIs: (hour: string) => `Les résultats de l’organisation sont publiés chaque jour à ${hour} (heure de Paris). Seul·e·s les responsables peuvent changer cette heure.`,
+  releaseIs: (hour: string) =>
+    `Les résultats de l’organisation sont publiés chaque jour à ${hour} (heure de Paris). Seul·e·s les responsables peuvent changer cette heure.`,
   // pending invitations
   pendingTitle: 'Invitations en attente',
   pendingNone: 'Aucune invitation en attente.',
@@ -55,7 +57,8 @@ const fr = {
   resetLink: 'Lien de nouveau mot de passe',
   resetTitle: (name: string) => `Lien de nouveau mot de passe pour ${name}`,
   resetLabel: 'Lien de réinitialisation',
-  resetHint: (date: string) => `Valable une seule fois, jusqu’au ${date}. Transmettez-le à cette personne seulement : il lui permet de choisir un nouveau mot de passe, et déconnecte ses sessions ouvertes.`,
+  resetHint: (date: string) =>
+    `Valable une seule fois, jusqu’au ${date}. Transmettez-le à cette personne seulement : il lui permet de choisir un nouveau mot de passe, et déconnecte ses sessions ouvertes.`,
   resetDone: 'Fermer',
   // audit log
   auditLink: 'Journal d’activité',

@@ -27,7 +27,9 @@ export function PopulationForm({ orgId, surveyId, invited, onSaved, id }: Props)
     const parsed = parseInvited(raw);
     setStatus('');
     if (!check({ [id]: parsed.ok ? undefined : text.invalid }) || !parsed.ok) return;
-    const outcome = await send(attempt(api.orgs[':orgId'].surveys[':id'].report.invited.$put({ param: { orgId, id: surveyId }, json: { invited: parsed.invited } }), lang));
+    const outcome = await send(
+      attempt(api.orgs[':orgId'].surveys[':id'].report.invited.$put({ param: { orgId, id: surveyId }, json: { invited: parsed.invited } }), lang),
+    );
     if (!outcome.ok) {
       refuse(outcome.errors, { invited: id });
       return;
@@ -47,7 +49,19 @@ export function PopulationForm({ orgId, surveyId, invited, onSaved, id }: Props)
           void save(value);
         }}
       >
-        <Field id={id} label={text.label} hint={text.hint} type="number" inputMode="numeric" min={1} max={1_000_000} value={value} onInput={setValue} error={errors[id]} class="field-short" />
+        <Field
+          id={id}
+          label={text.label}
+          hint={text.hint}
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={1_000_000}
+          value={value}
+          onInput={setValue}
+          error={errors[id]}
+          class="field-short"
+        />
         <button type="submit" class="button" disabled={busy}>
           {busy ? text.saving : text.save}
         </button>

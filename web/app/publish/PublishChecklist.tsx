@@ -50,8 +50,7 @@ export function PublishChecklist({ survey, fix }: Props) {
                 <span class="sr-only">{row.ok ? text.checked : text.toCheck}</span>
                 <strong>{row.name}</strong>
                 {text.colon}
-                {row.detail}{' '}
-                {row.fixPath && link(row.fixPath, row.ok ? text.change : text.fix, row.name)}
+                {row.detail} {row.fixPath && link(row.fixPath, row.ok ? text.change : text.fix, row.name)}
               </p>
               {row.examples.length > 0 && (
                 <ul class="checklist-examples">

@@ -19,7 +19,11 @@ describe('the publishing checklist in words', () => {
       where: 'question 2 “Dans quel secteur exercez-vous principalement ?”, help',
       fixPath: 'pages.0.questions.1.help.fr',
     });
-    expect(examples.examples[1]).toMatchObject({ text: 'Secteur nord', where: 'question 2 “Dans quel secteur exercez-vous principalement ?”, option 1', fixPath: 'pages.0.questions.1.options.0.label.fr' });
+    expect(examples.examples[1]).toMatchObject({
+      text: 'Secteur nord',
+      where: 'question 2 “Dans quel secteur exercez-vous principalement ?”, option 1',
+      fixPath: 'pages.0.questions.1.options.0.label.fr',
+    });
     expect(rows.map((row) => [row.id, row.fixPath])).toEqual([
       ['placeholders', null],
       ['visibility', 'settings.resultsVisibility'],

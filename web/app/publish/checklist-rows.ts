@@ -24,7 +24,13 @@ function whereExample(path: string, survey: Surveyed, text: PublishText): string
   if (!found) return path;
   const at = text.where.question(all.indexOf(found) + 1, found.label.fr);
   const part =
-    field === 'options' ? text.where.option(Number(index) + 1) : field === 'items' ? text.where.item(Number(index) + 1) : field === 'help' ? text.where.help : text.where.label;
+    field === 'options'
+      ? text.where.option(Number(index) + 1)
+      : field === 'items'
+        ? text.where.item(Number(index) + 1)
+        : field === 'help'
+          ? text.where.help
+          : text.where.label;
   return `${at}, ${part}`;
 }
 

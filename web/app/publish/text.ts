@@ -19,7 +19,9 @@ const fr = {
   },
   placeholdersOk: 'aucun ne reste à remplacer.',
   placeholdersLeft: (n: number) =>
-    n > 1 ? `${n} textes n’ont pas été remplacés ; les répondants les verraient tels quels.` : 'un texte n’a pas été remplacé ; les répondants le verraient tel quel.',
+    n > 1
+      ? `${n} textes n’ont pas été remplacés ; les répondants les verraient tels quels.`
+      : 'un texte n’a pas été remplacé ; les répondants le verraient tel quel.',
   placeholderAt: (example: string, where: string) => `« ${example} » (${where})`,
   visibilityPrivate: 'l’équipe de coordination seulement, connectée à Pouls.',
   visibilityPublic: 'tout le monde, avec le lien des résultats (toujours par groupes d’au moins k personnes).',
@@ -57,7 +59,8 @@ const en: typeof fr = {
     support: 'Support contacts',
   },
   placeholdersOk: 'none is left to replace.',
-  placeholdersLeft: (n) => (n > 1 ? `${n} texts were not replaced; respondents would see them as they are.` : 'one text was not replaced; respondents would see it as it is.'),
+  placeholdersLeft: (n) =>
+    n > 1 ? `${n} texts were not replaced; respondents would see them as they are.` : 'one text was not replaced; respondents would see it as it is.',
   placeholderAt: (example, where) => `“${example}” (${where})`,
   visibilityPrivate: 'the coordination team only, signed in to Pouls.',
   visibilityPublic: 'anyone with the results link (always in groups of at least k people).',

@@ -43,7 +43,13 @@ export function Breakdown({ report, by, onBy, busy }: Props) {
               <label for="breakdown-select" class="field-label">
                 {text.breakdownLabel}
               </label>
-              <select id="breakdown-select" class="input select" value={choice} aria-describedby="breakdown-help" onChange={(event) => setChoice(event.currentTarget.value)}>
+              <select
+                id="breakdown-select"
+                class="input select"
+                value={choice}
+                aria-describedby="breakdown-help"
+                onChange={(event) => setChoice(event.currentTarget.value)}
+              >
                 <option value="">{text.breakdownNone}</option>
                 {report.breakdowns.map((b) => (
                   <option key={b.question} value={b.question}>
@@ -83,7 +89,11 @@ export function Breakdown({ report, by, onBy, busy }: Props) {
                           ) : (
                             <>
                               <td class="num">{formatNumber(lang, group.respondents)}</td>
-                              <FigureCells figure={group.scales[scale.key] ?? { suppressed: true, reason: group.withheld ?? 'under_k' }} k={report.k} latest={latest} />
+                              <FigureCells
+                                figure={group.scales[scale.key] ?? { suppressed: true, reason: group.withheld ?? 'under_k' }}
+                                k={report.k}
+                                latest={latest}
+                              />
                             </>
                           )}
                         </tr>

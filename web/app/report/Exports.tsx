@@ -6,7 +6,13 @@ import { reportText } from './text.ts';
 type Props = { orgId: string; surveyId: string; slug: string; status: string; k: number; by: string | null };
 
 /** `…/report.csv`, `…/report.xlsx` and (owners) `…/report/responses.csv`, in the page's language and breakdown. */
-export function reportExportUrl(orgId: string, surveyId: string, file: 'report.csv' | 'report.xlsx' | 'report/responses.csv', lang: Lang, by: string | null): string {
+export function reportExportUrl(
+  orgId: string,
+  surveyId: string,
+  file: 'report.csv' | 'report.xlsx' | 'report/responses.csv',
+  lang: Lang,
+  by: string | null,
+): string {
   const query = new URLSearchParams({ lang });
   if (by && file !== 'report/responses.csv') query.set('by', by);
   return `/api/orgs/${encodeURIComponent(orgId)}/surveys/${encodeURIComponent(surveyId)}/${file}?${query}`;
@@ -25,13 +31,23 @@ export function Exports({ orgId, surveyId, slug, status, k, by }: Props) {
       <p>{text.exportsHelp}</p>
       <ul class="download-list">
         <li>
-          <a class="button button-secondary" href={reportExportUrl(orgId, surveyId, 'report.csv', lang, by)} download={`${slug}-rapport.csv`} data-testid="report-csv">
+          <a
+            class="button button-secondary"
+            href={reportExportUrl(orgId, surveyId, 'report.csv', lang, by)}
+            download={`${slug}-rapport.csv`}
+            data-testid="report-csv"
+          >
             <Icon name="download" />
             {text.csv}
           </a>
         </li>
         <li>
-          <a class="button button-secondary" href={reportExportUrl(orgId, surveyId, 'report.xlsx', lang, by)} download={`${slug}-rapport.xlsx`} data-testid="report-xlsx">
+          <a
+            class="button button-secondary"
+            href={reportExportUrl(orgId, surveyId, 'report.xlsx', lang, by)}
+            download={`${slug}-rapport.xlsx`}
+            data-testid="report-xlsx"
+          >
             <Icon name="download" />
             {text.xlsx}
           </a>
@@ -45,7 +61,14 @@ export function Exports({ orgId, surveyId, slug, status, k, by }: Props) {
         status={status}
         k={k}
         kind="scores"
-        files={[{ url: reportExportUrl(orgId, surveyId, 'report/responses.csv', lang, null), filename: `${slug}-reponses-scorees.csv`, label: text.responsesCsv, testId: 'report-responses-csv' }]}
+        files={[
+          {
+            url: reportExportUrl(orgId, surveyId, 'report/responses.csv', lang, null),
+            filename: `${slug}-reponses-scorees.csv`,
+            label: text.responsesCsv,
+            testId: 'report-responses-csv',
+          },
+        ]}
       />
     </section>
   );

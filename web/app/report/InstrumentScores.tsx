@@ -33,7 +33,13 @@ export function InstrumentScores({ instrument, k, latest }: { instrument: Report
           if ('coarse' in share) return text.scoreBound(label, figureWords.bound(share.coarse), n);
           return text.scorePoint(label, formatProportion(lang, share.proportion), formatProportion(lang, share.lower), formatProportion(lang, share.upper), n);
         }
-        return text.scorePoint(label, formatScore(lang, figure.mean), formatScore(lang, figure.lower ?? figure.mean), formatScore(lang, figure.upper ?? figure.mean), n);
+        return text.scorePoint(
+          label,
+          formatScore(lang, figure.mean),
+          formatScore(lang, figure.lower ?? figure.mean),
+          formatScore(lang, figure.upper ?? figure.mean),
+          n,
+        );
       })
       .join(lang === 'fr' ? ' ; ' : '; ');
 
@@ -42,7 +48,11 @@ export function InstrumentScores({ instrument, k, latest }: { instrument: Report
       <h3 id={`${id}-title`}>{name}</h3>
       <p class="report-badges">
         {/* What is validated (the instrument) and what is not (this French wording), side by side. */}
-        {instrument.status === 'intact' ? <span class="report-badge report-badge-ok">{text.validated}</span> : <span class="report-badge report-badge-warn">{text.altered}</span>}
+        {instrument.status === 'intact' ? (
+          <span class="report-badge report-badge-ok">{text.validated}</span>
+        ) : (
+          <span class="report-badge report-badge-warn">{text.altered}</span>
+        )}
         {instrument.validatedTranslation.fr ? (
           <span class="report-badge report-badge-ok">{text.officialFrench}</span>
         ) : (
@@ -84,7 +94,9 @@ export function InstrumentScores({ instrument, k, latest }: { instrument: Report
               <thead>
                 <tr>
                   <th scope="col">{text.scale}</th>
-                  <th scope="col" class="report-cutoff">{text.cutoff}</th>
+                  <th scope="col" class="report-cutoff">
+                    {text.cutoff}
+                  </th>
                   <FigureHeaders past={past} />
                 </tr>
               </thead>

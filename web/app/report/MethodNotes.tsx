@@ -18,38 +18,38 @@ export function MethodNotes({ report, asksForCodes }: { report: SurveyReport; as
       <h2 id="method-title">{text.methodTitle}</h2>
       {report.instruments.length > 0 && (
         <>
-      <h3>{text.instrumentsUsed}</h3>
-      {report.instruments.map((instrument) => (
-        <div key={instrument.id} class="report-source">
-          <h4>{instrument.name[lang]}</h4>
-          <dl class="report-dl">
-            <dt>{text.citation}</dt>
-            <dd>{instrument.citation}</dd>
-            <dt>{text.source}</dt>
-            <dd>{instrument.source[lang]}</dd>
-            <dt>{text.licence}</dt>
-            <dd>{instrument.licence[lang]}</dd>
-          </dl>
-          {!instrument.validatedTranslation.fr && <p class="report-note">{instrument.translationNote[lang]}</p>}
-        </div>
-      ))}
-      <h3>{text.scoringTitle}</h3>
-      <ul>
-        {has('cbi') && <li>{text.scoringCbi}</li>}
-        {has('cbi') && <li>{text.scoringMissing}</li>}
-        {has('who5') && <li>{text.scoringWho5}</li>}
-      </ul>
-      <h3>{text.cutoffsTitle}</h3>
-      <ul>
-        {has('cbi') && <li>{text.cutoffCbi}</li>}
-        {has('who5') && <li>{text.cutoffWho5}</li>}
-        <li>{text.cutoffNote}</li>
-      </ul>
-      <h3>{text.intervalsTitle}</h3>
-      <ul>
-        <li>{text.intervalT}</li>
-        <li>{text.intervalWilson}</li>
-      </ul>
+          <h3>{text.instrumentsUsed}</h3>
+          {report.instruments.map((instrument) => (
+            <div key={instrument.id} class="report-source">
+              <h4>{instrument.name[lang]}</h4>
+              <dl class="report-dl">
+                <dt>{text.citation}</dt>
+                <dd>{instrument.citation}</dd>
+                <dt>{text.source}</dt>
+                <dd>{instrument.source[lang]}</dd>
+                <dt>{text.licence}</dt>
+                <dd>{instrument.licence[lang]}</dd>
+              </dl>
+              {!instrument.validatedTranslation.fr && <p class="report-note">{instrument.translationNote[lang]}</p>}
+            </div>
+          ))}
+          <h3>{text.scoringTitle}</h3>
+          <ul>
+            {has('cbi') && <li>{text.scoringCbi}</li>}
+            {has('cbi') && <li>{text.scoringMissing}</li>}
+            {has('who5') && <li>{text.scoringWho5}</li>}
+          </ul>
+          <h3>{text.cutoffsTitle}</h3>
+          <ul>
+            {has('cbi') && <li>{text.cutoffCbi}</li>}
+            {has('who5') && <li>{text.cutoffWho5}</li>}
+            <li>{text.cutoffNote}</li>
+          </ul>
+          <h3>{text.intervalsTitle}</h3>
+          <ul>
+            <li>{text.intervalT}</li>
+            <li>{text.intervalWilson}</li>
+          </ul>
         </>
       )}
       <h3>{text.anonymityTitle}</h3>

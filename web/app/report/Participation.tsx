@@ -16,7 +16,8 @@ export function Participation({ orgId, surveyId, report, canEdit, onSaved }: Pro
   const population = useText(populationText);
   const p = report.participation;
   const absent = (words: string) => <span class="muted">{words}</span>;
-  const figure = (testId: string, value: string | null, missing = text.notEntered) => (value === null ? absent(missing) : <span data-testid={testId}>{value}</span>);
+  const figure = (testId: string, value: string | null, missing = text.notEntered) =>
+    value === null ? absent(missing) : <span data-testid={testId}>{value}</span>;
   return (
     <section class="card report-section" aria-labelledby="participation-title">
       <h2 id="participation-title">{text.participationTitle}</h2>

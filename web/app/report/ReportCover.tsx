@@ -35,9 +35,17 @@ export function ReportCover({ organisation, survey, report, releaseDates, breakd
       </div>
       <div class="report-cover-facts">
         {first && last && (
-          <p>{first === last || releaseDates.length === 1 ? text.coverOneRelease(formatReleaseDay(lang, first)) : text.coverReleases(formatReleaseDay(lang, first), formatReleaseDay(lang, last), formatNumber(lang, releaseDates.length))}</p>
+          <p>
+            {first === last || releaseDates.length === 1
+              ? text.coverOneRelease(formatReleaseDay(lang, first))
+              : text.coverReleases(formatReleaseDay(lang, first), formatReleaseDay(lang, last), formatNumber(lang, releaseDates.length))}
+          </p>
         )}
-        <p>{release ? text.coverRelease(formatNumber(lang, release.number), formatReleaseTime(lang, release.madeAt), formatNumber(lang, release.responses)) : text.coverNoRelease}</p>
+        <p>
+          {release
+            ? text.coverRelease(formatNumber(lang, release.number), formatReleaseTime(lang, release.madeAt), formatNumber(lang, release.responses))
+            : text.coverNoRelease}
+        </p>
         <p>{text.coverK(formatNumber(lang, report.k))}</p>
         {breakdown && <p>{text.coverBreakdown(breakdown)}</p>}
         <p class="report-cover-printed">{text.coverPrinted(printed)}</p>

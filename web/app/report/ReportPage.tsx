@@ -46,7 +46,11 @@ function printedSections(report: SurveyReport, items: boolean, text: (typeof rep
   const sections: ReportSection[] = [{ id: 'participation-title', title: text.participationTitle }];
   if (report.instruments.length === 0) sections.push({ id: 'report-empty-title', title: text.emptyTitle });
   else {
-    sections.push({ id: 'scores-title', title: text.instrumentsTitle, parts: report.instruments.map((i) => ({ id: `instrument-${i.id}-title`, title: i.name[lang] })) });
+    sections.push({
+      id: 'scores-title',
+      title: text.instrumentsTitle,
+      parts: report.instruments.map((i) => ({ id: `instrument-${i.id}-title`, title: i.name[lang] })),
+    });
     if (intact && report.breakdown) sections.push({ id: 'breakdown-title', title: text.breakdownTitle });
     if (intact) sections.push({ id: 'waves-title', title: text.wavesTitle });
     if (items) sections.push({ id: 'items-title', title: text.itemsTitle });
@@ -76,7 +80,13 @@ function Report({ orgId, survey, role }: { orgId: string; survey: StoredSurvey; 
   const items = itemQuestions(report, survey);
   return (
     <div class="report" data-testid="report">
-      <ReportCover organisation={organisation} survey={title} report={report} releaseDates={releaseDates} breakdown={report.breakdown ? surveyText(report.breakdown.label, lang) : null} />
+      <ReportCover
+        organisation={organisation}
+        survey={title}
+        report={report}
+        releaseDates={releaseDates}
+        breakdown={report.breakdown ? surveyText(report.breakdown.label, lang) : null}
+      />
       <ReportContents sections={printedSections(report, items.length > 0, text, lang)} />
       <div class="report-toolbar no-print">
         <button type="button" class="button" onClick={() => window.print()}>

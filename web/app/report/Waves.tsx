@@ -29,7 +29,9 @@ export function Waves({ report }: { report: SurveyReport }) {
         const words = report.waves
           .map((wave) => {
             const figure = wave.scales[scale.key] ?? missing;
-            return figure.suppressed ? text.scoreMasked(waveLabel(wave), figureWords.why(figure.reason)) : `${waveLabel(wave)}${lang === 'fr' ? ' : ' : ': '}${formatMean(lang, figure)}, ${text.nOf(formatNumber(lang, figure.n))}`;
+            return figure.suppressed
+              ? text.scoreMasked(waveLabel(wave), figureWords.why(figure.reason))
+              : `${waveLabel(wave)}${lang === 'fr' ? ' : ' : ': '}${formatMean(lang, figure)}, ${text.nOf(formatNumber(lang, figure.n))}`;
           })
           .join(lang === 'fr' ? ' ; ' : '; ');
         return (

@@ -20,7 +20,8 @@ const fr = {
   coverBreakdown: (question: string) => `Comparaison des groupes selon « ${question} ».`,
   coverPrinted: (date: string) => `Imprimé le ${date}.`,
   contentsTitle: 'Sommaire',
-  empty: 'Ce questionnaire ne contient aucun questionnaire validé (CBI, WHO-5) : il n’y a pas de scores à présenter. Ses réponses se lisent dans l’onglet « Résultats ». Pour un rapport scoré, partez du modèle « Santé des professionnels ».',
+  empty:
+    'Ce questionnaire ne contient aucun questionnaire validé (CBI, WHO-5) : il n’y a pas de scores à présenter. Ses réponses se lisent dans l’onglet « Résultats ». Pour un rapport scoré, partez du modèle « Santé des professionnels ».',
   emptyTitle: 'Pas de questionnaire validé',
   resultsLink: 'Voir les résultats',
   // Suppression
@@ -38,13 +39,15 @@ const fr = {
   notEntered: 'non renseigné',
   notReleased: 'non publié',
   usableHelp: 'Une réponse est exploitable quand elle permet de calculer tous les scores (assez de questions répondues sur chaque échelle).',
-  rateHelp: 'Taux de réponse : réponses publiées ÷ population déclarée (personnes invitées ou présentes). Taux exploitable : réponses exploitables ÷ population déclarée.',
+  rateHelp:
+    'Taux de réponse : réponses publiées ÷ population déclarée (personnes invitées ou présentes). Taux exploitable : réponses exploitables ÷ population déclarée.',
   // Instruments
   instrumentsTitle: 'Scores',
   validated: 'instrument validé',
   altered: 'questionnaire modifié : ni présenté comme validé, ni scoré',
   officialFrench: 'version française officielle',
-  alteredHelp: 'Les questions de ce questionnaire ont été modifiées (formulation, items ou échelles) : ses scores ne sont pas calculés. Ses réponses restent visibles question par question.',
+  alteredHelp:
+    'Les questions de ce questionnaire ont été modifiées (formulation, items ou échelles) : ses scores ne sont pas calculés. Ses réponses restent visibles question par question.',
   translation: 'formulation française non validée (traduction de travail)',
   scale: 'Échelle',
   n: 'n',
@@ -72,7 +75,8 @@ const fr = {
   nOf: (n: string) => `n = ${n}`,
   // Items
   itemsTitle: 'Réponses question par question',
-  itemsHelp: (k: string) => `La répartition des réponses à chaque question des questionnaires validés. Une ligne est masquée quand moins de ${k} personnes y ont répondu.`,
+  itemsHelp: (k: string) =>
+    `La répartition des réponses à chaque question des questionnaires validés. Une ligne est masquée quand moins de ${k} personnes y ont répondu.`,
   // Breakdown
   breakdownTitle: 'Comparer des groupes',
   breakdownHelp: (k: string) =>
@@ -144,7 +148,8 @@ const en: typeof fr = {
   pageTitle: 'Report',
   tab: 'Report',
   print: 'Print',
-  printHelp: 'The report prints as an A4 document: a title page, contents, numbered pages, without menus or forms; “Save as PDF” in the print window makes a PDF of it.',
+  printHelp:
+    'The report prints as an A4 document: a title page, contents, numbered pages, without menus or forms; “Save as PDF” in the print window makes a PDF of it.',
   coverEyebrow: 'Results report',
   coverInstruments: (names) => `Questionnaires: ${names}`,
   coverReleases: (first, last, count) => `Responses released from ${first} to ${last} (${count} releases)`,
@@ -155,7 +160,8 @@ const en: typeof fr = {
   coverBreakdown: (question) => `Groups compared by “${question}”.`,
   coverPrinted: (date) => `Printed on ${date}.`,
   contentsTitle: 'Contents',
-  empty: 'This survey holds no validated questionnaire (CBI, WHO-5): there are no scores to report. Its answers can be read in the “Results” tab. For a scored report, start from the “Health of professionals” template.',
+  empty:
+    'This survey holds no validated questionnaire (CBI, WHO-5): there are no scores to report. Its answers can be read in the “Results” tab. For a scored report, start from the “Health of professionals” template.',
   emptyTitle: 'No validated questionnaire',
   resultsLink: 'See the results',
   masked: (why) => `hidden: ${why}`,
@@ -176,7 +182,8 @@ const en: typeof fr = {
   validated: 'validated instrument',
   altered: 'modified questionnaire: neither presented as validated nor scored',
   officialFrench: 'official French version',
-  alteredHelp: 'This questionnaire’s questions were changed (wording, items or scales): its scores are not computed. Its answers can still be read question by question.',
+  alteredHelp:
+    'This questionnaire’s questions were changed (wording, items or scales): its scores are not computed. Its answers can still be read question by question.',
   translation: 'French wording not validated (working translation)',
   scale: 'Scale',
   n: 'n',
@@ -216,7 +223,8 @@ const en: typeof fr = {
   breakdownShown: (question) => `Scores shown by “${question}”.`,
   wavesTitle: 'Change across waves',
   wavesHelp: 'Each wave is a survey of the same series (same address, followed by “-vague-2”, “-vague-3”…). The wave of this report is in bold.',
-  wavesOne: (slug) => `Only one wave so far. To follow the change, later create a “New wave of an existing survey” (address “${slug}-vague-2”): it will show here beside this one.`,
+  wavesOne: (slug) =>
+    `Only one wave so far. To follow the change, later create a “New wave of an existing survey” (address “${slug}-vague-2”): it will show here beside this one.`,
   wave: 'Wave',
   waveName: (n) => `Wave ${n}`,
   thisWave: '(this report)',

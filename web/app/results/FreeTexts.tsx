@@ -11,7 +11,19 @@ import { coordResultsText } from './text.ts';
 type State = { kind: 'closed' } | { kind: 'loading' } | { kind: 'ok'; texts: string[]; count: number; release: number } | { kind: 'refused'; message: string };
 
 /** One free-text question: its answers as last released, on demand (editors and owners), or why they stay closed (viewers). */
-export function FreeTexts({ orgId, surveyId, question, canRead, filtered }: { orgId: string; surveyId: string; question: Question; canRead: boolean; filtered: boolean }) {
+export function FreeTexts({
+  orgId,
+  surveyId,
+  question,
+  canRead,
+  filtered,
+}: {
+  orgId: string;
+  surveyId: string;
+  question: Question;
+  canRead: boolean;
+  filtered: boolean;
+}) {
   const text = useText(coordResultsText);
   const lang = useLang();
   const api = useApi();
@@ -22,7 +34,10 @@ export function FreeTexts({ orgId, surveyId, question, canRead, filtered }: { or
   const toggle = async () => {
     if (state.kind === 'ok' || state.kind === 'refused') return setState({ kind: 'closed' });
     setState({ kind: 'loading' });
-    const outcome = await attempt(api.orgs[':orgId'].surveys[':id'].texts[':questionId'].$get({ param: { orgId, id: surveyId, questionId: question.id } }), lang);
+    const outcome = await attempt(
+      api.orgs[':orgId'].surveys[':id'].texts[':questionId'].$get({ param: { orgId, id: surveyId, questionId: question.id } }),
+      lang,
+    );
     if (outcome.ok) setState({ kind: 'ok', texts: outcome.data.texts, count: outcome.data.count, release: outcome.data.release });
     else setState({ kind: 'refused', message: outcome.errors.map((e) => e.message).join(' · ') });
   };
@@ -37,7 +52,13 @@ export function FreeTexts({ orgId, surveyId, question, canRead, filtered }: { or
       ) : (
         <>
           {filtered && <p class="muted">{text.textsNotFiltered}</p>}
-          <button type="button" class="button button-secondary button-small" aria-expanded={open ? 'true' : 'false'} aria-controls={listId} onClick={() => void toggle()}>
+          <button
+            type="button"
+            class="button button-secondary button-small"
+            aria-expanded={open ? 'true' : 'false'}
+            aria-controls={listId}
+            onClick={() => void toggle()}
+          >
             {open ? text.hideTexts : text.showTexts}
           </button>
           <div id={listId}>

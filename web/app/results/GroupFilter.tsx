@@ -137,7 +137,14 @@ export function GroupFilter({ survey, k, latest, breakdowns, filter, onFilter, r
           )}
           {filter && active && (
             <div class="banner banner-info filter-banner" role="status">
-              <p>{text.filtered(questionLabel(active.question), optionLabel(active.question, active.option), formatNumber(lang, active.respondents), formatNumber(lang, active.release))}</p>
+              <p>
+                {text.filtered(
+                  questionLabel(active.question),
+                  optionLabel(active.question, active.option),
+                  formatNumber(lang, active.respondents),
+                  formatNumber(lang, active.release),
+                )}
+              </p>
               <button type="button" class="button button-small button-secondary" onClick={() => onFilter(null)}>
                 {text.clear}
               </button>

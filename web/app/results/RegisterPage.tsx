@@ -23,11 +23,7 @@ export function RegisterPage({ orgId, surveyId }: { orgId: string; surveyId: str
       toolbar={<PrintButton />}
     >
       {({ organisation }) =>
-        privacy.kind !== 'ok' ? (
-          <Loading />
-        ) : (
-          <Register record={privacy.data.record as ProcessingRecord} organisation={organisation} today={today} />
-        )
+        privacy.kind !== 'ok' ? <Loading /> : <Register record={privacy.data.record as ProcessingRecord} organisation={organisation} today={today} />
       }
     </PrintFrame>
   );

@@ -43,13 +43,26 @@ export function ReleaseActivity({ orgId, activity, canChangeHour }: Props) {
               <line x1="0" y1={height + 1} x2={columns * width} y2={height + 1} class="activity-axis" />
               {releases.map((release, index) => (
                 <g key={release.number}>
-                  <rect x={index * width + 4} y={y(release.responses - release.added)} width={width - 8} height={height + 1 - y(release.responses - release.added)} class="activity-bar-before" />
-                  <rect x={index * width + 4} y={y(release.responses)} width={width - 8} height={y(release.responses - release.added) - y(release.responses)} class="activity-bar" />
+                  <rect
+                    x={index * width + 4}
+                    y={y(release.responses - release.added)}
+                    width={width - 8}
+                    height={height + 1 - y(release.responses - release.added)}
+                    class="activity-bar-before"
+                  />
+                  <rect
+                    x={index * width + 4}
+                    y={y(release.responses)}
+                    width={width - 8}
+                    height={y(release.responses - release.added) - y(release.responses)}
+                    class="activity-bar"
+                  />
                 </g>
               ))}
             </svg>
             <p class="activity-legend">
-              <span class="activity-swatch activity-swatch-before" /> {text.legendBefore} <span class="activity-swatch activity-swatch-added" /> {text.legendAdded}
+              <span class="activity-swatch activity-swatch-before" /> {text.legendBefore} <span class="activity-swatch activity-swatch-added" />{' '}
+              {text.legendAdded}
             </p>
           </div>
           <div class="table-scroll table-scroll-short" role="region" aria-labelledby="activity-caption" tabIndex={0}>

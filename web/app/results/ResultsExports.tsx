@@ -27,7 +27,13 @@ export function ResultsExports({ orgId, survey }: { orgId: string; survey: Store
         kind="answers"
         files={[
           { url: url(surveyApi['export.csv'].$url(param)), filename: `${survey.slug}-reponses.csv`, label: text.csv, help: text.csvHelp, testId: 'export-csv' },
-          { url: url(surveyApi['export.xlsx'].$url(param)), filename: `${survey.slug}-reponses.xlsx`, label: text.xlsx, help: text.xlsxHelp, testId: 'export-xlsx' },
+          {
+            url: url(surveyApi['export.xlsx'].$url(param)),
+            filename: `${survey.slug}-reponses.xlsx`,
+            label: text.xlsx,
+            help: text.xlsxHelp,
+            testId: 'export-xlsx',
+          },
         ]}
       />
       <p class="muted small">{text.exportsAggregate}</p>

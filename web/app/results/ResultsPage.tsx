@@ -56,7 +56,11 @@ function Results({ orgId, survey, role }: { orgId: string; survey: StoredSurvey;
     },
     filter:
       active && question && 'options' in question
-        ? { question: surveyText(question.label, lang), option: surveyText(question.options.find((o) => o.id === active.option)?.label, lang), respondents: active.respondents }
+        ? {
+            question: surveyText(question.label, lang),
+            option: surveyText(question.options.find((o) => o.id === active.option)?.label, lang),
+            respondents: active.respondents,
+          }
         : undefined,
   };
 
@@ -66,7 +70,17 @@ function Results({ orgId, survey, role }: { orgId: string; survey: StoredSurvey;
       {activity.kind === 'ok' ? <ReleaseActivity orgId={orgId} activity={activity.data} canChangeHour={role === 'owner'} /> : <Loading />}
       {latest !== null && (
         <>
-          <GroupFilter survey={survey} k={all.k} latest={latest} breakdowns={breakdowns} filter={filter} onFilter={setFilter} refusal={refusal} active={active} overall={all} />
+          <GroupFilter
+            survey={survey}
+            k={all.k}
+            latest={latest}
+            breakdowns={breakdowns}
+            filter={filter}
+            onFilter={setFilter}
+            refusal={refusal}
+            active={active}
+            overall={all}
+          />
           <QuestionsList orgId={orgId} survey={survey} results={shown} context={context} canReadTexts={roleAllows(role, 'editor')} filtered={!!filter} />
         </>
       )}

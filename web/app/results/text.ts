@@ -40,8 +40,10 @@ const fr = {
   unavailableItem: (question: string, option: string, why: string) => `${question} = ${option} : ${why}`,
   apply: 'Afficher',
   clear: 'Retirer le filtre',
-  filtered: (question: string, option: string, n: string, release: string) => `Filtre actif : « ${question} » = « ${option} » (${n} personnes, publication n° ${release}).`,
-  noBreakdown: 'Ce questionnaire n’a pas de question servant de filtre. Dans l’éditeur, cochez « filtre » sur une question à choix unique (profession, secteur…).',
+  filtered: (question: string, option: string, n: string, release: string) =>
+    `Filtre actif : « ${question} » = « ${option} » (${n} personnes, publication n° ${release}).`,
+  noBreakdown:
+    'Ce questionnaire n’a pas de question servant de filtre. Dans l’éditeur, cochez « filtre » sur une question à choix unique (profession, secteur…).',
   // questions
   questionsTitle: 'Résultats par question',
   // free texts
@@ -68,7 +70,8 @@ const fr = {
   xlsxHelp: 'pour Excel ou LibreOffice',
   // privacy
   privacyTitle: 'Confidentialité',
-  privacyHelp: 'Ce que les répondants lisent avant la première question, et une fiche pour le registre des traitements de votre organisation (RGPD, article 30).',
+  privacyHelp:
+    'Ce que les répondants lisent avant la première question, et une fiche pour le registre des traitements de votre organisation (RGPD, article 30).',
   noticeTitle: 'Notice d’information des répondants',
   registerOpen: 'Fiche du registre RGPD (imprimable)',
   // register
@@ -124,7 +127,8 @@ const en: typeof fr = {
   showTexts: 'Read the written answers',
   hideTexts: 'Hide the written answers',
   textsCount: (n, release) => `${n} written answers (release no. ${release}), in random order.`,
-  textsViewer: 'Written answers can be read by editors and owners only: they may hold details that would identify someone. Your role (viewer) does not give access to them.',
+  textsViewer:
+    'Written answers can be read by editors and owners only: they may hold details that would identify someone. Your role (viewer) does not give access to them.',
   textsNotFiltered: 'Written answers are never filtered by group: they cover the whole survey.',
   textsCaution: 'Read with discretion: do not quote them as they are if they could identify someone.',
   codesTitle: 'Participation codes',

@@ -23,11 +23,13 @@ const fr = {
   codesTitle: 'Codes de participation',
   codesHelp:
     'Des codes à usage unique, imprimés sur des cartes à distribuer : chaque code permet une seule réponse. Rien ne relie un code aux réponses : l’anonymat est préservé.',
-  codesOff: 'Ce questionnaire ne demande pas de code : le lien est ouvert à tous. Activez l’option « codes de participation » dans ses réglages pour que les codes soient exigés.',
+  codesOff:
+    'Ce questionnaire ne demande pas de code : le lien est ouvert à tous. Activez l’option « codes de participation » dans ses réglages pour que les codes soient exigés.',
   codesOffRisk:
     'Ce questionnaire ne demande pas de code, alors qu’il a des questions de profil ou un questionnaire validé : sur un lien ouvert, n’importe qui peut envoyer de fausses réponses et isoler celle d’un·e collègue par différence entre deux publications.',
   codesOn: 'Ce questionnaire demande un code : sans code, personne ne peut répondre.',
-  codesOnDefault: 'Ce questionnaire demande un code (réglage par défaut, car il a des questions de profil ou un questionnaire validé) : sans code, personne ne peut répondre.',
+  codesOnDefault:
+    'Ce questionnaire demande un code (réglage par défaut, car il a des questions de profil ou un questionnaire validé) : sans code, personne ne peut répondre.',
   codesSummary: (total: string) => `${total} codes émis en tout.`,
   batchesNone: 'Aucun code émis pour l’instant.',
   populationIs: (n: string) => `Population déclarée : ${n} personnes.`,
@@ -37,7 +39,8 @@ const fr = {
   issuedBy: 'Par',
   batchCount: 'Codes',
   batchPopulation: 'Population déclarée alors',
-  batchesWhy: 'Chaque lot est visible de toute l’équipe : qui garderait des codes pour répondre à la place d’autres se verrait. Le nombre de codes utilisés n’est jamais affiché : ce serait un compte des réponses en direct.',
+  batchesWhy:
+    'Chaque lot est visible de toute l’équipe : qui garderait des codes pour répondre à la place d’autres se verrait. Le nombre de codes utilisés n’est jamais affiché : ce serait un compte des réponses en direct.',
   remaining: (n: string) => `Encore ${n} codes possibles avant d’atteindre la population déclarée.`,
   populationFirst: 'Indiquez d’abord la population déclarée ci-dessus : les codes ne peuvent pas la dépasser.',
   howMany: 'Nombre de codes à créer',
@@ -64,7 +67,8 @@ const fr = {
   cardsPageTitle: 'Cartes de participation',
   cardsHelp: (n: string) => `${n} cartes, 10 par feuille A4. Découpez le long des pointillés ; donnez une carte par personne.`,
   cardsMissingTitle: 'Aucun code à imprimer',
-  cardsMissing: 'Les codes ne s’affichent qu’une seule fois, juste après leur création. Créez-en de nouveaux depuis la page de partage : ceux d’avant restent valables.',
+  cardsMissing:
+    'Les codes ne s’affichent qu’une seule fois, juste après leur création. Créez-en de nouveaux depuis la page de partage : ceux d’avant restent valables.',
   cardCode: 'Votre code',
   cardHow: 'Scannez ou ouvrez :',
   cardNote: 'Code à usage unique · réponses anonymes',
@@ -107,7 +111,8 @@ const en: typeof fr = {
   issuedBy: 'By',
   batchCount: 'Codes',
   batchPopulation: 'Declared population then',
-  batchesWhy: 'Every batch is visible to the whole team: anyone keeping codes to answer in others’ place would show. How many codes were used is never shown: that would be a live count of responses.',
+  batchesWhy:
+    'Every batch is visible to the whole team: anyone keeping codes to answer in others’ place would show. How many codes were used is never shown: that would be a live count of responses.',
   remaining: (n) => `${n} more codes possible before reaching the declared population.`,
   populationFirst: 'Enter the declared population above first: codes cannot exceed it.',
   howMany: 'Number of codes to create',

@@ -7,7 +7,17 @@ import { useFocusOnShow } from '../../shared/ui/focus.ts';
  * A problem with what the person just did, announced at once (role=alert). With `focus`, it also takes
  * focus, for forms whose submit button stays where it was.
  */
-export function Alert({ children, id, focusKey, tone = 'error' }: { children: ComponentChildren; id?: string; focusKey?: unknown; tone?: 'error' | 'warning' }) {
+export function Alert({
+  children,
+  id,
+  focusKey,
+  tone = 'error',
+}: {
+  children: ComponentChildren;
+  id?: string;
+  focusKey?: unknown;
+  tone?: 'error' | 'warning';
+}) {
   const ref = useFocusOnShow<HTMLDivElement>(focusKey);
   const common = useText(commonText);
   return (

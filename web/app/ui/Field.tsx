@@ -25,7 +25,24 @@ type FieldProps = {
 };
 
 /** A labelled input; its hint and its error are read with it (aria-describedby), the error marks it invalid. */
-export function Field({ id, label, value, onInput, type = 'text', hint, error, autoComplete, required, inputMode, min, max, after, describedBy, spellcheck, class: className }: FieldProps) {
+export function Field({
+  id,
+  label,
+  value,
+  onInput,
+  type = 'text',
+  hint,
+  error,
+  autoComplete,
+  required,
+  inputMode,
+  min,
+  max,
+  after,
+  describedBy,
+  spellcheck,
+  class: className,
+}: FieldProps) {
   const text = useText(uiText);
   const common = useText(commonText);
   const hintId = hint ? `${id}-hint` : undefined;

@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { IdeaPublic } from '../../../schema/ideas.ts';
 import { themeAt, themesOnShow, topIdeas } from './rotation.ts';
 
-const idea = (id: string, theme: string, supports: number | null, status: IdeaPublic['status'] = 'received'): IdeaPublic => ({ id, theme, text: id, status, supports, answer: null, waitedDays: 1, history: [] });
+const idea = (id: string, theme: string, supports: number | null, status: IdeaPublic['status'] = 'received'): IdeaPublic => ({
+  id,
+  theme,
+  text: id,
+  status,
+  supports,
+  answer: null,
+  waitedDays: 1,
+  history: [],
+});
 const themes = ['accueil', 'soins', 'salle'].map((id) => ({ id, label: { fr: id } }));
 
 describe('the waiting-room rotation', () => {

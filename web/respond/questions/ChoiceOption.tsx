@@ -15,7 +15,14 @@ type Props = {
 export function ChoiceOption({ type, name, checked, disabled, invalid, onChange, class: extra, children }: Props) {
   return (
     <label class={`option ${extra ?? ''}`}>
-      <input type={type} name={name} checked={checked} disabled={disabled} aria-invalid={type === 'checkbox' && invalid ? true : undefined} onChange={onChange} />
+      <input
+        type={type}
+        name={name}
+        checked={checked}
+        disabled={disabled}
+        aria-invalid={type === 'checkbox' && invalid ? true : undefined}
+        onChange={onChange}
+      />
       <span class="option-text">{children}</span>
     </label>
   );

@@ -35,7 +35,12 @@ export function MatrixQuestion({ question, value, onChange, ids, invalid, disabl
           <div class="matrix-options">
             {points.map((point) => (
               <label key={point.value} class="matrix-option">
-                <input type="radio" name={`${ids.container}-${item.id}`} checked={answer[item.id] === point.value} onChange={() => choose(item.id, point.value)} />
+                <input
+                  type="radio"
+                  name={`${ids.container}-${item.id}`}
+                  checked={answer[item.id] === point.value}
+                  onChange={() => choose(item.id, point.value)}
+                />
                 <span class="matrix-option-text">{point.label || point.value}</span>
               </label>
             ))}

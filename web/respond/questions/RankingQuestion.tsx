@@ -88,7 +88,15 @@ export function RankingQuestion({ question, value, onChange, ids, disabled }: Wi
                 </span>
                 <span class="ranking-label">{label}</span>
                 <span class="ranking-buttons">
-                  <MoveButtons idOf={(direction) => buttonId(direction, id)} label={label} text={text} index={index} count={ranked.length} disabled={disabled} onMove={(by) => !disabled && move(id, by)} />
+                  <MoveButtons
+                    idOf={(direction) => buttonId(direction, id)}
+                    label={label}
+                    text={text}
+                    index={index}
+                    count={ranked.length}
+                    disabled={disabled}
+                    onMove={(by) => !disabled && move(id, by)}
+                  />
                   <button type="button" id={buttonId('remove', id)} class="icon-button" aria-disabled={disabled} onClick={act(() => remove(id))}>
                     <Icon name="remove" />
                     <span class="sr-only">{`${text.remove} « ${label} »`}</span>

@@ -20,31 +20,31 @@ export function BarChart({ bars, label }: { bars: ChartBar[]; label: string }) {
       {bars.map((bar) => {
         const hatch = `${prefix}-${bar.key}`;
         return (
-        <div key={bar.key} class={bar.shape === 'hidden' ? 'chart-row chart-row-hidden' : 'chart-row'}>
-          <span class="chart-label">{bar.label}</span>
-          {bar.shape !== 'hidden' && (
-            <svg class="chart-bar" viewBox="0 0 100 10" preserveAspectRatio="none" focusable="false">
-              {bar.shape === 'atLeast' && (
-                <defs>
-                  <pattern id={hatch} width="3" height="10" patternUnits="userSpaceOnUse">
-                    <rect class="chart-hatch-bg" width="3" height="10" />
-                    <rect class="chart-hatch-line" width="1.2" height="10" />
-                  </pattern>
-                </defs>
-              )}
-              <rect class="chart-track" width="100" height="10" />
-              {bar.shape === 'exact' && <rect class="chart-fill" width={clamp(bar.percent)} height="10" />}
-              {bar.shape === 'atLeast' && (
-                <>
-                  <rect fill={`url(#${hatch})`} width={clamp(bar.percent)} height="10" />
-                  <rect class="chart-bound" x={clamp(bar.percent)} width={100 - clamp(bar.percent)} height="10" />
-                </>
-              )}
-              {bar.shape === 'atMost' && <rect class="chart-bound" width={clamp(bar.percent)} height="10" />}
-            </svg>
-          )}
-          <span class="chart-value">{bar.display}</span>
-        </div>
+          <div key={bar.key} class={bar.shape === 'hidden' ? 'chart-row chart-row-hidden' : 'chart-row'}>
+            <span class="chart-label">{bar.label}</span>
+            {bar.shape !== 'hidden' && (
+              <svg class="chart-bar" viewBox="0 0 100 10" preserveAspectRatio="none" focusable="false">
+                {bar.shape === 'atLeast' && (
+                  <defs>
+                    <pattern id={hatch} width="3" height="10" patternUnits="userSpaceOnUse">
+                      <rect class="chart-hatch-bg" width="3" height="10" />
+                      <rect class="chart-hatch-line" width="1.2" height="10" />
+                    </pattern>
+                  </defs>
+                )}
+                <rect class="chart-track" width="100" height="10" />
+                {bar.shape === 'exact' && <rect class="chart-fill" width={clamp(bar.percent)} height="10" />}
+                {bar.shape === 'atLeast' && (
+                  <>
+                    <rect fill={`url(#${hatch})`} width={clamp(bar.percent)} height="10" />
+                    <rect class="chart-bound" x={clamp(bar.percent)} width={100 - clamp(bar.percent)} height="10" />
+                  </>
+                )}
+                {bar.shape === 'atMost' && <rect class="chart-bound" width={clamp(bar.percent)} height="10" />}
+              </svg>
+            )}
+            <span class="chart-value">{bar.display}</span>
+          </div>
         );
       })}
     </div>

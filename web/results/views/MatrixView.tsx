@@ -41,7 +41,11 @@ export function MatrixView({ question, items, k, release }: Props) {
     const bounds = result.distribution.filter((bar) => bar.coarse);
     coarse ||= bounds.length > 0;
     const cells = result.distribution.map((bar) =>
-      bar.coarse ? coarseText(bar.coarse, lang, text) : bar.count === null || bar.percent === null ? text.notPublished : `${formatNumber(lang, bar.count)} · ${formatPercent(lang, bar.percent)}`,
+      bar.coarse
+        ? coarseText(bar.coarse, lang, text)
+        : bar.count === null || bar.percent === null
+          ? text.notPublished
+          : `${formatNumber(lang, bar.count)} · ${formatPercent(lang, bar.percent)}`,
     );
     // A rounded statement has no exact segments to draw: its bounds are written instead.
     const dominant = result.distribution.findIndex((bar) => bar.coarse && 'atLeast' in bar.coarse);
@@ -50,7 +54,11 @@ export function MatrixView({ question, items, k, release }: Props) {
     rows.push({
       key: item.id,
       header: label,
-      cells: [...cells, result.mean === null ? text.meanHidden : formatNumber(lang, result.mean), result.median === null ? text.meanHidden : formatNumber(lang, result.median)],
+      cells: [
+        ...cells,
+        result.mean === null ? text.meanHidden : formatNumber(lang, result.mean),
+        result.median === null ? text.meanHidden : formatNumber(lang, result.median),
+      ],
     });
   }
 

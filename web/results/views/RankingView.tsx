@@ -18,7 +18,9 @@ export function RankingView({ question, options, answered, k }: Props) {
   const labelOf = (id: string) => surveyText(question.options.find((o) => o.id === id)?.label, lang);
   const sorted = options.toSorted((a, b) => (a.meanRank ?? Infinity) - (b.meanRank ?? Infinity));
   const percentFirst = (first: number) => (answered ? (100 * first) / answered : 0);
-  const firsts = sorted.map((o) => chartValue(o.id, labelOf(o.id), { count: o.first, percent: o.first === null ? null : percentFirst(o.first), coarse: o.coarse }, k, lang, text, 'figure'));
+  const firsts = sorted.map((o) =>
+    chartValue(o.id, labelOf(o.id), { count: o.first, percent: o.first === null ? null : percentFirst(o.first), coarse: o.coarse }, k, lang, text, 'figure'),
+  );
   const caption = text.rankingOf(surveyText(question.label, lang));
   return (
     <>

@@ -18,7 +18,12 @@ export function SummaryStats({ mean, median, medianRange, unit }: Props) {
   const withUnit = (value: string) => (unit ? `${value} ${unit}` : value);
   const medianText =
     medianRange !== undefined
-      ? medianRange && withUnit(medianRange.from === medianRange.to ? formatNumber(lang, medianRange.from) : text.between(formatNumber(lang, medianRange.from), formatNumber(lang, medianRange.to)))
+      ? medianRange &&
+        withUnit(
+          medianRange.from === medianRange.to
+            ? formatNumber(lang, medianRange.from)
+            : text.between(formatNumber(lang, medianRange.from), formatNumber(lang, medianRange.to)),
+        )
       : median !== null && withUnit(formatNumber(lang, median));
   return (
     <dl class="stats">

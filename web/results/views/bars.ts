@@ -30,10 +30,12 @@ export function chartValue(
   subject: WithheldSubject,
 ): ChartBar {
   if (bar.coarse) {
-    const bound = 'atLeast' in bar.coarse ? { shape: 'atLeast' as const, percent: bar.coarse.atLeast } : { shape: 'atMost' as const, percent: bar.coarse.atMost };
+    const bound =
+      'atLeast' in bar.coarse ? { shape: 'atLeast' as const, percent: bar.coarse.atLeast } : { shape: 'atMost' as const, percent: bar.coarse.atMost };
     return { key, label, ...bound, display: coarseText(bar.coarse, lang, text) };
   }
-  if (bar.count === null || bar.percent === null) return { key, label, shape: 'hidden', percent: 0, display: text.hiddenCell(withheldText(bar.withheld ?? 'under_k', k, lang, text, subject)) };
+  if (bar.count === null || bar.percent === null)
+    return { key, label, shape: 'hidden', percent: 0, display: text.hiddenCell(withheldText(bar.withheld ?? 'under_k', k, lang, text, subject)) };
   return { key, label, shape: 'exact', percent: bar.percent, display: `${formatNumber(lang, bar.count)} · ${formatPercent(lang, bar.percent)}` };
 }
 
@@ -41,7 +43,13 @@ export function chartValue(
  * The same bars for the chart and for the table (count and share in a column each). A bound fills the
  * share column and leaves the count unreleased; a withheld figure says why across both columns.
  */
-export function barViews(bars: Bar[], labelOf: (key: string) => string, k: number, lang: Lang, text: ResultsText): { chart: ChartBar[]; rows: TableRow[]; coarse: boolean } {
+export function barViews(
+  bars: Bar[],
+  labelOf: (key: string) => string,
+  k: number,
+  lang: Lang,
+  text: ResultsText,
+): { chart: ChartBar[]; rows: TableRow[]; coarse: boolean } {
   const chart: ChartBar[] = [];
   const rows: TableRow[] = [];
   for (const bar of bars) {

@@ -20,7 +20,12 @@ export function fetchSurvey(lang: Lang, slug: string): Reply<SurveyRoute['$get']
 }
 
 /** `POST /api/s/:slug/responses`, with the Idempotency-Key that makes a retry safe. */
-export function postResponse(lang: Lang, slug: string, body: InferRequestType<SurveyRoute['responses']['$post']>['json'], key: string): Reply<SurveyRoute['responses']['$post']> {
+export function postResponse(
+  lang: Lang,
+  slug: string,
+  body: InferRequestType<SurveyRoute['responses']['$post']>['json'],
+  key: string,
+): Reply<SurveyRoute['responses']['$post']> {
   return fetch(publicPath(slug, '/responses'), {
     method: 'POST',
     headers: { 'Accept-Language': lang, 'Content-Type': 'application/json', 'Idempotency-Key': key },

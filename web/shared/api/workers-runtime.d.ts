@@ -61,7 +61,17 @@ interface ExportedHandler<Env = unknown> {
  */
 interface SubtleCrypto {
   timingSafeEqual(a: ArrayBuffer | ArrayBufferView, b: ArrayBuffer | ArrayBufferView): boolean;
-  deriveBits(algorithm: { name: string; salt?: ArrayBuffer | ArrayBufferView; [option: string]: unknown }, baseKey: CryptoKey, length?: number | null): Promise<ArrayBuffer>;
-  importKey(format: string, keyData: ArrayBuffer | ArrayBufferView, algorithm: string | { name: string; [option: string]: unknown }, extractable: boolean, keyUsages: string[]): Promise<CryptoKey>;
+  deriveBits(
+    algorithm: { name: string; salt?: ArrayBuffer | ArrayBufferView; [option: string]: unknown },
+    baseKey: CryptoKey,
+    length?: number | null,
+  ): Promise<ArrayBuffer>;
+  importKey(
+    format: string,
+    keyData: ArrayBuffer | ArrayBufferView,
+    algorithm: string | { name: string; [option: string]: unknown },
+    extractable: boolean,
+    keyUsages: string[],
+  ): Promise<CryptoKey>;
   digest(algorithm: string | { name: string }, data: ArrayBuffer | ArrayBufferView): Promise<ArrayBuffer>;
 }

@@ -8,5 +8,8 @@ import { localize } from '../../../schema/localize.ts';
 export function surveyText(text: LocalizedText | undefined, lang: Lang): string {
   const value = localize(text, lang);
   if (lang !== 'fr' && !(text && !text.en)) return value;
-  return value.replace(/ :/g, '\u00a0:').replace(/ ([?!;»])/g, '\u202f$1').replace(/« /g, '«\u202f');
+  return value
+    .replace(/ :/g, '\u00a0:')
+    .replace(/ ([?!;»])/g, '\u202f$1')
+    .replace(/« /g, '«\u202f');
 }

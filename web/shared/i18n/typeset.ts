@@ -1,6 +1,9 @@
 /** French spacing: no-break spaces before « : » and inside « », narrow ones before « ? ! ; », so nothing wraps alone. */
 export function typeset(value: string): string {
-  return value.replace(/ :/g, '\u00a0:').replace(/ ([?!;»])/g, '\u202f$1').replace(/« /g, '«\u202f');
+  return value
+    .replace(/ :/g, '\u00a0:')
+    .replace(/ ([?!;»])/g, '\u202f$1')
+    .replace(/« /g, '«\u202f');
 }
 
 /** The same dictionary with French spacing applied to every text, including those made by functions. */

@@ -73,8 +73,7 @@ function WordsRule({ shown, waiting, k }: { shown: number; waiting: number | nul
   const kText = formatNumber(lang, k);
   return (
     <p class="live-words-rule" data-testid="words-rule">
-      {shown === 0 ? text.noWords(kText) : text.wordRule(kText)}{' '}
-      {waiting === null && text.wordsWaiting(kText)}
+      {shown === 0 ? text.noWords(kText) : text.wordRule(kText)} {waiting === null && text.wordsWaiting(kText)}
       {typeof waiting === 'number' && text.wordsWaitingCount(formatNumber(lang, waiting), waiting, kText)}
     </p>
   );

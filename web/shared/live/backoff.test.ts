@@ -13,8 +13,12 @@ describe('reconnectDelay', () => {
 
 describe('socketUrl', () => {
   it('keeps the origin and swaps the scheme', () => {
-    expect(socketUrl('https://pouls.example', '/api/live/s1/socket', { token: 'abc', view: undefined })).toBe('wss://pouls.example/api/live/s1/socket?token=abc');
-    expect(socketUrl('http://127.0.0.1:8787', '/api/orgs/o/live/s/socket', { view: 'projector' })).toBe('ws://127.0.0.1:8787/api/orgs/o/live/s/socket?view=projector');
+    expect(socketUrl('https://pouls.example', '/api/live/s1/socket', { token: 'abc', view: undefined })).toBe(
+      'wss://pouls.example/api/live/s1/socket?token=abc',
+    );
+    expect(socketUrl('http://127.0.0.1:8787', '/api/orgs/o/live/s/socket', { view: 'projector' })).toBe(
+      'ws://127.0.0.1:8787/api/orgs/o/live/s/socket?view=projector',
+    );
   });
 });
 

@@ -18,9 +18,11 @@ export function barRows(question: LiveQuestion, bars: LiveBar[], voters: number,
     const option = options.find((o) => o.id === bar.key);
     const label = option ? surveyText(option.label, lang) : (bar.label ?? bar.key);
     let display = formatNumber(lang, bar.value);
-    if ((question.type === 'single' || question.type === 'multiple' || question.type === 'scale') && voters > 0) display += ` · ${percent.format(bar.value / voters)}`;
+    if ((question.type === 'single' || question.type === 'multiple' || question.type === 'scale') && voters > 0)
+      display += ` · ${percent.format(bar.value / voters)}`;
     if (question.type === 'dots') display += ` ${words.points}`;
-    if (question.type === 'ranking') display += ` ${words.points}${bar.meanRank !== undefined ? ` · ${words.meanRank} ${formatNumber(lang, bar.meanRank, 1)}` : ''}`;
+    if (question.type === 'ranking')
+      display += ` ${words.points}${bar.meanRank !== undefined ? ` · ${words.meanRank} ${formatNumber(lang, bar.meanRank, 1)}` : ''}`;
     return { key: bar.key, label, value: bar.value, width: max > 0 ? (bar.value / max) * 100 : 0, display };
   });
   // Options keep their order (a choice read from top to bottom); words, dots and rankings read best first.

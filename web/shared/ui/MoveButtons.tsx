@@ -20,11 +20,25 @@ type Props = {
 export function MoveButtons({ idOf, label, text, index, count, disabled, describedBy, onMove }: Props) {
   return (
     <>
-      <button type="button" id={idOf('up')} class="icon-button" aria-disabled={index === 0 || disabled} aria-describedby={describedBy} onClick={() => onMove(-1)}>
+      <button
+        type="button"
+        id={idOf('up')}
+        class="icon-button"
+        aria-disabled={index === 0 || disabled}
+        aria-describedby={describedBy}
+        onClick={() => onMove(-1)}
+      >
         <Icon name="up" />
         <span class="sr-only">{`${text.moveUp} « ${label} »`}</span>
       </button>
-      <button type="button" id={idOf('down')} class="icon-button" aria-disabled={index === count - 1 || disabled} aria-describedby={describedBy} onClick={() => onMove(1)}>
+      <button
+        type="button"
+        id={idOf('down')}
+        class="icon-button"
+        aria-disabled={index === count - 1 || disabled}
+        aria-describedby={describedBy}
+        onClick={() => onMove(1)}
+      >
         <Icon name="down" />
         <span class="sr-only">{`${text.moveDown} « ${label} »`}</span>
       </button>

@@ -18,11 +18,12 @@ function auditOf(atoms: Atom[], k = 5) {
     if (accepted) published.push({ label, members: atoms.map(inSet) });
     return accepted;
   };
-  const leak = () => linearAttack(
-    atoms.map((a) => a.size),
-    published,
-    k,
-  );
+  const leak = () =>
+    linearAttack(
+      atoms.map((a) => a.size),
+      published,
+      k,
+    );
   return { audit, offer, published, leak };
 }
 
@@ -146,7 +147,8 @@ describe('DisclosureAudit', () => {
       const batches = rng.int(1, 3);
       const atoms: Atom[] = [];
       for (const profession of professions)
-        for (const mode of modes) for (let batch = 1; batch <= batches; batch++) atoms.push({ profession, mode, batch, size: rng.chance(0.25) ? 0 : rng.int(1, 9) });
+        for (const mode of modes)
+          for (let batch = 1; batch <= batches; batch++) atoms.push({ profession, mode, batch, size: rng.chance(0.25) ? 0 : rng.int(1, 9) });
       const { audit, offer, published, leak } = auditOf(atoms, k);
       const candidates: [string, (a: Atom) => boolean][] = [];
       for (let release = 1; release <= batches; release++) {
@@ -160,11 +162,25 @@ describe('DisclosureAudit', () => {
         if (!accepted) {
           // A refusal must be warranted: with it, the attacker would have found something.
           const withIt = [...before, { label, members: atoms.map(inSet) }];
-          expect(linearAttack(atoms.map((a) => a.size), withIt, k), `refusing ${label} in round ${round}`).not.toBeNull();
+          expect(
+            linearAttack(
+              atoms.map((a) => a.size),
+              withIt,
+              k,
+            ),
+            `refusing ${label} in round ${round}`,
+          ).not.toBeNull();
         }
       }
       expect(leak(), `round ${round}`).toBeNull();
-      expect(literalAttack(atoms.map((a) => a.size), published, k), `round ${round}`).toBeNull();
+      expect(
+        literalAttack(
+          atoms.map((a) => a.size),
+          published,
+          k,
+        ),
+        `round ${round}`,
+      ).toBeNull();
       expect(audit.leaks()).toBe(false);
     }
   });

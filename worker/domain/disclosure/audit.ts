@@ -123,7 +123,10 @@ export class DisclosureAudit {
       small.length,
     ).rows;
     if (w.length === 0) return false;
-    return this.lightSupportExists(w, small.map((p) => partSizes[p]!));
+    return this.lightSupportExists(
+      w,
+      small.map((p) => partSizes[p]!),
+    );
   }
 
   /** Whether some non-zero vector of the row space of `basis` rests on parts weighing under k together. */
@@ -135,10 +138,12 @@ export class DisclosureAudit {
     // A vector of the space vanishes outside C exactly when dropping C's columns lowers the rank.
     const vanishesOutside = (chosen: ReadonlySet<number>) => {
       const kept = columns.filter((j) => !chosen.has(j));
-      return rankOf(
-        basis.map((row) => kept.map((j) => row[j]!)),
-        kept.length,
-      ) < dimension;
+      return (
+        rankOf(
+          basis.map((row) => kept.map((j) => row[j]!)),
+          kept.length,
+        ) < dimension
+      );
     };
     const search = (from: number, chosen: Set<number>, weight: number): boolean => {
       for (let i = from; i < columns.length; i++) {

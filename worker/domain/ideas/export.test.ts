@@ -7,7 +7,14 @@ describe('ideas export', () => {
     const link = { kind: 'live' as const, sessionId: 's', questionId: 'q' };
     const table = ideasTable(
       [
-        idea({ id: 'a', supports: 7, status: 'done', answer: { fr: 'Bancs installés' }, answeredOn: '2026-03-05', history: [{ status: 'studying', on: '2026-03-03', link, note: { fr: 'Classement en atelier : 1re sur 2 (3 points)' } }] }),
+        idea({
+          id: 'a',
+          supports: 7,
+          status: 'done',
+          answer: { fr: 'Bancs installés' },
+          answeredOn: '2026-03-05',
+          history: [{ status: 'studying', on: '2026-03-03', link, note: { fr: 'Classement en atelier : 1re sur 2 (3 points)' } }],
+        }),
         idea({ id: 'b', supports: 2, source: 'paper', theme: 'horaires' }),
         idea({ id: 'c', status: 'merged', mergedInto: 'a', text: 'Des bancs' }),
         idea({ id: 'd', status: 'pending', text: 'Appelez le 06 12 34 56 78' }),

@@ -13,13 +13,19 @@ describe('moderation rules', () => {
     expect(plan(idea(), { action: 'approve' })).toMatchObject({ ok: true, change: { status: 'received', entry: { status: 'received', on: '2026-03-10' } } });
     expect(plan(idea({ status: 'received' }), { action: 'approve' })).toMatchObject({ ok: false, status: 409, path: 'action' });
     expect(plan(idea({ mustReword: true }), { action: 'approve' })).toMatchObject({ ok: false, status: 409, path: 'text' });
-    expect(plan(idea({ mustReword: true }), { action: 'redact', text: 'Des bancs' })).toMatchObject({ ok: true, change: { mustReword: false, text: 'Des bancs' } });
+    expect(plan(idea({ mustReword: true }), { action: 'redact', text: 'Des bancs' })).toMatchObject({
+      ok: true,
+      change: { mustReword: false, text: 'Des bancs' },
+    });
   });
 
   it('needs a public answer for retained, done and rejected, and settles done and rejected', () => {
     const received = idea({ status: 'received' });
     expect(plan(received, { action: 'status', status: 'retained' })).toMatchObject({ ok: false, status: 422, path: 'answer' });
-    expect(plan(received, { action: 'status', status: 'studying' })).toMatchObject({ ok: true, change: { status: 'studying', answeredOn: null, settledOn: null } });
+    expect(plan(received, { action: 'status', status: 'studying' })).toMatchObject({
+      ok: true,
+      change: { status: 'studying', answeredOn: null, settledOn: null },
+    });
     const answer = { fr: 'Installés en mai' };
     expect(plan(received, { action: 'status', status: 'done', answer })).toMatchObject({
       ok: true,
@@ -30,12 +36,18 @@ describe('moderation rules', () => {
 
   it('hides public ideas and brings them back to where they were, reports reset', () => {
     expect(plan(idea({ status: 'studying' }), { action: 'hide' })).toMatchObject({ ok: true, change: { status: 'hidden', hiddenFrom: 'studying' } });
-    expect(plan(idea({ status: 'hidden', hiddenFrom: 'studying' }), { action: 'unhide' })).toMatchObject({ ok: true, change: { status: 'studying', hiddenFrom: null, resetReports: true } });
+    expect(plan(idea({ status: 'hidden', hiddenFrom: 'studying' }), { action: 'unhide' })).toMatchObject({
+      ok: true,
+      change: { status: 'studying', hiddenFrom: null, resetReports: true },
+    });
     expect(plan(idea(), { action: 'hide' })).toMatchObject({ ok: false, status: 409 });
   });
 
   it('declines with a reason, refuses edits once settled, and checks themes and unchanged texts', () => {
-    expect(plan(idea({ status: 'hidden' }), { action: 'decline', reason: 'Un nom y figure' })).toMatchObject({ ok: true, change: { status: 'declined', declineReason: 'Un nom y figure', settledOn: '2026-03-10' } });
+    expect(plan(idea({ status: 'hidden' }), { action: 'decline', reason: 'Un nom y figure' })).toMatchObject({
+      ok: true,
+      change: { status: 'declined', declineReason: 'Un nom y figure', settledOn: '2026-03-10' },
+    });
     expect(plan(idea({ status: 'done' }), { action: 'decline', reason: 'Trop tard' })).toMatchObject({ ok: false, status: 409 });
     expect(plan(idea({ status: 'merged' }), { action: 'redact', text: 'Autre' })).toMatchObject({ ok: false, status: 409 });
     expect(plan(idea(), { action: 'redact', text: 'Plus de bancs' })).toMatchObject({ ok: false, status: 422, path: 'text' });

@@ -20,10 +20,12 @@ export type IdeaChange = {
   entry: IdeaHistoryEntry | null;
 };
 
-export type ModerationPlan = { ok: true; kind: 'change'; change: IdeaChange } | { ok: true; kind: 'merge'; into: StoredIdea; entry: IdeaHistoryEntry } | Refusal;
+export type ModerationPlan =
+  { ok: true; kind: 'change'; change: IdeaChange } | { ok: true; kind: 'merge'; into: StoredIdea; entry: IdeaHistoryEntry } | Refusal;
 
 const refuse = (status: Refusal['status'], path: string, fr: string, en: string): Refusal => ({ ok: false, status, path, fr, en });
-const wrongStatus = (idea: StoredIdea) => refuse(409, 'action', `Action impossible sur une idée au statut « ${idea.status} »`, `Not possible on an idea whose status is “${idea.status}”`);
+const wrongStatus = (idea: StoredIdea) =>
+  refuse(409, 'action', `Action impossible sur une idée au statut « ${idea.status} »`, `Not possible on an idea whose status is “${idea.status}”`);
 
 const MERGEABLE: readonly IdeaStatus[] = ['pending', 'received', 'studying', 'hidden'];
 const DECLINABLE: readonly IdeaStatus[] = ['pending', 'hidden', 'received', 'studying'];
@@ -32,7 +34,11 @@ const DECLINABLE: readonly IdeaStatus[] = ['pending', 'hidden', 'received', 'stu
  * What `action` does to `idea`, or why it cannot: the rules of schema/ideas.ts `Moderation`.
  * `target` is the idea a merge names (null when it is not in the box); `themes` the box's.
  */
-export function planModeration(idea: StoredIdea, action: Moderation, context: { day: string; themes: readonly string[]; target?: StoredIdea | null }): ModerationPlan {
+export function planModeration(
+  idea: StoredIdea,
+  action: Moderation,
+  context: { day: string; themes: readonly string[]; target?: StoredIdea | null },
+): ModerationPlan {
   const { day } = context;
   const change = (c: IdeaChange): ModerationPlan => ({ ok: true, kind: 'change', change: c });
   const entry = (status: IdeaStatus, note?: LocalizedText): IdeaHistoryEntry => (note ? { status, on: day, note } : { status, on: day });
@@ -53,7 +59,12 @@ export function planModeration(idea: StoredIdea, action: Moderation, context: { 
     case 'redact':
       if (CLOSED_TO_EDITS.includes(idea.status)) return wrongStatus(idea);
       if (action.text === idea.text) return refuse(422, 'text', 'Le texte n’a pas changé', 'The text did not change');
-      return change({ status: idea.status, text: action.text, mustReword: false, entry: entry(idea.status, { fr: 'Texte modifié par la modération', en: 'Text edited by moderation' }) });
+      return change({
+        status: idea.status,
+        text: action.text,
+        mustReword: false,
+        entry: entry(idea.status, { fr: 'Texte modifié par la modération', en: 'Text edited by moderation' }),
+      });
     case 'theme':
       if (CLOSED_TO_EDITS.includes(idea.status)) return wrongStatus(idea);
       if (!context.themes.includes(action.theme)) return refuse(422, 'theme', 'Thème inconnu dans cette boîte', 'No such theme in this box');

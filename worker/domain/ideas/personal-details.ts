@@ -11,7 +11,8 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 /** 06 12 34 56 78, 06.12.34.56.78, 0612345678, +33 6 12 34 56 78, 0033 6…, and 15, 3114 left alone. */
 const PHONE = /(?<![\p{N}])(?:(?:\+|00)33[\s.-]?(?:\(0\)[\s.-]?)?[1-9]|0[1-9])(?:[\s.-]?\d{2}){4}(?![\p{N}])/gu;
 
-const MONTHS = 'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|janv|févr|fevr|avr|juil|sept|oct|nov|déc|dec';
+const MONTHS =
+  'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|janv|févr|fevr|avr|juil|sept|oct|nov|déc|dec';
 const DATE = new RegExp(
   [
     String.raw`(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?!\d)`, // 12/03/2026, 12-03-26
@@ -66,7 +67,13 @@ function matches(text: string, pattern: RegExp, kind: PersonalFlag['kind']): Per
 
 /** The flags of a text, in reading order; a span inside another one already flagged is left out. */
 export function personalFlags(text: string): PersonalFlag[] {
-  const all = [...matches(text, EMAIL, 'email'), ...matches(text, PHONE, 'phone'), ...matches(text, DATE, 'date'), ...matches(text, NAME, 'name'), ...matches(text, HEALTH, 'health')];
+  const all = [
+    ...matches(text, EMAIL, 'email'),
+    ...matches(text, PHONE, 'phone'),
+    ...matches(text, DATE, 'date'),
+    ...matches(text, NAME, 'name'),
+    ...matches(text, HEALTH, 'health'),
+  ];
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: PersonalFlag[] = [];
   for (const flag of all) {

@@ -63,7 +63,10 @@ export function followedIdea(idea: StoredIdea, today: string): IdeaFollow {
  * Public ideas by theme (the box's order), most supported first. Ideas under k come after, newest
  * first: ordering them by their hidden counts would tell which has more.
  */
-export function sortForPublic<T extends Pick<IdeaPublic, 'theme' | 'supports' | 'id'>>(ideas: readonly (T & { createdOn: string })[], themes: readonly Theme[]): T[] {
+export function sortForPublic<T extends Pick<IdeaPublic, 'theme' | 'supports' | 'id'>>(
+  ideas: readonly (T & { createdOn: string })[],
+  themes: readonly Theme[],
+): T[] {
   const order = new Map(themes.map((t, i) => [t.id, i]));
   return [...ideas].sort(
     (a, b) =>
@@ -83,7 +86,12 @@ export function publicIdeas(ideas: readonly StoredIdea[], k: number, themes: rea
 export const ANSWERED_ON_DISPLAY = 10;
 
 /** The waiting room: ideas still open to supports, and the latest answers. */
-export function displayIdeas(ideas: readonly StoredIdea[], k: number, themes: readonly Theme[], today: string): { ideas: IdeaPublic[]; answered: IdeaPublic[] } {
+export function displayIdeas(
+  ideas: readonly StoredIdea[],
+  k: number,
+  themes: readonly Theme[],
+  today: string,
+): { ideas: IdeaPublic[]; answered: IdeaPublic[] } {
   const open = publicIdeas(
     ideas.filter((i) => SUPPORTABLE.includes(i.status)),
     k,

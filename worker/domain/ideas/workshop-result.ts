@@ -17,7 +17,7 @@ export function optionResult(view: LiveQuestionView, optionId: string): OptionRe
 const ordinalFr = (n: number) => (n === 1 ? '1re' : `${n}e`);
 function ordinalEn(n: number): string {
   const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
   return `${n}${suffix}`;
 }
 const decimalFr = (x: number) => String(x).replace('.', ',');
@@ -30,7 +30,13 @@ export function resultNote(type: 'ranking' | 'dots', result: OptionResult, k: nu
   if (type === 'ranking') {
     const mean = meanRank === undefined ? '' : `, rang moyen ${decimalFr(meanRank)}`;
     const meanEn = meanRank === undefined ? '' : `, mean rank ${meanRank}`;
-    return { fr: `Classement en atelier : ${ordinalFr(rank)} sur ${of} (${value} points${mean})`, en: `Workshop ranking: ${ordinalEn(rank)} of ${of} (${value} points${meanEn})` };
+    return {
+      fr: `Classement en atelier : ${ordinalFr(rank)} sur ${of} (${value} points${mean})`,
+      en: `Workshop ranking: ${ordinalEn(rank)} of ${of} (${value} points${meanEn})`,
+    };
   }
-  return { fr: `Vote à points en atelier : ${ordinalFr(rank)} sur ${of} (${value} points)`, en: `Workshop dot vote: ${ordinalEn(rank)} of ${of} (${value} points)` };
+  return {
+    fr: `Vote à points en atelier : ${ordinalFr(rank)} sur ${of} (${value} points)`,
+    en: `Workshop dot vote: ${ordinalEn(rank)} of ${of} (${value} points)`,
+  };
 }

@@ -5,12 +5,22 @@ import { linearAttack, literalAttack, type Published } from '../../../tests/supp
 import { QuestionRuntime, type VoteChange } from './question-runtime.ts';
 
 const fr = (text: string) => ({ fr: text });
-const single = { id: 'q', label: fr('Q'), type: 'single', options: [{ id: 'a', label: fr('A') }, { id: 'b', label: fr('B') }] } as const satisfies LiveQuestion;
+const single = {
+  id: 'q',
+  label: fr('Q'),
+  type: 'single',
+  options: [
+    { id: 'a', label: fr('A') },
+    { id: 'b', label: fr('B') },
+  ],
+} as const satisfies LiveQuestion;
 const collegesOf = (...ids: string[]): College[] => ids.map((id) => ({ id, label: fr(id), weight: 10 }));
 const runtimeOf = (colleges: College[], k = 3) => new QuestionRuntime(() => ({ question: single, k, colleges }));
 const vote = (voterHash: string, college: string, value: string): VoteChange => ({ voterHash, college, value });
 const shownOf = (runtime: QuestionRuntime) =>
-  Object.fromEntries((runtime.published.results.byCollege ?? []).map((c) => [c.college, c.tally.suppressed ? null : `${c.tally.voters}${c.previous ? ' (previous)' : ''}`]));
+  Object.fromEntries(
+    (runtime.published.results.byCollege ?? []).map((c) => [c.college, c.tally.suppressed ? null : `${c.tally.voters}${c.previous ? ' (previous)' : ''}`]),
+  );
 
 /** The sets the releases published, over atoms (college, release interval), for the independent attacker. */
 function publishedSets(runtime: QuestionRuntime) {
@@ -20,7 +30,8 @@ function publishedSets(runtime: QuestionRuntime) {
   const published: Published[] = [];
   intervals.forEach((_, r) => {
     published.push({ label: `all@${r + 1}`, members: atoms.map((a) => a.release <= r + 1) });
-    for (const college of colleges[r]!) published.push({ label: `${college}@${r + 1}`, members: atoms.map((a) => a.college === college && a.release <= r + 1) });
+    for (const college of colleges[r]!)
+      published.push({ label: `${college}@${r + 1}`, members: atoms.map((a) => a.college === college && a.release <= r + 1) });
   });
   return { sizes: atoms.map((a) => a.size), published };
 }

@@ -50,7 +50,12 @@ export type CollegeCandidate = {
  * Returns the colleges to publish, or null when even the overall tally must wait (never, in practice:
  * kept for safety).
  */
-export function collegesToPublish(history: ReleaseHistory, interval: Record<string, number>, colleges: readonly CollegeCandidate[], k: number): string[] | null {
+export function collegesToPublish(
+  history: ReleaseHistory,
+  interval: Record<string, number>,
+  colleges: readonly CollegeCandidate[],
+  k: number,
+): string[] | null {
   const release = history.intervals.length + 1;
   const sizes = [...history.intervals, interval];
   const before = new Map<string, number[]>();

@@ -16,7 +16,8 @@ export function controlChange(model: LiveModel, questionId: string, action: Live
   if (action === 'open' && model.session.status !== 'open') return refuse('Lancez d’abord la séance', 'Start the session first');
   if (action === 'open' && runtime.state === 'open') return { ok: true, value: null };
   if (action === 'lock' && runtime.state !== 'open') return refuse('Seule une question ouverte peut être figée', 'Only an open question can be locked');
-  if ((action === 'close' || action === 'show') && runtime.state === 'idle') return refuse('Cette question n’a pas été posée', 'This question has not been asked');
+  if ((action === 'close' || action === 'show') && runtime.state === 'idle')
+    return refuse('Cette question n’a pas été posée', 'This question has not been asked');
   if (action === 'show' && model.session.status !== 'open') return refuse('Rouvrez d’abord l’atelier', 'Reopen the workshop first');
   const change: ControlChange = {
     open: { state: 'open' as const, openedOrder: model.nextOpenedOrder() },

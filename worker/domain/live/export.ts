@@ -14,7 +14,9 @@ function optionLabel(question: LiveQuestion, key: string, lang: Lang): string {
 
 /** A day (YYYY-MM-DD) or a moment, as people write it. */
 const dateOf = (when: string | Date, lang: Lang) =>
-  new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(typeof when === 'string' ? new Date(`${when}T12:00:00Z`) : when);
+  new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(
+    typeof when === 'string' ? new Date(`${when}T12:00:00Z`) : when,
+  );
 
 /** The lines before the table: the session, its date, the anonymity rule, the export's date. */
 function sessionNotes(state: LiveSessionAdmin, lang: Lang, exportedAt: Date): string[] {
@@ -37,14 +39,31 @@ function questionRows(view: LiveQuestionView, k: number, sessionClosed: boolean,
   const unit = words.units[q.type];
   const rows: CsvCell[][] = [];
   // Values in value columns; anything said about them in the note column.
-  const row = (college: string | null, key: string | null, label: string | null, value: number | null, rowUnit: string | null, rest: [number | null, number | null, number | null], note: string | null) =>
-    rows.push([...head, college, key, label, value, rowUnit, ...rest, note]);
+  const row = (
+    college: string | null,
+    key: string | null,
+    label: string | null,
+    value: number | null,
+    rowUnit: string | null,
+    rest: [number | null, number | null, number | null],
+    note: string | null,
+  ) => rows.push([...head, college, key, label, value, rowUnit, ...rest, note]);
   const tallyRows = (college: string, tally: LiveTally, note: string | null) => {
     if (tally.suppressed) return row(college, null, null, null, null, [null, null, null], words.underK(k));
-    if (tally.bars.length === 0) row(college, null, null, null, null, [null, tally.voters, tally.mean ?? null], note ?? (q.type === 'words' ? words.noWord(k) : null));
-    for (const bar of tally.bars) row(college, bar.key, bar.label ?? optionLabel(q, bar.key, lang), bar.value, unit, [bar.meanRank ?? null, tally.voters, tally.mean ?? null], note);
+    if (tally.bars.length === 0)
+      row(college, null, null, null, null, [null, tally.voters, tally.mean ?? null], note ?? (q.type === 'words' ? words.noWord(k) : null));
+    for (const bar of tally.bars)
+      row(college, bar.key, bar.label ?? optionLabel(q, bar.key, lang), bar.value, unit, [bar.meanRank ?? null, tally.voters, tally.mean ?? null], note);
     if (tally.waitingWords !== undefined)
-      row(college, null, words.waitingLabel(k), tally.waitingWords, words.words, [null, null, null], tally.waitingWords === null ? words.waitingHidden(k) : words.waiting(k));
+      row(
+        college,
+        null,
+        words.waitingLabel(k),
+        tally.waitingWords,
+        words.words,
+        [null, null, null],
+        tally.waitingWords === null ? words.waitingHidden(k) : words.waiting(k),
+      );
   };
   if (view.tally) tallyRows(words.all, view.tally, null);
   for (const college of view.byCollege ?? []) tallyRows(localize(college.label, lang), college.tally, college.previous ? words.previous : null);
@@ -54,7 +73,15 @@ function questionRows(view: LiveQuestionView, k: number, sessionClosed: boolean,
     if (view.block.suppressed) row(words.block, null, null, null, null, [null, null, null], words.blockSuppressed[view.block.reason]);
     else
       for (const option of view.block.options)
-        row(words.block, option.option, optionLabel(q, option.option, lang), option.weight, words.weight, [null, null, null], view.block.winner.includes(option.option) ? (final ? words.retained : words.leading) : null);
+        row(
+          words.block,
+          option.option,
+          optionLabel(q, option.option, lang),
+          option.weight,
+          words.weight,
+          [null, null, null],
+          view.block.winner.includes(option.option) ? (final ? words.retained : words.leading) : null,
+        );
   }
   for (const idea of view.ideas ?? [])
     if (idea.status === 'approved') row(null, idea.id, idea.text, idea.upvotes, unit, [null, null, null], idea.upvotes === null ? words.fewUpvotes(k) : null);

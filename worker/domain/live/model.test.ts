@@ -118,7 +118,15 @@ describe('what is on screen', () => {
     const model = modelOf({ k: 3, colleges }, [single('q1'), single('q2')], { states: [state('q1')] });
     expect(model.summary()).toEqual({ id: 's1', code: 'ABCDEF', title: fr('Atelier'), status: 'open', questions: 2, version: 3 });
     const admin = model.adminState('https://pouls.example/live/ABCDEF', 7);
-    expect(admin).toMatchObject({ id: 's1', version: 3, joinUrl: 'https://pouls.example/live/ABCDEF', connected: 7, current: 'q1', createdOn: '2026-03-14', endedOn: null });
+    expect(admin).toMatchObject({
+      id: 's1',
+      version: 3,
+      joinUrl: 'https://pouls.example/live/ABCDEF',
+      connected: 7,
+      current: 'q1',
+      createdOn: '2026-03-14',
+      endedOn: null,
+    });
     expect(admin.questions.map((q) => q.question.id)).toEqual(['q1', 'q2']);
     expect(admin.presence).toEqual([
       { college: 'med', label: fr('Médecins'), devices: null },
@@ -155,7 +163,11 @@ describe('an edit of the definition', () => {
       states: [state('asked', { state: 'closed', openedOrder: 1 }), state('removed', { openedOrder: 2 })],
     });
     const asked = model.runtime('asked');
-    const definition: LiveSessionInput = { title: fr('Atelier, version 2'), settings: { k: 3, cardsRequired: false }, questions: [single('asked'), single('never'), single('new')] };
+    const definition: LiveSessionInput = {
+      title: fr('Atelier, version 2'),
+      settings: { k: 3, cardsRequired: false },
+      questions: [single('asked'), single('never'), single('new')],
+    };
     model.redefine(definition, 4);
     expect(model.session).toMatchObject({ version: 4, title: fr('Atelier, version 2'), definition });
     expect([...model.questions.keys()].toSorted()).toEqual(['asked', 'never', 'new']);
@@ -166,15 +178,22 @@ describe('an edit of the definition', () => {
 });
 
 describe('where a vote may go', () => {
-  const problemOf = <T,>(outcome: Outcome<T>) => (outcome.ok ? null : outcome.problem);
+  const problemOf = <T>(outcome: Outcome<T>) => (outcome.ok ? null : outcome.problem);
 
   it('only into an open question of an open session', () => {
     const questions = [single('open'), single('locked'), single('idle')];
     const rows = { states: [state('open'), state('locked', { state: 'locked' }), state('idle', { state: 'idle' })] };
-    expect(problemOf(modelOf({ k: 3 }, questions, rows, 'draft').voteTarget('open', undefined, undefined, undefined))).toMatchObject({ status: 409, path: 'status' });
+    expect(problemOf(modelOf({ k: 3 }, questions, rows, 'draft').voteTarget('open', undefined, undefined, undefined))).toMatchObject({
+      status: 409,
+      path: 'status',
+    });
     const model = modelOf({ k: 3 }, questions, rows);
     expect(problemOf(model.voteTarget('nope', undefined, undefined, undefined))).toMatchObject({ status: 404, path: 'questionId' });
-    expect(problemOf(model.voteTarget('locked', undefined, undefined, undefined))).toMatchObject({ status: 409, path: 'questionId', en: 'Votes on this question are locked' });
+    expect(problemOf(model.voteTarget('locked', undefined, undefined, undefined))).toMatchObject({
+      status: 409,
+      path: 'questionId',
+      en: 'Votes on this question are locked',
+    });
     expect(problemOf(model.voteTarget('idle', undefined, undefined, undefined))).toMatchObject({ status: 409, path: 'questionId' });
     const target = model.voteTarget('open', undefined, undefined, undefined);
     expect(target.ok && target.value.college).toBe('');

@@ -131,7 +131,8 @@ export class LiveModel {
   /** A new definition (an edit): questions never asked start afresh, come or go; the others keep their state. */
   redefine(definition: LiveSessionInput, version: number): void {
     this.session = { ...this.session, definition, title: definition.title, version };
-    for (const [id, runtime] of [...this.questions]) if (runtime.openedOrder === null || !definition.questions.some((q) => q.id === id)) this.questions.delete(id);
+    for (const [id, runtime] of [...this.questions])
+      if (runtime.openedOrder === null || !definition.questions.some((q) => q.id === id)) this.questions.delete(id);
     for (const question of definition.questions) if (!this.questions.has(question.id)) this.questions.set(question.id, this.newRuntime(question.id));
   }
 

@@ -10,17 +10,55 @@ function asSets({ sizes, publications }: PrefixFamily) {
   const atoms = sizes.flatMap((s, i) => colleges.map((college) => ({ college, interval: i + 1, size: s[college] ?? 0 })));
   const published: Published[] = [];
   sizes.forEach((_, i) => published.push({ label: `all@${i + 1}`, members: atoms.map((a) => a.interval <= i + 1) }));
-  for (const [college, at] of publications) for (const r of at) published.push({ label: `${college}@${r}`, members: atoms.map((a) => a.college === college && a.interval <= r) });
+  for (const [college, at] of publications)
+    for (const r of at) published.push({ label: `${college}@${r}`, members: atoms.map((a) => a.college === college && a.interval <= r) });
   return { sizes: atoms.map((a) => a.size), published };
 }
 
 describe('the disclosure check of live releases', () => {
   it('finds the difference of two individuals’ changes across two releases and two colleges', () => {
     // (all@3 − all@2) − (p@3 − p@1) = u's one change in interval 3 − p's one change in interval 2.
-    const sizes = [{ u: 4, p: 5 }, { u: 2, p: 1 }, { u: 1, p: 2 }];
-    expect(familyLeaks({ sizes, publications: new Map([['u', [1]], ['p', [1]]]) }, 3)).toBe(false);
-    expect(familyLeaks({ sizes, publications: new Map([['u', [1]], ['p', [1, 3]]]) }, 3)).toBe(true);
-    expect(familyLeaks({ sizes, publications: new Map([['u', [1]], ['p', [1]]]) }, 3)).toBe(false);
+    const sizes = [
+      { u: 4, p: 5 },
+      { u: 2, p: 1 },
+      { u: 1, p: 2 },
+    ];
+    expect(
+      familyLeaks(
+        {
+          sizes,
+          publications: new Map([
+            ['u', [1]],
+            ['p', [1]],
+          ]),
+        },
+        3,
+      ),
+    ).toBe(false);
+    expect(
+      familyLeaks(
+        {
+          sizes,
+          publications: new Map([
+            ['u', [1]],
+            ['p', [1, 3]],
+          ]),
+        },
+        3,
+      ),
+    ).toBe(true);
+    expect(
+      familyLeaks(
+        {
+          sizes,
+          publications: new Map([
+            ['u', [1]],
+            ['p', [1]],
+          ]),
+        },
+        3,
+      ),
+    ).toBe(false);
     // The total minus a college: the other college's 2.
     expect(familyLeaks({ sizes: [{ u: 10, p: 2 }], publications: new Map([['u', [1]]]) }, 3)).toBe(true);
   });

@@ -122,7 +122,8 @@ export class QuestionRuntime {
     const interval: Record<string, number> = {};
     for (const [college, devices] of this.interval) interval[college] = devices.size;
     const since = new Map<string, { count: number; certain: boolean }>();
-    for (const college of this.settings().colleges ?? []) since.set(college.id, { count: this.since.get(college.id)?.size ?? 0, certain: this.certain.has(college.id) });
+    for (const college of this.settings().colleges ?? [])
+      since.set(college.id, { count: this.since.get(college.id)?.size ?? 0, certain: this.certain.has(college.id) });
     const next = release({
       ...this.settings(),
       votes: [...this.votes.values()],

@@ -4,7 +4,15 @@ import { LiveModel } from './model.ts';
 import { QuestionRuntime, type VoteChange } from './question-runtime.ts';
 
 const fr = (text: string) => ({ fr: text });
-const single = { id: 'q', label: fr('Q'), type: 'single', options: [{ id: 'a', label: fr('A') }, { id: 'b', label: fr('B') }] } as const satisfies LiveQuestion;
+const single = {
+  id: 'q',
+  label: fr('Q'),
+  type: 'single',
+  options: [
+    { id: 'a', label: fr('A') },
+    { id: 'b', label: fr('B') },
+  ],
+} as const satisfies LiveQuestion;
 const runtimeOf = (k = 3) => new QuestionRuntime(() => ({ question: single, k, colleges: undefined }));
 const vote = (voterHash: string, value: string): VoteChange => ({ voterHash, college: '', value });
 const shown = (runtime: QuestionRuntime) => runtime.published.results.tally;
@@ -17,7 +25,13 @@ describe('releases of a live question', () => {
     for (let i = 0; i < 10; i++) expect(runtime.apply([vote('attacker', i % 2 ? 'a' : 'b')]).released).toBe(false);
     expect(shown(runtime)).toEqual({ suppressed: true, voters: null });
     expect(runtime.apply([vote('third', 'b')]).released).toBe(true);
-    expect(shown(runtime)).toMatchObject({ voters: 3, bars: [{ key: 'a', value: 2 }, { key: 'b', value: 1 }] });
+    expect(shown(runtime)).toMatchObject({
+      voters: 3,
+      bars: [
+        { key: 'a', value: 2 },
+        { key: 'b', value: 1 },
+      ],
+    });
     // A retry is no change at all.
     expect(runtime.apply([vote('third', 'b')])).toEqual({ changed: [false], released: false });
     expect(runtime.apply([vote('victim', 'b')])).toEqual({ changed: [true], released: false });
@@ -49,14 +63,33 @@ describe('releases of a live question', () => {
     runtime.apply([vote('victim', 'b')]);
     for (const state of ['locked', 'closed'] as const) {
       runtime.state = state;
-      expect(model.questionView('q', 'public').tally).toEqual({ suppressed: false, voters: 3, bars: [{ key: 'a', value: 3 }, { key: 'b', value: 0 }] });
+      expect(model.questionView('q', 'public').tally).toEqual({
+        suppressed: false,
+        voters: 3,
+        bars: [
+          { key: 'a', value: 3 },
+          { key: 'b', value: 0 },
+        ],
+      });
       expect(model.questionView('q', 'console').tally).toEqual(model.questionView('q', 'public').tally);
     }
   });
 
   it('participants never see the tally of a question not revealed; the console does', () => {
     const definition: LiveSessionInput = { title: fr('T'), settings: { k: 3, cardsRequired: false }, questions: [single] };
-    const published = { results: { tally: { suppressed: false as const, voters: 3, bars: [{ key: 'a', value: 3 }, { key: 'b', value: 0 }] } }, history: { intervals: [], colleges: [] } };
+    const published = {
+      results: {
+        tally: {
+          suppressed: false as const,
+          voters: 3,
+          bars: [
+            { key: 'a', value: 3 },
+            { key: 'b', value: 0 },
+          ],
+        },
+      },
+      history: { intervals: [], colleges: [] },
+    };
     const model = new LiveModel(
       { id: 's', organisationId: 'o', code: 'ABCDEF', title: fr('T'), definition, status: 'open', version: 1, createdOn: '2026-03-14', endedOn: null },
       { states: [{ questionId: 'q', state: 'locked', revealed: false, round: 1, openedOrder: 1, published }] },
@@ -68,7 +101,19 @@ describe('releases of a live question', () => {
 
   it('rebuilt from D1, a question shows what was released and counts changes again from zero', () => {
     const definition: LiveSessionInput = { title: fr('T'), settings: { k: 3, cardsRequired: false }, questions: [single] };
-    const published = { results: { tally: { suppressed: false as const, voters: 3, bars: [{ key: 'a', value: 3 }, { key: 'b', value: 0 }] } }, history: { intervals: [], colleges: [] } };
+    const published = {
+      results: {
+        tally: {
+          suppressed: false as const,
+          voters: 3,
+          bars: [
+            { key: 'a', value: 3 },
+            { key: 'b', value: 0 },
+          ],
+        },
+      },
+      history: { intervals: [], colleges: [] },
+    };
     const model = new LiveModel(
       { id: 's', organisationId: 'o', code: 'ABCDEF', title: fr('T'), definition, status: 'open', version: 1, createdOn: '2026-03-14', endedOn: null },
       {
@@ -79,6 +124,13 @@ describe('releases of a live question', () => {
     const runtime = model.runtime('q')!;
     expect(runtime.apply([vote('v6', 'b')]).released).toBe(false);
     expect(runtime.apply([vote('v1', 'b'), vote('v2', 'b')]).released).toBe(true);
-    expect(shown(runtime)).toEqual({ suppressed: false, voters: 6, bars: [{ key: 'a', value: 1 }, { key: 'b', value: 5 }] });
+    expect(shown(runtime)).toEqual({
+      suppressed: false,
+      voters: 6,
+      bars: [
+        { key: 'a', value: 1 },
+        { key: 'b', value: 5 },
+      ],
+    });
   });
 });

@@ -5,7 +5,11 @@ import { histogramOf } from './histogram.ts';
 import { blockVote, collegeTally, shownUpvotes, tally, type VoteEntry } from './tallies.ts';
 
 const fr = (text: string) => ({ fr: text });
-const options = [{ id: 'a', label: fr('A') }, { id: 'b', label: fr('B') }, { id: 'c', label: fr('C') }];
+const options = [
+  { id: 'a', label: fr('A') },
+  { id: 'b', label: fr('B') },
+  { id: 'c', label: fr('C') },
+];
 const single = { id: 's', label: fr('S'), type: 'single', options } as const satisfies LiveQuestion;
 const colleges: College[] = [
   { id: 'u', label: fr('Usagers'), weight: 50 },
@@ -23,11 +27,27 @@ describe('tally with k', () => {
     expect(tally(single, [], 3)).toEqual({ suppressed: true, voters: null });
   });
   it('single and multiple count voters per option; dots sum points', () => {
-    expect(tally(single, votes(null, 'a', 'a', 'b'), 3)).toEqual({ suppressed: false, voters: 3, bars: [{ key: 'a', value: 2 }, { key: 'b', value: 1 }, { key: 'c', value: 0 }] });
+    expect(tally(single, votes(null, 'a', 'a', 'b'), 3)).toEqual({
+      suppressed: false,
+      voters: 3,
+      bars: [
+        { key: 'a', value: 2 },
+        { key: 'b', value: 1 },
+        { key: 'c', value: 0 },
+      ],
+    });
     const multiple = { ...single, type: 'multiple' } as const satisfies LiveQuestion;
-    expect(barsOf(tally(multiple, votes(null, ['a', 'b'], ['a'], ['c']), 3))).toEqual([{ key: 'a', value: 2 }, { key: 'b', value: 1 }, { key: 'c', value: 1 }]);
+    expect(barsOf(tally(multiple, votes(null, ['a', 'b'], ['a'], ['c']), 3))).toEqual([
+      { key: 'a', value: 2 },
+      { key: 'b', value: 1 },
+      { key: 'c', value: 1 },
+    ]);
     const dots = { ...single, type: 'dots', points: 5 } as const satisfies LiveQuestion;
-    expect(barsOf(tally(dots, votes(null, { a: 5 }, { a: 1, b: 4 }, { c: 2 }), 3))).toEqual([{ key: 'a', value: 6 }, { key: 'b', value: 4 }, { key: 'c', value: 2 }]);
+    expect(barsOf(tally(dots, votes(null, { a: 5 }, { a: 1, b: 4 }, { c: 2 }), 3))).toEqual([
+      { key: 'a', value: 6 },
+      { key: 'b', value: 4 },
+      { key: 'c', value: 2 },
+    ]);
   });
   it('ranking: Borda points (m − rank) and mean rank', () => {
     const ranking = { ...single, type: 'ranking' } as const satisfies LiveQuestion;
@@ -48,7 +68,12 @@ describe('tally with k', () => {
     expect(tally(scale, votes(null, 1, 4, 4), 3)).toEqual({
       suppressed: false,
       voters: 3,
-      bars: [{ key: '1', value: 1 }, { key: '2', value: 0 }, { key: '3', value: 0 }, { key: '4', value: 2 }],
+      bars: [
+        { key: '1', value: 1 },
+        { key: '2', value: 0 },
+        { key: '3', value: 0 },
+        { key: '4', value: 2 },
+      ],
       mean: 3,
     });
   });
@@ -73,7 +98,15 @@ describe('tally with k', () => {
 
 describe('a college’s tally from its histogram', () => {
   it('is the tally of the values it holds, k applied', () => {
-    expect(collegeTally(single, { '"a"': 2, '"b"': 1 }, 3)).toEqual({ suppressed: false, voters: 3, bars: [{ key: 'a', value: 2 }, { key: 'b', value: 1 }, { key: 'c', value: 0 }] });
+    expect(collegeTally(single, { '"a"': 2, '"b"': 1 }, 3)).toEqual({
+      suppressed: false,
+      voters: 3,
+      bars: [
+        { key: 'a', value: 2 },
+        { key: 'b', value: 1 },
+        { key: 'c', value: 0 },
+      ],
+    });
     expect(collegeTally(single, { '"a"': 2 }, 3)).toEqual({ suppressed: true, voters: null });
   });
 });
@@ -88,14 +121,25 @@ describe('block vote', () => {
         { college: 'p', choice: ['b'], weight: 30 },
         { college: 'e', choice: ['c'], weight: 20 },
       ],
-      options: [{ option: 'a', weight: 50 }, { option: 'b', weight: 30 }, { option: 'c', weight: 20 }],
+      options: [
+        { option: 'a', weight: 50 },
+        { option: 'b', weight: 30 },
+        { option: 'c', weight: 20 },
+      ],
       winner: ['a'],
     });
   });
   it('a tie inside a college splits its weight; a tie between options gives two winners', () => {
     // u: a 2, b 2 → 25 each; p: b → 30; e: a → 20 ⇒ a 45, b 55.
     const all = by({ u: ['a', 'a', 'b', 'b'], p: ['b', 'b', 'b'], e: ['a', 'a', 'a'] });
-    expect(blockVote(single, all, colleges, 3)).toMatchObject({ options: [{ option: 'a', weight: 45 }, { option: 'b', weight: 55 }, { option: 'c', weight: 0 }], winner: ['b'] });
+    expect(blockVote(single, all, colleges, 3)).toMatchObject({
+      options: [
+        { option: 'a', weight: 45 },
+        { option: 'b', weight: 55 },
+        { option: 'c', weight: 0 },
+      ],
+      winner: ['b'],
+    });
     // u: a → 50; p: b and c tie → 15 each; e: a, b and c tie → 20/3 each ⇒ a 56.67, b 21.67, c 21.67.
     const even = by({ u: ['a', 'a', 'a'], p: ['b', 'b', 'c', 'c'], e: ['a', 'b', 'c'] });
     const result = blockVote(single, even, colleges, 3);
@@ -113,7 +157,10 @@ describe('block vote', () => {
       winner: ['a'],
     });
     // Two colleges of equal weight choosing differently: both options win.
-    const halves: College[] = [{ id: 'u', label: fr('U'), weight: 50 }, { id: 'p', label: fr('P'), weight: 50 }];
+    const halves: College[] = [
+      { id: 'u', label: fr('U'), weight: 50 },
+      { id: 'p', label: fr('P'), weight: 50 },
+    ];
     expect(blockVote(single, by({ u: ['a', 'a', 'a'], p: ['b', 'b', 'b'] }), halves, 3)).toMatchObject({ winner: ['a', 'b'] });
   });
   it('a college that voted with fewer than k voters suppresses the block vote; a silent college does not', () => {

@@ -3,7 +3,11 @@ import type { LiveQuestion, LiveSessionInput } from '../../../schema/live.ts';
 import { checkDefinition, checkVote } from './votes.ts';
 
 const fr = (text: string) => ({ fr: text });
-const options = [{ id: 'a', label: fr('A') }, { id: 'b', label: fr('B') }, { id: 'c', label: fr('C') }];
+const options = [
+  { id: 'a', label: fr('A') },
+  { id: 'b', label: fr('B') },
+  { id: 'c', label: fr('C') },
+];
 const q = {
   single: { id: 's', label: fr('S'), type: 'single', options },
   multiple: { id: 'm', label: fr('M'), type: 'multiple', options, maxSelections: 2 },
@@ -79,7 +83,14 @@ describe('checkDefinition', () => {
   it('refuses duplicate ids and inverted scales', () => {
     const bad: LiveSessionInput = {
       ...base,
-      settings: { k: 5, cardsRequired: false, colleges: [{ id: 'x', label: fr('X'), weight: 1 }, { id: 'x', label: fr('Y'), weight: 1 }] },
+      settings: {
+        k: 5,
+        cardsRequired: false,
+        colleges: [
+          { id: 'x', label: fr('X'), weight: 1 },
+          { id: 'x', label: fr('Y'), weight: 1 },
+        ],
+      },
       questions: [q.single, q.single, { ...q.scale, min: 5, max: 5 }, { ...q.single, id: 'o', options: [options[0]!, options[0]!] }],
     };
     expect(checkDefinition(bad).map((p) => p.path)).toEqual(['questions.1.id', 'questions.2.max', 'questions.3.options', 'settings.colleges']);

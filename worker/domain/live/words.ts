@@ -14,12 +14,7 @@ function singular(word: string): string {
 }
 
 export function wordKey(raw: string): string {
-  return wordLabel(raw)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .split(' ')
-    .map(singular)
-    .join(' ');
+  return wordLabel(raw).normalize('NFD').replace(/\p{M}/gu, '').split(' ').map(singular).join(' ');
 }
 
 export function normaliseWord(raw: string): NormalisedWord {

@@ -51,7 +51,10 @@ export function numberRanges(survey: Pick<Survey, 'pages'>, responses: readonly 
       const bin = bins[indexOf(value) ?? -1];
       return bin && rangeKey(bin.from, bin.to);
     });
-    all.set(question.id, bins.map((b) => rangeKey(b.from, b.to)));
+    all.set(
+      question.id,
+      bins.map((b) => rangeKey(b.from, b.to)),
+    );
   }
   return { rangeOf, all };
 }
@@ -85,7 +88,13 @@ export function digestResponses(survey: Pick<Survey, 'pages'>, responses: readon
   const breakdowns = breakdownQuestions(survey);
   const textQuestions = questionsOf(survey).filter((q): q is QuestionOf<'short_text' | 'long_text'> => q.type === 'short_text' || q.type === 'long_text');
   const { rangeOf: ranges, all } = numberRanges(survey, responses);
-  const digest: Digest = { atoms: new Map(), views: new Map([[EVERYONE, new Map()]]), texts: new Map(textQuestions.map((q) => [q.id, []])), rows: [], ranges: all };
+  const digest: Digest = {
+    atoms: new Map(),
+    views: new Map([[EVERYONE, new Map()]]),
+    texts: new Map(textQuestions.map((q) => [q.id, []])),
+    rows: [],
+    ranges: all,
+  };
 
   for (const answers of responses) {
     const profile = profileOf(breakdowns, answers);

@@ -35,7 +35,11 @@ describe('anonymizeProfiles', () => {
     for (let round = 0; round < 200; round++) {
       const k = rng.int(3, 6);
       const questions = Array.from({ length: rng.int(1, 5) }, (_, i) => question(`q${i}`, ['a', 'b', 'c', 'd'].slice(0, rng.int(2, 4))));
-      const rows = Array.from({ length: rng.int(k, 80) }, () => questions.map((q) => (rng.chance(0.1) ? '#pna' : rng.chance(0.05) ? '' : q.options[Math.min(q.options.length - 1, Math.floor(-Math.log(1 - rng.next()) * 1.2))]!.id)));
+      const rows = Array.from({ length: rng.int(k, 80) }, () =>
+        questions.map((q) =>
+          rng.chance(0.1) ? '#pna' : rng.chance(0.05) ? '' : q.options[Math.min(q.options.length - 1, Math.floor(-Math.log(1 - rng.next()) * 1.2))]!.id,
+        ),
+      );
       const { profiles, recoding } = anonymizeProfiles(questions, rows, k);
       expect(profiles).toHaveLength(rows.length);
       for (const [combo, n] of classes(profiles)) expect(n, `round ${round}: ${combo}`).toBeGreaterThanOrEqual(k);
@@ -49,7 +53,11 @@ describe('anonymizeProfiles', () => {
     const rows = Array.from({ length: 30 }, () => [rng.pick(['a', 'b', 'c']), rng.pick(['x', 'y'])]);
     const order = rng.shuffle(rows.map((_, i) => i));
     const straight = anonymizeProfiles(questions, rows, 5).profiles;
-    const shuffled = anonymizeProfiles(questions, order.map((i) => rows[i]!), 5).profiles;
+    const shuffled = anonymizeProfiles(
+      questions,
+      order.map((i) => rows[i]!),
+      5,
+    ).profiles;
     expect(order.map((_, at) => shuffled[at]!.join()).join(';')).toBe(order.map((i) => straight[i]!.join()).join(';'));
   });
 });

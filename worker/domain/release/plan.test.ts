@@ -53,7 +53,10 @@ describe('planRelease', () => {
   });
 
   it('keeps a question’s figures as they were when too few new people answered it', () => {
-    const [first, second] = releases(people(6, { job: 'nurse', mood: 3, extra: 'un' }), [...people(4, { job: 'nurse', mood: 2 }), { job: 'nurse', mood: 1, extra: 'deux' }]);
+    const [first, second] = releases(people(6, { job: 'nurse', mood: 3, extra: 'un' }), [
+      ...people(4, { job: 'nurse', mood: 2 }),
+      { job: 'nurse', mood: 1, extra: 'deux' },
+    ]);
     expect(first!.figures.extra).toEqual(['']);
     // One new text among five new people: the texts and their count stay those of release 1.
     expect(second!.figures.extra).toEqual([]);

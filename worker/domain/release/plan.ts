@@ -150,8 +150,7 @@ export function planRelease(survey: Pick<Survey, 'pages' | 'settings'>, past: re
       if (n >= k && audit.offer(universe.members(view, release))) published.push(view);
       else withheld[view] = n < k ? 'under_k' : 'deducible';
     }
-    if (measure === RESPONDENTS)
-      for (const [group, why] of Object.entries(plan.withheldCounts)) if (isOptionGroup(group)) withheld[group] = why;
+    if (measure === RESPONDENTS) for (const [group, why] of Object.entries(plan.withheldCounts)) if (isOptionGroup(group)) withheld[group] = why;
     plan.figures[measure] = published;
     if (Object.keys(withheld).length > 0) plan.withheld[measure] = withheld;
   }

@@ -8,7 +8,6 @@ import { parisHour } from '../paris-time.ts';
 const HOUR_MS = 3_600_000;
 export const DAY_MS = 24 * HOUR_MS;
 
-
 /** The first full hour after `after` that is `hour` o'clock in Paris (Paris is a whole number of hours off UTC). */
 export function nextReleaseAt(after: Date, hour: number): Date {
   const start = Math.floor(after.getTime() / HOUR_MS) * HOUR_MS + HOUR_MS;

@@ -55,7 +55,8 @@ export function makeSnapshot(survey: Pick<Survey, 'pages' | 'settings'>, respons
       for (const cell of own) cells.push({ ...cell, view, measure });
       // Every range of a number chart, the empty ones too, so the chart keeps its gaps.
       for (const range of digest.ranges.get(measure) ?? [])
-        if (!own.some((c) => c.item === '' && c.option === range)) cells.push({ view, measure, question: measure, item: '', option: range, count: 0, total: 0 });
+        if (!own.some((c) => c.item === '' && c.option === range))
+          cells.push({ view, measure, question: measure, item: '', option: range, count: 0, total: 0 });
     }
     for (const [view, why] of Object.entries(plan.withheld[measure] ?? {})) states.push({ view, measure, fresh: false, withheld: why });
   }

@@ -34,7 +34,18 @@ const oneLine = (value: string) => value.replace(/\r?\n/g, ' ');
  * « <label>, Français » for screen readers; its problems show right above it. One-line texts are
  * text areas that grow with their text, so a long label is read whole rather than cut at the edge.
  */
-export function BilingualField({ fieldKey, label, help, value, onChange, optional = false, multiline = false, compact = false, onFocus, locked = false }: Props) {
+export function BilingualField({
+  fieldKey,
+  label,
+  help,
+  value,
+  onChange,
+  optional = false,
+  multiline = false,
+  compact = false,
+  onFocus,
+  locked = false,
+}: Props) {
   const text = useText(editorText);
   const base = domId(fieldKey);
   const helpId = help ? `${base}-help` : undefined;
@@ -58,7 +69,13 @@ export function BilingualField({ fieldKey, label, help, value, onChange, optiona
       readOnly: readOnly || locked,
       'aria-invalid': invalid || undefined,
       'aria-required': (lang === 'fr' && !optional) || undefined,
-      'aria-describedby': describedBy(invalid && errorId, lang === 'fr' && example && exampleId, helpId, lang === 'en' && showHint && hintId, locked && LOCK_REASON_ID),
+      'aria-describedby': describedBy(
+        invalid && errorId,
+        lang === 'fr' && example && exampleId,
+        helpId,
+        lang === 'en' && showHint && hintId,
+        locked && LOCK_REASON_ID,
+      ),
       onInput: (event: Event) => {
         const typed = (event.currentTarget as HTMLTextAreaElement).value;
         onChange(withText(value, lang, multiline ? typed : oneLine(typed), optional));

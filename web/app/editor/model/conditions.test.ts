@@ -19,7 +19,15 @@ const single: Question = {
 };
 const scale: Question = { id: 'mood', type: 'scale', label: { fr: 'Humeur' }, required: false, preferNotToAnswer: false, min: 0, max: 10, labels: [] };
 const number: Question = { id: 'years', type: 'number', label: { fr: 'Années' }, required: false, preferNotToAnswer: false, integer: true, min: 2 };
-const text = (id: string, showIf?: Question['showIf']): Question => ({ id, type: 'short_text', label: { fr: id }, required: false, preferNotToAnswer: false, maxLength: 200, ...(showIf ? { showIf } : {}) });
+const text = (id: string, showIf?: Question['showIf']): Question => ({
+  id,
+  type: 'short_text',
+  label: { fr: id },
+  required: false,
+  preferNotToAnswer: false,
+  maxLength: 200,
+  ...(showIf ? { showIf } : {}),
+});
 
 /** A new question made valid: options or rows filled in. */
 function withContent(question: Question): Question {
@@ -97,7 +105,10 @@ describe('conditionFor', () => {
 });
 
 describe('dependents', () => {
-  const survey = pages([single, text('a', { question: 'profession', operator: 'equals', value: 'gp' })], [text('b', { question: 'profession', operator: 'answered' }), text('c')]);
+  const survey = pages(
+    [single, text('a', { question: 'profession', operator: 'equals', value: 'gp' })],
+    [text('b', { question: 'profession', operator: 'answered' }), text('c')],
+  );
 
   it('finds the questions that depend on another', () => {
     expect(dependentsOf(survey, 'profession').map((q) => q.id)).toEqual(['a', 'b']);

@@ -54,7 +54,12 @@ describe('uniqueId', () => {
 
 describe('questionIds', () => {
   it('lists question ids across pages in order', () => {
-    const survey = { pages: [{ id: 'p1', questions: [{ id: 'a' }, { id: 'b' }] }, { id: 'p2', questions: [{ id: 'c' }] }] };
+    const survey = {
+      pages: [
+        { id: 'p1', questions: [{ id: 'a' }, { id: 'b' }] },
+        { id: 'p2', questions: [{ id: 'c' }] },
+      ],
+    };
     expect(questionIds(survey)).toEqual(['a', 'b', 'c']);
   });
 });

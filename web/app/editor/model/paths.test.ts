@@ -27,7 +27,13 @@ describe('targetOf', () => {
   });
 
   it('names questions and their fields by id', () => {
-    expect(targetOf('pages.0.questions.0.label.fr', demo)).toEqual({ key: 'q:profession.label', lang: 'fr', section: 'questions', pageId: 'practice', questionId: 'profession' });
+    expect(targetOf('pages.0.questions.0.label.fr', demo)).toEqual({
+      key: 'q:profession.label',
+      lang: 'fr',
+      section: 'questions',
+      pageId: 'practice',
+      questionId: 'profession',
+    });
     expect(targetOf('pages.0.questions.1.unit.en', demo)).toMatchObject({ key: 'q:years.unit', lang: 'en' });
     expect(targetOf('pages.0.questions.1.max', demo)).toMatchObject({ key: 'q:years.max' });
     expect(targetOf('pages.0.questions.0.id', demo)).toMatchObject({ key: 'q:profession' });

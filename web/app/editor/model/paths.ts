@@ -87,7 +87,12 @@ export function targetOf(path: string, survey: Pick<SurveyInput, 'pages'>): Erro
     case 'pages': {
       const page = second === undefined ? undefined : survey.pages[Number(second)];
       if (!page) return { key: 'pages', section: 'questions' };
-      const pageTarget = (field?: string, lang?: Lang): ErrorTarget => ({ key: keys.page(page.id, field), section: 'questions', pageId: page.id, ...(lang ? { lang } : {}) });
+      const pageTarget = (field?: string, lang?: Lang): ErrorTarget => ({
+        key: keys.page(page.id, field),
+        section: 'questions',
+        pageId: page.id,
+        ...(lang ? { lang } : {}),
+      });
       if (third === 'title') return pageTarget('title', langOf(fourth));
       if (third !== 'questions' || fourth === undefined) return pageTarget();
       const question = page.questions[Number(fourth)];

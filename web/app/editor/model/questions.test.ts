@@ -33,7 +33,11 @@ describe('newQuestion', () => {
       // Parsing fills defaults: nothing should change but lists still empty.
       const parsed = v.safeParse(Question, question);
       if (parsed.success) expect(parsed.output).toEqual(question);
-      else expect(parsed.issues.every((issue) => issue.type === 'min_length'), type).toBe(true);
+      else
+        expect(
+          parsed.issues.every((issue) => issue.type === 'min_length'),
+          type,
+        ).toBe(true);
     }
   });
 

@@ -66,11 +66,25 @@ export function duplicateQuestion<S extends Paged>(survey: S, questionId: string
 
 /** Adds an option (or a matrix row) at the end of a list, its id made from its French label. */
 export function addEntry(list: readonly Option[], label: LocalizedText, fallback: string): Option[] {
-  return [...list, { id: uniqueId(label.fr, list.map((o) => o.id), fallback), label }];
+  return [
+    ...list,
+    {
+      id: uniqueId(
+        label.fr,
+        list.map((o) => o.id),
+        fallback,
+      ),
+      label,
+    },
+  ];
 }
 
 /** A new page at the end, with a fresh id. */
 export function addPage<S extends Paged>(survey: S): { survey: S; id: string } {
-  const id = uniqueId(`page_${survey.pages.length + 1}`, survey.pages.map((p) => p.id), 'page');
+  const id = uniqueId(
+    `page_${survey.pages.length + 1}`,
+    survey.pages.map((p) => p.id),
+    'page',
+  );
   return { survey: { ...survey, pages: [...survey.pages, { id, questions: [] }] }, id };
 }

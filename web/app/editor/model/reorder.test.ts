@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Page, Question } from '../../../../schema/survey.ts';
-import { findQuestion, insertQuestion, moveItem, moveQuestionBy, moveQuestionToPage, movePageBy, questionNumber, removeQuestion, updateQuestion } from './reorder.ts';
+import {
+  findQuestion,
+  insertQuestion,
+  moveItem,
+  moveQuestionBy,
+  moveQuestionToPage,
+  movePageBy,
+  questionNumber,
+  removeQuestion,
+  updateQuestion,
+} from './reorder.ts';
 
 const q = (id: string): Question => ({ id, type: 'short_text', label: { fr: id }, required: false, preferNotToAnswer: false, maxLength: 200 });
 const page = (id: string, ...ids: string[]): Page => ({ id, questions: ids.map(q) });

@@ -61,7 +61,14 @@ export function AddQuestion({ pageIndex, pageId }: { pageIndex: number; pageId: 
   if (!open || structureLocked)
     return (
       <p class="ed-add">
-        <button type="button" id={addQuestionId(pageId)} class="ed-button ed-button-add" aria-disabled={structureLocked} aria-describedby={structureLocked ? LOCK_REASON_ID : undefined} onClick={start}>
+        <button
+          type="button"
+          id={addQuestionId(pageId)}
+          class="ed-button ed-button-add"
+          aria-disabled={structureLocked}
+          aria-describedby={structureLocked ? LOCK_REASON_ID : undefined}
+          onClick={start}
+        >
           <span aria-hidden="true">+ </span>
           {text.addQuestion}
           <span class="sr-only"> – {text.pageLabel(pageIndex + 1)}</span>

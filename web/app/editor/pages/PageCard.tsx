@@ -61,15 +61,36 @@ export function PageCard({ page, index, count, firstNumber, lastNumber }: Props)
         </h3>
         {count > 1 && (
           <div class="ed-page-actions">
-            <button type="button" id={ids.up} class="ed-button" aria-disabled={index === 0 || structureLocked} aria-describedby={structureLocked ? LOCK_REASON_ID : undefined} onClick={() => move(-1)}>
+            <button
+              type="button"
+              id={ids.up}
+              class="ed-button"
+              aria-disabled={index === 0 || structureLocked}
+              aria-describedby={structureLocked ? LOCK_REASON_ID : undefined}
+              onClick={() => move(-1)}
+            >
               {text.movePageUp}
               <span class="sr-only"> {index + 1}</span>
             </button>
-            <button type="button" id={ids.down} class="ed-button" aria-disabled={index === count - 1 || structureLocked} aria-describedby={structureLocked ? LOCK_REASON_ID : undefined} onClick={() => move(1)}>
+            <button
+              type="button"
+              id={ids.down}
+              class="ed-button"
+              aria-disabled={index === count - 1 || structureLocked}
+              aria-describedby={structureLocked ? LOCK_REASON_ID : undefined}
+              onClick={() => move(1)}
+            >
               {text.movePageDown}
               <span class="sr-only"> {index + 1}</span>
             </button>
-            <button type="button" id={ids.remove} class="ed-button ed-button-danger" aria-disabled={structureLocked} aria-describedby={structureLocked ? LOCK_REASON_ID : undefined} onClick={del}>
+            <button
+              type="button"
+              id={ids.remove}
+              class="ed-button ed-button-danger"
+              aria-disabled={structureLocked}
+              aria-describedby={structureLocked ? LOCK_REASON_ID : undefined}
+              onClick={del}
+            >
               {text.deletePage}
               <span class="sr-only"> {index + 1}</span>
             </button>

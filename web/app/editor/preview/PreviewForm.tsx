@@ -64,9 +64,7 @@ export function PreviewForm({ survey, page, onPage }: Props) {
     else go(current + 1);
   };
 
-  const summaryItems = questions
-    .filter((q) => errors[q.id])
-    .map((q) => ({ targetId: `q-${q.id}`, label: surveyText(q.label, lang), message: errors[q.id]! }));
+  const summaryItems = questions.filter((q) => errors[q.id]).map((q) => ({ targetId: `q-${q.id}`, label: surveyText(q.label, lang), message: errors[q.id]! }));
 
   return (
     <form class="survey ed-preview-survey" noValidate onSubmit={onSubmit}>
@@ -91,7 +89,13 @@ export function PreviewForm({ survey, page, onPage }: Props) {
         </h4>
         {current === 0 && survey.settings.participationCodes && <ParticipationCode value={code} error={undefined} onChange={setCode} />}
         {questions.map((question) => (
-          <QuestionField key={question.id} question={question} value={entries[question.id]} error={errors[question.id]} onChange={(value) => setAnswer(question.id, value)} />
+          <QuestionField
+            key={question.id}
+            question={question}
+            value={entries[question.id]}
+            error={errors[question.id]}
+            onChange={(value) => setAnswer(question.id, value)}
+          />
         ))}
         {questions.length === 0 && <p class="ed-muted">{editor.previewEmpty}</p>}
       </fieldset>

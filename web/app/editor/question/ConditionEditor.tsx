@@ -65,7 +65,13 @@ export function ConditionEditor({ question }: { question: Question }) {
             <label for={`${base}-question`} class="ed-label">
               {text.conditionQuestion}
             </label>
-            <select id={`${base}-question`} class="input ed-select" disabled={structureLocked} value={condition.question} onChange={(event) => chooseTarget(event.currentTarget.value)}>
+            <select
+              id={`${base}-question`}
+              class="input ed-select"
+              disabled={structureLocked}
+              value={condition.question}
+              onChange={(event) => chooseTarget(event.currentTarget.value)}
+            >
               {!target && <option value={condition.question}>{text.chooseQuestion}</option>}
               {earlier.map((q) => (
                 <option key={q.id} value={q.id}>

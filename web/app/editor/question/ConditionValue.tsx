@@ -35,7 +35,13 @@ export function ConditionValue({ question, target, condition, onChange }: Props)
         <label for={`${base}-value`} class="ed-label">
           {text.conditionValue}
         </label>
-        <select id={`${base}-value`} class="input ed-select" disabled={structureLocked} value={String(condition.value)} onChange={(event) => set(Number(event.currentTarget.value))}>
+        <select
+          id={`${base}-value`}
+          class="input ed-select"
+          disabled={structureLocked}
+          value={String(condition.value)}
+          onChange={(event) => set(Number(event.currentTarget.value))}
+        >
           {scaleValues(target).map((value) => {
             const label = anyText(target.labels.find((point) => point.value === value)?.label);
             return (
@@ -61,7 +67,13 @@ export function ConditionValue({ question, target, condition, onChange }: Props)
               type="checkbox"
               checked={chosen.includes(option.id)}
               disabled={structureLocked}
-              onChange={(event) => set(event.currentTarget.checked ? options.map((o) => o.id).filter((id) => id === option.id || chosen.includes(id)) : chosen.filter((id) => id !== option.id))}
+              onChange={(event) =>
+                set(
+                  event.currentTarget.checked
+                    ? options.map((o) => o.id).filter((id) => id === option.id || chosen.includes(id))
+                    : chosen.filter((id) => id !== option.id),
+                )
+              }
             />
             <label for={`${base}-value-${option.id}`}>{anyText(option.label) || option.id}</label>
           </div>
@@ -75,7 +87,13 @@ export function ConditionValue({ question, target, condition, onChange }: Props)
       <label for={`${base}-value`} class="ed-label">
         {text.conditionValue}
       </label>
-      <select id={`${base}-value`} class="input ed-select" disabled={structureLocked} value={typeof condition.value === 'string' ? condition.value : ''} onChange={(event) => set(event.currentTarget.value)}>
+      <select
+        id={`${base}-value`}
+        class="input ed-select"
+        disabled={structureLocked}
+        value={typeof condition.value === 'string' ? condition.value : ''}
+        onChange={(event) => set(event.currentTarget.value)}
+      >
         {typeof condition.value !== 'string' && <option value="">{text.chooseAnswer}</option>}
         {options.map((option) => (
           <option key={option.id} value={option.id}>

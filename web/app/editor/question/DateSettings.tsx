@@ -20,8 +20,20 @@ export function DateSettings({ question }: { question: DateQuestion }) {
     });
   return (
     <div class="ed-pair">
-      <TextField type="date" fieldKey={keys.question(question.id, 'min')} label={text.dateMin} value={question.min ?? ''} onChange={(value) => set('min', value)} />
-      <TextField type="date" fieldKey={keys.question(question.id, 'max')} label={text.dateMax} value={question.max ?? ''} onChange={(value) => set('max', value)} />
+      <TextField
+        type="date"
+        fieldKey={keys.question(question.id, 'min')}
+        label={text.dateMin}
+        value={question.min ?? ''}
+        onChange={(value) => set('min', value)}
+      />
+      <TextField
+        type="date"
+        fieldKey={keys.question(question.id, 'max')}
+        label={text.dateMax}
+        value={question.max ?? ''}
+        onChange={(value) => set('max', value)}
+      />
     </div>
   );
 }

@@ -29,7 +29,8 @@ export function EntryList({ question, list }: Props) {
   const lockedBy = structureLocked ? LOCK_REASON_ID : undefined;
   const [typed, setTyped] = useState('');
   const [refusal, setRefusal] = useState<string | undefined>();
-  const entries: Option[] = list === 'options' ? (question as Extract<Question, { options: Option[] }>).options : (question as Extract<Question, { type: 'matrix' }>).items;
+  const entries: Option[] =
+    list === 'options' ? (question as Extract<Question, { options: Option[] }>).options : (question as Extract<Question, { type: 'matrix' }>).items;
   const noun = list === 'options' ? text.optionNoun : text.itemNoun;
   const listKey = keys.question(question.id, list);
   const listId = domId(listKey);
@@ -104,7 +105,9 @@ export function EntryList({ question, list }: Props) {
                   label={text.entryLabel(noun, index + 1)}
                   locked={wordingLocked(question.id)}
                   value={entry.label}
-                  onChange={(label: LocalizedText | undefined) => setEntries(entries.map((e) => (e.id === entry.id ? { ...e, label: label ?? { fr: '' } } : e)))}
+                  onChange={(label: LocalizedText | undefined) =>
+                    setEntries(entries.map((e) => (e.id === entry.id ? { ...e, label: label ?? { fr: '' } } : e)))
+                  }
                 />
                 <span class="ed-entry-actions">
                   <MoveButtons
@@ -117,7 +120,14 @@ export function EntryList({ question, list }: Props) {
                     describedBy={lockedBy}
                     onMove={(by) => move(index, by)}
                   />
-                  <button type="button" id={ids.remove} class="icon-button ed-icon-danger" aria-disabled={structureLocked} aria-describedby={lockedBy} onClick={() => del(index)}>
+                  <button
+                    type="button"
+                    id={ids.remove}
+                    class="icon-button ed-icon-danger"
+                    aria-disabled={structureLocked}
+                    aria-describedby={lockedBy}
+                    onClick={() => del(index)}
+                  >
                     <Icon name="remove" />
                     <span class="sr-only">{`${text.delete} « ${name} »`}</span>
                   </button>
@@ -128,36 +138,38 @@ export function EntryList({ question, list }: Props) {
         </ol>
       )}
       {untranslated > 0 && <p class="ed-hint">{text.missingEnglish}</p>}
-      {!structureLocked && <div class="ed-entry-add">
-        <label for={addId} class="ed-side-label">
-          {list === 'options' ? text.newOption : text.newItem}
-        </label>
-        <FieldErrors id={`${addId}-error`} messages={refusal ? [refusal] : []} />
-        <div class="ed-inline">
-          <input
-            id={addId}
-            type="text"
-            lang="fr"
-            class="input"
-            value={typed}
-            aria-invalid={refusal ? true : undefined}
-            aria-describedby={describedBy(refusal && `${addId}-error`)}
-            onInput={(event) => {
-              setTyped(event.currentTarget.value);
-              setRefusal(undefined);
-            }}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter') {
-                event.preventDefault();
-                add();
-              }
-            }}
-          />
-          <button type="button" class="ed-button" onClick={add}>
-            {list === 'options' ? text.addOption : text.addItem}
-          </button>
+      {!structureLocked && (
+        <div class="ed-entry-add">
+          <label for={addId} class="ed-side-label">
+            {list === 'options' ? text.newOption : text.newItem}
+          </label>
+          <FieldErrors id={`${addId}-error`} messages={refusal ? [refusal] : []} />
+          <div class="ed-inline">
+            <input
+              id={addId}
+              type="text"
+              lang="fr"
+              class="input"
+              value={typed}
+              aria-invalid={refusal ? true : undefined}
+              aria-describedby={describedBy(refusal && `${addId}-error`)}
+              onInput={(event) => {
+                setTyped(event.currentTarget.value);
+                setRefusal(undefined);
+              }}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter') {
+                  event.preventDefault();
+                  add();
+                }
+              }}
+            />
+            <button type="button" class="ed-button" onClick={add}>
+              {list === 'options' ? text.addOption : text.addItem}
+            </button>
+          </div>
         </div>
-      </div>}
+      )}
     </fieldset>
   );
 }

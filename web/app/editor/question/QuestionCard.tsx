@@ -57,7 +57,11 @@ export function QuestionCard({ question, number, first, last }: Props) {
     const siblings = before.pages[at.page]!.questions;
     const neighbour = siblings[at.index + 1] ?? siblings[at.index - 1];
     const dependents = dependentsOf(before, question.id).length;
-    remove(dropConditionsOn(removeQuestion(before, question.id), question.id), dependents ? text.deletedWithConditions(label, dependents) : text.deleted(label), ids.toggle);
+    remove(
+      dropConditionsOn(removeQuestion(before, question.id), question.id),
+      dependents ? text.deletedWithConditions(label, dependents) : text.deleted(label),
+      ids.toggle,
+    );
     focusLater(neighbour ? cardIds(neighbour.id).toggle : addQuestionId(before.pages[at.page]!.id));
   };
 
@@ -80,13 +84,27 @@ export function QuestionCard({ question, number, first, last }: Props) {
           {question.showIf && !open && <ConditionSentence question={question} />}
         </div>
         <div class="ed-question-actions">
-          <button type="button" id={ids.up} class="icon-button" aria-disabled={first || structureLocked} aria-describedby={structureLocked ? LOCK_REASON_ID : undefined} onClick={() => move(-1)}>
+          <button
+            type="button"
+            id={ids.up}
+            class="icon-button"
+            aria-disabled={first || structureLocked}
+            aria-describedby={structureLocked ? LOCK_REASON_ID : undefined}
+            onClick={() => move(-1)}
+          >
             <Icon name="up" />
             <span class="sr-only">
               {text.moveUp} {text.theQuestion(number, label)}
             </span>
           </button>
-          <button type="button" id={ids.down} class="icon-button" aria-disabled={last || structureLocked} aria-describedby={structureLocked ? LOCK_REASON_ID : undefined} onClick={() => move(1)}>
+          <button
+            type="button"
+            id={ids.down}
+            class="icon-button"
+            aria-disabled={last || structureLocked}
+            aria-describedby={structureLocked ? LOCK_REASON_ID : undefined}
+            onClick={() => move(1)}
+          >
             <Icon name="down" />
             <span class="sr-only">
               {text.moveDown} {text.theQuestion(number, label)}

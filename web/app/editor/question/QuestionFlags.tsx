@@ -9,12 +9,19 @@ import { editorText } from '../text.ts';
 export function QuestionFlags({ question }: { question: Question }) {
   const text = useText(editorText);
   const { updateQuestion } = useEditor();
-  const set = (patch: Partial<Record<'required' | 'preferNotToAnswer' | 'breakdown', boolean>>) => updateQuestion(question.id, (q) => ({ ...q, ...patch }) as Question);
+  const set = (patch: Partial<Record<'required' | 'preferNotToAnswer' | 'breakdown', boolean>>) =>
+    updateQuestion(question.id, (q) => ({ ...q, ...patch }) as Question);
   const field = (name: string) => keys.question(question.id, name);
   return (
     <fieldset class="ed-fieldset">
       <legend class="ed-label">{text.flagsLegend}</legend>
-      <CheckboxField fieldKey={field('required')} label={text.required} help={text.requiredHelp} checked={question.required} onChange={(required) => set({ required })} />
+      <CheckboxField
+        fieldKey={field('required')}
+        label={text.required}
+        help={text.requiredHelp}
+        checked={question.required}
+        onChange={(required) => set({ required })}
+      />
       <CheckboxField
         fieldKey={field('preferNotToAnswer')}
         label={text.preferNot}
@@ -23,7 +30,13 @@ export function QuestionFlags({ question }: { question: Question }) {
         onChange={(preferNotToAnswer) => set({ preferNotToAnswer })}
       />
       {question.type === 'single' && (
-        <CheckboxField fieldKey={field('breakdown')} label={text.breakdown} help={text.breakdownHelp} checked={question.breakdown} onChange={(breakdown) => set({ breakdown })} />
+        <CheckboxField
+          fieldKey={field('breakdown')}
+          label={text.breakdown}
+          help={text.breakdownHelp}
+          checked={question.breakdown}
+          onChange={(breakdown) => set({ breakdown })}
+        />
       )}
     </fieldset>
   );

@@ -53,8 +53,18 @@ export function ScaleEditor({ question }: { question: Scaled }) {
       <p class="ed-help">{text.scaleHelp}</p>
       <FieldErrors id={`${domId(legendKey)}-error`} messages={errors} />
       <div class="ed-pair">
-        <NumberField fieldKey={field('min')} label={text.scaleMin} value={scale.min} onChange={(min) => min !== undefined && setScale((s) => ({ ...s, min }))} />
-        <NumberField fieldKey={field('max')} label={text.scaleMax} value={scale.max} onChange={(max) => max !== undefined && setScale((s) => ({ ...s, max }))} />
+        <NumberField
+          fieldKey={field('min')}
+          label={text.scaleMin}
+          value={scale.min}
+          onChange={(min) => min !== undefined && setScale((s) => ({ ...s, min }))}
+        />
+        <NumberField
+          fieldKey={field('max')}
+          label={text.scaleMax}
+          value={scale.max}
+          onChange={(max) => max !== undefined && setScale((s) => ({ ...s, max }))}
+        />
       </div>
       {points.length > 0 && (
         <div class="ed-points">

@@ -11,7 +11,12 @@ export function DetailsSection() {
     <section class="ed-section" aria-labelledby="ed-details-heading">
       <h2 id="ed-details-heading">{text.detailsHeading}</h2>
       <p class="ed-muted">{text.detailsIntro}</p>
-      <BilingualField fieldKey="title" label={text.surveyTitle} value={draft.title} onChange={(title) => change({ ...current(), title: title ?? { fr: '' } })} />
+      <BilingualField
+        fieldKey="title"
+        label={text.surveyTitle}
+        value={draft.title}
+        onChange={(title) => change({ ...current(), title: title ?? { fr: '' } })}
+      />
       <BilingualField
         fieldKey="description"
         label={text.surveyDescription}

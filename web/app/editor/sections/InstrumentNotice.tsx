@@ -10,16 +10,20 @@ const INSTRUMENTS: readonly Instrument[] = [cbi, who5];
 const TEXT = {
   fr: {
     intact: (name: string) => `${name} : questionnaire validé, scoré automatiquement.`,
-    intactHelp: 'Vous pouvez ajouter des questions autour, mais ne modifiez ni ses items, ni leurs libellés, ni leurs réponses : toute modification lui retire son statut validé et son score.',
+    intactHelp:
+      'Vous pouvez ajouter des questions autour, mais ne modifiez ni ses items, ni leurs libellés, ni leurs réponses : toute modification lui retire son statut validé et son score.',
     altered: (name: string) => `${name} modifié : il n’est plus présenté comme validé et n’est plus scoré.`,
-    alteredHelp: (ids: string) => `Questions différentes de l’original : ${ids}. Recréez le questionnaire depuis le modèle « Santé des professionnels » pour retrouver le score.`,
+    alteredHelp: (ids: string) =>
+      `Questions différentes de l’original : ${ids}. Recréez le questionnaire depuis le modèle « Santé des professionnels » pour retrouver le score.`,
     translation: 'Traduction française : ',
   },
   en: {
     intact: (name: string) => `${name}: validated questionnaire, scored automatically.`,
-    intactHelp: 'You may add questions around it, but do not change its items, their wording or their answers: any change removes its validated status and its score.',
+    intactHelp:
+      'You may add questions around it, but do not change its items, their wording or their answers: any change removes its validated status and its score.',
     altered: (name: string) => `${name} changed: it is no longer presented as validated and no longer scored.`,
-    alteredHelp: (ids: string) => `Questions that differ from the original: ${ids}. Start again from the « Santé des professionnels » template to get the score back.`,
+    alteredHelp: (ids: string) =>
+      `Questions that differ from the original: ${ids}. Start again from the « Santé des professionnels » template to get the score back.`,
     translation: 'French translation: ',
   },
 };

@@ -87,7 +87,15 @@ export function SettingsSection({ status, open, onToggle }: Props) {
           onChange={(retentionMonths) => set({ retentionMonths })}
         />
 
-        <BilingualField fieldKey="settings.purpose" label={text.purposeLabel} help={text.purposeHelp} value={settings.purpose} optional multiline onChange={(purpose) => set({ purpose })} />
+        <BilingualField
+          fieldKey="settings.purpose"
+          label={text.purposeLabel}
+          help={text.purposeHelp}
+          value={settings.purpose}
+          optional
+          multiline
+          onChange={(purpose) => set({ purpose })}
+        />
 
         <TextField
           fieldKey="settings.contact"

@@ -36,6 +36,11 @@ export function changedTextWords(path: string, survey: Pick<SurveyInput, 'pages'
   // `scale.labels.1.label` for a grid's shared scale, `labels.1.label` for a scale question.
   const [field, index, next] = rest;
   if (field === 'label' || field === 'help' || field === 'unit') return text.changedPart(where, words[field]);
-  const entry = field === 'scale' && index === 'labels' ? entryWords(question, 'labels', Number(next), text) : field ? entryWords(question, field, Number(index), text) : null;
+  const entry =
+    field === 'scale' && index === 'labels'
+      ? entryWords(question, 'labels', Number(next), text)
+      : field
+        ? entryWords(question, field, Number(index), text)
+        : null;
   return entry ? text.changedPart(where, entry) : where;
 }

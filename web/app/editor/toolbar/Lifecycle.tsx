@@ -34,7 +34,8 @@ export function Lifecycle({ status, archived, readOnly, onAction, survey, onFix 
   const actions: { action: LifecycleAction; label: string; primary: boolean; reopen?: boolean }[] = [];
   if (!readOnly) {
     if (archived) actions.push({ action: 'unarchive', label: text.unarchive, primary: false });
-    else if (status === 'draft') actions.push({ action: 'publish', label: text.publish, primary: true }, { action: 'archive', label: text.archive, primary: false });
+    else if (status === 'draft')
+      actions.push({ action: 'publish', label: text.publish, primary: true }, { action: 'archive', label: text.archive, primary: false });
     else if (status === 'open') actions.push({ action: 'close', label: text.close, primary: false });
     else actions.push({ action: 'publish', label: text.reopen, primary: false, reopen: true }, { action: 'archive', label: text.archive, primary: false });
   }
@@ -43,7 +44,12 @@ export function Lifecycle({ status, archived, readOnly, onAction, survey, onFix 
     switch (ask.action) {
       case 'publish':
         if (ask.reopen) return { title: text.reopenTitle, body: text.reopenBody, confirm: text.reopen };
-        return { title: text.publishTitle, body: text.publishBody, confirm: publishChecklist(survey).every((item) => item.ok) ? text.publish : publishing.publishAnyway, checklist: true };
+        return {
+          title: text.publishTitle,
+          body: text.publishBody,
+          confirm: publishChecklist(survey).every((item) => item.ok) ? text.publish : publishing.publishAnyway,
+          checklist: true,
+        };
       case 'close':
         return { title: text.closeTitle, body: text.closeBody, confirm: text.close };
       case 'archive':
@@ -81,7 +87,15 @@ export function Lifecycle({ status, archived, readOnly, onAction, survey, onFix 
         </button>
       ))}
       {asking && shown && (
-        <ConfirmDialog id="ed-lifecycle-dialog" title={shown.title} confirmLabel={shown.confirm} busy={busy} problem={problem} onConfirm={() => void run(asking.action)} onCancel={() => setAsking(null)}>
+        <ConfirmDialog
+          id="ed-lifecycle-dialog"
+          title={shown.title}
+          confirmLabel={shown.confirm}
+          busy={busy}
+          problem={problem}
+          onConfirm={() => void run(asking.action)}
+          onCancel={() => setAsking(null)}
+        >
           <p>{shown.body}</p>
           {'checklist' in shown && (
             <PublishChecklist
