@@ -121,9 +121,26 @@ describe('answering the demo survey with the keyboard only', () => {
     await tabTo(page, page.getByRole('button', { name: 'Suivant' }));
     await page.keyboard.press('Enter');
     await pageIndicator('Page 2 sur 3').waitFor();
+    // Enter pressed twice on « Suivant », as an impatient thumb does: « Suivant » becomes « Envoyer »
+    // on the last page, and the second press must land on the new page's heading, never send.
+    // What has focus when the new page first shows (a mutation observer runs before any later key
+    // event can be handled) tells it without depending on how fast the keys come.
+    await page.evaluate(() => {
+      const observer = new MutationObserver(() => {
+        if (!document.querySelector('.progress-text')?.textContent?.includes('Page 3')) return;
+        observer.disconnect();
+        document.body.dataset.focusWhenShown = document.activeElement?.textContent ?? '';
+      });
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
     await tabTo(page, page.getByRole('button', { name: 'Suivant' }));
     await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
     await pageIndicator('Page 3 sur 3').waitFor();
+    expect(await page.evaluate(() => document.body.dataset.focusWhenShown)).toBe('Votre quotidien');
+    await expectFocused(page.getByRole('heading', { level: 2, name: 'Votre quotidien' }));
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(await storedResponses()).toBe(before);
 
     // Page 3 — a matrix (one radio group per statement), then free text with a counter.
     const row = (name: RegExp) => page.getByRole('radiogroup', { name });

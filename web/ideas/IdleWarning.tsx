@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { useText } from '../shared/i18n/lang.ts';
 import { ideasText } from './text.ts';
 
@@ -10,7 +10,7 @@ export function IdleWarning({ left, onStay }: { left: number; onStay: () => void
   const text = useText(ideasText);
   const dialog = useRef<HTMLDialogElement>(null);
   const stay = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const element = dialog.current;
     if (!element) return;
     const opener = document.activeElement as HTMLElement | null;

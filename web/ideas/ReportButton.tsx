@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useText } from '../shared/i18n/lang.ts';
 import { ideasText } from './text.ts';
 
@@ -7,7 +7,7 @@ export function ReportButton({ ideaText, onReport }: { ideaText: string; onRepor
   const text = useText(ideasText);
   const [step, setStep] = useState<'idle' | 'asking' | 'done'>('idle');
   const question = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (step === 'asking') question.current?.focus();
   }, [step]);
   if (step === 'done')

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { checkAnswers, type AnswerValue } from '../../schema/answers.ts';
 import type { PersonalFeedback } from '../../schema/report.ts';
 import { surveyText } from '../shared/i18n/survey-text.ts';
@@ -76,9 +76,11 @@ export function SurveyForm({ survey, slug, saved, onRecorded, onClosed }: Props)
   }, []);
 
   // On a new page, focus its heading so it is read out, rather than leaving focus at the bottom.
+  // In the same task as the render: « Suivant » becomes « Envoyer » on the last page, and a key
+  // pressed before a deferred effect would send the answers instead of landing on the heading.
   const heading = useRef<HTMLHeadingElement>(null);
   const shownPage = useRef(page);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (shownPage.current === page) return;
     shownPage.current = page;
     // Sent back to an earlier page by errors: the error summary takes focus instead.

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SurveyStatus } from '../../../schema/survey.ts';
 import { useLang, useText } from '../../shared/i18n/lang.ts';
 import { surveyText } from '../../shared/i18n/survey-text.ts';
@@ -105,7 +105,7 @@ export function Editor({ orgId, survey, facts, canEdit, onReload, fix }: Props) 
   const focusLater = (...ids: string[]) => {
     pendingFocus.current = ids;
   };
-  useEffect(() => {
+  useLayoutEffect(() => {
     const ids = pendingFocus.current;
     pendingFocus.current = [];
     ids.some(focusById);

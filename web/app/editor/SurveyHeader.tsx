@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { SurveyStatus } from '../../../schema/survey.ts';
 import { wasNavigated } from '../frame/router.tsx';
 import { SurveyTabs } from '../survey/SurveyFrame.tsx';
@@ -12,7 +12,7 @@ type Props = { orgId: string; surveyId: string; title: string; slug: string; sta
  */
 export function SurveyHeader({ orgId, surveyId, title, slug, status, archived }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (wasNavigated()) heading.current?.focus({ preventScroll: true });
   }, []);
   return (

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Me } from '../../../schema/accounts.ts';
 import { apiFor } from '../../shared/api/client.ts';
 import { commonText } from '../../shared/i18n/common-text.ts';
@@ -52,7 +52,7 @@ export function CoordinatorFrame({ title, children, orgId, back, headingExtra, o
   const heading = useRef<HTMLHeadingElement>(null);
   const path = usePath();
   // A new page is announced from its heading, as a page load would be.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (me && wasNavigated()) heading.current?.focus({ preventScroll: true });
   }, [path, !!me]);
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { IdeaAdmin } from '../../../schema/ideas.ts';
 import { useText } from '../../shared/i18n/lang.ts';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
@@ -20,7 +20,7 @@ export function ActionForm({ kind, idea, targets, onSubmit, onCancel }: Props) {
   const [value, setValue] = useState(kind === 'redact' ? idea.text : kind === 'merge' ? (targets[0]?.id ?? '') : '');
   const [confirming, setConfirming] = useState(false);
   const field = useRef<HTMLTextAreaElement & HTMLSelectElement>(null);
-  useEffect(() => field.current?.focus(), []);
+  useLayoutEffect(() => field.current?.focus(), []);
   const submit = (event: Event) => {
     event.preventDefault();
     if (kind === 'merge') return setConfirming(true);

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Role } from '../../../schema/accounts.ts';
 import type { Survey } from '../../../schema/survey.ts';
 import { useLang, useText } from '../../shared/i18n/lang.ts';
@@ -81,7 +81,7 @@ export function SurveyFrame({ orgId, surveyId, page, pageTitle, children }: Prop
 
 function SurveyHeading({ title }: { title: string }) {
   const ref = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (wasNavigated()) ref.current?.focus({ preventScroll: true });
   }, []);
   return (

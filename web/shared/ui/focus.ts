@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 
 /**
  * Moves keyboard and screen-reader focus to an element when it appears (or when `key` changes):
@@ -7,7 +7,7 @@ import { useEffect, useRef } from 'preact/hooks';
  */
 export function useFocusOnShow<T extends HTMLElement>(key: unknown = null) {
   const ref = useRef<T>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     ref.current?.focus();
   }, [key]);
   return ref;
