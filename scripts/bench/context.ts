@@ -4,6 +4,7 @@
  */
 import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { formatTable } from '../lib/table.ts';
 import type { Snapshot } from '../lib/snapshot.ts';
 import type { DevServer } from '../lib/wrangler.ts';
 
@@ -75,6 +76,12 @@ export function stopAlongside(stop: () => Promise<void>): () => void {
 export type Row = { metric: string; value: string; target: string; pass: boolean | null; kind: 'perf' | 'check' };
 
 export const formatRows = (rows: Row[]) => rows.map((r) => [r.metric, r.value, r.target, r.pass === null ? '' : r.pass ? 'PASS' : 'FAIL']);
+
+export const printRows = (rows: Row[]) => console.log(formatTable(['metric', 'value', 'target', 'result'], formatRows(rows)));
+
+/** The exit code a table calls for: 1 when a check fails, or with --strict when a target is missed. */
+export const verdict = (rows: Row[]): number =>
+  rows.some((r) => r.kind === 'check' && r.pass === false) || (flags.strict && rows.some((r) => r.kind === 'perf' && r.pass === false)) ? 1 : 0;
 
 export async function stopServer(): Promise<void> {
   await Promise.all([...otherServers].map((stop) => stop().catch(() => undefined)));

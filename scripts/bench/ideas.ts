@@ -1,7 +1,6 @@
 /** The idea box (scripts/lib/ideas-bench.ts): devices support ideas while a display polls. */
 import { ideasFigures, ideasRows, ideasSupportsStored, runIdeasBench } from '../lib/ideas-bench.ts';
-import { formatTable } from '../lib/table.ts';
-import { config, flags, formatRows, IDEAS_DEVICES, log, runAbort, server, stateDir, stopServer } from './context.ts';
+import { config, IDEAS_DEVICES, log, printRows, runAbort, server, stateDir, stopServer, verdict } from './context.ts';
 
 // ---- the idea box (scripts/lib/ideas-bench.ts) ----
 
@@ -21,7 +20,7 @@ export async function ideasOnly(cookie: string, orgId: string): Promise<number> 
   log('server stopped; counting rows in D1…');
   const stored = await ideasSupportsStored(run, { persistTo: stateDir!, config });
   const rows = ideasRows(run, stored);
-  console.log(formatTable(['metric', 'value', 'target', 'result'], formatRows(rows)));
+  printRows(rows);
   console.log(JSON.stringify(ideasFigures(run, stored)));
-  return rows.some((r) => r.kind === 'check' && r.pass === false) || (flags.strict && rows.some((r) => r.pass === false)) ? 1 : 0;
+  return verdict(rows);
 }

@@ -2,9 +2,9 @@
 import { availableParallelism, loadavg } from 'node:os';
 import { runLiveBench, type LiveRun } from '../lib/live-bench.ts';
 import { processGroupCpu } from '../lib/proc.ts';
-import { formatTable } from '../lib/table.ts';
+import { round } from '../lib/stats.ts';
 import { queryLocal } from '../lib/wrangler.ts';
-import { config, flags, formatRows, LIVE_PARTICIPANTS, log, runAbort, server, stateDir, stopServer, TARGETS, type Row } from './context.ts';
+import { config, LIVE_PARTICIPANTS, log, printRows, runAbort, server, stateDir, stopServer, TARGETS, verdict, type Row } from './context.ts';
 
 /** Votes of a live session in its D1 table (the record the Durable Object writes before acknowledging). */
 export async function liveVotesInD1(persistTo: string, sessionId: string): Promise<number> {
@@ -63,6 +63,12 @@ export function liveRows(liveRuns: LiveRun[], liveStored: number[]): Row[] {
   ]);
 }
 
+/** The JSON line's live keys: the last (largest) workshop. */
+export function liveFigures(liveRuns: LiveRun[], liveStored: number[]) {
+  const last = liveRuns.at(-1)!;
+  return { live_p50_ms: round(last.p50, 1), live_p95_ms: round(last.p95, 1), live_votes_acked: last.acked, live_votes_stored: liveStored.at(-1) };
+}
+
 /** `--live-only`: the live runs alone, reported as in the full run (no JSON line). */
 export async function liveOnly(cookie: string, orgId: string, loadBefore: number): Promise<number> {
   const liveRuns = await runLive(cookie, orgId);
@@ -72,8 +78,6 @@ export async function liveOnly(cookie: string, orgId: string, loadBefore: number
   console.log('');
   console.log(`load average ${loadBefore.toFixed(2)} before, ${loadavg()[0]!.toFixed(2)} after, on ${availableParallelism()} CPU(s)`);
   const rows = liveRows(liveRuns, liveStored);
-  console.log(formatTable(['metric', 'value', 'target', 'result'], formatRows(rows)));
-  const checksFailed = rows.some((r) => r.kind === 'check' && r.pass === false);
-  const targetsMissed = rows.some((r) => r.kind === 'perf' && r.pass === false);
-  return checksFailed || (flags.strict && targetsMissed) ? 1 : 0;
+  printRows(rows);
+  return verdict(rows);
 }

@@ -7,10 +7,8 @@ import { generateValidAnswers, idempotencyKey } from '../lib/answers.ts';
 import { rowsReadFromServerTiming, type HttpClient } from '../lib/http.ts';
 import type { seededRng } from '../lib/prng.ts';
 import { summarize } from '../lib/stats.ts';
-import { flags, log, REPORT_READS, runAbort, TOTAL, WARMUP } from './context.ts';
+import { flags, log, REPORT_READS, runAbort, TARGETS, TOTAL, WARMUP, type Row } from './context.ts';
 import { newTally, release, runPhase } from './submit.ts';
-
-// ---- the scored report ----
 
 export type ReportRun = {
   rowsAt100: number;
@@ -38,6 +36,7 @@ export async function runReport(
   rng: ReturnType<typeof seededRng>,
   deadline: number,
 ): Promise<ReportRun> {
+  log(`scored report: ${TOTAL} responses to « Santé des professionnels » (CBI + WHO-5)…`);
   // An open link (no participation codes), so the bench's clients can answer it.
   const definition = v.parse(SurveyInput, {
     ...structuredClone(professionalHealth.survey),
@@ -76,4 +75,32 @@ export async function runReport(
     releaseMs,
     ms: summarize(reads.map((r) => r.ms)),
   };
+}
+
+export function reportRows(run: ReportRun): Row[] {
+  return [
+    { metric: `report_release_ms_${TOTAL}`, value: run.releaseMs.toFixed(0), target: '(info)', pass: null, kind: 'perf' },
+    {
+      metric: `report_ms_${TOTAL}`,
+      value: `${run.ms.p50.toFixed(2)} (median of ${REPORT_READS}; p90 ${run.ms.p90.toFixed(2)}, min ${run.ms.min.toFixed(2)})`,
+      target: `≤ ${TARGETS.reportMs}`,
+      pass: run.ms.p50 <= TARGETS.reportMs,
+      kind: 'perf',
+    },
+    { metric: `report_rows_read_${WARMUP}`, value: String(run.rowsAt100), target: '(baseline)', pass: null, kind: 'perf' },
+    {
+      metric: `report_rows_read_${TOTAL}`,
+      value: String(run.rowsAtTotal),
+      target: `≤ ${TARGETS.rowsGrowthMax}× rows@${WARMUP}`,
+      pass: run.rowsAtTotal <= TARGETS.rowsGrowthMax * run.rowsAt100,
+      kind: 'perf',
+    },
+    {
+      metric: 'report describes every scored response',
+      value: `released ${run.released}, usable ${run.usable}`,
+      target: `released ${TOTAL}`,
+      pass: run.released === TOTAL,
+      kind: 'check',
+    },
+  ];
 }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { freePort } from '../lib/proc.ts';
 import type { seededRng } from '../lib/prng.ts';
 import { round } from '../lib/stats.ts';
-import { config, log, stopAlongside, type Row } from './context.ts';
+import { config, log, printRows, stopAlongside, stopServer, verdict, type Row } from './context.ts';
 import { measureFirstQuestion, type FirstQuestionRun } from './first-question.ts';
 import { NOOP_PATH, runProduction, type ProductionRun } from './production.ts';
 import { bundleWorker, startWorkerd } from './workerd.ts';
@@ -150,4 +150,14 @@ export function productionRows(result: WithoutProxy): Row[] {
     },
     { metric: 'no-proxy run without errors', value: run.errors.join(' | ') || 'none', target: 'none', pass: run.errors.length === 0, kind: 'check' },
   ];
+}
+
+/** `--production-only`: wrangler dev stopped once the coordinator is set up, then the run without the proxy alone, with its JSON line. */
+export async function productionOnly(persistTo: string, admin: Record<string, string>, orgId: string, rng: ReturnType<typeof seededRng>): Promise<number> {
+  await stopServer();
+  const production = await runWithoutProxy(persistTo, admin, orgId, rng);
+  const rows = productionRows(production);
+  printRows(rows);
+  console.log(JSON.stringify(productionFigures(production)));
+  return verdict(rows);
 }

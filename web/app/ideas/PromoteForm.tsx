@@ -6,6 +6,8 @@ import { surveyText } from '../../shared/i18n/survey-text.ts';
 import { liveApi } from '../live/live-api.ts';
 import { useLoad } from '../survey/load.ts';
 import { Alert } from '../ui/Alert.tsx';
+import { CheckboxRow } from '../ui/CheckboxRow.tsx';
+import { SelectField } from '../ui/SelectField.tsx';
 import type { PromoteBody } from './boxes-api.ts';
 import { RadioRow } from './RadioRow.tsx';
 import { boxText } from './text.ts';
@@ -43,32 +45,25 @@ export function PromoteForm({ orgId, idea, others, onSubmit }: Props) {
         <RadioRow id="promote-ranking" name="promote-type" checked={type === 'ranking'} title={text.promoteTypes.ranking} onChange={() => setType('ranking')} />
         <RadioRow id="promote-dots" name="promote-type" checked={type === 'dots'} title={text.promoteTypes.dots} onChange={() => setType('dots')} />
       </fieldset>
-      <div class="field">
-        <label for="promote-session" class="field-label">
-          {text.promoteSession}
-        </label>
-        <select id="promote-session" class="select" value={sessionId} onChange={(e) => setSessionId(e.currentTarget.value)}>
-          <option value="">{text.promoteNewSession}</option>
-          {open.map((s) => (
-            <option key={s.id} value={s.id}>
-              {surveyText(s.title, lang)} ({s.code})
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="promote-session"
+        label={text.promoteSession}
+        value={sessionId}
+        prompt={text.promoteNewSession}
+        choices={open.map((s) => ({ value: s.id, label: `${surveyText(s.title, lang)} (${s.code})` }))}
+        onChange={setSessionId}
+      />
       <fieldset class="fieldset">
         <legend>{text.promoteWith}</legend>
         {others.map((other) => (
-          <div key={other.id} class="checkbox-row">
-            <input
-              id={`with-${other.id}`}
-              type="checkbox"
-              checked={withIds.includes(other.id)}
-              disabled={!withIds.includes(other.id) && withIds.length >= 9}
-              onChange={() => setWithIds(withIds.includes(other.id) ? withIds.filter((x) => x !== other.id) : [...withIds, other.id])}
-            />
-            <label for={`with-${other.id}`}>{other.text}</label>
-          </div>
+          <CheckboxRow
+            key={other.id}
+            id={`with-${other.id}`}
+            label={other.text}
+            checked={withIds.includes(other.id)}
+            disabled={!withIds.includes(other.id) && withIds.length >= 9}
+            onChange={(on) => setWithIds(on ? [...withIds, other.id] : withIds.filter((x) => x !== other.id))}
+          />
         ))}
       </fieldset>
       <button type="submit" class="button" disabled={idea.status === 'pending'}>

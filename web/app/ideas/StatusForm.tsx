@@ -4,6 +4,7 @@ import type { ErrorItem } from '../../../schema/messages.ts';
 import { useText } from '../../shared/i18n/lang.ts';
 import { Field } from '../ui/Field.tsx';
 import { FormProblems, splitErrors } from '../ui/FormProblems.tsx';
+import { SelectField } from '../ui/SelectField.tsx';
 import type { ModerationBody } from './boxes-api.ts';
 import { boxText } from './text.ts';
 
@@ -45,18 +46,13 @@ export function StatusForm({ idea, onSubmit }: { idea: IdeaAdmin; onSubmit: (bod
         general={general}
         attempt={attempt}
       />
-      <div id="status-select-field" class="field">
-        <label for="status-select" class="field-label">
-          {text.statusLabel}
-        </label>
-        <select id="status-select" class="select" value={status} onChange={(e) => setStatus(e.currentTarget.value as PublicStatus)}>
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {text.status[s]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="status-select"
+        label={text.statusLabel}
+        value={status}
+        choices={STATUSES.map((s) => ({ value: s, label: text.status[s] }))}
+        onChange={(value) => setStatus(value as PublicStatus)}
+      />
       <Field
         id="status-answer"
         label={text.answerFr}

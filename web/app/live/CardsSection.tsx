@@ -6,6 +6,7 @@ import { surveyText } from '../../shared/i18n/survey-text.ts';
 import { useFocusOnShow } from '../../shared/ui/focus.ts';
 import { Field } from '../ui/Field.tsx';
 import { FormProblems } from '../ui/FormProblems.tsx';
+import { SelectField } from '../ui/SelectField.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
 import { liveApi } from './live-api.ts';
 import { Qr } from './Qr.tsx';
@@ -51,19 +52,15 @@ export function CardsSection({ orgId, session }: { orgId: string; session: LiveS
           class="field-short"
         />
         {colleges && (
-          <div class="field">
-            <label class="field-label" for="live-cards-college">
-              {text.cardsCollege}
-            </label>
-            <select id="live-cards-college" class="input select select-compact" value={college} onChange={(e) => setCollege(e.currentTarget.value)}>
-              <option value="">{text.anyCollege}</option>
-              {colleges.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {surveyText(c.label, lang)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="live-cards-college"
+            label={text.cardsCollege}
+            value={college}
+            prompt={text.anyCollege}
+            choices={colleges.map((c) => ({ value: c.id, label: surveyText(c.label, lang) }))}
+            onChange={setCollege}
+            compact
+          />
         )}
         <button type="submit" class="button" disabled={busy}>
           {text.makeCards}

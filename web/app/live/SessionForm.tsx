@@ -3,7 +3,9 @@ import { LIVE_QUESTION_TYPES, type LiveQuestionType } from '../../../schema/live
 import type { ErrorItem } from '../../../schema/messages.ts';
 import { useText } from '../../shared/i18n/lang.ts';
 import { Field } from '../ui/Field.tsx';
+import { CheckboxRow } from '../ui/CheckboxRow.tsx';
 import { FormProblems, type FieldErrors } from '../ui/FormProblems.tsx';
+import { SelectField } from '../ui/SelectField.tsx';
 import { fieldId, fieldOfError, hasOptions, move, newId, newQuestion, toInput, type FormQuestion, type SessionForm as Form } from './form-model.ts';
 import type { SessionInput } from './live-api.ts';
 import { QuestionEditor } from './QuestionEditor.tsx';
@@ -132,30 +134,24 @@ export function SessionForm({ initial, submitLabel, busyLabel, onSubmit, onCance
         error={err('settings.expectedParticipants')}
         class="field-short"
       />
-      <label class="live-check">
-        <input type="checkbox" checked={form.cardsRequired} onChange={(e) => update({ cardsRequired: e.currentTarget.checked })} />
-        {text.cardsRequired}
-      </label>
-      <label class="live-check">
-        <input
-          type="checkbox"
-          checked={form.collegesOn}
-          onChange={(e) => {
-            const on = e.currentTarget.checked;
-            update({
-              collegesOn: on,
-              colleges:
-                on && form.colleges.length === 0
-                  ? [
-                      { id: newId('c'), label: '', weight: '50' },
-                      { id: newId('c'), label: '', weight: '50' },
-                    ]
-                  : form.colleges,
-            });
-          }}
-        />
-        {text.collegesOn}
-      </label>
+      <CheckboxRow id="live-cards-required" label={text.cardsRequired} checked={form.cardsRequired} onChange={(cardsRequired) => update({ cardsRequired })} />
+      <CheckboxRow
+        id="live-colleges-on"
+        label={text.collegesOn}
+        checked={form.collegesOn}
+        onChange={(on) =>
+          update({
+            collegesOn: on,
+            colleges:
+              on && form.colleges.length === 0
+                ? [
+                    { id: newId('c'), label: '', weight: '50' },
+                    { id: newId('c'), label: '', weight: '50' },
+                  ]
+                : form.colleges,
+          })
+        }
+      />
       {form.collegesOn && (
         <fieldset id={`${fieldId('settings.colleges')}-field`} class="fieldset live-colleges" tabIndex={-1}>
           <legend>{text.colleges}</legend>
@@ -214,23 +210,14 @@ export function SessionForm({ initial, submitLabel, busyLabel, onSubmit, onCance
           ))}
         </ol>
         <div class="live-add-question">
-          <div class="field">
-            <label class="field-label" for="live-new-type">
-              {text.newQuestionType}
-            </label>
-            <select
-              id="live-new-type"
-              class="input select select-compact"
-              value={newType}
-              onChange={(e) => setNewType(e.currentTarget.value as LiveQuestionType)}
-            >
-              {LIVE_QUESTION_TYPES.map((type) => (
-                <option key={type} value={type}>
-                  {text.types[type]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="live-new-type"
+            label={text.newQuestionType}
+            value={newType}
+            choices={LIVE_QUESTION_TYPES.map((type) => ({ value: type, label: text.types[type] }))}
+            onChange={(value) => setNewType(value as LiveQuestionType)}
+            compact
+          />
           <button type="button" class="button button-secondary" onClick={() => update({ questions: [...form.questions, newQuestion(newType)] })}>
             {text.addQuestion}
           </button>

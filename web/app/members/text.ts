@@ -78,6 +78,10 @@ const fr = {
   changed: 'Mot de passe modifié. Vos autres sessions ont été déconnectées.',
   currentMissing: 'Indiquez votre mot de passe actuel',
   nextShort: 'Nouveau mot de passe trop court : 12 caractères au moins',
+  archiveTitle: 'Archive de l’organisation',
+  archiveLead:
+    'Un fichier JSON avec les questionnaires et leurs versions, les chiffres publiés, les résultats des ateliers, les boîtes à idées et l’équipe (sans mots de passe). Aucune réponse brute. Il s’importe dans une autre instance de Pouls. Le téléchargement est inscrit au journal.',
+  archiveDownload: 'Télécharger l’archive (JSON)',
 };
 
 const en: typeof fr = {
@@ -150,6 +154,10 @@ const en: typeof fr = {
   changed: 'Password changed. Your other sessions were signed out.',
   currentMissing: 'Enter your current password',
   nextShort: 'New password too short: at least 12 characters',
+  archiveTitle: 'Organisation archive',
+  archiveLead:
+    'One JSON file with the surveys and their versions, released figures, workshop results, idea boxes and the team (no passwords). No raw response. It imports into another Pouls instance. The download is recorded in the audit log.',
+  archiveDownload: 'Download the archive (JSON)',
 };
 
 export const membersText: Dict<typeof fr> = { fr, en };
