@@ -125,6 +125,7 @@ describe('a coordinator, alone in the browser', () => {
     await checkPage(page, 'dashboard', 'Questionnaires');
     expect(await page.getByText(owner.organisation).first().isVisible()).toBe(true);
     // The demo survey seeded before setup now belongs to the new organisation.
+    await page.getByTestId('survey-item').first().waitFor();
     expect(await page.getByTestId('survey-item').count()).toBe(1);
     await shoot(page, 'dashboard');
 

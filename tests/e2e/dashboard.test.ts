@@ -161,9 +161,16 @@ describe('the list of surveys', () => {
     expect((await page.request.get(api(`/${ids.work}`))).status()).toBe(200);
   });
 
-  it('works in English too', async () => {
+  it('works in English too, and switching keeps the search and the list on screen while they reload', async () => {
+    await search().fill('patients');
+    await expect.poll(titles, POLL).toEqual([PATIENTS]);
+    const field = await search().elementHandle();
+    const reloaded = page.waitForResponse((r) => r.url().endsWith(`/api/orgs/${owner.orgId}/surveys`) && r.request().method() === 'GET');
     await page.getByRole('button', { name: 'Switch to English' }).click();
-    await page.getByRole('searchbox', { name: 'Search (title or address)' }).fill('patients');
+    await reloaded;
+    await page.getByRole('searchbox', { name: 'Search (title or address)' }).waitFor();
+    // The same field, never swept away by a loading screen: what was typed, and focus, stay.
+    expect(await field!.evaluate((element) => element.isConnected && (element as HTMLInputElement).value)).toBe('patients');
     await expect.poll(titles, POLL).toEqual([PATIENTS]);
     expect(await said(count())).toBe('1 of 3 surveys matches “patients”.');
     await row('ecoute-des-patients')
