@@ -26,7 +26,7 @@ import { CardsPage } from './share/CardsPage.tsx';
 import { PosterPage } from './share/PosterPage.tsx';
 import { SharePage } from './share/SharePage.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
-import { LoadError } from './ui/LoadError.tsx';
+import { LoadError } from '../shared/ui/LoadError.tsx';
 
 type EditorProps = { orgId: string; surveyId: string };
 
@@ -136,7 +136,7 @@ function ChunkFailed() {
   const text = useText(chunkText);
   return (
     <CoordinatorFrame title={text.title}>
-      <LoadError message={text.failed} onRetry={() => location.reload()} />
+      <LoadError inPage message={text.failed} onRetry={() => location.reload()} />
     </CoordinatorFrame>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useLangState, useText } from '../shared/i18n/lang.ts';
-import { LoadFailed } from '../shared/ui/LoadScreens.tsx';
+import { LoadError } from '../shared/ui/LoadError.tsx';
 import { Loading } from '../shared/ui/Loading.tsx';
 import { Notice } from '../shared/ui/Notice.tsx';
 import { PageShell } from '../shared/ui/PageShell.tsx';
@@ -33,7 +33,7 @@ export function IdeasApp() {
     <Shell lang={lang} onLangChange={setLang}>
       <div class={view === 'kiosk' ? 'box-page kiosk' : 'box-page'}>
         {state.kind === 'loading' && <Loading />}
-        {state.kind === 'failed' && <LoadFailed onRetry={() => void reload()} />}
+        {state.kind === 'failed' && <LoadError onRetry={() => void reload()} />}
         {state.kind === 'missing' && <Missing />}
         {state.kind === 'ok' &&
           (view === 'answers' ? (

@@ -1,6 +1,6 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { LoadFailed } from '../shared/ui/LoadScreens.tsx';
+import { LoadError } from '../shared/ui/LoadError.tsx';
 import { Loading } from '../shared/ui/Loading.tsx';
 
 /**
@@ -20,7 +20,7 @@ export function Lazy<P extends object>({ load, props }: { load: () => Promise<Co
       current = false;
     };
   }, [attempt]);
-  if (view === 'failed') return <LoadFailed onRetry={() => (setView('loading'), setAttempt((n) => n + 1))} />;
+  if (view === 'failed') return <LoadError onRetry={() => (setView('loading'), setAttempt((n) => n + 1))} />;
   if (view === 'loading') return <Loading />;
   return <view.Component {...props} />;
 }

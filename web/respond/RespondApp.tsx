@@ -5,7 +5,8 @@ import type { Survey } from '../../schema/survey.ts';
 import { loadSurvey } from '../shared/api/survey.ts';
 import { useLangState } from '../shared/i18n/lang.ts';
 import { Loading } from '../shared/ui/Loading.tsx';
-import { LoadFailed, NotFound } from '../shared/ui/LoadScreens.tsx';
+import { LoadError } from '../shared/ui/LoadError.tsx';
+import { NotFound } from '../shared/ui/NotFound.tsx';
 import { PageShell } from '../shared/ui/PageShell.tsx';
 import { clearDraft, loadDraft, type SavedDraft } from './draft-store.ts';
 import { Closed, ThankYou } from './screens.tsx';
@@ -49,7 +50,7 @@ export function RespondApp({ slug }: { slug: string }) {
     <PageShell lang={lang} onLangChange={setLang}>
       {screen.kind === 'loading' && <Loading />}
       {screen.kind === 'missing' && <NotFound />}
-      {screen.kind === 'failed' && <LoadFailed onRetry={load} />}
+      {screen.kind === 'failed' && <LoadError onRetry={load} />}
       {screen.kind === 'closed' && <Closed />}
       {screen.kind === 'form' && <SurveyForm survey={screen.survey} slug={slug} saved={screen.saved} onRecorded={finish(screen.survey)} onClosed={close} />}
       {screen.kind === 'thanks' && <ThankYou survey={screen.survey} slug={slug} feedback={screen.feedback} />}

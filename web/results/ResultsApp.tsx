@@ -6,7 +6,8 @@ import { useLangState, useText } from '../shared/i18n/lang.ts';
 import { surveyText } from '../shared/i18n/survey-text.ts';
 import { useDocumentTitle } from '../shared/ui/document-title.ts';
 import { Loading } from '../shared/ui/Loading.tsx';
-import { LoadFailed, NotFound } from '../shared/ui/LoadScreens.tsx';
+import { LoadError } from '../shared/ui/LoadError.tsx';
+import { NotFound } from '../shared/ui/NotFound.tsx';
 import { Notice } from '../shared/ui/Notice.tsx';
 import { PageShell } from '../shared/ui/PageShell.tsx';
 import { ResultsReport } from './ResultsReport.tsx';
@@ -58,7 +59,7 @@ function Body({ definition, survey, released, onRefresh, onRetry }: BodyProps) {
   const { state } = released;
   if (definition?.kind === 'missing' || state.kind === 'missing') return <NotFound />;
   if (state.kind === 'forbidden') return <Forbidden />;
-  if (definition?.kind === 'failed' || state.kind === 'failed') return <LoadFailed onRetry={onRetry} />;
+  if (definition?.kind === 'failed' || state.kind === 'failed') return <LoadError onRetry={onRetry} />;
   if (!survey || state.kind !== 'ok') return <Loading />;
   return <ResultsReport survey={survey} results={state.results} at={state.at} stale={state.stale} onRefresh={onRefresh} />;
 }

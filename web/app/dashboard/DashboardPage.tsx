@@ -12,7 +12,7 @@ import { paths } from '../routes.ts';
 import { useLoad } from '../survey/load.ts';
 import { Alert, LiveStatus } from '../ui/Alert.tsx';
 import { Icon } from '../ui/Icon.tsx';
-import { LoadError } from '../ui/LoadError.tsx';
+import { LoadError } from '../../shared/ui/LoadError.tsx';
 import { ListControls } from './ListControls.tsx';
 import { NoOrganisation } from './NoOrganisation.tsx';
 import { CONFIRMED, loadDefinition, runAction, type Action } from './survey-actions.ts';
@@ -71,7 +71,7 @@ function SurveyList({ orgId, role }: { orgId: string; role: Role }) {
   const canEdit = roleAllows(role, 'editor');
 
   if (state.kind === 'loading') return <Loading />;
-  if (state.kind !== 'ok') return <LoadError onRetry={() => void reload()} message={state.kind === 'failed' ? state.message : undefined} />;
+  if (state.kind !== 'ok') return <LoadError inPage onRetry={() => void reload()} message={state.kind === 'failed' ? state.message : undefined} />;
   const surveys = state.data.surveys as ListedSurvey[];
   const shown = sortSurveys(
     surveys.filter((s) => matchesSearch(s, search)),

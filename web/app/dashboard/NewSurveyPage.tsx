@@ -6,7 +6,7 @@ import type { SurveyTemplate } from '../../../schema/templates/template.ts';
 import { useLang, useText } from '../../shared/i18n/lang.ts';
 import { surveyText } from '../../shared/i18n/survey-text.ts';
 import { Loading } from '../../shared/ui/Loading.tsx';
-import { LoadError } from '../ui/LoadError.tsx';
+import { LoadError } from '../../shared/ui/LoadError.tsx';
 import { attempt, useApi } from '../api.ts';
 import { CoordinatorFrame } from '../frame/CoordinatorFrame.tsx';
 import { currentOrganisation, useMe } from '../frame/me.ts';
@@ -129,7 +129,7 @@ function NewSurveyForm({ orgId }: { orgId: string }) {
   };
 
   if (templates.kind === 'loading' || list.kind === 'loading') return <Loading />;
-  if (templates.kind !== 'ok' || list.kind !== 'ok') return <LoadError onRetry={() => location.reload()} />;
+  if (templates.kind !== 'ok' || list.kind !== 'ok') return <LoadError inPage onRetry={() => location.reload()} />;
 
   const radio = (id: string, checked: boolean, onChange: () => void, label: string, help: string, badge?: string) => (
     <div class={`choice-card${checked ? ' choice-card-checked' : ''}`}>

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useLang, useText } from '../../shared/i18n/lang.ts';
 import { surveyText } from '../../shared/i18n/survey-text.ts';
 import { Loading } from '../../shared/ui/Loading.tsx';
-import { LoadFailed } from '../../shared/ui/LoadScreens.tsx';
+import { LoadError } from '../../shared/ui/LoadError.tsx';
 import { useApi } from '../api.ts';
 import { CoordinatorFrame } from '../frame/CoordinatorFrame.tsx';
 import { useMe } from '../frame/me.ts';
@@ -50,7 +50,7 @@ export function EditorPage({ orgId, surveyId }: EditorPageProps) {
   return (
     <CoordinatorFrame title={title} orgId={orgId} back={back} wide ownHeading={loaded.kind !== 'loading'}>
       {loaded.kind === 'loading' && <Loading />}
-      {loaded.kind === 'failed' && <LoadFailed onRetry={() => void load()} />}
+      {loaded.kind === 'failed' && <LoadError onRetry={() => void load()} />}
       {loaded.kind === 'ok' && (
         <Editor
           key={generation}

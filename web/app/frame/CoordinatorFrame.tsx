@@ -9,7 +9,7 @@ import { LangSwitch } from '../../shared/ui/LangSwitch.tsx';
 import { Loading } from '../../shared/ui/Loading.tsx';
 import { Logo } from '../../shared/ui/Logo.tsx';
 import { Notice } from '../../shared/ui/Notice.tsx';
-import { LoadError } from '../ui/LoadError.tsx';
+import { LoadError } from '../../shared/ui/LoadError.tsx';
 import { useSetLang } from './lang.ts';
 import { currentOrganisation, forgetMe, rememberOrganisation, setMe, useMeState } from './me.ts';
 import { Link, navigate, usePath, wasNavigated } from './router.tsx';
@@ -70,7 +70,7 @@ export function CoordinatorFrame({ title, children, orgId, back, headingExtra, o
     body = (
       <>
         {pageHeading}
-        <LoadError onRetry={retry} />
+        <LoadError inPage onRetry={retry} />
       </>
     );
   else if (!me)

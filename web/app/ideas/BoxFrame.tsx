@@ -6,7 +6,7 @@ import { Loading } from '../../shared/ui/Loading.tsx';
 import { CoordinatorFrame } from '../frame/CoordinatorFrame.tsx';
 import { Link } from '../frame/router.tsx';
 import { useLoad } from '../survey/load.ts';
-import { LoadError } from '../ui/LoadError.tsx';
+import { LoadError } from '../../shared/ui/LoadError.tsx';
 import { boxPaths } from './box-routes.ts';
 import { useBoxesApi } from './boxes-api.ts';
 import { publicLink } from './links.ts';
@@ -45,7 +45,7 @@ export function BoxFrame({ orgId, boxId, tab, pageTitle, wide, children }: Props
       {box.kind === 'loading' ? (
         <Loading />
       ) : box.kind !== 'ok' ? (
-        <LoadError onRetry={() => void reload()} message={box.kind === 'failed' ? box.message : undefined} />
+        <LoadError inPage onRetry={() => void reload()} message={box.kind === 'failed' ? box.message : undefined} />
       ) : (
         <>
           <nav class="box-tabs no-print" aria-label={text.boxNav}>

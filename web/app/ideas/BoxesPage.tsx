@@ -7,7 +7,7 @@ import { currentOrganisation, useMe } from '../frame/me.ts';
 import { Link } from '../frame/router.tsx';
 import { roleAllows } from '../roles.ts';
 import { useLoad } from '../survey/load.ts';
-import { LoadError } from '../ui/LoadError.tsx';
+import { LoadError } from '../../shared/ui/LoadError.tsx';
 import { boxPaths } from './box-routes.ts';
 import { useBoxesApi } from './boxes-api.ts';
 import { boxText } from './text.ts';
@@ -33,7 +33,7 @@ export function BoxesPage({ orgId }: { orgId: string }) {
       {list.kind === 'loading' ? (
         <Loading />
       ) : list.kind !== 'ok' ? (
-        <LoadError onRetry={() => void reload()} message={list.kind === 'failed' ? list.message : undefined} />
+        <LoadError inPage onRetry={() => void reload()} message={list.kind === 'failed' ? list.message : undefined} />
       ) : list.data.boxes.length === 0 ? (
         <p class="empty-state">{text.noBoxes}</p>
       ) : (

@@ -10,7 +10,7 @@ import { roleAllows } from '../roles.ts';
 import { paths } from '../routes.ts';
 import { useLoad } from '../survey/load.ts';
 import { LiveStatus } from '../ui/Alert.tsx';
-import { LoadError } from '../ui/LoadError.tsx';
+import { LoadError } from '../../shared/ui/LoadError.tsx';
 import { AdminHistory } from './AdminHistory.tsx';
 import { BoxFrame } from './BoxFrame.tsx';
 import { useBoxesApi, type ModerationBody } from './boxes-api.ts';
@@ -44,7 +44,7 @@ function IdeaDetails({ orgId, box, ideaId }: { orgId: string; box: Box; ideaId: 
   const [done, setDone] = useState('');
   const [promoted, setPromoted] = useState<{ sessionId: string } | null>(null);
   if (ideas.kind === 'loading') return <Loading />;
-  if (ideas.kind !== 'ok') return <LoadError onRetry={() => void reload()} />;
+  if (ideas.kind !== 'ok') return <LoadError inPage onRetry={() => void reload()} />;
   const idea = ideas.data.ideas.find((i) => i.id === ideaId);
   if (!idea) return <p class="banner banner-warning">{text.notFound}</p>;
   const n = (value: number) => formatNumber(lang, value);

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useText } from '../../shared/i18n/lang.ts';
 import { Loading } from '../../shared/ui/Loading.tsx';
 import { CoordinatorFrame } from '../frame/CoordinatorFrame.tsx';
-import { LoadError } from '../ui/LoadError.tsx';
+import { LoadError } from '../../shared/ui/LoadError.tsx';
 import { boxText } from './text.ts';
 
 type Props = { orgId: string; rest: string };
@@ -31,6 +31,7 @@ export function IdeasPages(props: Props) {
     <CoordinatorFrame title={text.listTitle} orgId={props.orgId}>
       {Area === 'failed' ? (
         <LoadError
+          inPage
           onRetry={() => {
             setArea(null);
             setAttempt((n) => n + 1);

@@ -9,7 +9,7 @@ import { Alert, LiveStatus } from '../ui/Alert.tsx';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { CopyField } from '../ui/CopyField.tsx';
 import { Field } from '../ui/Field.tsx';
-import { LoadError } from '../ui/LoadError.tsx';
+import { LoadError } from '../../shared/ui/LoadError.tsx';
 import { BoxFrame } from './BoxFrame.tsx';
 import { useBoxesApi } from './boxes-api.ts';
 import { boxText } from './text.ts';
@@ -66,7 +66,7 @@ function Kiosks({ orgId, boxId }: { orgId: string; boxId: string }) {
       {kiosks.kind === 'loading' ? (
         <Loading />
       ) : kiosks.kind !== 'ok' ? (
-        <LoadError onRetry={() => void reload()} />
+        <LoadError inPage onRetry={() => void reload()} />
       ) : kiosks.data.kiosks.length === 0 ? (
         <p class="empty-state">{text.noKiosks}</p>
       ) : (

@@ -6,7 +6,7 @@ import { Loading } from '../../shared/ui/Loading.tsx';
 import { CoordinatorFrame } from '../frame/CoordinatorFrame.tsx';
 import { navigate } from '../frame/router.tsx';
 import { useLoad } from '../survey/load.ts';
-import { LoadError } from '../ui/LoadError.tsx';
+import { LoadError } from '../../shared/ui/LoadError.tsx';
 import { fromTemplate } from './box-form.ts';
 import { boxPaths } from './box-routes.ts';
 import { BoxEditor } from './BoxEditor.tsx';
@@ -26,7 +26,7 @@ export function NewBoxPage({ orgId }: { orgId: string }) {
       {templates.kind === 'loading' ? (
         <Loading />
       ) : templates.kind !== 'ok' ? (
-        <LoadError onRetry={() => void reload()} />
+        <LoadError inPage onRetry={() => void reload()} />
       ) : (
         <>
           <fieldset class="fieldset card">

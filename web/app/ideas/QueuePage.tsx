@@ -6,7 +6,7 @@ import { currentOrganisation, useMe } from '../frame/me.ts';
 import { roleAllows } from '../roles.ts';
 import { useLoad } from '../survey/load.ts';
 import { LiveStatus } from '../ui/Alert.tsx';
-import { LoadError } from '../ui/LoadError.tsx';
+import { LoadError } from '../../shared/ui/LoadError.tsx';
 import { BoxFrame } from './BoxFrame.tsx';
 import { useBoxesApi } from './boxes-api.ts';
 import { inFilter, mergeTargets, queueOrder, type QueueFilter } from './moderation.ts';
@@ -36,7 +36,7 @@ function Queue({ orgId, box }: { orgId: string; box: Box }) {
   const [filter, setFilter] = useState<QueueFilter>('moderate');
   const [done, setDone] = useState('');
   if (ideas.kind === 'loading') return <Loading />;
-  if (ideas.kind !== 'ok') return <LoadError onRetry={() => void reload()} />;
+  if (ideas.kind !== 'ok') return <LoadError inPage onRetry={() => void reload()} />;
   const all = ideas.data.ideas;
   const shown = queueOrder(
     all.filter((i) => inFilter(i, filter)),

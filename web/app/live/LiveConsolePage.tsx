@@ -12,7 +12,7 @@ import { paths } from '../routes.ts';
 import { Alert, LiveStatus } from '../ui/Alert.tsx';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { CopyField } from '../ui/CopyField.tsx';
-import { LoadError } from '../ui/LoadError.tsx';
+import { LoadError } from '../../shared/ui/LoadError.tsx';
 import { CardsSection } from './CardsSection.tsx';
 import { fromInput } from './form-model.ts';
 import { listNotice, liveApi } from './live-api.ts';
@@ -48,7 +48,7 @@ export function LiveConsolePage({ orgId, sessionId }: { orgId: string; sessionId
       {live.load.kind === 'loading' ? (
         <Loading />
       ) : live.load.kind !== 'ok' ? (
-        <LoadError onRetry={() => void live.reload().catch(() => undefined)} message={live.load.kind === 'failed' ? live.load.message : undefined} />
+        <LoadError inPage onRetry={() => void live.reload().catch(() => undefined)} message={live.load.kind === 'failed' ? live.load.message : undefined} />
       ) : (
         <Console orgId={orgId} session={live.load.session} onSession={live.setSession} status={live.status} />
       )}

@@ -9,7 +9,7 @@ import { Link, navigate } from '../frame/router.tsx';
 import { roleAllows } from '../roles.ts';
 import { paths } from '../routes.ts';
 import { useLoad } from '../survey/load.ts';
-import { LoadError } from '../ui/LoadError.tsx';
+import { LoadError } from '../../shared/ui/LoadError.tsx';
 import { emptyForm } from './form-model.ts';
 import { LiveStatus } from '../ui/Alert.tsx';
 import { listNotice, liveApi } from './live-api.ts';
@@ -66,7 +66,7 @@ export function LiveListPage({ orgId }: { orgId: string }) {
       {list.kind === 'loading' ? (
         <Loading />
       ) : list.kind !== 'ok' ? (
-        <LoadError onRetry={() => void reload()} message={list.kind === 'failed' ? list.message : undefined} />
+        <LoadError inPage onRetry={() => void reload()} message={list.kind === 'failed' ? list.message : undefined} />
       ) : list.data.sessions.length === 0 ? (
         <p class="empty-state">{text.none}</p>
       ) : (

@@ -9,7 +9,7 @@ import { useDocumentTitle } from '../../shared/ui/document-title.ts';
 import { Loading } from '../../shared/ui/Loading.tsx';
 import { Link } from '../frame/router.tsx';
 import { paths } from '../routes.ts';
-import { LoadError } from '../ui/LoadError.tsx';
+import { LoadError } from '../../shared/ui/LoadError.tsx';
 import { FitBox } from './FitBox.tsx';
 import { JoinPanel } from './JoinPanel.tsx';
 import { liveApi } from './live-api.ts';
@@ -91,7 +91,7 @@ export function ProjectorPage({ orgId, sessionId }: { orgId: string; sessionId: 
       </header>
       <main id="main" class="projector-main" tabIndex={-1}>
         {admin.kind === 'loading' && <Loading />}
-        {admin.kind === 'failed' && <LoadError onRetry={() => void load()} />}
+        {admin.kind === 'failed' && <LoadError inPage onRetry={() => void load()} />}
         {admin.kind === 'gone' && (
           <section class="projector-stage projector-gone" data-testid="projector-gone">
             <h1 class="projector-question">{text.sessionGone}</h1>

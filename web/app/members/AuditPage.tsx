@@ -7,7 +7,7 @@ import { CoordinatorFrame } from '../frame/CoordinatorFrame.tsx';
 import { useMe } from '../frame/me.ts';
 import { paths } from '../routes.ts';
 import { Alert } from '../ui/Alert.tsx';
-import { LoadError } from '../ui/LoadError.tsx';
+import { LoadError } from '../../shared/ui/LoadError.tsx';
 import { auditText } from './audit-text.ts';
 import { membersText } from './text.ts';
 
@@ -41,7 +41,7 @@ function AuditLog({ orgId }: { orgId: string }) {
   useEffect(() => void load(), [orgId, lang]);
 
   if (log.kind === 'loading') return <Loading />;
-  if (log.kind === 'failed') return <LoadError onRetry={() => void load()} message={log.message} />;
+  if (log.kind === 'failed') return <LoadError inPage onRetry={() => void load()} message={log.message} />;
 
   const loadMore = async () => {
     if (!log.next) return;

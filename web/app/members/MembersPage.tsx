@@ -4,7 +4,7 @@ import { ROLES } from '../roles.ts';
 import { localeOf, useLang, useText } from '../../shared/i18n/lang.ts';
 import { useFocusOnShow } from '../../shared/ui/focus.ts';
 import { Loading } from '../../shared/ui/Loading.tsx';
-import { LoadError } from '../ui/LoadError.tsx';
+import { LoadError } from '../../shared/ui/LoadError.tsx';
 import { attempt, useApi } from '../api.ts';
 import { looksLikeEmail } from '../auth/text.ts';
 import { CoordinatorFrame } from '../frame/CoordinatorFrame.tsx';
@@ -51,7 +51,7 @@ function Members({ orgId, myId, isOwner }: { orgId: string; myId: string; isOwne
   const [reset, setReset] = useState<IssuedReset | null>(null);
 
   if (state.kind === 'loading') return <Loading />;
-  if (state.kind !== 'ok') return <LoadError onRetry={() => void reload()} message={state.kind === 'failed' ? state.message : undefined} />;
+  if (state.kind !== 'ok') return <LoadError inPage onRetry={() => void reload()} message={state.kind === 'failed' ? state.message : undefined} />;
   const members = state.data.members as Member[];
   const owners = members.filter((m) => m.role === 'owner').length;
 

@@ -5,7 +5,7 @@ import { Loading } from '../../shared/ui/Loading.tsx';
 import { attempt, messageOf, useApi } from '../api.ts';
 import { useLoad } from '../survey/load.ts';
 import { Alert, LiveStatus } from '../ui/Alert.tsx';
-import { LoadError } from '../ui/LoadError.tsx';
+import { LoadError } from '../../shared/ui/LoadError.tsx';
 import { membersText } from './text.ts';
 
 type Pending = { id: string; email: string; role: Role; expiresAt: string; invitedBy: string | null };
@@ -20,7 +20,7 @@ export function PendingInvitations({ orgId, version }: { orgId: string; version:
   const [error, setError] = useState<{ text: string; key: number } | null>(null);
 
   if (state.kind === 'loading') return <Loading />;
-  if (state.kind !== 'ok') return <LoadError onRetry={() => void reload()} message={state.kind === 'failed' ? state.message : undefined} />;
+  if (state.kind !== 'ok') return <LoadError inPage onRetry={() => void reload()} message={state.kind === 'failed' ? state.message : undefined} />;
   const pending = state.data.invitations as Pending[];
   const date = new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'long' });
 

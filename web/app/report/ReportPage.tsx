@@ -11,7 +11,7 @@ import { roleAllows } from '../roles.ts';
 import { paths } from '../routes.ts';
 import { SurveyFrame, type StoredSurvey } from '../survey/SurveyFrame.tsx';
 import { Icon } from '../ui/Icon.tsx';
-import { LoadError } from '../ui/LoadError.tsx';
+import { LoadError } from '../../shared/ui/LoadError.tsx';
 import { Breakdown } from './Breakdown.tsx';
 import { Exports } from './Exports.tsx';
 import { InstrumentScores } from './InstrumentScores.tsx';
@@ -74,7 +74,7 @@ function Report({ orgId, survey, role }: { orgId: string; survey: StoredSurvey; 
   usePrintFooter(organisation ? `${organisation} — ${title}` : title);
   const report = state.report;
 
-  if (!report) return state.failed ? <LoadError message={state.failed} onRetry={() => void reload()} /> : <Loading />;
+  if (!report) return state.failed ? <LoadError inPage message={state.failed} onRetry={() => void reload()} /> : <Loading />;
   const intact = report.instruments.some((i) => i.status === 'intact');
   const latest = report.participation.release?.number ?? null;
   const items = itemQuestions(report, survey);
@@ -95,7 +95,7 @@ function Report({ orgId, survey, role }: { orgId: string; survey: StoredSurvey; 
         </button>
         <p class="muted small">{text.printHelp}</p>
       </div>
-      {state.failed && <LoadError message={state.failed} onRetry={() => void reload()} />}
+      {state.failed && <LoadError inPage message={state.failed} onRetry={() => void reload()} />}
 
       <Participation orgId={orgId} surveyId={survey.id} report={report} canEdit={roleAllows(role, 'editor')} onSaved={reload} />
 

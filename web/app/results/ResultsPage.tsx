@@ -10,7 +10,7 @@ import { attempt, useApi } from '../api.ts';
 import { roleAllows } from '../roles.ts';
 import { useLoad } from '../survey/load.ts';
 import { SurveyFrame, type StoredSurvey } from '../survey/SurveyFrame.tsx';
-import { LoadError } from '../ui/LoadError.tsx';
+import { LoadError } from '../../shared/ui/LoadError.tsx';
 import { GroupFilter } from './GroupFilter.tsx';
 import { Privacy } from './Privacy.tsx';
 import { QuestionsList } from './QuestionsList.tsx';
@@ -41,7 +41,7 @@ function Results({ orgId, survey, role }: { orgId: string; survey: StoredSurvey;
   const { filter, setFilter, group, refusal } = useGroupResults(orgId, survey.id);
 
   if (overall.kind === 'loading') return <Loading />;
-  if (overall.kind !== 'ok') return <LoadError onRetry={() => location.reload()} />;
+  if (overall.kind !== 'ok') return <LoadError inPage onRetry={() => location.reload()} />;
   const all = overall.data as SurveyResults;
   const latest = all.release?.number ?? null;
   const dates = new Map(activity.kind === 'ok' ? activity.data.releases.map((r) => [r.number, r.madeAt]) : []);

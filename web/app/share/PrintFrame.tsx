@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useLang, useText } from '../../shared/i18n/lang.ts';
 import { surveyText } from '../../shared/i18n/survey-text.ts';
 import { Loading } from '../../shared/ui/Loading.tsx';
-import { LoadError } from '../ui/LoadError.tsx';
+import { LoadError } from '../../shared/ui/LoadError.tsx';
 import { attempt, useApi } from '../api.ts';
 import { CoordinatorFrame } from '../frame/CoordinatorFrame.tsx';
 import { useMe } from '../frame/me.ts';
@@ -40,7 +40,7 @@ export function PrintFrame({ orgId, surveyId, pageTitle, back, toolbar, children
   return (
     <CoordinatorFrame title={title} orgId={orgId} back={back} wide>
       {survey.kind === 'failed' || survey.kind === 'missing' || link.kind === 'failed' ? (
-        <LoadError onRetry={() => void reload()} />
+        <LoadError inPage onRetry={() => void reload()} />
       ) : !ready ? (
         <Loading />
       ) : (

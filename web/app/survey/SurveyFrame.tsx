@@ -5,7 +5,7 @@ import type { Survey } from '../../../schema/survey.ts';
 import { useLang, useText } from '../../shared/i18n/lang.ts';
 import { surveyText } from '../../shared/i18n/survey-text.ts';
 import { Loading } from '../../shared/ui/Loading.tsx';
-import { LoadError } from '../ui/LoadError.tsx';
+import { LoadError } from '../../shared/ui/LoadError.tsx';
 import { attempt, useApi } from '../api.ts';
 import { CoordinatorFrame } from '../frame/CoordinatorFrame.tsx';
 import { useMe } from '../frame/me.ts';
@@ -54,7 +54,7 @@ export function SurveyFrame({ orgId, surveyId, page, pageTitle, children }: Prop
   if (state.kind === 'failed')
     return (
       <CoordinatorFrame title={text.failedTitle} orgId={orgId} back={back}>
-        <LoadError onRetry={() => void reload()} message={state.message} />
+        <LoadError inPage onRetry={() => void reload()} message={state.message} />
       </CoordinatorFrame>
     );
   return (

@@ -3,7 +3,7 @@ import { useText } from '../i18n/lang.ts';
 import { useDocumentTitle } from './document-title.ts';
 import { Notice } from './Notice.tsx';
 
-/** Screens both pages show when the survey cannot be loaded. */
+/** The respondent and results pages: no published survey at this address. */
 export function NotFound() {
   const text = useText(commonText);
   useDocumentTitle(text.notFoundTitle);
@@ -12,21 +12,6 @@ export function NotFound() {
       <p>{text.notFound}</p>
       <p>
         <a href="/">{text.backHome}</a>
-      </p>
-    </Notice>
-  );
-}
-
-export function LoadFailed({ onRetry }: { onRetry: () => void }) {
-  const text = useText(commonText);
-  useDocumentTitle(text.loadFailedTitle);
-  return (
-    <Notice title={text.loadFailedTitle} tone="warning">
-      <p>{text.loadFailed}</p>
-      <p class="actions">
-        <button type="button" class="button" onClick={onRetry}>
-          {text.retry}
-        </button>
       </p>
     </Notice>
   );
