@@ -1,8 +1,8 @@
 /**
  * A coordinator with several surveys finds one by its title or address (accents and case aside) and
  * hears how many match, sorts the list, duplicates a survey as a new draft, deletes a draft after being
- * told what is lost, and is told why a survey that keeps responses cannot be deleted yet. In French
- * and English, axe-core clean.
+ * told what is lost, and is told why a survey that keeps responses cannot be deleted yet, and when the
+ * list cannot be loaded. In French and English, axe-core clean.
  */
 import { randomUUID } from 'node:crypto';
 import type { Locator, Page } from 'playwright-core';
@@ -70,6 +70,28 @@ const count = () => page.getByTestId('search-count');
 const row = (slug: string) => page.locator(`[data-testid="survey-item"][data-slug="${slug}"]`);
 /** The list's order as the server gives it: newest first. */
 const serverOrder = async () => ((await (await page.request.get(api())).json()) as { surveys: { title: { fr: string } }[] }).surveys.map((s) => s.title.fr);
+
+describe('a list that cannot be loaded', () => {
+  it('is said under the page’s own heading, announced without taking focus, and loaded on « Réessayer »', async () => {
+    const list = new URL(api()).pathname;
+    await page.route(
+      (url) => url.pathname === list,
+      (route) => route.abort('internetdisconnected'),
+      { times: 1 },
+    );
+    await page.goto(`${baseUrl}/app/o/${owner.orgId}`);
+    const alert = page.getByRole('alert').filter({ has: page.getByRole('heading', { level: 2, name: 'Connexion impossible' }) });
+    await alert.waitFor();
+    expect(await said(alert)).toContain('Le serveur ne répond pas. Vérifiez votre connexion, puis réessayez.');
+    expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
+    expect(await alert.evaluate((element) => element.contains(document.activeElement))).toBe(false);
+    expect(await page.title()).not.toContain('Connexion impossible');
+    await expectNoAxeViolations(page, 'dashboard whose list could not be loaded');
+
+    await alert.getByRole('button', { name: 'Réessayer', exact: true }).click();
+    await expect.poll(titles, POLL).toHaveLength(3);
+  });
+});
 
 describe('the list of surveys', () => {
   it('finds surveys by title or address, accents and case aside, and says how many match', async () => {

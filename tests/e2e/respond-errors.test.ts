@@ -38,6 +38,25 @@ describe('a survey that cannot be answered', () => {
     await expectNoAxeViolations(page, 'survey not found');
   });
 
+  it('says so from a heading that takes focus when the server cannot be reached, and loads the survey on « Réessayer »', async () => {
+    await page.route(
+      (url) => url.pathname === '/api/s/demo',
+      (route) => route.abort('internetdisconnected'),
+      { times: 1 },
+    );
+    await page.goto(`${baseUrl}/s/demo`);
+    const heading = page.getByRole('heading', { level: 1, name: 'Connexion impossible' });
+    await heading.waitFor();
+    await expectFocused(heading);
+    expect(await page.title()).toBe('Connexion impossible – Pouls');
+    expect(await page.locator('main').innerText()).toContain('Nous n’avons pas pu joindre le serveur.');
+    await expectNoAxeViolations(page, 'survey that could not be loaded');
+
+    await tabTo(page, page.getByRole('button', { name: 'Réessayer', exact: true }));
+    await page.keyboard.press('Enter');
+    await page.getByRole('radiogroup', { name: /Quelle est votre profession/ }).waitFor();
+  });
+
   it('says so when the survey is closed', async () => {
     await page.route('**/api/s/demo', async (route) => {
       const response = await route.fetch();
