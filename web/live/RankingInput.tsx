@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { LiveQuestion } from '../../schema/live.ts';
 import { useText, type Lang } from '../shared/i18n/lang.ts';
 import { surveyText } from '../shared/i18n/survey-text.ts';
+import { MoveButtons } from '../shared/ui/MoveButtons.tsx';
 import { moveItem } from './model.ts';
 import { liveText } from './text.ts';
 
@@ -52,26 +53,14 @@ export function RankingInput({ question, id, order, onChange, untouched, confirm
               </span>
               <span class="live-rank-label">{label}</span>
               <span class="live-rank-buttons">
-                <button
-                  type="button"
-                  id={`${id}-up-${optionId}`}
-                  class="icon-button"
-                  aria-disabled={index === 0 ? 'true' : undefined}
-                  onClick={() => move(index, -1)}
-                >
-                  <span aria-hidden="true">↑</span>
-                  <span class="sr-only">{`${text.moveUp} « ${label} »`}</span>
-                </button>
-                <button
-                  type="button"
-                  id={`${id}-down-${optionId}`}
-                  class="icon-button"
-                  aria-disabled={index === order.length - 1 ? 'true' : undefined}
-                  onClick={() => move(index, 1)}
-                >
-                  <span aria-hidden="true">↓</span>
-                  <span class="sr-only">{`${text.moveDown} « ${label} »`}</span>
-                </button>
+                <MoveButtons
+                  idOf={(direction) => `${id}-${direction}-${optionId}`}
+                  label={label}
+                  text={text}
+                  index={index}
+                  count={order.length}
+                  onMove={(by) => move(index, by)}
+                />
               </span>
             </li>
           );
