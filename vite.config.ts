@@ -35,13 +35,12 @@ export default defineConfig({
       // combination of pages: fewer requests, and gzip sees the shared code together. The hono client
       // (web/shared/api/client.ts) is left out: only the results page uses it, and the respondent's page
       // would otherwise download it for nothing. web/shared/live/ (the live connection and figures) stays out
-      // too: only the live page and the coordinators' app use it. The ranking's arrows (web/shared/ui/icons.tsx, MoveButtons.tsx)
-      // stay with the respondent's page, the only public page drawing them.
+      // too: only the live page and the coordinators' app use it. The ranking's rows (web/shared/ui/RankedItem.tsx,
+      // MoveButtons.tsx, icons.tsx) join the shared chunk: the respondent's and live pages both draw them, and a chunk of
+      // their own would cost the respondent's page a request and more bytes than the idea box pays for carrying them.
       output: {
         codeSplitting: {
-          groups: [
-            { name: 'shared', test: /\/(web\/shared\/(?!api\/client\.ts|live\/|ui\/(icons|MoveButtons)\.tsx)|schema\/localize|node_modules\/preact\/)/ },
-          ],
+          groups: [{ name: 'shared', test: /\/(web\/shared\/(?!api\/client\.ts|live\/)|schema\/localize|node_modules\/preact\/)/ }],
         },
       },
     },

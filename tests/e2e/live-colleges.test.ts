@@ -177,11 +177,11 @@ describe('every question type, with colleges', () => {
       // The order is this device's own, drawn from its token: the same after a reload, another on the next phone.
       const token = await page.evaluate((id) => localStorage.getItem(`pouls:live:${id}:token`), sessionId);
       const order = deviceOrder(['o1', 'o2', 'o3'], `${token}:ranking:1`).map((id) => labelOf[id]!);
-      expect(await page.locator('.live-rank-label').allTextContents()).toEqual(order);
+      expect(await page.locator('.live-rank-item .rank-label').allTextContents()).toEqual(order);
       if (i === 0) {
         await page.reload();
         await page.getByRole('group', { name: QUESTIONS.ranking }).waitFor();
-        expect(await page.locator('.live-rank-label').allTextContents()).toEqual(order);
+        expect(await page.locator('.live-rank-item .rank-label').allTextContents()).toEqual(order);
       }
       // « Voter » with nothing moved is not a vote for the order shown.
       await page.getByRole('button', { name: 'Voter' }).click();
@@ -196,7 +196,7 @@ describe('every question type, with colleges', () => {
         // Focus follows the option moved.
         expect(await page.evaluate(() => document.activeElement?.textContent)).toContain(order[0]);
         await page.getByText(`« ${order[0]} » en position 2.`).waitFor();
-        expect(await page.locator('.live-rank-label').allTextContents()).toEqual([order[1], order[0], order[2]]);
+        expect(await page.locator('.live-rank-item .rank-label').allTextContents()).toEqual([order[1], order[0], order[2]]);
         expect(await page.getByRole('checkbox', { name: 'Je confirme cet ordre' }).count()).toBe(0);
       }
       if (i === 0) {

@@ -26,7 +26,7 @@ const checkbox = (name: string) => page.getByRole('checkbox', { name, exact: tru
 const pageIndicator = (text: string) => page.locator('.progress-text', { hasText: text });
 
 async function rankedLabels(): Promise<string[]> {
-  return page.locator('.ranking-list .ranking-label').allInnerTexts();
+  return page.locator('.ranking-list .rank-label').allInnerTexts();
 }
 
 describe('answering the demo survey with the keyboard only', () => {

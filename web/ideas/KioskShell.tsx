@@ -19,7 +19,7 @@ export function KioskShell({ lang, onLangChange, children }: { lang: Lang; onLan
         <div class="site-header-inner">
           <span class="brand">
             <Logo />
-            <span class="brand-name">Pouls</span>
+            Pouls
           </span>
           <LangSwitch onSwitch={onLangChange} />
         </div>

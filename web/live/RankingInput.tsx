@@ -1,7 +1,9 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { LiveQuestion } from '../../schema/live.ts';
 import { useText, type Lang } from '../shared/i18n/lang.ts';
 import { surveyText } from '../shared/i18n/survey-text.ts';
+import { useFocusAfterRender } from '../shared/ui/focus.ts';
+import { RankedItem } from '../shared/ui/RankedItem.tsx';
 import { moveItem } from './model.ts';
 import { liveText } from './text.ts';
 
@@ -21,11 +23,7 @@ type Props = {
 export function RankingInput({ question, id, order, onChange, untouched, confirmed, onConfirm, lang }: Props) {
   const text = useText(liveText);
   const [announcement, setAnnouncement] = useState('');
-  const focusAfter = useRef<string | null>(null);
-  useLayoutEffect(() => {
-    if (focusAfter.current) document.getElementById(focusAfter.current)?.focus();
-    focusAfter.current = null;
-  });
+  const focusAfter = useFocusAfterRender();
   const labelOf = (optionId: string) => surveyText(question.options.find((o) => o.id === optionId)?.label, lang);
   const move = (index: number, by: -1 | 1) => {
     const next = moveItem(order, index, by);
@@ -43,39 +41,18 @@ export function RankingInput({ question, id, order, onChange, untouched, confirm
         {text.rankingHint}
       </p>
       <ol class="live-ranking" aria-describedby={`${id}-ranking-hint`}>
-        {order.map((optionId, index) => {
-          const label = labelOf(optionId);
-          return (
-            <li key={optionId} class="live-rank-item">
-              <span class="rank" aria-hidden="true">
-                {index + 1}
-              </span>
-              <span class="live-rank-label">{label}</span>
-              <span class="live-rank-buttons">
-                <button
-                  type="button"
-                  id={`${id}-up-${optionId}`}
-                  class="icon-button"
-                  aria-disabled={index === 0 ? 'true' : undefined}
-                  onClick={() => move(index, -1)}
-                >
-                  <span aria-hidden="true">↑</span>
-                  <span class="sr-only">{`${text.moveUp} « ${label} »`}</span>
-                </button>
-                <button
-                  type="button"
-                  id={`${id}-down-${optionId}`}
-                  class="icon-button"
-                  aria-disabled={index === order.length - 1 ? 'true' : undefined}
-                  onClick={() => move(index, 1)}
-                >
-                  <span aria-hidden="true">↓</span>
-                  <span class="sr-only">{`${text.moveDown} « ${label} »`}</span>
-                </button>
-              </span>
-            </li>
-          );
-        })}
+        {order.map((optionId, index) => (
+          <RankedItem
+            key={optionId}
+            class="live-rank-item"
+            idOf={(direction) => `${id}-${direction}-${optionId}`}
+            label={labelOf(optionId)}
+            text={text}
+            index={index}
+            count={order.length}
+            onMove={(by) => move(index, by)}
+          />
+        ))}
       </ol>
       {untouched && (
         <label class="option live-confirm-order">

@@ -45,11 +45,9 @@ const fr = {
   locked: 'Le vote est suspendu : la question est verrouillée.',
   closed: 'Le vote est clos pour cette question.',
   lockedOrClosed: 'Le vote n’est plus possible sur cette question.',
-  yourVote: 'Votre vote',
   chosen: (n: number, max: number) => `${n} choix sur ${max} au plus`,
   maxReached: (max: number) => `Vous avez déjà choisi ${max} options : décochez-en une pour en choisir une autre.`,
   pointsLeft: (left: number, of: number) => `Points restants : ${left} sur ${of}`,
-  pointsFor: (label: string) => `Points pour « ${label} »`,
   less: 'Retirer un point',
   more: 'Ajouter un point',
   rankingHint:
@@ -124,11 +122,9 @@ const en: typeof fr = {
   locked: 'Voting is paused: the question is locked.',
   closed: 'Voting is closed for this question.',
   lockedOrClosed: 'Voting is no longer possible on this question.',
-  yourVote: 'Your vote',
   chosen: (n: number, max: number) => `${n} chosen, ${max} at most`,
   maxReached: (max: number) => `You already chose ${max} options: untick one to choose another.`,
   pointsLeft: (left: number, of: number) => `Points left: ${left} of ${of}`,
-  pointsFor: (label: string) => `Points for “${label}”`,
   less: 'Remove a point',
   more: 'Add a point',
   rankingHint:

@@ -2,7 +2,6 @@ import type { Dict } from '../shared/i18n/lang.ts';
 
 const fr = {
   pageOf: (page: number, total: number) => `Page ${page} sur ${total}`,
-  progressLabel: 'Progression',
   required: 'obligatoire',
   intro:
     'Vos réponses sont anonymes. Elles restent enregistrées sur cet appareil jusqu’à l’envoi, 24 heures au plus : vous pouvez fermer la page et revenir plus tard.',
@@ -30,7 +29,6 @@ const fr = {
   moveUp: 'Monter',
   moveDown: 'Descendre',
   remove: 'Retirer',
-  position: (n: number) => `${n}${n === 1 ? 're' : 'e'}`,
   added: (label: string, n: number) => `« ${label} » ajoutée en position ${n}.`,
   moved: (label: string, n: number) => `« ${label} » déplacée en position ${n}.`,
   removed: (label: string) => `« ${label} » retirée du classement.`,
@@ -67,7 +65,6 @@ const fr = {
 
 const en: typeof fr = {
   pageOf: (page, total) => `Page ${page} of ${total}`,
-  progressLabel: 'Progress',
   required: 'required',
   intro: 'Your answers are anonymous. They stay saved on this device until you send them, 24 hours at most: you can close the page and come back later.',
   erase: 'Erase my answers from this device',
@@ -91,7 +88,6 @@ const en: typeof fr = {
   moveUp: 'Move up',
   moveDown: 'Move down',
   remove: 'Remove',
-  position: (n) => `#${n}`,
   added: (label, n) => `“${label}” added at position ${n}.`,
   moved: (label, n) => `“${label}” moved to position ${n}.`,
   removed: (label) => `“${label}” removed from the ranking.`,

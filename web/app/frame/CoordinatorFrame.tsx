@@ -114,7 +114,7 @@ export function CoordinatorFrame({ title, children, orgId, back, headingExtra, o
         <div class="coord-header-inner">
           <Link class="brand" href={org ? `/app/o/${org.id}` : '/app'} aria-label={text.dashboardLink}>
             <Logo />
-            <span class="brand-name">Pouls</span>
+            Pouls
           </Link>
           {me && org && <OrganisationSwitch me={me} org={org} />}
           <div class="coord-header-tools">

@@ -1,9 +1,10 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { surveyText } from '../../shared/i18n/survey-text.ts';
 import { useLang, useText } from '../../shared/i18n/lang.ts';
 import { respondText } from '../text.ts';
+import { useFocusAfterRender } from '../../shared/ui/focus.ts';
 import { Icon } from '../../shared/ui/icons.tsx';
-import { MoveButtons } from '../../shared/ui/MoveButtons.tsx';
+import { RankedItem } from '../../shared/ui/RankedItem.tsx';
 import type { WidgetProps } from './types.ts';
 
 type Action = 'add' | 'up' | 'down' | 'remove';
@@ -17,11 +18,7 @@ export function RankingQuestion({ question, value, onChange, ids, disabled }: Wi
   const lang = useLang();
   const text = useText(respondText);
   const [announcement, setAnnouncement] = useState('');
-  const focusAfterRender = useRef<string | null>(null);
-  useLayoutEffect(() => {
-    if (focusAfterRender.current) document.getElementById(focusAfterRender.current)?.focus();
-    focusAfterRender.current = null;
-  });
+  const focusAfterRender = useFocusAfterRender();
 
   const known = new Set(question.options.map((o) => o.id));
   const ranked = Array.isArray(value) ? value.filter((id) => known.has(id)) : [];
@@ -82,27 +79,22 @@ export function RankingQuestion({ question, value, onChange, ids, disabled }: Wi
           {ranked.map((id, index) => {
             const label = labelOf(id);
             return (
-              <li key={id} class="ranking-item">
-                <span class="rank" aria-hidden="true">
-                  {index + 1}
-                </span>
-                <span class="ranking-label">{label}</span>
-                <span class="ranking-buttons">
-                  <MoveButtons
-                    idOf={(direction) => buttonId(direction, id)}
-                    label={label}
-                    text={text}
-                    index={index}
-                    count={ranked.length}
-                    disabled={disabled}
-                    onMove={(by) => !disabled && move(id, by)}
-                  />
-                  <button type="button" id={buttonId('remove', id)} class="icon-button" aria-disabled={disabled} onClick={act(() => remove(id))}>
-                    <Icon name="remove" />
-                    <span class="sr-only">{`${text.remove} « ${label} »`}</span>
-                  </button>
-                </span>
-              </li>
+              <RankedItem
+                key={id}
+                class="ranking-item"
+                idOf={(direction) => buttonId(direction, id)}
+                label={label}
+                text={text}
+                index={index}
+                count={ranked.length}
+                disabled={disabled}
+                onMove={(by) => !disabled && move(id, by)}
+              >
+                <button type="button" id={buttonId('remove', id)} class="icon-button" aria-disabled={disabled} onClick={act(() => remove(id))}>
+                  <Icon name="remove" />
+                  <span class="sr-only">{`${text.remove} « ${label} »`}</span>
+                </button>
+              </RankedItem>
             );
           })}
         </ol>
@@ -115,7 +107,13 @@ export function RankingQuestion({ question, value, onChange, ids, disabled }: Wi
           <ul class="ranking-pool" aria-labelledby={poolId}>
             {unranked.map((option) => (
               <li key={option.id}>
-                <button type="button" id={buttonId('add', option.id)} class="pool-button" aria-disabled={full || disabled} onClick={act(() => add(option.id))}>
+                <button
+                  type="button"
+                  id={buttonId('add', option.id)}
+                  class="icon-button pool-button"
+                  aria-disabled={full || disabled}
+                  onClick={act(() => add(option.id))}
+                >
                   <Icon name="add" />
                   <span class="sr-only">{text.add} </span>
                   {surveyText(option.label, lang)}

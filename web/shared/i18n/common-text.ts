@@ -3,7 +3,6 @@ import type { Dict } from './lang.ts';
 const fr = {
   skipLink: 'Aller au contenu',
   homeLink: 'Pouls, accueil',
-  tagline: 'Questionnaires anonymes pour les soins primaires',
   /** The switch offers the other language, named in that language. */
   switchTo: 'English',
   switchToLang: 'en',
@@ -22,7 +21,6 @@ const fr = {
 const en: typeof fr = {
   skipLink: 'Skip to content',
   homeLink: 'Pouls, home',
-  tagline: 'Anonymous surveys for primary care',
   switchTo: 'Français',
   switchToLang: 'fr',
   switchLabel: 'Passer en français',

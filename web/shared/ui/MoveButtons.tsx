@@ -2,7 +2,7 @@ import { Icon } from './icons.tsx';
 
 type Direction = 'up' | 'down';
 
-type Props = {
+export type MoveButtonsProps = {
   /** The id of each button, for focus to follow the item moved. */
   idOf: (direction: Direction) => string;
   /** The item's name, read with each button: « Monter « Option A » ». */
@@ -17,7 +17,7 @@ type Props = {
 };
 
 /** Move up / Move down for one item of an ordered list: buttons rather than drag and drop, for keyboards and screen readers. */
-export function MoveButtons({ idOf, label, text, index, count, disabled, describedBy, onMove }: Props) {
+export function MoveButtons({ idOf, label, text, index, count, disabled, describedBy, onMove }: MoveButtonsProps) {
   return (
     <>
       <button

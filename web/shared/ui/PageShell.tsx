@@ -24,7 +24,7 @@ export function PageShell({ lang, onLangChange, children, footer }: Props) {
         <div class="site-header-inner">
           <a class="brand" href="/" aria-label={text.homeLink}>
             <Logo />
-            <span class="brand-name">Pouls</span>
+            Pouls
           </a>
           <LangSwitch onSwitch={onLangChange} />
         </div>

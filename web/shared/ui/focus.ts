@@ -23,3 +23,16 @@ export function focusQuestion(domId: string): void {
   container.scrollIntoView({ block: 'start' });
   target?.focus();
 }
+
+/**
+ * Focus for after the next render: set `.current` to an element's id when a press moves or removes the
+ * button pressed, and focus lands on that element once the new order is on screen.
+ */
+export function useFocusAfterRender() {
+  const target = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    if (target.current) document.getElementById(target.current)?.focus();
+    target.current = null;
+  });
+  return target;
+}
