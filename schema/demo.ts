@@ -1,17 +1,5 @@
 import type { SurveyDraft } from './survey.ts';
-import { professionQuestion, professions } from './templates/shared-questions.ts';
-
-const agreement = {
-  min: 1,
-  max: 5,
-  labels: [
-    { value: 1, label: { fr: 'Pas du tout d’accord', en: 'Strongly disagree' } },
-    { value: 2, label: { fr: 'Plutôt pas d’accord', en: 'Disagree' } },
-    { value: 3, label: { fr: 'Ni d’accord ni pas d’accord', en: 'Neither agree nor disagree' } },
-    { value: 4, label: { fr: 'Plutôt d’accord', en: 'Agree' } },
-    { value: 5, label: { fr: 'Tout à fait d’accord', en: 'Strongly agree' } },
-  ],
-};
+import { agreementScale, professionQuestion, professions } from './templates/shared-questions.ts';
 
 /** The seeded demo: a short CPTS survey that uses every question type, with public results. */
 export const DEMO_SURVEY_ID = '5c0f2d1e-6b7a-4c3d-9e8f-0a1b2c3d4e5f';
@@ -130,7 +118,7 @@ export const demoSurvey: SurveyDraft = {
             { id: 'isolated', label: { fr: 'Je me sens isolé·e dans mon exercice', en: 'I feel isolated in my practice' } },
             { id: 'support', label: { fr: 'Je sais vers qui me tourner en cas de difficulté', en: 'I know whom to turn to when things get hard' } },
           ],
-          scale: agreement,
+          scale: agreementScale,
         },
         {
           id: 'comments',

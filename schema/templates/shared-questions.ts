@@ -18,6 +18,19 @@ export const profileQuestion = (id: string, label: Label, options: Option[], { r
   options,
 });
 
+/** The five-point agreement scale of Likert statements (matrices), worded once. */
+export const agreementScale = {
+  min: 1,
+  max: 5,
+  labels: [
+    { value: 1, label: { fr: 'Pas du tout d’accord', en: 'Strongly disagree' } },
+    { value: 2, label: { fr: 'Plutôt pas d’accord', en: 'Disagree' } },
+    { value: 3, label: { fr: 'Ni d’accord ni pas d’accord', en: 'Neither agree nor disagree' } },
+    { value: 4, label: { fr: 'Plutôt d’accord', en: 'Agree' } },
+    { value: 5, label: { fr: 'Tout à fait d’accord', en: 'Strongly agree' } },
+  ],
+};
+
 /** The professions of primary care, worded once: each template picks its list, in its order. */
 export const professions = {
   gp: { id: 'gp', label: { fr: 'Médecin généraliste', en: 'General practitioner' } },

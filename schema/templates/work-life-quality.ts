@@ -1,17 +1,5 @@
-import { practiceModeQuestion, professionQuestion, professions } from './shared-questions.ts';
+import { agreementScale, practiceModeQuestion, professionQuestion, professions } from './shared-questions.ts';
 import type { SurveyTemplate } from './template.ts';
-
-const agreement = {
-  min: 1,
-  max: 5,
-  labels: [
-    { value: 1, label: { fr: 'Pas du tout d’accord', en: 'Strongly disagree' } },
-    { value: 2, label: { fr: 'Plutôt pas d’accord', en: 'Disagree' } },
-    { value: 3, label: { fr: 'Ni d’accord ni pas d’accord', en: 'Neither agree nor disagree' } },
-    { value: 4, label: { fr: 'Plutôt d’accord', en: 'Agree' } },
-    { value: 5, label: { fr: 'Tout à fait d’accord', en: 'Strongly agree' } },
-  ],
-};
 
 /**
  * « Qualité de vie au travail »: a skeleton. Profile questions and a few generic items only;
@@ -91,7 +79,7 @@ export const workLifeQuality: SurveyTemplate = {
               { id: 'means', label: { fr: 'J’ai les moyens de bien faire mon travail.', en: 'I have what I need to do my work well.' } },
               { id: 'recognition', label: { fr: 'Mon travail est reconnu.', en: 'My work is recognised.' } },
             ],
-            scale: agreement,
+            scale: agreementScale,
           },
           {
             id: 'overall',

@@ -4,7 +4,7 @@ import { useText, type Lang } from '../shared/i18n/lang.ts';
 import { retryDelay } from '../shared/retry.ts';
 import { postIdea, readErrors } from './api.ts';
 import { flipUpvote, upvotedIdeas } from './model.ts';
-import { SendingNote } from './SendingNote.tsx';
+import { SendingNote } from '../shared/ui/SendingNote.tsx';
 import { liveText } from './text.ts';
 import { useCountdown } from './useCountdown.ts';
 import { useVote } from './useVote.ts';

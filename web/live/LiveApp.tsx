@@ -16,7 +16,7 @@ import { joinByCode, loadState } from './api.ts';
 import { newDeviceToken, normaliseCard } from './model.ts';
 import { CardForm, CollegePicker, JoinForm } from './JoinForms.tsx';
 import { QuestionView } from './QuestionView.tsx';
-import { SendingNote } from './SendingNote.tsx';
+import { SendingNote } from '../shared/ui/SendingNote.tsx';
 import { liveText } from './text.ts';
 import { useCountdown } from './useCountdown.ts';
 

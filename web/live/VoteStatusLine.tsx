@@ -1,5 +1,5 @@
 import { useText } from '../shared/i18n/lang.ts';
-import { SendingNote } from './SendingNote.tsx';
+import { SendingNote } from '../shared/ui/SendingNote.tsx';
 import { liveText } from './text.ts';
 import type { VoteStatus } from './useVote.ts';
 

@@ -1,4 +1,5 @@
 import { useText } from '../shared/i18n/lang.ts';
+import { SendingNote } from '../shared/ui/SendingNote.tsx';
 import { respondText } from './text.ts';
 import type { SendStatus } from './useSubmission.ts';
 
@@ -11,16 +12,7 @@ export function SendStatusLine({ status, onRetryNow }: { status: SendStatus; onR
   const waiting = status.sending && status.retryIn !== null;
   return (
     <div class={status.sending ? 'send-status send-status-active' : 'send-status'}>
-      <p role="status">
-        {status.sending && (
-          <>
-            <span class="spinner" aria-hidden="true" />
-            {text.sending}
-            {waiting && <span aria-hidden="true"> {text.retryIn(status.retryIn!)}</span>}
-            {waiting && <span class="sr-only"> {text.retryingHidden}</span>}
-          </>
-        )}
-      </p>
+      <p role="status">{status.sending && <SendingNote label={text.sending} left={status.retryIn} />}</p>
       {waiting && (
         <button type="button" class="button button-secondary" onClick={onRetryNow}>
           {text.retryNow}

@@ -35,8 +35,6 @@ const fr = {
   complete: 'Classement complet.',
   // sending
   sending: 'Envoi en cours…',
-  retryIn: (seconds: number) => `nouvel essai dans ${seconds} s`,
-  retryingHidden: 'La connexion a échoué : nouvel essai automatique.',
   retryNow: 'Réessayer maintenant',
   sendRefused: 'Vos réponses n’ont pas pu être envoyées.',
   // screens
@@ -93,8 +91,6 @@ const en: typeof fr = {
   removed: (label) => `“${label}” removed from the ranking.`,
   complete: 'Ranking complete.',
   sending: 'Sending…',
-  retryIn: (seconds) => `next try in ${seconds} s`,
-  retryingHidden: 'The connection failed: trying again automatically.',
   retryNow: 'Try now',
   sendRefused: 'Your answers could not be sent.',
   closedTitle: 'This survey is closed',
