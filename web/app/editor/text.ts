@@ -95,6 +95,7 @@ const fr = {
   missingEnglish: 'Pas de traduction : les personnes qui lisent en anglais verront le texte français.',
   exampleToReplace: 'Exemple du modèle : remplacez-le par votre texte avant de publier.',
   exampleShort: 'Exemple à remplacer',
+  errorPrefix: 'Erreur :',
   // settings
   kLabel: 'Seuil d’anonymat (k)',
   kHelp:
@@ -401,6 +402,7 @@ const en: typeof fr = {
   missingEnglish: 'No translation: people reading in English will see the French text.',
   exampleToReplace: 'Template example: replace it with your own text before publishing.',
   exampleShort: 'Example to replace',
+  errorPrefix: 'Error:',
   kLabel: 'Anonymity threshold (k)',
   kHelp:
     'No result is shown for a group of fewer than k people: no count, percentage or chart. 5 by default; never below 3. The higher it is, the better respondents are protected.',

@@ -38,7 +38,7 @@ export function LangSide({ id, field, language, mark, errors, look, children }: 
         <span class="sr-only">{field}, </span>
         <span>{language}</span> <span class={look.mark}>({mark})</span>
       </label>
-      <ErrorList id={fieldIds(id, look).errorId} messages={errors} class={look.error} />
+      <ErrorList id={fieldIds(id, look).errorId} messages={errors} class={look.error} prefix={look.errorPrefix} />
       {children}
     </div>
   );

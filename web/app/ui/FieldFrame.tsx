@@ -30,7 +30,7 @@ export function FieldFrame({ id, label, hint, errors = [], look = formLook, fram
           {hint}
         </FieldHint>
       )}
-      <ErrorList id={errorId} messages={errors} class={look.error} />
+      <ErrorList id={errorId} messages={errors} class={look.error} prefix={look.errorPrefix} />
       {children}
     </div>
   );

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { editorLook } from '../editor/fields/look.ts';
 import { describedBy } from './describedBy.ts';
 import { fieldIds, formLook } from './fieldLook.ts';
 import { lockedBy } from './lock.ts';
@@ -15,7 +14,7 @@ describe('a field’s aria-describedby', () => {
 
   it('points at the hint and errors each look names', () => {
     expect(fieldIds('login-email', formLook)).toEqual({ hintId: 'login-email-hint', errorId: 'login-email-error' });
-    expect(fieldIds('ed-title', editorLook)).toEqual({ hintId: 'ed-title-help', errorId: 'ed-title-error' });
+    expect(fieldIds('ed-title', { ...formLook, hintSuffix: 'help' })).toEqual({ hintId: 'ed-title-help', errorId: 'ed-title-error' });
   });
 
   it('reads a lock’s reason only while it is locked', () => {

@@ -9,6 +9,8 @@ export type FieldLook = {
   /** `div` where a hint may hold paragraphs of its own. */
   hintTag: 'p' | 'div';
   hintSuffix: string;
+  /** Read before the problems where the texts around have their own typography; the common « Erreur : » otherwise. */
+  errorPrefix?: string;
 };
 
 /** The coordinators' forms. */

@@ -9,7 +9,7 @@ import { LOCK_REASON_ID, useEditor, useFieldErrors } from '../context.ts';
 import { domId } from '../model/paths.ts';
 import { missingEnglish, withText } from '../model/texts.ts';
 import { editorText } from '../text.ts';
-import { editorLook } from './look.ts';
+import { useEditorLook } from './look.ts';
 
 type Props = {
   /** The field's key (see model/paths.ts): its problems and element ids follow from it. */
@@ -53,7 +53,8 @@ export function BilingualField({
 }: Props) {
   const text = useText(editorText);
   const base = domId(fieldKey);
-  const helpId = help ? fieldIds(base, editorLook).hintId : undefined;
+  const look = useEditorLook();
+  const helpId = help ? fieldIds(base, look).hintId : undefined;
   const hintId = `${base}-en-hint`;
   const exampleId = `${base}-example`;
   const showHint = !compact && missingEnglish(value);
@@ -64,7 +65,7 @@ export function BilingualField({
 
   const side = (lang: Lang) => {
     const id = domId(fieldKey, lang);
-    const { errorId } = fieldIds(id, editorLook);
+    const { errorId } = fieldIds(id, look);
     const invalid = errors[lang].length > 0;
     const attributes = {
       id,
@@ -91,7 +92,7 @@ export function BilingualField({
         language={lang === 'fr' ? text.french : text.english}
         mark={required ? text.requiredMark : text.optionalMark}
         errors={errors[lang]}
-        look={editorLook}
+        look={look}
       >
         <textarea {...attributes} />
         {lang === 'fr' && example && (
@@ -116,11 +117,11 @@ export function BilingualField({
         </p>
       )}
       {help && (
-        <FieldHint id={helpId} class={editorLook.hint}>
+        <FieldHint id={helpId} class={look.hint}>
           {help}
         </FieldHint>
       )}
-      <BilingualPair look={editorLook} side={side} />
+      <BilingualPair look={look} side={side} />
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { lockedBy } from '../../ui/lock.ts';
 import { useFieldErrors } from '../context.ts';
 import { domId } from '../model/paths.ts';
 import { FieldErrors } from './FieldErrors.tsx';
-import { editorLook } from './look.ts';
+import { useEditorLook } from './look.ts';
 import { useLock } from './useLock.ts';
 
 type Props = {
@@ -24,7 +24,8 @@ type Props = {
 /** A checkbox (a rule or a setting: off once the structure is locked) with its explanation under the label, read with it, and a warning when it is in a risky state. */
 export function CheckboxField({ fieldKey, label, help, warning, checked, onChange, disabled }: Props) {
   const id = domId(fieldKey);
-  const { hintId, errorId } = fieldIds(id, editorLook);
+  const look = useEditorLook();
+  const { hintId, errorId } = fieldIds(id, look);
   const warningId = `${id}-warning`;
   const errors = useFieldErrors(fieldKey);
   const lock = useLock('structure');
@@ -41,7 +42,7 @@ export function CheckboxField({ fieldKey, label, help, warning, checked, onChang
         onChange={onChange}
       />
       {help && (
-        <FieldHint id={hintId} class={`${editorLook.hint} ed-check-help`}>
+        <FieldHint id={hintId} class={`${look.hint} ed-check-help`}>
           {help}
         </FieldHint>
       )}

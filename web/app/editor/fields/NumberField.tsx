@@ -8,7 +8,7 @@ import { useFieldErrors } from '../context.ts';
 import { numberText, parseNumberText } from '../model/numbers.ts';
 import { domId } from '../model/paths.ts';
 import { editorText } from '../text.ts';
-import { editorLook } from './look.ts';
+import { useEditorLook } from './look.ts';
 import { useLock } from './useLock.ts';
 
 type Props = {
@@ -37,6 +37,7 @@ export function NumberField({ fieldKey, label, help, value, onChange, integer = 
   const [local, setLocal] = useState<string | undefined>();
   const errors = useFieldErrors(fieldKey);
   const lock = useLock('structure');
+  const look = useEditorLook();
 
   // A change from elsewhere (undo, import, another language) rewrites the field, unless it already says that.
   useEffect(() => {
@@ -63,9 +64,9 @@ export function NumberField({ fieldKey, label, help, value, onChange, integer = 
   };
 
   const messages = local ? [local] : errors;
-  const { hintId, errorId } = fieldIds(id, editorLook);
+  const { hintId, errorId } = fieldIds(id, look);
   return (
-    <FieldFrame id={id} label={label} hint={help} errors={messages} look={editorLook} class="ed-field ed-number">
+    <FieldFrame id={id} label={label} hint={help} errors={messages} look={look} class="ed-field ed-number">
       <input
         id={id}
         type="text"

@@ -4,7 +4,7 @@ import { fieldIds } from '../../ui/fieldLook.ts';
 import { lockedBy } from '../../ui/lock.ts';
 import { useFieldErrors } from '../context.ts';
 import { domId } from '../model/paths.ts';
-import { editorLook } from './look.ts';
+import { useEditorLook } from './look.ts';
 import { useLock } from './useLock.ts';
 
 type Props = {
@@ -25,7 +25,8 @@ type Props = {
 /** One labelled input that is not translated (slug, contact, dates). */
 export function TextField({ fieldKey, label, help, value, onChange, type = 'text', prefix, autoComplete = 'off', spellcheck, wording = false }: Props) {
   const id = domId(fieldKey);
-  const { hintId, errorId } = fieldIds(id, editorLook);
+  const look = useEditorLook();
+  const { hintId, errorId } = fieldIds(id, look);
   const errors = useFieldErrors(fieldKey);
   const lock = useLock(wording ? 'wording' : 'structure');
   const common = {
@@ -43,7 +44,7 @@ export function TextField({ fieldKey, label, help, value, onChange, type = 'text
       <input type="text" class="input" autoComplete={autoComplete} spellcheck={spellcheck} {...common} />
     );
   return (
-    <FieldFrame id={id} label={label} hint={help} errors={errors} look={editorLook} class="ed-field">
+    <FieldFrame id={id} label={label} hint={help} errors={errors} look={look} class="ed-field">
       {prefix ? (
         <div class="ed-prefixed">
           <span class="ed-prefix" aria-hidden="true">

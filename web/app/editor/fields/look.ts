@@ -1,7 +1,8 @@
+import { useText } from '../../../shared/i18n/lang.ts';
 import type { BilingualLook } from '../../ui/BilingualPair.tsx';
+import { editorText } from '../text.ts';
 
-/** The editor's fields wear their own classes (fields.css) and call their hint `${id}-help`. */
-export const editorLook: BilingualLook = {
+const classes: BilingualLook = {
   label: 'ed-label',
   hint: 'ed-help',
   error: 'ed-error',
@@ -12,3 +13,8 @@ export const editorLook: BilingualLook = {
   sideLabel: 'ed-side-label',
   mark: 'ed-mark',
 };
+
+/** The editor's fields wear their own classes (fields.css), call their hint `${id}-help` and introduce problems in the editor's typography. */
+export function useEditorLook(): BilingualLook {
+  return { ...classes, errorPrefix: useText(editorText).errorPrefix };
+}

@@ -5,7 +5,7 @@ import { describedBy } from '../../ui/describedBy.ts';
 import { FieldFrame } from '../../ui/FieldFrame.tsx';
 import { fieldIds } from '../../ui/fieldLook.ts';
 import { LOCK_REASON_ID, useEditor } from '../context.ts';
-import { editorLook } from '../fields/look.ts';
+import { useEditorLook } from '../fields/look.ts';
 import { domId, keys } from '../model/paths.ts';
 import { addQuestion, QUESTION_TYPES } from '../model/questions.ts';
 import { findQuestion } from '../model/reorder.ts';
@@ -27,7 +27,8 @@ export function AddQuestion({ pageIndex, pageId }: { pageIndex: number; pageId: 
   const [missing, setMissing] = useState(false);
   const base = `${domId(keys.page(pageId))}-new`;
   const labelId = `${base}-label`;
-  const labelIds = fieldIds(labelId, editorLook);
+  const look = useEditorLook();
+  const labelIds = fieldIds(labelId, look);
 
   const start = () => {
     if (structureLocked) return;
@@ -109,7 +110,7 @@ export function AddQuestion({ pageIndex, pageId }: { pageIndex: number; pageId: 
           ))}
         </div>
       </fieldset>
-      <FieldFrame id={labelId} label={text.newLabel} hint={text.newLabelHelp} errors={missing ? [text.newLabelMissing] : []} look={editorLook} class="ed-field">
+      <FieldFrame id={labelId} label={text.newLabel} hint={text.newLabelHelp} errors={missing ? [text.newLabelMissing] : []} look={look} class="ed-field">
         <input
           id={labelId}
           type="text"
