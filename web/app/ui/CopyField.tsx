@@ -1,5 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { useText } from '../../shared/i18n/lang.ts';
+import { FieldFrame } from './FieldFrame.tsx';
+import { fieldIds, formLook, type FieldLook } from './fieldLook.ts';
 import { uiText } from './text.ts';
 
 /** Writes to the clipboard; falls back to selecting the text for older browsers or refused permissions. */
@@ -18,22 +20,17 @@ async function copyText(value: string, input: HTMLInputElement | null): Promise<
   }
 }
 
+/** Its one-sentence hint is a paragraph. */
+const copyLook: FieldLook = { ...formLook, hintTag: 'p' };
+
 /** A read-only value (a link) with a Copy button; the outcome is announced. */
 export function CopyField({ id, label, value, hint }: { id: string; label: string; value: string; hint?: string }) {
   const text = useText(uiText);
   const input = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const hintId = hint ? `${id}-hint` : undefined;
+  const hintId = hint ? fieldIds(id, copyLook).hintId : undefined;
   return (
-    <div class="field copy-field">
-      <label for={id} class="field-label">
-        {label}
-      </label>
-      {hint && (
-        <p id={hintId} class="field-hint">
-          {hint}
-        </p>
-      )}
+    <FieldFrame id={id} label={label} hint={hint} look={copyLook} class="field copy-field">
       <div class="field-row">
         <input
           ref={input}
@@ -66,6 +63,6 @@ export function CopyField({ id, label, value, hint }: { id: string; label: strin
         )}
         {status === 'failed' && text.copyFailed}
       </p>
-    </div>
+    </FieldFrame>
   );
 }

@@ -1,7 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { commonText } from '../../shared/i18n/common-text.ts';
 import { useText } from '../../shared/i18n/lang.ts';
+import { describedBy } from './describedBy.ts';
+import { FieldFrame } from './FieldFrame.tsx';
+import { fieldIds, formLook } from './fieldLook.ts';
 import { uiText } from './text.ts';
 
 type FieldProps = {
@@ -39,32 +41,21 @@ export function Field({
   min,
   max,
   after,
-  describedBy,
+  describedBy: more,
   spellcheck,
   class: className,
 }: FieldProps) {
   const text = useText(uiText);
-  const common = useText(commonText);
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const described = [errorId, hintId, describedBy].filter(Boolean).join(' ') || undefined;
+  const { hintId, errorId } = fieldIds(id, formLook);
+  const frameClass = `field${error ? ' field-invalid' : ''}${className ? ` ${className}` : ''}`;
+  const fieldLabel = (
+    <>
+      {label}
+      {required && <span class="field-required"> ({text.required})</span>}
+    </>
+  );
   return (
-    <div id={`${id}-field`} class={`field${error ? ' field-invalid' : ''}${className ? ` ${className}` : ''}`}>
-      <label for={id} class="field-label">
-        {label}
-        {required && <span class="field-required"> ({text.required})</span>}
-      </label>
-      {hint && (
-        <div id={hintId} class="field-hint">
-          {hint}
-        </div>
-      )}
-      {error && (
-        <p id={errorId} class="field-error">
-          <span class="sr-only">{common.errorPrefix} </span>
-          {error}
-        </p>
-      )}
+    <FieldFrame id={id} frameId={`${id}-field`} class={frameClass} label={fieldLabel} hint={hint} errors={error ? [error] : []}>
       <div class={after ? 'field-row' : undefined}>
         <input
           id={id}
@@ -77,7 +68,7 @@ export function Field({
           required={required}
           aria-required={required ? 'true' : undefined}
           aria-invalid={error ? 'true' : undefined}
-          aria-describedby={described}
+          aria-describedby={describedBy(error && errorId, hint ? hintId : undefined, more)}
           inputMode={inputMode}
           min={min}
           max={max}
@@ -85,7 +76,7 @@ export function Field({
         />
         {after}
       </div>
-    </div>
+    </FieldFrame>
   );
 }
 

@@ -1,3 +1,5 @@
+import { FieldFrame } from './FieldFrame.tsx';
+
 export type Choice = { value: string; label: string };
 
 type Props = {
@@ -15,10 +17,7 @@ type Props = {
 /** A labelled list to pick one value from; its wrapper is `${id}-field`, as Field's, for the problems list to point at. */
 export function SelectField({ id, label, value, choices, onChange, prompt, compact }: Props) {
   return (
-    <div id={`${id}-field`} class="field">
-      <label for={id} class="field-label">
-        {label}
-      </label>
+    <FieldFrame id={id} frameId={`${id}-field`} label={label} class="field">
       <select id={id} class={compact ? 'input select select-compact' : 'input select'} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
         {prompt !== undefined && <option value="">{prompt}</option>}
         {choices.map((choice) => (
@@ -27,6 +26,6 @@ export function SelectField({ id, label, value, choices, onChange, prompt, compa
           </option>
         ))}
       </select>
-    </div>
+    </FieldFrame>
   );
 }

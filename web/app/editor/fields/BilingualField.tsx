@@ -1,10 +1,15 @@
 import type { Lang, LocalizedText } from '../../../../schema/lang.ts';
 import { useText } from '../../../shared/i18n/lang.ts';
+import { BilingualPair, LangSide } from '../../ui/BilingualPair.tsx';
+import { describedBy } from '../../ui/describedBy.ts';
+import { FieldHint } from '../../ui/FieldHint.tsx';
+import { fieldIds } from '../../ui/fieldLook.ts';
+import { lockedBy, type Lock } from '../../ui/lock.ts';
 import { LOCK_REASON_ID, useEditor, useFieldErrors } from '../context.ts';
 import { domId } from '../model/paths.ts';
 import { missingEnglish, withText } from '../model/texts.ts';
 import { editorText } from '../text.ts';
-import { describedBy, FieldErrors } from './FieldErrors.tsx';
+import { useEditorLook } from './look.ts';
 
 type Props = {
   /** The field's key (see model/paths.ts): its problems and element ids follow from it. */
@@ -48,17 +53,19 @@ export function BilingualField({
 }: Props) {
   const text = useText(editorText);
   const base = domId(fieldKey);
-  const helpId = help ? `${base}-help` : undefined;
+  const look = useEditorLook();
+  const helpId = help ? fieldIds(base, look).hintId : undefined;
   const hintId = `${base}-en-hint`;
   const exampleId = `${base}-example`;
   const showHint = !compact && missingEnglish(value);
   const errors = { fr: useFieldErrors(fieldKey, 'fr'), en: useFieldErrors(fieldKey, 'en') };
   const { readOnly, placeholders } = useEditor();
+  const lock: Lock = { locked, reasonId: LOCK_REASON_ID };
   const example = placeholders.has(fieldKey);
 
   const side = (lang: Lang) => {
     const id = domId(fieldKey, lang);
-    const errorId = `${id}-error`;
+    const { errorId } = fieldIds(id, look);
     const invalid = errors[lang].length > 0;
     const attributes = {
       id,
@@ -66,16 +73,10 @@ export function BilingualField({
       class: multiline ? 'input ed-textarea' : 'input ed-one-line',
       rows: multiline ? 3 : 1,
       value: (lang === 'fr' ? value?.fr : value?.en) ?? '',
-      readOnly: readOnly || locked,
+      readOnly: readOnly || lock.locked,
       'aria-invalid': invalid || undefined,
       'aria-required': (lang === 'fr' && !optional) || undefined,
-      'aria-describedby': describedBy(
-        invalid && errorId,
-        lang === 'fr' && example && exampleId,
-        helpId,
-        lang === 'en' && showHint && hintId,
-        locked && LOCK_REASON_ID,
-      ),
+      'aria-describedby': describedBy(invalid && errorId, lang === 'fr' && example && exampleId, helpId, lang === 'en' && showHint && hintId, lockedBy(lock)),
       onInput: (event: Event) => {
         const typed = (event.currentTarget as HTMLTextAreaElement).value;
         onChange(withText(value, lang, multiline ? typed : oneLine(typed), optional));
@@ -85,12 +86,14 @@ export function BilingualField({
     };
     const required = lang === 'fr' && !optional;
     return (
-      <div class="ed-side">
-        <label for={id} class="ed-side-label">
-          <span class="sr-only">{label}, </span>
-          <span>{lang === 'fr' ? text.french : text.english}</span> <span class="ed-mark">({required ? text.requiredMark : text.optionalMark})</span>
-        </label>
-        <FieldErrors id={errorId} messages={errors[lang]} />
+      <LangSide
+        id={id}
+        field={label}
+        language={lang === 'fr' ? text.french : text.english}
+        mark={required ? text.requiredMark : text.optionalMark}
+        errors={errors[lang]}
+        look={look}
+      >
         <textarea {...attributes} />
         {lang === 'fr' && example && (
           <p id={exampleId} class="ed-example">
@@ -102,7 +105,7 @@ export function BilingualField({
             {text.missingEnglish}
           </p>
         )}
-      </div>
+      </LangSide>
     );
   };
 
@@ -114,14 +117,11 @@ export function BilingualField({
         </p>
       )}
       {help && (
-        <p id={helpId} class="ed-help">
+        <FieldHint id={helpId} class={look.hint}>
           {help}
-        </p>
+        </FieldHint>
       )}
-      <div class="ed-sides">
-        {side('fr')}
-        {side('en')}
-      </div>
+      <BilingualPair look={look} side={side} />
     </div>
   );
 }

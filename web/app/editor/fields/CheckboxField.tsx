@@ -1,7 +1,14 @@
 import type { ComponentChildren } from 'preact';
-import { LOCK_REASON_ID, useEditor, useFieldErrors } from '../context.ts';
+import { CheckboxRow } from '../../ui/CheckboxRow.tsx';
+import { describedBy } from '../../ui/describedBy.ts';
+import { FieldHint } from '../../ui/FieldHint.tsx';
+import { fieldIds } from '../../ui/fieldLook.ts';
+import { lockedBy } from '../../ui/lock.ts';
+import { useFieldErrors } from '../context.ts';
 import { domId } from '../model/paths.ts';
-import { describedBy, FieldErrors } from './FieldErrors.tsx';
+import { FieldErrors } from './FieldErrors.tsx';
+import { useEditorLook } from './look.ts';
+import { useLock } from './useLock.ts';
 
 type Props = {
   fieldKey: string;
@@ -17,29 +24,27 @@ type Props = {
 /** A checkbox (a rule or a setting: off once the structure is locked) with its explanation under the label, read with it, and a warning when it is in a risky state. */
 export function CheckboxField({ fieldKey, label, help, warning, checked, onChange, disabled }: Props) {
   const id = domId(fieldKey);
-  const helpId = help ? `${id}-help` : undefined;
-  const errorId = `${id}-error`;
+  const look = useEditorLook();
+  const { hintId, errorId } = fieldIds(id, look);
   const warningId = `${id}-warning`;
   const errors = useFieldErrors(fieldKey);
-  const { structureLocked } = useEditor();
+  const lock = useLock('structure');
   return (
     <div class="ed-check">
       <FieldErrors id={errorId} messages={errors} />
-      <div class="ed-check-row">
-        <input
-          id={id}
-          type="checkbox"
-          checked={checked}
-          disabled={disabled || structureLocked}
-          aria-describedby={describedBy(errors.length > 0 && errorId, helpId, !!warning && warningId, structureLocked && LOCK_REASON_ID)}
-          onChange={(event) => onChange(event.currentTarget.checked)}
-        />
-        <label for={id}>{label}</label>
-      </div>
+      <CheckboxRow
+        class="ed-check-row"
+        id={id}
+        label={label}
+        checked={checked}
+        disabled={disabled || lock.locked}
+        describedBy={describedBy(errors.length > 0 && errorId, help && hintId, !!warning && warningId, lockedBy(lock))}
+        onChange={onChange}
+      />
       {help && (
-        <p id={helpId} class="ed-help ed-check-help">
+        <FieldHint id={hintId} class={`${look.hint} ed-check-help`}>
           {help}
-        </p>
+        </FieldHint>
       )}
       <div aria-live="polite" class="ed-check-help">
         {warning && (

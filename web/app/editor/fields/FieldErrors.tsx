@@ -1,19 +1,8 @@
-import { useText } from '../../../shared/i18n/lang.ts';
-import { editorText } from '../text.ts';
+import { ErrorList } from '../../ui/ErrorList.tsx';
+import { useEditorLook } from './look.ts';
 
-/** The problems with a field, right above it, read with it (the field points here with aria-describedby). */
-export function FieldErrors({ id, messages }: { id: string; messages: string[] }) {
-  const text = useText(editorText);
-  if (!messages.length) return null;
-  return (
-    <p id={id} class="ed-error">
-      <span class="sr-only">{text.errorPrefix} </span>
-      {messages.join(' ')}
-    </p>
-  );
-}
-
-/** The ids to list in aria-describedby, without the absent ones. */
-export function describedBy(...ids: (string | false | undefined)[]): string | undefined {
-  return ids.filter(Boolean).join(' ') || undefined;
+/** The problems with an editor field or list, right above it, in the editor's look (ui/ErrorList). */
+export function FieldErrors({ id, messages }: { id: string; messages: readonly string[] }) {
+  const look = useEditorLook();
+  return <ErrorList id={id} messages={messages} class={look.error} prefix={look.errorPrefix} />;
 }

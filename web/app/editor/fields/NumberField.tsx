@@ -1,11 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLang, useText } from '../../../shared/i18n/lang.ts';
-import { LOCK_REASON_ID, useEditor, useFieldErrors } from '../context.ts';
+import { describedBy } from '../../ui/describedBy.ts';
+import { FieldFrame } from '../../ui/FieldFrame.tsx';
+import { fieldIds } from '../../ui/fieldLook.ts';
+import { lockedBy } from '../../ui/lock.ts';
+import { useFieldErrors } from '../context.ts';
 import { numberText, parseNumberText } from '../model/numbers.ts';
 import { domId } from '../model/paths.ts';
 import { editorText } from '../text.ts';
-import { describedBy } from './FieldErrors.tsx';
-import { FieldFrame } from './FieldFrame.tsx';
+import { useEditorLook } from './look.ts';
+import { useLock } from './useLock.ts';
 
 type Props = {
   fieldKey: string;
@@ -32,7 +36,8 @@ export function NumberField({ fieldKey, label, help, value, onChange, integer = 
   const [typed, setTyped] = useState(numberText(value, lang));
   const [local, setLocal] = useState<string | undefined>();
   const errors = useFieldErrors(fieldKey);
-  const { structureLocked } = useEditor();
+  const lock = useLock('structure');
+  const look = useEditorLook();
 
   // A change from elsewhere (undo, import, another language) rewrites the field, unless it already says that.
   useEffect(() => {
@@ -59,10 +64,9 @@ export function NumberField({ fieldKey, label, help, value, onChange, integer = 
   };
 
   const messages = local ? [local] : errors;
-  const errorId = `${id}-error`;
-  const helpId = help ? `${id}-help` : undefined;
+  const { hintId, errorId } = fieldIds(id, look);
   return (
-    <FieldFrame id={id} label={label} help={help} messages={messages} class="ed-field ed-number">
+    <FieldFrame id={id} label={label} hint={help} errors={messages} look={look} class="ed-field ed-number">
       <input
         id={id}
         type="text"
@@ -70,9 +74,9 @@ export function NumberField({ fieldKey, label, help, value, onChange, integer = 
         class="input ed-input-number"
         autoComplete="off"
         value={typed}
-        readOnly={structureLocked}
+        readOnly={lock.locked}
         aria-invalid={messages.length > 0 || undefined}
-        aria-describedby={describedBy(messages.length > 0 && errorId, helpId, structureLocked && LOCK_REASON_ID)}
+        aria-describedby={describedBy(messages.length > 0 && errorId, help && hintId, lockedBy(lock))}
         onInput={(event) => onInput(event.currentTarget.value)}
       />
     </FieldFrame>

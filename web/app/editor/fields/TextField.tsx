@@ -1,7 +1,11 @@
-import { LOCK_REASON_ID, useEditor, useFieldErrors } from '../context.ts';
+import { describedBy } from '../../ui/describedBy.ts';
+import { FieldFrame } from '../../ui/FieldFrame.tsx';
+import { fieldIds } from '../../ui/fieldLook.ts';
+import { lockedBy } from '../../ui/lock.ts';
+import { useFieldErrors } from '../context.ts';
 import { domId } from '../model/paths.ts';
-import { describedBy } from './FieldErrors.tsx';
-import { FieldFrame } from './FieldFrame.tsx';
+import { useEditorLook } from './look.ts';
+import { useLock } from './useLock.ts';
 
 type Props = {
   fieldKey: string;
@@ -21,17 +25,16 @@ type Props = {
 /** One labelled input that is not translated (slug, contact, dates). */
 export function TextField({ fieldKey, label, help, value, onChange, type = 'text', prefix, autoComplete = 'off', spellcheck, wording = false }: Props) {
   const id = domId(fieldKey);
-  const helpId = help ? `${id}-help` : undefined;
-  const errorId = `${id}-error`;
+  const look = useEditorLook();
+  const { hintId, errorId } = fieldIds(id, look);
   const errors = useFieldErrors(fieldKey);
-  const { readOnly, structureLocked } = useEditor();
-  const locked = wording ? readOnly : structureLocked;
+  const lock = useLock(wording ? 'wording' : 'structure');
   const common = {
     id,
     value,
-    readOnly: locked,
+    readOnly: lock.locked,
     'aria-invalid': errors.length > 0 || undefined,
-    'aria-describedby': describedBy(errors.length > 0 && errorId, helpId, locked && LOCK_REASON_ID),
+    'aria-describedby': describedBy(errors.length > 0 && errorId, help && hintId, lockedBy(lock)),
     onInput: (event: Event) => onChange((event.currentTarget as HTMLInputElement).value),
   };
   const input =
@@ -41,7 +44,7 @@ export function TextField({ fieldKey, label, help, value, onChange, type = 'text
       <input type="text" class="input" autoComplete={autoComplete} spellcheck={spellcheck} {...common} />
     );
   return (
-    <FieldFrame id={id} label={label} help={help} messages={errors}>
+    <FieldFrame id={id} label={label} hint={help} errors={errors} look={look} class="ed-field">
       {prefix ? (
         <div class="ed-prefixed">
           <span class="ed-prefix" aria-hidden="true">

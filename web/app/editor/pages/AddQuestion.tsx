@@ -1,8 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { QuestionType } from '../../../../schema/survey.ts';
 import { useText } from '../../../shared/i18n/lang.ts';
+import { describedBy } from '../../ui/describedBy.ts';
+import { FieldFrame } from '../../ui/FieldFrame.tsx';
+import { fieldIds } from '../../ui/fieldLook.ts';
 import { LOCK_REASON_ID, useEditor } from '../context.ts';
-import { describedBy, FieldErrors } from '../fields/FieldErrors.tsx';
+import { useEditorLook } from '../fields/look.ts';
 import { domId, keys } from '../model/paths.ts';
 import { addQuestion, QUESTION_TYPES } from '../model/questions.ts';
 import { findQuestion } from '../model/reorder.ts';
@@ -24,6 +27,8 @@ export function AddQuestion({ pageIndex, pageId }: { pageIndex: number; pageId: 
   const [missing, setMissing] = useState(false);
   const base = `${domId(keys.page(pageId))}-new`;
   const labelId = `${base}-label`;
+  const look = useEditorLook();
+  const labelIds = fieldIds(labelId, look);
 
   const start = () => {
     if (structureLocked) return;
@@ -105,14 +110,7 @@ export function AddQuestion({ pageIndex, pageId }: { pageIndex: number; pageId: 
           ))}
         </div>
       </fieldset>
-      <div class="ed-field">
-        <label for={labelId} class="ed-label">
-          {text.newLabel}
-        </label>
-        <p id={`${labelId}-help`} class="ed-help">
-          {text.newLabelHelp}
-        </p>
-        <FieldErrors id={`${labelId}-error`} messages={missing ? [text.newLabelMissing] : []} />
+      <FieldFrame id={labelId} label={text.newLabel} hint={text.newLabelHelp} errors={missing ? [text.newLabelMissing] : []} look={look} class="ed-field">
         <input
           id={labelId}
           type="text"
@@ -121,13 +119,13 @@ export function AddQuestion({ pageIndex, pageId }: { pageIndex: number; pageId: 
           value={label}
           aria-required
           aria-invalid={missing || undefined}
-          aria-describedby={describedBy(missing && `${labelId}-error`, `${labelId}-help`)}
+          aria-describedby={describedBy(missing && labelIds.errorId, labelIds.hintId)}
           onInput={(event) => {
             setLabel(event.currentTarget.value);
             setMissing(false);
           }}
         />
-      </div>
+      </FieldFrame>
       <div class="ed-actions">
         <button type="submit" class="button">
           {text.createQuestion}

@@ -1,7 +1,8 @@
 import { questionsOf, type Condition, type Question } from '../../../../schema/survey.ts';
 import { useText } from '../../../shared/i18n/lang.ts';
 import { LOCK_REASON_ID, useEditor, useFieldErrors } from '../context.ts';
-import { describedBy, FieldErrors } from '../fields/FieldErrors.tsx';
+import { describedBy } from '../../ui/describedBy.ts';
+import { FieldErrors } from '../fields/FieldErrors.tsx';
 import { conditionFor, defaultCondition, earlierQuestions, OPERATORS_BY_TYPE, type Operator } from '../model/conditions.ts';
 import { domId, keys } from '../model/paths.ts';
 import { anyText } from '../model/texts.ts';
