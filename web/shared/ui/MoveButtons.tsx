@@ -7,6 +7,8 @@ export type MoveButtonsProps = {
   idOf: (direction: Direction) => string;
   /** The item's name, read with each button: « Monter « Option A » ». */
   label: string;
+  /** How the buttons name the item when « label » in quotes is not enough (« la question 3, « … » »). */
+  named?: string;
   text: { moveUp: string; moveDown: string };
   index: number;
   count: number;
@@ -17,7 +19,7 @@ export type MoveButtonsProps = {
 };
 
 /** Move up / Move down for one item of an ordered list: buttons rather than drag and drop, for keyboards and screen readers. */
-export function MoveButtons({ idOf, label, text, index, count, disabled, describedBy, onMove }: MoveButtonsProps) {
+export function MoveButtons({ idOf, label, named = `« ${label} »`, text, index, count, disabled, describedBy, onMove }: MoveButtonsProps) {
   return (
     <>
       <button
@@ -29,7 +31,7 @@ export function MoveButtons({ idOf, label, text, index, count, disabled, describ
         onClick={() => onMove(-1)}
       >
         <Icon name="up" />
-        <span class="sr-only">{`${text.moveUp} « ${label} »`}</span>
+        <span class="sr-only">{`${text.moveUp} ${named}`}</span>
       </button>
       <button
         type="button"
@@ -40,7 +42,7 @@ export function MoveButtons({ idOf, label, text, index, count, disabled, describ
         onClick={() => onMove(1)}
       >
         <Icon name="down" />
-        <span class="sr-only">{`${text.moveDown} « ${label} »`}</span>
+        <span class="sr-only">{`${text.moveDown} ${named}`}</span>
       </button>
     </>
   );

@@ -102,7 +102,7 @@ export function PageCard({ page, index, count, firstNumber, lastNumber }: Props)
       {page.questions.length > 0 ? (
         <ol class="ed-questions">
           {page.questions.map((question, i) => (
-            <QuestionCard key={question.id} question={question} number={firstNumber + i} first={firstNumber + i === 1} last={firstNumber + i === lastNumber} />
+            <QuestionCard key={question.id} question={question} number={firstNumber + i} count={lastNumber} />
           ))}
         </ol>
       ) : (

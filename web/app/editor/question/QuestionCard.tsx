@@ -6,20 +6,21 @@ import { duplicateQuestion } from '../model/questions.ts';
 import { findQuestion, moveQuestionBy, removeQuestion } from '../model/reorder.ts';
 import { keys } from '../model/paths.ts';
 import { anyText } from '../model/texts.ts';
-import { Icon } from '../../../shared/ui/icons.tsx';
+import { MoveButtons } from '../../../shared/ui/MoveButtons.tsx';
 import { editorText } from '../text.ts';
 import { ConditionSentence } from './ConditionSentence.tsx';
 import { addQuestionId, cardIds } from './ids.ts';
 import { QuestionBody } from './QuestionBody.tsx';
 
-type Props = { question: Question; number: number; first: boolean; last: boolean };
+/** `number`: the question's place in the whole survey (from 1); `count`: how many questions it has. */
+type Props = { question: Question; number: number; count: number };
 
 /**
  * One question: a header that always shows (number, wording, type, flags, problems; open, move up and
  * down, duplicate, delete) and, when open, everything about it. Moves cross page boundaries and are
  * announced; focus stays on the button pressed.
  */
-export function QuestionCard({ question, number, first, last }: Props) {
+export function QuestionCard({ question, number, count }: Props) {
   const text = useText(editorText);
   const editor = useEditor();
   const { current, change, remove, announce, focusLater, isOpen, setOpen, errors, structureLocked, placeholders } = editor;
@@ -84,32 +85,17 @@ export function QuestionCard({ question, number, first, last }: Props) {
           {question.showIf && !open && <ConditionSentence question={question} />}
         </div>
         <div class="ed-question-actions">
-          <button
-            type="button"
-            id={ids.up}
-            class="icon-button"
-            aria-disabled={first || structureLocked}
-            aria-describedby={structureLocked ? LOCK_REASON_ID : undefined}
-            onClick={() => move(-1)}
-          >
-            <Icon name="up" />
-            <span class="sr-only">
-              {text.moveUp} {text.theQuestion(number, label)}
-            </span>
-          </button>
-          <button
-            type="button"
-            id={ids.down}
-            class="icon-button"
-            aria-disabled={last || structureLocked}
-            aria-describedby={structureLocked ? LOCK_REASON_ID : undefined}
-            onClick={() => move(1)}
-          >
-            <Icon name="down" />
-            <span class="sr-only">
-              {text.moveDown} {text.theQuestion(number, label)}
-            </span>
-          </button>
+          <MoveButtons
+            idOf={(direction) => ids[direction]}
+            label={label}
+            named={text.theQuestion(number, label)}
+            text={text}
+            index={number - 1}
+            count={count}
+            disabled={structureLocked}
+            describedBy={structureLocked ? LOCK_REASON_ID : undefined}
+            onMove={move}
+          />
           <button
             type="button"
             id={ids.toggle}
