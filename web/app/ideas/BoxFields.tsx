@@ -1,5 +1,6 @@
 import { useText } from '../../shared/i18n/lang.ts';
 import { Field } from '../ui/Field.tsx';
+import { CountField } from '../ui/CountField.tsx';
 import type { FieldErrors } from '../ui/FormProblems.tsx';
 import type { BoxForm } from './box-form.ts';
 import { RadioRow } from './RadioRow.tsx';
@@ -82,45 +83,28 @@ export function BoxFields({ form, errors, onChange, withStatus }: Props) {
         />
       </fieldset>
       <div class="box-numbers">
-        <Field
-          id="box-k"
-          label={text.k}
-          hint={text.kHint}
-          type="number"
-          inputMode="numeric"
-          min={3}
-          max={100}
-          value={form.k}
-          onInput={set('k')}
-          error={errors['box-k']}
-        />
-        <Field
+        <CountField id="box-k" label={text.k} hint={text.kHint} min={3} max={100} value={form.k} onInput={set('k')} error={errors['box-k']} />
+        <CountField
           id="box-reports"
           label={text.reportsToHide}
-          type="number"
-          inputMode="numeric"
           min={1}
           max={50}
           value={form.reportsToHide}
           onInput={set('reportsToHide')}
           error={errors['box-reports']}
         />
-        <Field
+        <CountField
           id="box-retention"
           label={text.retentionMonths}
-          type="number"
-          inputMode="numeric"
           min={1}
           max={60}
           value={form.retentionMonths}
           onInput={set('retentionMonths')}
           error={errors['box-retention']}
         />
-        <Field
+        <CountField
           id="box-cap"
           label={text.kioskDailyCap}
-          type="number"
-          inputMode="numeric"
           min={10}
           max={5000}
           value={form.kioskDailyCap}

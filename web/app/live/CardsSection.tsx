@@ -4,7 +4,7 @@ import { formatNumber } from '../../shared/i18n/format.ts';
 import { useLang, useText } from '../../shared/i18n/lang.ts';
 import { surveyText } from '../../shared/i18n/survey-text.ts';
 import { useFocusOnShow } from '../../shared/ui/focus.ts';
-import { Field } from '../ui/Field.tsx';
+import { CountField } from '../ui/CountField.tsx';
 import { FormProblems } from '../ui/FormProblems.tsx';
 import { SelectField } from '../ui/SelectField.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
@@ -39,11 +39,9 @@ export function CardsSection({ orgId, session }: { orgId: string; session: LiveS
       <p>{text.cardsHelp}</p>
       <FormProblems fields={[['live-cards-count', text.cardsCount]]} errors={errors} general={general} attempt={tries} />
       <form onSubmit={submit} noValidate class="inline-form">
-        <Field
+        <CountField
           id="live-cards-count"
           label={text.cardsCount}
-          type="number"
-          inputMode="numeric"
           min={1}
           max={2000}
           value={count}

@@ -3,6 +3,7 @@ import { LIVE_QUESTION_TYPES, type LiveQuestionType } from '../../../schema/live
 import type { ErrorItem } from '../../../schema/messages.ts';
 import { useText } from '../../shared/i18n/lang.ts';
 import { Field } from '../ui/Field.tsx';
+import { CountField } from '../ui/CountField.tsx';
 import { CheckboxRow } from '../ui/CheckboxRow.tsx';
 import { FormProblems, type FieldErrors } from '../ui/FormProblems.tsx';
 import { SelectField } from '../ui/SelectField.tsx';
@@ -108,12 +109,10 @@ export function SessionForm({ initial, submitLabel, busyLabel, onSubmit, onCance
         error={err('title')}
         required
       />
-      <Field
+      <CountField
         id={fieldId('settings.k')}
         label={text.k}
         hint={text.kHint}
-        type="number"
-        inputMode="numeric"
         min={3}
         max={100}
         value={form.k}
@@ -121,12 +120,10 @@ export function SessionForm({ initial, submitLabel, busyLabel, onSubmit, onCance
         error={err('settings.k')}
         class="field-short"
       />
-      <Field
+      <CountField
         id={fieldId('settings.expectedParticipants')}
         label={text.expected}
         hint={text.expectedHint}
-        type="number"
-        inputMode="numeric"
         min={1}
         max={5000}
         value={form.expected}

@@ -3,7 +3,7 @@ import { useLang, useText } from '../../shared/i18n/lang.ts';
 import { attempt, useApi } from '../api.ts';
 import { parseInvited } from '../report/format.ts';
 import { LiveStatus } from '../ui/Alert.tsx';
-import { Field } from '../ui/Field.tsx';
+import { CountField } from '../ui/CountField.tsx';
 import { FormProblems } from '../ui/FormProblems.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
 import { populationText } from './text.ts';
@@ -49,12 +49,10 @@ export function PopulationForm({ orgId, surveyId, invited, onSaved, id }: Props)
           void save(value);
         }}
       >
-        <Field
+        <CountField
           id={id}
           label={text.label}
           hint={text.hint}
-          type="number"
-          inputMode="numeric"
           min={1}
           max={1_000_000}
           value={value}

@@ -12,7 +12,7 @@ import { MAX_CODES_PER_REQUEST } from '../roles.ts';
 import { paths } from '../routes.ts';
 import { useLoad } from '../survey/load.ts';
 import type { StoredSurvey } from '../survey/SurveyFrame.tsx';
-import { Field } from '../ui/Field.tsx';
+import { CountField } from '../ui/CountField.tsx';
 import { FormProblems } from '../ui/FormProblems.tsx';
 import { useSubmit } from '../ui/useSubmit.ts';
 import { CodeBatches } from './CodeBatches.tsx';
@@ -79,12 +79,10 @@ export function ParticipationCodes({ orgId, survey, canEdit }: { orgId: string; 
             <PopulationForm id="share-population" orgId={orgId} surveyId={survey.id} invited={data.population} onSaved={reload} />
             <FormProblems fields={[['codes-count', text.howMany]]} errors={errors} general={general} attempt={tries} />
             <form onSubmit={submit} noValidate class="inline-form">
-              <Field
+              <CountField
                 id="codes-count"
                 label={text.howMany}
                 hint={`${text.howManyHint(max)} ${data.population === null ? text.populationFirst : text.remaining(formatNumber(lang, Math.max(0, data.population - data.total)))}`}
-                type="number"
-                inputMode="numeric"
                 min={1}
                 max={MAX_CODES_PER_REQUEST}
                 value={count}

@@ -6,7 +6,7 @@ import { FieldFrame } from './FieldFrame.tsx';
 import { fieldIds, formLook } from './fieldLook.ts';
 import { uiText } from './text.ts';
 
-type FieldProps = {
+export type FieldProps = {
   id: string;
   label: string;
   value: string;
